@@ -1,0 +1,68 @@
+package search
+
+import (
+	"time"
+
+	"github.com/chapterbot/chapterbot/internal/book"
+)
+
+// Hit is one ranked passage. Passages of one section may appear as separate hits.
+type Hit struct {
+	ID           string   `json:"id"`            // section ID: "<chapter-slug>#<anchor>" or the bare slug
+	File         string   `json:"file"`          // source path under the content directory
+	Chapter      string   `json:"chapter"`       // chapter slug
+	ChapterTitle string   `json:"chapter_title"` // chapter title
+	Heading      string   `json:"heading"`       // the section's own heading; empty for an intro
+	Trail        []string `json:"trail"`         // chapter title › heading › sub-heading
+	URL          string   `json:"url"`           // deep link; empty when the chapter has no url
+	Score        float64  `json:"score"`         // BM25 score
+	Snippet      string   `json:"snippet"`       // short excerpt around the best match
+	Text         string   `json:"text"`          // the whole passage
+	// Coverage is the IDF-weighted share of the query's analysed terms that
+	// occur in this passage (title and trail included), 0..1. The answer
+	// package uses it to decide whether the book covers a question.
+	Coverage float64 `json:"-"`
+}
+
+// Report says what a refresh did.
+type Report struct {
+	Chapters int             `json:"chapters"`
+	Sections int             `json:"sections"`
+	Passages int             `json:"passages"`
+	Added    []string        `json:"added"`   // files, paths under the content directory
+	Changed  []string        `json:"changed"` // files re-indexed
+	Removed  []string        `json:"removed"` // files deleted from the index
+	Problems []*book.Problem `json:"problems"`
+	Duration time.Duration   `json:"duration"`
+	Version  string          `json:"version"` // content hash of the live index after the refresh
+	Rebuilt  bool            `json:"rebuilt"` // true when the index was rebuilt from scratch
+}
+
+// ChapterInfo is a chapter's outline, kept in the manifest so that listing
+// chapters and sections needs no query.
+type ChapterInfo struct {
+	Slug     string        `json:"slug"`
+	File     string        `json:"file"`
+	Title    string        `json:"title"`
+	URL      string        `json:"url,omitempty"`
+	Sections []SectionInfo `json:"sections"`
+}
+
+// SectionInfo is one entry of a chapter's outline.
+type SectionInfo struct {
+	ID      string   `json:"id"`
+	Heading string   `json:"heading"`
+	Level   int      `json:"level"`
+	Trail   []string `json:"trail"`
+	URL     string   `json:"url,omitempty"`
+}
+
+// Status describes the live index.
+type Status struct {
+	Version  string    // content hash
+	Chapters int
+	Sections int
+	Passages int
+	BuiltAt  time.Time // when the live generation was built
+	Dir      string    // the live generation's directory
+}
