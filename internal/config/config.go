@@ -1,0 +1,329 @@
+// Package config reads chapterbot's settings from the environment and an
+// optional .env file into one validated Config, so that every problem is
+// reported at start, one line each, before anything connects anywhere.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"os"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/joho/godotenv"
+)
+
+// Config is the effective configuration.
+type Config struct {
+	ContentDir   string // CONTENT_DIR; empty means "content/ if present, else the embedded book"
+	IndexDir     string // INDEX_DIR; empty means "index/" (or the user cache dir for the embedded book)
+	ContentWatch bool   // CONTENT_WATCH
+	PromptsDir   string // PROMPTS_DIR; empty means the embedded prompts
+	FeedbackFile string // FEEDBACK_FILE
+
+	DiscordToken       string // DISCORD_TOKEN
+	DiscordGuildID     string // DISCORD_GUILD_ID
+	DiscordAPIURL      string // DISCORD_API_URL
+	ShardID            int    // SHARD_ID
+	ShardCount         int    // SHARD_COUNT
+	RateLimitPerMinute int    // RATE_LIMIT_PER_MINUTE
+	ModeratorRoleID    string // MODERATOR_ROLE_ID
+
+	OpenAIAPIKey      string        // OPENAI_API_KEY
+	OpenAIBaseURL     string        // OPENAI_BASE_URL
+	OpenAIAPIType     string        // OPENAI_API_TYPE: "" (openai) or "azure"
+	OpenAIAPIVersion  string        // OPENAI_API_VERSION
+	OpenAIModel       string        // OPENAI_MODEL
+	LLMTimeout        time.Duration // LLM_TIMEOUT
+	LLMMaxConcurrency int           // LLM_MAX_CONCURRENCY
+	LLMMaxQueue       int           // LLM_MAX_QUEUE
+	LLMMaxTokens      int           // LLM_MAX_TOKENS
+
+	MetricsAddr string     // METRICS_ADDR; empty turns metrics off
+	LogFormat   string     // LOG_FORMAT: text or json
+	LogLevel    slog.Level // LOG_LEVEL
+}
+
+// LLMEnabled reports whether answers are summarised by a model.
+func (c Config) LLMEnabled() bool { return c.OpenAIAPIKey != "" || c.OpenAIBaseURL != "" }
+
+// Var documents one setting; Vars is the table the README and
+// `chapterbot config` show.
+type Var struct {
+	Name, Default, Meaning string
+	Secret                 bool
+}
+
+// Vars lists every setting, in the order the README table shows them.
+var Vars = []Var{
+	{"CONTENT_DIR", "content/ (else the embedded book)", "Directory of chapter files (.md, .txt).", false},
+	{"INDEX_DIR", "index/ (user cache dir for the embedded book)", "Directory of the search index.", false},
+	{"CONTENT_WATCH", "false", "Watch CONTENT_DIR and refresh the index on change (serve).", false},
+	{"PROMPTS_DIR", "(embedded)", "Directory with system.tmpl and user.tmpl overriding the built-in prompts.", false},
+	{"FEEDBACK_FILE", "feedback.jsonl", "Feedback store (votes, uncovered questions): JSON lines.", false},
+	{"DISCORD_TOKEN", "", "Bot token (required for serve).", true},
+	{"DISCORD_GUILD_ID", "", "Register commands to this server only (instant); empty: globally.", false},
+	{"DISCORD_API_URL", "https://discord.com", "Base URL for Discord REST and gateway discovery (a REST proxy or a test server).", false},
+	{"SHARD_ID", "0", "This process's shard.", false},
+	{"SHARD_COUNT", "1", "Number of shards.", false},
+	{"RATE_LIMIT_PER_MINUTE", "5", "Questions a user may ask per minute.", false},
+	{"MODERATOR_ROLE_ID", "", "Role allowed to run moderator commands besides Manage Server.", false},
+	{"OPENAI_API_KEY", "", "API key; setting it (or OPENAI_BASE_URL) turns LLM summaries on.", true},
+	{"OPENAI_BASE_URL", "", "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (Ollama).", false},
+	{"OPENAI_API_TYPE", "openai", "openai or azure.", false},
+	{"OPENAI_API_VERSION", "", "API version (Azure).", false},
+	{"OPENAI_MODEL", "gpt-4o-mini", "Model (Azure: deployment) name.", false},
+	{"LLM_TIMEOUT", "20s", "Longest wait for a summary, retries included.", false},
+	{"LLM_MAX_CONCURRENCY", "4", "Model calls in flight at once.", false},
+	{"LLM_MAX_QUEUE", "32", "Calls waiting for a slot; past it, the extractive answer.", false},
+	{"LLM_MAX_TOKENS", "0 (model default)", "Cap on the summary's tokens.", false},
+	{"METRICS_ADDR", "", "Address for /metrics, /healthz, /readyz, e.g. :9090; empty: off.", false},
+	{"LOG_FORMAT", "text", "text or json.", false},
+	{"LOG_LEVEL", "info", "debug, info, warn or error.", false},
+}
+
+// Getenv looks a variable up; os.Getenv in production, a map in tests.
+type Getenv func(string) string
+
+// WithDotenv returns a Getenv that falls back to the variables of the .env
+// file at path when the environment does not set them. A missing file is
+// not an error.
+func WithDotenv(getenv Getenv, path string) (Getenv, error) {
+	vars, err := godotenv.Read(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return getenv, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return func(k string) string {
+		if v := getenv(k); v != "" {
+			return v
+		}
+		return vars[k]
+	}, nil
+}
+
+// Load reads and validates every setting. The error joins one line per
+// problem.
+func Load(getenv Getenv) (Config, error) {
+	p := parser{getenv: getenv}
+	c := Config{
+		ContentDir:         p.str("CONTENT_DIR", ""),
+		IndexDir:           p.str("INDEX_DIR", ""),
+		ContentWatch:       p.boolean("CONTENT_WATCH", false),
+		PromptsDir:         p.str("PROMPTS_DIR", ""),
+		FeedbackFile:       p.str("FEEDBACK_FILE", "feedback.jsonl"),
+		DiscordToken:       p.str("DISCORD_TOKEN", ""),
+		DiscordGuildID:     p.str("DISCORD_GUILD_ID", ""),
+		DiscordAPIURL:      p.str("DISCORD_API_URL", "https://discord.com"),
+		ShardID:            p.integer("SHARD_ID", 0, 0),
+		ShardCount:         p.integer("SHARD_COUNT", 1, 1),
+		RateLimitPerMinute: p.integer("RATE_LIMIT_PER_MINUTE", 5, 1),
+		ModeratorRoleID:    p.str("MODERATOR_ROLE_ID", ""),
+		OpenAIAPIKey:       p.str("OPENAI_API_KEY", ""),
+		OpenAIBaseURL:      p.str("OPENAI_BASE_URL", ""),
+		OpenAIAPIType:      strings.ToLower(p.str("OPENAI_API_TYPE", "openai")),
+		OpenAIAPIVersion:   p.str("OPENAI_API_VERSION", ""),
+		OpenAIModel:        p.str("OPENAI_MODEL", "gpt-4o-mini"),
+		LLMTimeout:         p.duration("LLM_TIMEOUT", 20*time.Second),
+		LLMMaxConcurrency:  p.integer("LLM_MAX_CONCURRENCY", 4, 1),
+		LLMMaxQueue:        p.integer("LLM_MAX_QUEUE", 32, 0),
+		LLMMaxTokens:       p.integer("LLM_MAX_TOKENS", 0, 0),
+		MetricsAddr:        p.str("METRICS_ADDR", ""),
+		LogFormat:          strings.ToLower(p.str("LOG_FORMAT", "text")),
+	}
+	c.LogLevel = p.level("LOG_LEVEL")
+
+	if c.ShardID >= c.ShardCount && p.getenv("SHARD_ID") != "" {
+		p.fail("SHARD_ID", "%d must be below SHARD_COUNT (%d)", c.ShardID, c.ShardCount)
+	}
+	switch c.OpenAIAPIType {
+	case "openai", "azure":
+	default:
+		p.fail("OPENAI_API_TYPE", "unknown API type %q (want openai or azure)", c.OpenAIAPIType)
+	}
+	if c.OpenAIAPIType == "azure" && c.LLMEnabled() && c.OpenAIBaseURL == "" {
+		p.fail("OPENAI_BASE_URL", "required when OPENAI_API_TYPE=azure")
+	}
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		p.fail("LOG_FORMAT", "unknown format %q (want text or json)", c.LogFormat)
+	}
+	p.url("DISCORD_API_URL", c.DiscordAPIURL)
+	if c.OpenAIBaseURL != "" {
+		p.url("OPENAI_BASE_URL", c.OpenAIBaseURL)
+	}
+	p.dir("CONTENT_DIR", c.ContentDir)
+	p.dir("PROMPTS_DIR", c.PromptsDir)
+	if c.DiscordToken != "" && !tokenShape.MatchString(c.DiscordToken) {
+		p.fail("DISCORD_TOKEN", "does not look like a bot token (three dot-separated parts); copy it from the Bot page of your application at https://discord.com/developers/applications")
+	}
+	return c, errors.Join(p.errs...)
+}
+
+// tokenShape is the shape of a Discord bot token: three base64url parts.
+var tokenShape = regexp.MustCompile(`^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$`)
+
+// ErrNoToken explains how to get a token; serve needs one.
+var ErrNoToken = errors.New("DISCORD_TOKEN is not set: create a bot at https://discord.com/developers/applications, copy its token into DISCORD_TOKEN (environment or .env); `chapterbot ask` works without one")
+
+// CheckServe reports what serve needs beyond Load's checks.
+func (c Config) CheckServe() error {
+	if c.DiscordToken == "" {
+		return ErrNoToken
+	}
+	return nil
+}
+
+// Print writes the effective configuration, secrets masked, one
+// NAME=value per line.
+func (c Config) Print() []string {
+	vals := map[string]string{
+		"CONTENT_DIR": c.ContentDir, "INDEX_DIR": c.IndexDir, "CONTENT_WATCH": strconv.FormatBool(c.ContentWatch),
+		"PROMPTS_DIR": c.PromptsDir, "FEEDBACK_FILE": c.FeedbackFile,
+		"DISCORD_TOKEN": c.DiscordToken, "DISCORD_GUILD_ID": c.DiscordGuildID, "DISCORD_API_URL": c.DiscordAPIURL,
+		"SHARD_ID": strconv.Itoa(c.ShardID), "SHARD_COUNT": strconv.Itoa(c.ShardCount),
+		"RATE_LIMIT_PER_MINUTE": strconv.Itoa(c.RateLimitPerMinute), "MODERATOR_ROLE_ID": c.ModeratorRoleID,
+		"OPENAI_API_KEY": c.OpenAIAPIKey, "OPENAI_BASE_URL": c.OpenAIBaseURL, "OPENAI_API_TYPE": c.OpenAIAPIType,
+		"OPENAI_API_VERSION": c.OpenAIAPIVersion, "OPENAI_MODEL": c.OpenAIModel, "LLM_TIMEOUT": c.LLMTimeout.String(),
+		"LLM_MAX_CONCURRENCY": strconv.Itoa(c.LLMMaxConcurrency), "LLM_MAX_QUEUE": strconv.Itoa(c.LLMMaxQueue),
+		"LLM_MAX_TOKENS": strconv.Itoa(c.LLMMaxTokens), "METRICS_ADDR": c.MetricsAddr, "LOG_FORMAT": c.LogFormat,
+		"LOG_LEVEL": strings.ToLower(c.LogLevel.String()),
+	}
+	lines := make([]string, 0, len(Vars))
+	for _, v := range Vars {
+		val := vals[v.Name]
+		if v.Secret && val != "" {
+			val = Mask(val)
+		}
+		lines = append(lines, v.Name+"="+val)
+	}
+	return lines
+}
+
+// Mask hides a secret but for its last four characters, when long enough
+// for that to reveal nothing useful.
+func Mask(s string) string {
+	if len(s) < 16 {
+		return "****"
+	}
+	return "****" + s[len(s)-4:]
+}
+
+// Secrets returns the secret values set, for log redaction and tests.
+func (c Config) Secrets() []string {
+	var out []string
+	for _, s := range []string{c.DiscordToken, c.OpenAIAPIKey} {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+type parser struct {
+	getenv Getenv
+	errs   []error
+}
+
+func (p *parser) fail(name, format string, args ...any) {
+	p.errs = append(p.errs, fmt.Errorf("%s: %s", name, fmt.Sprintf(format, args...)))
+}
+
+func (p *parser) str(name, def string) string {
+	if v := strings.TrimSpace(p.getenv(name)); v != "" {
+		return v
+	}
+	return def
+}
+
+func (p *parser) integer(name string, def, min int) int {
+	s := strings.TrimSpace(p.getenv(name))
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		p.fail(name, "%q is not a whole number", s)
+		return def
+	}
+	if n < min {
+		p.fail(name, "%d is below the minimum %d", n, min)
+		return def
+	}
+	return n
+}
+
+func (p *parser) boolean(name string, def bool) bool {
+	s := strings.TrimSpace(p.getenv(name))
+	if s == "" {
+		return def
+	}
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		p.fail(name, "%q is not true or false", s)
+		return def
+	}
+	return b
+}
+
+func (p *parser) duration(name string, def time.Duration) time.Duration {
+	s := strings.TrimSpace(p.getenv(name))
+	if s == "" {
+		return def
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		// A bare number is read as seconds.
+		if n, nerr := strconv.ParseFloat(s, 64); nerr == nil {
+			d, err = time.Duration(n*float64(time.Second)), nil
+		}
+	}
+	if err != nil || d <= 0 {
+		p.fail(name, "%q is not a positive duration such as 20s", s)
+		return def
+	}
+	return d
+}
+
+func (p *parser) level(name string) slog.Level {
+	s := strings.TrimSpace(p.getenv(name))
+	if s == "" {
+		return slog.LevelInfo
+	}
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		p.fail(name, "unknown level %q (want debug, info, warn or error)", s)
+		return slog.LevelInfo
+	}
+	return l
+}
+
+func (p *parser) url(name, s string) {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		p.fail(name, "%q is not an http(s) URL", s)
+	}
+}
+
+func (p *parser) dir(name, path string) {
+	if path == "" {
+		return
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		p.fail(name, "cannot read directory %s: %v", path, errors.Unwrap(err))
+	case !fi.IsDir():
+		p.fail(name, "%s is not a directory", path)
+	}
+}

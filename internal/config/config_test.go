@@ -1,0 +1,136 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func env(m map[string]string) Getenv { return func(k string) string { return m[k] } }
+
+func TestLoadDefaults(t *testing.T) {
+	c, err := Load(env(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.DiscordAPIURL != "https://discord.com" || c.OpenAIModel != "gpt-4o-mini" || c.LLMTimeout != 20*time.Second ||
+		c.LLMMaxConcurrency != 4 || c.LLMMaxQueue != 32 || c.RateLimitPerMinute != 5 || c.ShardCount != 1 || c.LogFormat != "text" {
+		t.Errorf("defaults: %+v", c)
+	}
+	if c.LLMEnabled() {
+		t.Error("LLM enabled without key or base URL")
+	}
+}
+
+func TestLoadRejectsEachBadVariable(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "f")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, value, want string
+	}{
+		{"RATE_LIMIT_PER_MINUTE", "five", `RATE_LIMIT_PER_MINUTE: "five" is not a whole number`},
+		{"RATE_LIMIT_PER_MINUTE", "0", "RATE_LIMIT_PER_MINUTE: 0 is below the minimum 1"},
+		{"LLM_TIMEOUT", "soon", `LLM_TIMEOUT: "soon" is not a positive duration such as 20s`},
+		{"LLM_MAX_CONCURRENCY", "-1", "LLM_MAX_CONCURRENCY: -1 is below the minimum 1"},
+		{"OPENAI_API_TYPE", "bedrock", `OPENAI_API_TYPE: unknown API type "bedrock" (want openai or azure)`},
+		{"LOG_FORMAT", "xml", `LOG_FORMAT: unknown format "xml" (want text or json)`},
+		{"LOG_LEVEL", "loud", `LOG_LEVEL: unknown level "loud" (want debug, info, warn or error)`},
+		{"CONTENT_WATCH", "maybe", `CONTENT_WATCH: "maybe" is not true or false`},
+		{"DISCORD_API_URL", "discord.com", `DISCORD_API_URL: "discord.com" is not an http(s) URL`},
+		{"OPENAI_BASE_URL", "ftp://x", `OPENAI_BASE_URL: "ftp://x" is not an http(s) URL`},
+		{"CONTENT_DIR", "/nonexistent/chapters", "CONTENT_DIR: cannot read directory /nonexistent/chapters: no such file or directory"},
+		{"PROMPTS_DIR", file, "PROMPTS_DIR: " + file + " is not a directory"},
+		{"DISCORD_TOKEN", "hunter2", "DISCORD_TOKEN: does not look like a bot token"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+"="+tt.value, func(t *testing.T) {
+			_, err := Load(env(map[string]string{tt.name: tt.value}))
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			lines := strings.Split(err.Error(), "\n")
+			if len(lines) != 1 || !strings.HasPrefix(lines[0], tt.want) {
+				t.Errorf("error = %q, want one line starting %q", err, tt.want)
+			}
+			if tt.name == "DISCORD_TOKEN" && strings.Contains(err.Error(), tt.value) {
+				t.Errorf("error reveals the token: %q", err)
+			}
+		})
+	}
+}
+
+func TestLoadReportsEveryProblem(t *testing.T) {
+	_, err := Load(env(map[string]string{"SHARD_COUNT": "x", "LOG_FORMAT": "xml", "LLM_MAX_TOKENS": "-5"}))
+	if got := strings.Count(err.Error(), "\n") + 1; got != 3 {
+		t.Errorf("got %d lines, want 3: %q", got, err)
+	}
+}
+
+func TestShardIDBelowCount(t *testing.T) {
+	_, err := Load(env(map[string]string{"SHARD_ID": "2", "SHARD_COUNT": "2"}))
+	if err == nil || !strings.Contains(err.Error(), "SHARD_ID: 2 must be below SHARD_COUNT (2)") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestDotenvFallsBackBehindEnvironment(t *testing.T) {
+	path := filepath.Join(t.TempDir(), ".env")
+	if err := os.WriteFile(path, []byte("OPENAI_MODEL=from-file\nLOG_LEVEL=debug\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	getenv, err := WithDotenv(env(map[string]string{"OPENAI_MODEL": "from-env"}), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.OpenAIModel != "from-env" || c.LogLevel.String() != "DEBUG" {
+		t.Errorf("model %q level %v", c.OpenAIModel, c.LogLevel)
+	}
+	if _, err := WithDotenv(env(nil), filepath.Join(t.TempDir(), "missing")); err != nil {
+		t.Errorf("missing .env: %v", err)
+	}
+}
+
+func TestPrintMasksSecrets(t *testing.T) {
+	token := "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz012345"
+	c, err := Load(env(map[string]string{"DISCORD_TOKEN": token, "OPENAI_API_KEY": "sk-secretsecretsecret"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(c.Print(), "\n")
+	for _, s := range c.Secrets() {
+		if strings.Contains(out, s) {
+			t.Errorf("secret %q printed", s)
+		}
+	}
+	if !strings.Contains(out, "DISCORD_TOKEN=****2345") || !strings.Contains(out, "OPENAI_API_KEY=****cret") {
+		t.Errorf("masked values missing:\n%s", out)
+	}
+	var names []string
+	for _, l := range c.Print() {
+		names = append(names, strings.SplitN(l, "=", 2)[0])
+	}
+	var want []string
+	for _, v := range Vars {
+		want = append(want, v.Name)
+	}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("printed names (-want +got):\n%s", diff)
+	}
+}
+
+func TestCheckServe(t *testing.T) {
+	c, _ := Load(env(nil))
+	if err := c.CheckServe(); err != ErrNoToken {
+		t.Errorf("CheckServe = %v", err)
+	}
+}
