@@ -1,0 +1,126 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// Retriever finds passages and analyses text the way the index does.
+type Retriever interface {
+	Search(ctx context.Context, query string, k int) ([]search.Hit, error)
+	Terms(text string) []string
+}
+
+// ErrEmptyQuestion is returned for a blank question.
+var ErrEmptyQuestion = errors.New("the question is empty")
+
+// Options tune an Engine; zero values take the defaults.
+type Options struct {
+	// K is how many passages retrieval returns (default 8).
+	K int
+	// MinCoverage is the least share (IDF-weighted) of the question's terms
+	// the best passage must contain for the book to count as covering the
+	// question (default DefaultMinCoverage, measured on testdata/questions.jsonl).
+	MinCoverage float64
+	// MaxSentences caps the sentences of an extractive answer (default 3).
+	MaxSentences int
+	Logger       *slog.Logger
+}
+
+// DefaultMinCoverage is the coverage threshold; see Options.MinCoverage.
+const DefaultMinCoverage = 0.5
+
+// Engine answers questions from the book.
+type Engine struct {
+	r    Retriever
+	opts Options
+	log  *slog.Logger
+}
+
+// New returns an Engine over r.
+func New(r Retriever, opts Options) *Engine {
+	if opts.K <= 0 {
+		opts.K = 8
+	}
+	if opts.MinCoverage <= 0 {
+		opts.MinCoverage = DefaultMinCoverage
+	}
+	if opts.MaxSentences <= 0 {
+		opts.MaxSentences = 3
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Engine{r: r, opts: opts, log: log}
+}
+
+// Retrieval is what the engine found for a question, before composing.
+type Retrieval struct {
+	Query   string
+	Hits    []search.Hit
+	Covered bool
+}
+
+// Retrieve searches for q and decides whether the book covers it.
+func (e *Engine) Retrieve(ctx context.Context, q Question) (Retrieval, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return Retrieval{}, ErrEmptyQuestion
+	}
+	query := text
+	if p := strings.TrimSpace(q.Previous); p != "" {
+		query = p + "\n" + text
+	}
+	hits, err := e.r.Search(ctx, query, e.opts.K)
+	if err != nil {
+		return Retrieval{}, fmt.Errorf("search: %w", err)
+	}
+	covered := len(hits) > 0 && hits[0].Coverage >= e.opts.MinCoverage
+	if q.Previous != "" && len(hits) > 0 {
+		// A follow-up counts as covered when the thread it continues is.
+		covered = covered || hits[0].Coverage >= e.opts.MinCoverage/2
+	}
+	return Retrieval{Query: query, Hits: hits, Covered: covered}, nil
+}
+
+// Ask answers q from the book.
+func (e *Engine) Ask(ctx context.Context, q Question) (Answer, error) {
+	r, err := e.Retrieve(ctx, q)
+	if err != nil {
+		return Answer{}, err
+	}
+	if !r.Covered {
+		return notCovered(q.Text, r.Hits), nil
+	}
+	return e.extractive(q, r), nil
+}
+
+// notCovered says the book does not cover the question and lists up to
+// three nearest sections.
+func notCovered(question string, hits []search.Hit) Answer {
+	a := Answer{
+		Question:  question,
+		Mode:      "extractive",
+		Text:      "The book does not cover this question.",
+		Citations: []Citation{},
+	}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if seen[h.ID] || len(a.Nearest) == 3 {
+			continue
+		}
+		seen[h.ID] = true
+		a.Nearest = append(a.Nearest, citationOf(len(a.Nearest)+1, h))
+	}
+	return a
+}
+
+func citationOf(n int, h search.Hit) Citation {
+	return Citation{N: n, ID: h.ID, File: h.File, ChapterTitle: h.ChapterTitle, Heading: h.Heading, URL: h.URL, Trail: h.Trail}
+}

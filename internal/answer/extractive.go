@@ -1,0 +1,274 @@
+package answer
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxAnswerWords bounds an extractive answer's length.
+const maxAnswerWords = 120
+
+type sentence struct {
+	text  string
+	hit   int // index into the hits
+	pos   int // position within the passage
+	terms map[string]bool
+	score float64
+}
+
+// extractive composes an answer from the best sentences of the top
+// passages, each marked with the number of the section it came from.
+func (e *Engine) extractive(q Question, r Retrieval) Answer {
+	qterms := weights(e.r.Terms(q.Text), 1)
+	if q.Previous != "" {
+		for t, w := range weights(e.r.Terms(q.Previous), 0.5) {
+			if _, ok := qterms[t]; !ok {
+				qterms[t] = w
+			}
+		}
+	}
+	var total float64
+	for _, w := range qterms {
+		total += w
+	}
+	top := r.Hits[0].Score
+	var cands []sentence
+	for i, h := range r.Hits {
+		if i >= 5 || (top > 0 && h.Score < 0.4*top) {
+			break
+		}
+		rank := 0.5 + 0.5*h.Score/top
+		for pos, s := range Sentences(h.Text) {
+			terms := set(e.r.Terms(s))
+			var match float64
+			for t := range terms {
+				match += qterms[t]
+			}
+			score := 0.0
+			if total > 0 {
+				score = match / total * rank
+			}
+			if pos == 0 && score > 0 {
+				score += 0.05
+			}
+			cands = append(cands, sentence{text: s, hit: i, pos: pos, terms: terms, score: score})
+		}
+	}
+	picked := pick(cands, e.opts.MaxSentences)
+	if len(picked) == 0 {
+		// No sentence shares a term with the question (a stemmed match on the
+		// title alone): quote the best passage's opening.
+		for _, s := range Sentences(r.Hits[0].Text) {
+			picked = append(picked, sentence{text: s})
+			break
+		}
+	}
+	sort.SliceStable(picked, func(i, j int) bool {
+		if picked[i].hit != picked[j].hit {
+			return picked[i].hit < picked[j].hit
+		}
+		return picked[i].pos < picked[j].pos
+	})
+
+	a := Answer{Question: q.Text, Mode: "extractive", Covered: true, Citations: []Citation{}}
+	num := map[string]int{}
+	var b strings.Builder
+	for _, s := range picked {
+		h := r.Hits[s.hit]
+		n, ok := num[h.ID]
+		if !ok {
+			n = len(a.Citations) + 1
+			num[h.ID] = n
+			a.Citations = append(a.Citations, citationOf(n, h))
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%s [%d]", s.text, n)
+	}
+	a.Text = b.String()
+	return a
+}
+
+// pick takes the best-scoring sentences, skipping near-duplicates, up to
+// max sentences and maxAnswerWords words.
+func pick(cands []sentence, max int) []sentence {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return cands[order[i]].score > cands[order[j]].score })
+	var out []sentence
+	words := 0
+	for _, i := range order {
+		s := cands[i]
+		if s.score <= 0 || len(out) == max {
+			break
+		}
+		n := len(strings.Fields(s.text))
+		if len(out) > 0 && words+n > maxAnswerWords {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if jaccard(s.terms, o.terms) > 0.6 {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		out = append(out, s)
+		words += n
+	}
+	// A later sentence must add real weight, not just filler.
+	if len(out) > 1 {
+		best := out[0].score
+		kept := out[:1]
+		for _, s := range out[1:] {
+			if s.score >= 0.35*best {
+				kept = append(kept, s)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+func weights(terms []string, w float64) map[string]float64 {
+	m := make(map[string]float64, len(terms))
+	for _, t := range terms {
+		m[t] = w
+	}
+	return m
+}
+
+func set(terms []string) map[string]bool {
+	m := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		m[t] = true
+	}
+	return m
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{"e.g.": true, "i.e.": true, "vs.": true, "etc.": true, "mr.": true, "dr.": true, "st.": true, "no.": true, "approx.": true, "cf.": true}
+
+// Sentences splits a passage into sentences: paragraphs, then lines of
+// lists and tables, then sentence ends. Units that look like code or are
+// too short to say anything (under four words) are dropped.
+func Sentences(text string) []string {
+	var out []string
+	for _, para := range strings.Split(text, "\n\n") {
+		lines := strings.Split(para, "\n")
+		units := lines
+		if len(lines) > 1 && !isListOrTable(lines) {
+			units = []string{strings.Join(lines, " ")}
+		}
+		for _, u := range units {
+			u = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(u), "-*+•"))
+			u = trimOrdinal(u)
+			for _, s := range splitSentences(u) {
+				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) {
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isListOrTable(lines []string) bool {
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* ") || strings.Contains(l, " | ") || trimOrdinal(l) != l {
+			return true
+		}
+	}
+	return false
+}
+
+// trimOrdinal drops a leading "1. " or "12) " list number.
+func trimOrdinal(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		return strings.TrimSpace(s[i+2:])
+	}
+	return s
+}
+
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// Swallow closing quotes and brackets after the stop.
+		j := i + 1
+		for j < len(s) && strings.IndexByte(`"')]’”`, s[j]) >= 0 {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k >= len(s) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' {
+			continue
+		}
+		if c == '.' {
+			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i+1]
+			if abbreviations[strings.ToLower(w)] {
+				continue
+			}
+		}
+		out = append(out, strings.TrimSpace(s[start:j]))
+		start = k
+		i = k - 1
+	}
+	if rest := strings.TrimSpace(s[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+func looksLikeCode(s string) bool {
+	if strings.ContainsAny(s, "{};") || strings.Contains(s, "=>") || strings.Contains(s, "()") {
+		return true
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || r == ' ' {
+			letters++
+		}
+	}
+	return float64(letters) < 0.75*float64(utf8.RuneCountInString(s))
+}

@@ -1,0 +1,129 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"sentence ends", "Node.js runs one thread per process. It uses an event loop! Does it ever block the loop? Rarely if ever at all.",
+			[]string{"Node.js runs one thread per process.", "It uses an event loop!", "Does it ever block the loop?", "Rarely if ever at all."}},
+		{"abbreviation", "Runtimes, e.g. Deno, took ideas from it. Then came Bun and others.",
+			[]string{"Runtimes, e.g. Deno, took ideas from it.", "Then came Bun and others."}},
+		{"list items are units", "- npm was created in 2010\n- the left-pad incident was in 2016",
+			[]string{"npm was created in 2010", "the left-pad incident was in 2016"}},
+		{"wrapped paragraph joins lines", "The event loop runs\ncallbacks when I/O completes.",
+			[]string{"The event loop runs callbacks when I/O completes."}},
+		{"code and short units dropped", "const x = require('fs');\n\nToo short.\n\nThis one has enough words in it.",
+			[]string{"This one has enough words in it."}},
+		{"lower-case after stop is not a new sentence", "Version 0.10 was stable. version numbers were odd.",
+			[]string{"Version 0.10 was stable. version numbers were odd."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, Sentences(tt.text)); diff != "" {
+				t.Errorf("Sentences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// fakeRetriever returns fixed hits; Terms lower-cases words and drops a
+// few stop words, enough for composing tests.
+type fakeRetriever struct {
+	hits []search.Hit
+	err  error
+}
+
+func (f fakeRetriever) Search(ctx context.Context, q string, k int) ([]search.Hit, error) {
+	return f.hits, f.err
+}
+
+func (f fakeRetriever) Terms(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') }) {
+		switch w {
+		case "the", "a", "is", "it", "of", "in", "what", "how", "does", "do", "to", "and", "was":
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var loopHits = []search.Hit{
+	{ID: "node#event-loop", ChapterTitle: "Node.js", Heading: "Event loop", URL: "https://b/node#event-loop", Score: 4, Coverage: 0.9,
+		Text: "Node.js was shown at a conference in 2009. The event loop hands slow I/O to the operating system and runs callbacks when it completes. Bananas are yellow and grow in bunches."},
+	{ID: "node#libuv", ChapterTitle: "Node.js", Heading: "libuv", URL: "https://b/node#libuv", Score: 3, Coverage: 0.5,
+		Text: "The libuv thread pool runs file system work for the event loop, four threads by default."},
+	{ID: "react#intro", ChapterTitle: "React", Score: 0.5, Coverage: 0.1, Text: "React renders user interfaces from components."},
+}
+
+func TestAskComposesCitedSentences(t *testing.T) {
+	e := New(fakeRetriever{hits: loopHits}, Options{})
+	got, err := e.Ask(context.Background(), Question{Text: "How does the event loop handle slow I/O callbacks?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Answer{
+		Question: "How does the event loop handle slow I/O callbacks?",
+		Text:     "The event loop hands slow I/O to the operating system and runs callbacks when it completes. [1] The libuv thread pool runs file system work for the event loop, four threads by default. [2]",
+		Mode:     "extractive",
+		Covered:  true,
+		Citations: []Citation{
+			{N: 1, ID: "node#event-loop", ChapterTitle: "Node.js", Heading: "Event loop", URL: "https://b/node#event-loop"},
+			{N: 2, ID: "node#libuv", ChapterTitle: "Node.js", Heading: "libuv", URL: "https://b/node#libuv"},
+		},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Ask (-want +got):\n%s", diff)
+	}
+}
+
+func TestAskNotCovered(t *testing.T) {
+	hits := append([]search.Hit(nil), loopHits...)
+	for i := range hits {
+		hits[i].Coverage = 0.2
+	}
+	hits = append(hits, hits[0]) // a second passage of a section is listed once
+	e := New(fakeRetriever{hits: hits}, Options{})
+	got, err := e.Ask(context.Background(), Question{Text: "how do I bake bread?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Covered || len(got.Citations) != 0 {
+		t.Errorf("covered = %v, citations %v", got.Covered, got.Citations)
+	}
+	var ids []string
+	for _, c := range got.Nearest {
+		ids = append(ids, c.ID)
+	}
+	if diff := cmp.Diff([]string{"node#event-loop", "node#libuv", "react#intro"}, ids); diff != "" {
+		t.Errorf("nearest (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(got.Text, "does not cover") {
+		t.Errorf("text %q does not say so", got.Text)
+	}
+}
+
+func TestAskEmptyAndFailingSearch(t *testing.T) {
+	e := New(fakeRetriever{err: errors.New("disk gone")}, Options{})
+	if _, err := e.Ask(context.Background(), Question{Text: "  "}); !errors.Is(err, ErrEmptyQuestion) {
+		t.Errorf("blank question: %v", err)
+	}
+	if _, err := e.Ask(context.Background(), Question{Text: "event loop"}); err == nil || !strings.Contains(err.Error(), "disk gone") {
+		t.Errorf("search error: %v", err)
+	}
+	if got, err := New(fakeRetriever{}, Options{}).Ask(context.Background(), Question{Text: "anything"}); err != nil || got.Covered {
+		t.Errorf("no hits: %+v, %v", got, err)
+	}
+}
