@@ -1,0 +1,174 @@
+package book
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Passages splits a section's text into passages of at most maxWords words,
+// the pieces that get indexed and quoted. Whole paragraphs ("\n\n"-separated)
+// are packed greedily; a paragraph longer than maxWords is cut at sentence
+// ends (and line breaks), and a sentence longer than maxWords at word
+// boundaries, so no passage is longer than maxWords. Pieces of one paragraph
+// keep the whitespace they had between them; paragraphs are joined by
+// "\n\n". Empty text gives no passages; maxWords < 1 means no limit.
+func Passages(text string, maxWords int) []string {
+	p := packer{max: maxWords}
+	for para := range strings.SplitSeq(text, "\n\n") {
+		para = strings.Trim(para, "\n")
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		p.para = para
+		p.newPara = true
+		n := countWords(para)
+		if maxWords < 1 || n <= maxWords {
+			p.add(0, len(para), n)
+			continue
+		}
+		sentences(para, func(start, end int) {
+			n := countWords(para[start:end])
+			if n <= maxWords {
+				p.add(start, end, n)
+				return
+			}
+			wordChunks(para[start:end], maxWords, func(s, e, n int) {
+				p.add(start+s, start+e, n)
+			})
+		})
+	}
+	p.flush()
+	return p.out
+}
+
+// packer fills passages greedily with pieces of paragraphs.
+type packer struct {
+	max     int
+	out     []string
+	cur     strings.Builder
+	words   int
+	para    string // the paragraph pieces are taken from
+	newPara bool   // the next piece starts a paragraph
+	end     int    // end of the last piece within para
+}
+
+func (p *packer) add(start, end, words int) {
+	if p.words > 0 && p.max > 0 && p.words+words > p.max {
+		p.flush()
+	}
+	switch {
+	case p.cur.Len() == 0:
+		p.cur.WriteString(p.para[start:end])
+	case p.newPara:
+		p.cur.WriteString("\n\n")
+		p.cur.WriteString(p.para[start:end])
+	default:
+		p.cur.WriteString(p.para[p.end:end]) // with the original space between
+	}
+	p.words += words
+	p.end = end
+	p.newPara = false
+}
+
+func (p *packer) flush() {
+	if p.cur.Len() > 0 {
+		p.out = append(p.out, p.cur.String())
+	}
+	p.cur = strings.Builder{}
+	p.words = 0
+}
+
+// countWords counts runs of non-space characters.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if isSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+// sentences calls fn with the bounds of each sentence of para, trailing
+// space excluded. A sentence ends after ".", "!", "?" or "…" (and any closing
+// quotes or brackets) followed by a space, or at a line break.
+func sentences(para string, fn func(start, end int)) {
+	start := -1 // -1: between sentences
+	end := 0    // end of the text seen so far, trailing space excluded
+	closing := false
+	for i := 0; i < len(para); {
+		r, size := utf8.DecodeRuneInString(para[i:])
+		switch {
+		case isSpace(r):
+			if start >= 0 && (closing || r == '\n') {
+				fn(start, end)
+				start = -1
+			}
+			closing = false
+		default:
+			if start < 0 {
+				start = i
+			}
+			end = i + size
+			switch r {
+			case '.', '!', '?', '…':
+				closing = true
+			case '"', '\'', ')', ']', '”', '’', '»':
+				// a closer keeps a sentence end open: `He said "Go."`
+			default:
+				closing = false
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(start, end)
+	}
+}
+
+// wordChunks calls fn with the bounds and word count of consecutive runs of
+// at most limit words of s.
+func wordChunks(s string, limit int, fn func(start, end, words int)) {
+	start, end, words := -1, 0, 0
+	in := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			in = false
+		} else {
+			if !in {
+				in = true
+				if words == limit {
+					fn(start, end, words)
+					start, words = -1, 0
+				}
+				if start < 0 {
+					start = i
+				}
+				words++
+			}
+			end = i + size
+		}
+		i += size
+	}
+	if words > 0 {
+		fn(start, end, words)
+	}
+}

@@ -1,0 +1,210 @@
+package book
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// textWriter renders goldmark blocks as the plain text of a section.
+// Separators are held back until the next text arrives, so empty blocks
+// (an HTML comment, a thematic break) leave no blank paragraphs behind and
+// a section's text never starts or ends with a separator.
+//
+// The shape of the text: blocks are separated by "\n\n" (the only place
+// where "\n\n" appears, so Passages can split there); a list is one block
+// with one "- item" line per item; a table is one block with one line per
+// row and cells separated by " | "; a code block is one block with its blank
+// lines dropped, so code is never cut in two between passages.
+type textWriter struct {
+	src    []byte
+	used   anchors // nested headings take anchors too, as on GitHub; nil for heading text
+	sb     strings.Builder
+	sep    string // separator written before the next text, unless at the start
+	prefix string // list marker written before the next text
+	space  bool   // soft line break: a space before the next text
+	indent string // list nesting
+}
+
+func (w *textWriter) String() string { return w.sb.String() }
+
+func (w *textWriter) reset() {
+	w.sb = strings.Builder{}
+	w.sep, w.prefix, w.space, w.indent = "", "", false, ""
+}
+
+// brk asks for a separator before the next text; the longer one wins.
+func (w *textWriter) brk(sep string) {
+	if len(sep) > len(w.sep) {
+		w.sep = sep
+	}
+	w.space = false
+}
+
+func (w *textWriter) write(p []byte) {
+	if len(p) == 0 {
+		return
+	}
+	w.flush()
+	w.sb.Write(p)
+}
+
+func (w *textWriter) writeString(s string) {
+	if s == "" {
+		return
+	}
+	w.flush()
+	w.sb.WriteString(s)
+}
+
+func (w *textWriter) flush() {
+	if w.sep != "" {
+		if w.sb.Len() > 0 {
+			w.sb.WriteString(w.sep)
+		}
+		w.sep, w.space = "", false
+	}
+	if w.prefix != "" {
+		w.sb.WriteString(w.prefix)
+		w.prefix, w.space = "", false
+	}
+	if w.space {
+		if w.sb.Len() > 0 {
+			w.sb.WriteByte(' ')
+		}
+		w.space = false
+	}
+}
+
+// block writes one block node, after sep ("\n\n" at the top, "\n" inside a
+// list).
+func (w *textWriter) block(n ast.Node, sep string) {
+	w.brk(sep)
+	switch n := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		w.inlines(n)
+	case *ast.Heading:
+		if w.used != nil {
+			w.used.unique(Anchor(headingText(n, w.src)))
+		}
+		w.inlines(n)
+	case *ast.ThematicBreak, *ast.HTMLBlock:
+		// no text; HTML blocks (comments, tags) are markup, not prose
+	case *ast.CodeBlock:
+		w.code(n.Lines())
+	case *ast.FencedCodeBlock:
+		w.code(n.Lines())
+	case *ast.List:
+		w.list(n, sep)
+	case *east.Table:
+		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+			w.brk("\n")
+			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+				if cell != row.FirstChild() {
+					w.writeString(" | ")
+				}
+				w.inlines(cell)
+			}
+		}
+	default: // blockquotes and anything else: their blocks in order
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			w.block(c, sep)
+		}
+	}
+}
+
+func (w *textWriter) code(lines *text.Segments) {
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		line := bytes.TrimRight(seg.Value(w.src), " \t\r\n")
+		if len(line) == 0 {
+			continue
+		}
+		w.brk("\n")
+		w.write(line)
+	}
+}
+
+func (w *textWriter) list(l *ast.List, sep string) {
+	num := l.Start
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		w.brk(sep)
+		sep = "\n"
+		marker := "- "
+		if l.IsOrdered() {
+			marker = strconv.Itoa(num) + ". "
+			num++
+		}
+		w.prefix = w.indent + marker
+		w.indent += "  "
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			w.block(c, "\n")
+		}
+		w.indent = w.indent[:len(w.indent)-2]
+	}
+}
+
+// inlines writes the text of n's inline children: emphasis, links and
+// images reduced to their text, autolinks to their URL text, raw HTML tags
+// dropped (the text between them stays).
+func (w *textWriter) inlines(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			v := c.Value(w.src)
+			if !c.IsRaw() {
+				v = unescape(v)
+			}
+			w.write(v)
+			if c.HardLineBreak() {
+				w.brk("\n")
+			} else if c.SoftLineBreak() {
+				w.space = true
+			}
+		case *ast.String:
+			v := c.Value
+			if !c.IsRaw() && !c.IsCode() {
+				v = unescape(v)
+			}
+			w.write(v)
+		case *ast.CodeSpan:
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				var v []byte
+				switch t := t.(type) {
+				case *ast.Text:
+					v = t.Value(w.src)
+				case *ast.String:
+					v = t.Value
+				}
+				if bytes.IndexByte(v, '\n') >= 0 {
+					v = bytes.ReplaceAll(v, []byte{'\n'}, []byte{' '})
+				}
+				w.write(v)
+			}
+		case *ast.AutoLink:
+			w.write(c.Label(w.src))
+		case *ast.RawHTML:
+			// a tag, not text
+		default:
+			w.inlines(c)
+		}
+	}
+}
+
+// unescape resolves backslash escapes and entity references, which goldmark
+// leaves in the source text for the renderer.
+func unescape(v []byte) []byte {
+	if bytes.IndexByte(v, '\\') >= 0 {
+		v = util.UnescapePunctuations(v)
+	}
+	if bytes.IndexByte(v, '&') >= 0 {
+		v = util.ResolveNumericReferences(v)
+		v = util.ResolveEntityNames(v)
+	}
+	return v
+}
