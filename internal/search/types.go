@@ -55,11 +55,14 @@ type SectionInfo struct {
 	Level   int      `json:"level"`
 	Trail   []string `json:"trail"`
 	URL     string   `json:"url,omitempty"`
+	// Passages is the number of passages the section's text was cut into
+	// (0 for an empty intro).
+	Passages int `json:"passages"`
 }
 
 // Status describes the live index.
 type Status struct {
-	Version  string    // content hash
+	Version  string // content hash
 	Chapters int
 	Sections int
 	Passages int

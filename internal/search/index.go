@@ -1,0 +1,635 @@
+// Package search is the book's full-text index: a Bleve (scorch) index of
+// passages with BM25 scoring and an English analyser, kept on disk as
+// immutable generations that a refresh replaces atomically, so that searches
+// never see a partial index and a failed refresh loses nothing.
+//
+// Layout of the index directory:
+//
+//	CURRENT          names the live generation ("gen-1712345678901234567")
+//	gen-<nanos>/     a complete bleve index plus manifest.json
+//	refresh.lock     flock held by the one refresh in progress (any process)
+//
+// A refresh builds a new generation directory (from a copy of the live one,
+// or from scratch), syncs it, then replaces CURRENT (temporary file, fsync,
+// rename) and swaps the in-memory generation. Readers open generations
+// read-only, so any number of processes can serve the same directory while
+// one of them refreshes it.
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
+	blevesearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Errors that callers tell apart with errors.Is.
+var (
+	// ErrNoIndex: there is no live index yet (or it was unusable); Refresh
+	// builds one.
+	ErrNoIndex = errors.New("no index")
+	// ErrCorrupt: the live index cannot be used (damaged, or written by an
+	// incompatible version) and must be rebuilt. Open does not fail with it:
+	// it reports it through Warning and the next Refresh rebuilds.
+	ErrCorrupt = errors.New("index corrupt or of another format")
+	// ErrBusy: a refresh is already running, in this process or another.
+	ErrBusy = errors.New("a refresh is already running")
+	// ErrLocked: the live index is held open for writing by another process.
+	ErrLocked = errors.New("index locked by another process")
+	// ErrEmptyQuery: the query is blank.
+	ErrEmptyQuery = errors.New("empty query")
+)
+
+// boltTimeout bounds the wait for root.bolt's file lock, so that an index
+// locked by another process gives an error instead of a hang.
+const boltTimeout = "1s"
+
+// Search limits.
+const (
+	DefaultK = 5
+	MaxK     = 50
+)
+
+// Default query boosts, see Options.
+const (
+	DefaultTextBoost  = 1.0
+	DefaultTitleBoost = 0.5
+	DefaultTrailBoost = 1.0
+)
+
+// Options tune an Index. The zero value is the default.
+type Options struct {
+	// TextBoost, TitleBoost and TrailBoost weigh a query term matched in a
+	// passage's text, its chapter's title and its heading trail (the
+	// headings above it, below the title). Zero means the default; a
+	// negative value leaves the field out of queries.
+	TextBoost, TitleBoost, TrailBoost float64
+
+	// BatchSize is the number of passages written to bleve at a time
+	// during a refresh; zero means defaultBatchSize.
+	BatchSize int
+
+	// Logger gets a line for each refresh and for each generation that is
+	// unusable or cannot be removed; nil means no logging.
+	Logger *slog.Logger
+
+	// failAfter, when > 0, makes a refresh fail after it has read that many
+	// changed files: the failure injection of the tests.
+	failAfter int
+}
+
+const defaultBatchSize = 1000
+
+func (o Options) withDefaults() Options {
+	def := func(v *float64, d float64) {
+		switch {
+		case *v == 0:
+			*v = d
+		case *v < 0:
+			*v = 0
+		}
+	}
+	def(&o.TextBoost, DefaultTextBoost)
+	def(&o.TitleBoost, DefaultTitleBoost)
+	def(&o.TrailBoost, DefaultTrailBoost)
+	if o.BatchSize <= 0 {
+		o.BatchSize = defaultBatchSize
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return o
+}
+
+func (o Options) boosts() [len(textFields)]float64 {
+	return [...]float64{o.TextBoost, o.TitleBoost, o.TrailBoost}
+}
+
+// Index is the book's index in one directory. Its methods are safe for
+// concurrent use; a search always runs against one complete generation.
+type Index struct {
+	dir      string
+	opts     Options
+	mapping  *mapping.IndexMappingImpl
+	analyzer analysis.Analyzer
+
+	mu      sync.RWMutex
+	live    *generation // nil: no usable index
+	warning error
+	closed  bool
+	cancel  context.CancelFunc // of the running refresh, if any
+
+	refreshing  sync.Mutex // held by the running refresh
+	done, total atomic.Int64
+	running     atomic.Bool
+	refreshWG   sync.WaitGroup
+}
+
+// generation is one open, read-only generation directory.
+type generation struct {
+	name   string
+	path   string
+	idx    bleve.Index
+	reader index.IndexReader // for document frequencies
+	man    *manifest
+	bm25   *blevesearch.BM25Stats
+
+	chapterOf map[string]int    // file -> index in man.Chapters
+	sectionOf map[string][2]int // section ID -> chapter index, section index
+
+	refs sync.WaitGroup // searches using it
+}
+
+// Open opens the index in dir, creating dir if needed. With no index yet
+// (or an unusable one) it returns an Index whose searches fail with
+// ErrNoIndex until a Refresh builds one; Warning then says what was wrong
+// with an unusable index. It removes what failed or interrupted refreshes
+// left behind, unless a refresh is running. An index held open for writing
+// by another process fails with ErrLocked after about a second.
+func Open(dir string, opts Options) (*Index, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: mapping: %w", dir, err)
+	}
+	a, err := analyzerOf(m)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	ix := &Index{dir: dir, opts: opts.withDefaults(), mapping: m, analyzer: a}
+
+	if err := ix.cleanIfIdle(); err != nil {
+		ix.opts.Logger.Warn("index cleanup", "err", err)
+	}
+	g, err := ix.openCurrent()
+	switch {
+	case errors.Is(err, ErrCorrupt):
+		ix.warning = fmt.Errorf("open index %s: %w", dir, err)
+		ix.opts.Logger.Warn("index unusable, refresh to rebuild it", "dir", dir, "err", err)
+	case err != nil:
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	ix.live = g
+	return ix, nil
+}
+
+// cleanIfIdle removes leftovers when no refresh holds the lock.
+func (ix *Index) cleanIfIdle() error {
+	lock, err := tryLock(ix.dir)
+	if err != nil {
+		if errors.Is(err, ErrBusy) {
+			return nil
+		}
+		return err
+	}
+	defer lock.Unlock()
+	cur, err := readCurrent(ix.dir)
+	if err != nil {
+		return err
+	}
+	return removeLeftovers(ix.dir, cur)
+}
+
+// openCurrent opens the generation CURRENT names; nil when there is none.
+// A generation replaced (and deleted) by another process while it was being
+// opened is not an error: CURRENT then names a newer one, opened instead.
+func (ix *Index) openCurrent() (*generation, error) {
+	var err error
+	for range 5 {
+		var name string
+		name, err = readCurrent(ix.dir)
+		if err != nil || name == "" {
+			return nil, err
+		}
+		var g *generation
+		g, err = openGeneration(ix.dir, name)
+		if err == nil {
+			return g, nil
+		}
+		if now, rerr := readCurrent(ix.dir); rerr != nil || now == name {
+			return nil, err
+		}
+	}
+	return nil, err
+}
+
+// openGeneration opens generation name read-only and checks it against its
+// manifest. Flaws wrap ErrCorrupt; a write lock held elsewhere, ErrLocked.
+func openGeneration(dir, name string) (g *generation, err error) {
+	path := filepath.Join(dir, name)
+	defer func() {
+		// A damaged segment can make the segment reader panic; an
+		// unusable index must not take the program down.
+		if r := recover(); r != nil {
+			g, err = nil, fmt.Errorf("generation %s: %v: %w", name, r, ErrCorrupt)
+		}
+	}()
+	man, err := readManifest(path)
+	if err != nil {
+		return nil, fmt.Errorf("generation %s: %w", name, err)
+	}
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{
+		"read_only":    true,
+		"bolt_timeout": boltTimeout,
+	})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("generation %s: %w", name, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("generation %s: %w: %w", name, ErrCorrupt, err)
+	}
+	g = &generation{name: name, path: path, idx: idx, man: man}
+	if err := g.init(); err != nil {
+		_ = g.close()
+		return nil, fmt.Errorf("generation %s: %w", name, err)
+	}
+	return g, nil
+}
+
+func (g *generation) init() error {
+	if m, ok := g.idx.Mapping().(*mapping.IndexMappingImpl); !ok || m.ScoringModel != index.BM25Scoring {
+		return fmt.Errorf("not a BM25 index: %w", ErrCorrupt)
+	}
+	adv, err := g.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	g.reader, err = adv.Reader()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	n, err := g.reader.DocCount()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	if int(n) != g.man.Passages {
+		return fmt.Errorf("%d passages indexed, manifest says %d: %w", n, g.man.Passages, ErrCorrupt)
+	}
+	g.bm25 = bm25Stats(g.man)
+	g.chapterOf = make(map[string]int, len(g.man.Chapters))
+	g.sectionOf = make(map[string][2]int)
+	for ci, c := range g.man.Chapters {
+		g.chapterOf[c.File] = ci
+		for si, s := range c.Sections {
+			if _, dup := g.sectionOf[s.ID]; !dup {
+				g.sectionOf[s.ID] = [2]int{ci, si}
+			}
+		}
+	}
+	return nil
+}
+
+// bm25Stats are the statistics bleve's BM25 uses, from the manifest.
+// Bleve computes a field's average length as its number of distinct terms
+// divided by the number of documents, which for prose is several times too
+// short and so punishes every passage longer than a few words; with the
+// real token totals, the average is the average.
+func bm25Stats(m *manifest) *blevesearch.BM25Stats {
+	s := &blevesearch.BM25Stats{
+		DocCount:         float64(m.Passages),
+		FieldCardinality: make(map[string]int, len(textFields)),
+	}
+	for i, f := range textFields {
+		s.FieldCardinality[f] = int(m.Tokens[i])
+	}
+	return s
+}
+
+func (g *generation) close() error {
+	var err error
+	if g.reader != nil {
+		err = g.reader.Close()
+	}
+	if cerr := g.idx.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// acquire returns the live generation for one use, to be released.
+func (ix *Index) acquire() (*generation, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return nil, fmt.Errorf("search index %s: closed", ix.dir)
+	}
+	g := ix.live
+	if g == nil {
+		return nil, ErrNoIndex
+	}
+	g.refs.Add(1)
+	return g, nil
+}
+
+// swap makes g live (nil: none) and closes the generation it replaces once
+// the searches using it are done. It returns the replaced one's name.
+func (ix *Index) swap(g *generation) string {
+	ix.mu.Lock()
+	if ix.closed {
+		ix.mu.Unlock()
+		if g != nil {
+			_ = g.close()
+		}
+		return ""
+	}
+	old := ix.live
+	ix.live = g
+	if g != nil {
+		ix.warning = nil
+	}
+	ix.mu.Unlock()
+	if old == nil {
+		return ""
+	}
+	old.refs.Wait()
+	if err := old.close(); err != nil {
+		ix.opts.Logger.Warn("close index generation", "dir", old.path, "err", err)
+	}
+	return old.name
+}
+
+// Close stops a running refresh, waits for it, and closes the index.
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	if ix.closed {
+		ix.mu.Unlock()
+		return nil
+	}
+	ix.closed = true
+	if ix.cancel != nil {
+		ix.cancel()
+	}
+	ix.mu.Unlock()
+	ix.refreshWG.Wait()
+
+	ix.mu.Lock()
+	g := ix.live
+	ix.live = nil
+	ix.mu.Unlock()
+	if g == nil {
+		return nil
+	}
+	g.refs.Wait()
+	if err := g.close(); err != nil {
+		return fmt.Errorf("close index %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+// Warning says why the index found on disk could not be used (it wraps
+// ErrCorrupt); nil when it could, or once a refresh has rebuilt it.
+func (ix *Index) Warning() error {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.warning
+}
+
+// Reload switches to the generation CURRENT names, when another process has
+// refreshed the index since this one opened it. While a refresh runs in this
+// process it does nothing: the refresh switches to the newest generation.
+func (ix *Index) Reload() error {
+	if !ix.refreshing.TryLock() {
+		return nil
+	}
+	defer ix.refreshing.Unlock()
+	cur, err := readCurrent(ix.dir)
+	if err != nil {
+		return fmt.Errorf("reload index %s: %w", ix.dir, err)
+	}
+	ix.mu.RLock()
+	same := ix.live != nil && ix.live.name == cur
+	ix.mu.RUnlock()
+	if same || cur == "" {
+		return nil
+	}
+	g, err := ix.openCurrent()
+	if err != nil {
+		return fmt.Errorf("reload index %s: %w", ix.dir, err)
+	}
+	if g != nil {
+		ix.swap(g)
+	}
+	return nil
+}
+
+// Status describes the live index; the zero Status when there is none.
+func (ix *Index) Status() Status {
+	g, err := ix.acquire()
+	if err != nil {
+		return Status{}
+	}
+	defer g.refs.Done()
+	return Status{
+		Version:  g.man.Version,
+		Chapters: len(g.man.Chapters),
+		Sections: g.man.sections(),
+		Passages: g.man.Passages,
+		BuiltAt:  g.man.BuiltAt,
+		Dir:      g.path,
+	}
+}
+
+// Chapters is the outline of the live index, in file order; nil when there
+// is no index. The result is shared: do not modify it.
+func (ix *Index) Chapters() []ChapterInfo {
+	g, err := ix.acquire()
+	if err != nil {
+		return nil
+	}
+	defer g.refs.Done()
+	return g.man.Chapters
+}
+
+// Section returns the whole text of the section with the given ID (all its
+// passages, joined by blank lines) and its outline entry.
+func (ix *Index) Section(id string) (text string, info SectionInfo, ok bool) {
+	g, err := ix.acquire()
+	if err != nil {
+		return "", SectionInfo{}, false
+	}
+	defer g.refs.Done()
+	at, ok := g.sectionOf[id]
+	if !ok {
+		return "", SectionInfo{}, false
+	}
+	c := g.man.Chapters[at[0]]
+	info = c.Sections[at[1]]
+	parts := make([]string, 0, info.Passages)
+	for n := range info.Passages {
+		doc, err := g.idx.Document(docID(c.File, at[1], n))
+		if err != nil || doc == nil {
+			return "", SectionInfo{}, false
+		}
+		doc.VisitFields(func(f index.Field) {
+			if f.Name() == fieldText {
+				parts = append(parts, string(f.Value()))
+			}
+		})
+	}
+	return strings.Join(parts, "\n\n"), info, true
+}
+
+// Terms returns the analysed terms of text, in order: lower-cased, stemmed,
+// stop words removed, exactly as the index sees them.
+func (ix *Index) Terms(text string) []string {
+	return analyse(ix.analyzer, text)
+}
+
+// Search returns the k passages (DefaultK when k <= 0, at most MaxK) that
+// best match query, best first. The query is plain words: no syntax, each
+// analysed term searched in the text, title and trail fields. A query of
+// stop words only finds nothing.
+func (ix *Index) Search(ctx context.Context, q string, k int) ([]Hit, error) {
+	if strings.TrimSpace(q) == "" {
+		return nil, ErrEmptyQuery
+	}
+	switch {
+	case k <= 0:
+		k = DefaultK
+	case k > MaxK:
+		k = MaxK
+	}
+	g, err := ix.acquire()
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer g.refs.Done()
+
+	terms := unique(ix.Terms(q))
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(ix.query(terms), k, 0, false)
+	req.Fields = []string{fieldText}
+	req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
+	res, err := g.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	weights, err := g.weights(ctx, terms)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, m := range res.Hits {
+		h, ok := g.hit(ix.analyzer, m, weights)
+		if !ok {
+			return nil, fmt.Errorf("search: document %q: %w", m.ID, ErrCorrupt)
+		}
+		hits = append(hits, h)
+	}
+	return hits, nil
+}
+
+// query is a disjunction of one term query per (term, field): no query
+// syntax ever sees user text. Bleve's disjunction multiplies the sum of
+// the scores by the share of its clauses that matched, which favours
+// passages matching more of the terms.
+func (ix *Index) query(terms []string) query.Query {
+	boosts := ix.opts.boosts()
+	var qs []query.Query
+	for _, t := range terms {
+		for i, f := range textFields {
+			if boosts[i] == 0 {
+				continue
+			}
+			tq := query.NewTermQuery(t)
+			tq.SetField(f)
+			tq.SetBoost(boosts[i])
+			qs = append(qs, tq)
+		}
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// weights are the IDF weights of the query terms in the text field.
+func (g *generation) weights(ctx context.Context, terms []string) (map[string]float64, error) {
+	w := make(map[string]float64, len(terms))
+	for _, t := range terms {
+		r, err := g.reader.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+		if err != nil {
+			return nil, err
+		}
+		df := int(r.Count())
+		_ = r.Close()
+		w[t] = idf(g.man.Passages, df)
+	}
+	return w, nil
+}
+
+// hit fills a Hit from a bleve match and the manifest.
+func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weights map[string]float64) (Hit, bool) {
+	file, ord, _, ok := parseDocID(m.ID)
+	if !ok {
+		return Hit{}, false
+	}
+	ci, ok := g.chapterOf[file]
+	if !ok || ord >= len(g.man.Chapters[ci].Sections) {
+		return Hit{}, false
+	}
+	c := g.man.Chapters[ci]
+	s := c.Sections[ord]
+	text, _ := m.Fields[fieldText].(string)
+
+	tokens := a.Analyze([]byte(text))
+	has := make(map[string]bool, len(weights))
+	for _, t := range tokens {
+		if _, ok := weights[string(t.Term)]; ok {
+			has[string(t.Term)] = true
+		}
+	}
+	for _, t := range analyse(a, c.Title+"\n"+trailText(s.Trail)) {
+		has[t] = true
+	}
+	return Hit{
+		ID:           s.ID,
+		File:         c.File,
+		Chapter:      c.Slug,
+		ChapterTitle: c.Title,
+		Heading:      s.Heading,
+		Trail:        s.Trail,
+		URL:          s.URL,
+		Score:        m.Score,
+		Snippet:      snippet(text, tokens, weights),
+		Text:         text,
+		Coverage:     coverage(weights, func(t string) bool { return has[t] }),
+	}, true
+}
+
+func unique(terms []string) []string {
+	seen := make(map[string]bool, len(terms))
+	out := terms[:0:0]
+	for _, t := range terms {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Progress reports the running refresh's progress in files.
+func (ix *Index) Progress() (done, total int, running bool) {
+	return int(ix.done.Load()), int(ix.total.Load()), ix.running.Load()
+}
+
+// since is time.Since, rounded for reports.
+func since(t time.Time) time.Duration {
+	return time.Since(t).Round(time.Millisecond)
+}

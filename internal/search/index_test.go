@@ -1,0 +1,424 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/chapterbot/chapterbot/internal/book"
+)
+
+const nodeMD = `---
+title: "Node.js"
+slug: node
+url: https://book.example/node
+---
+
+Node.js runs JavaScript outside the browser, on servers and in command-line tools.
+
+## Event loop
+
+A single thread runs the event loop. Callbacks wait in queues until the loop is free to run them.
+A slow synchronous function blocks every other request in the process.
+
+## npm
+
+The npm registry holds hundreds of thousands of packages. Installing a package pulls in its dependencies too.
+`
+
+const reactMD = `---
+title: React
+slug: react
+url: https://book.example/react
+---
+
+React renders user interfaces from components.
+
+## Hooks
+
+Hooks let function components keep state between renders. The useEffect hook runs side effects after rendering.
+
+## Virtual DOM
+
+React compares a virtual DOM tree with the previous one and changes only what differs in the page.
+`
+
+const kubeMD = `# Kubernetes
+
+Kubernetes schedules containers onto a cluster of machines.
+
+## Pods
+
+A pod is the smallest deployable unit: one or more containers sharing a network namespace.
+
+## Services
+
+A service gives a set of pods one stable address and balances traffic between them.
+`
+
+func testBook() fstest.MapFS {
+	return fstest.MapFS{
+		"node.md":       {Data: []byte(nodeMD)},
+		"react.md":      {Data: []byte(reactMD)},
+		"ops/kube.md":   {Data: []byte(kubeMD)},
+		".hidden/x.md":  {Data: []byte("# Hidden\n\nNot a chapter.\n")},
+		"notes.go":      {Data: []byte("package notes\n")},
+		"ops/readme.md": {Data: []byte("# Operations\n\nThe operations part of the book covers running software in production.\n")},
+	}
+}
+
+func openIndex(t testing.TB, dir string, opts Options) *Index {
+	t.Helper()
+	ix, err := Open(dir, opts)
+	if err != nil {
+		t.Fatalf("Open(%s): %v", dir, err)
+	}
+	t.Cleanup(func() {
+		if err := ix.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return ix
+}
+
+func refresh(t testing.TB, ix *Index, fsys fstest.MapFS) Report {
+	t.Helper()
+	rep, err := ix.Refresh(context.Background(), fsys, nil)
+	if err != nil {
+		t.Fatalf("Refresh: %v", err)
+	}
+	return rep
+}
+
+func search(t testing.TB, ix *Index, q string, k int) []Hit {
+	t.Helper()
+	hits, err := ix.Search(context.Background(), q, k)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	return hits
+}
+
+func ids(hits []Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func TestBuildAndSearch(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	rep := refresh(t, ix, testBook())
+
+	wantRep := Report{
+		Chapters: 4, Sections: 10, Passages: 10,
+		Added:   []string{"node.md", "ops/kube.md", "ops/readme.md", "react.md"},
+		Rebuilt: true,
+	}
+	if diff := cmp.Diff(wantRep, rep, cmpopts.IgnoreFields(Report{}, "Duration", "Version"), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("Report (-want +got):\n%s", diff)
+	}
+	if len(rep.Version) != 64 {
+		t.Errorf("Version = %q, want a sha256", rep.Version)
+	}
+
+	tests := []struct {
+		query string
+		top   string
+	}{
+		{"what is the event loop?", "node#event-loop"},
+		{"how do hooks keep state", "react#hooks"},
+		{"pods containers network", "ops/kube#pods"},
+		{"balancing traffic between pods", "ops/kube#services"},
+		{"npm packages dependencies", "node#npm"},
+		{"virtual DOM", "react#virtual-dom"},
+		{"kubernetes", "ops/kube"},
+	}
+	for _, tt := range tests {
+		hits := search(t, ix, tt.query, 3)
+		if len(hits) == 0 || hits[0].ID != tt.top {
+			t.Errorf("Search(%q) = %v, want %s first", tt.query, ids(hits), tt.top)
+		}
+	}
+
+	hits := search(t, ix, "event loop", 1)
+	if len(hits) != 1 {
+		t.Fatalf("Search(event loop, 1) = %d hits", len(hits))
+	}
+	want := Hit{
+		ID:           "node#event-loop",
+		File:         "node.md",
+		Chapter:      "node",
+		ChapterTitle: "Node.js",
+		Heading:      "Event loop",
+		Trail:        []string{"Node.js", "Event loop"},
+		URL:          "https://book.example/node#event-loop",
+		Snippet:      "A single thread runs the event loop. Callbacks wait in queues until the loop is free to run them. A slow synchronous function blocks every other request in the process.",
+		Text:         "A single thread runs the event loop. Callbacks wait in queues until the loop is free to run them. A slow synchronous function blocks every other request in the process.",
+		Coverage:     1,
+	}
+	if diff := cmp.Diff(want, hits[0], cmpopts.IgnoreFields(Hit{}, "Score")); diff != "" {
+		t.Errorf("hit (-want +got):\n%s", diff)
+	}
+	if hits[0].Score <= 0 {
+		t.Errorf("Score = %v, want > 0", hits[0].Score)
+	}
+}
+
+func TestSearchK(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	fsys := fstest.MapFS{}
+	for i := range 60 {
+		fsys[filepath.Join("many", strings.Repeat("a", i+1)+".md")] = &fstest.MapFile{Data: []byte("# Lighthouse\n\nThe lighthouse keeper climbs the stairs.\n")}
+	}
+	refresh(t, ix, fsys)
+	for _, tt := range []struct{ k, want int }{{0, DefaultK}, {-1, DefaultK}, {3, 3}, {50, 50}, {51, MaxK}, {1000, MaxK}} {
+		if got := len(search(t, ix, "lighthouse", tt.k)); got != tt.want {
+			t.Errorf("Search(k=%d) = %d hits, want %d", tt.k, got, tt.want)
+		}
+	}
+}
+
+func TestSearchQuerySyntaxIsText(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, testBook())
+	tests := []struct {
+		query string
+		top   string // "" for no hits
+	}{
+		{"what is node?", "node"},
+		{`a:b +c -d "e`, ""},
+		{`title:react`, "react"},
+		{`+hooks -state`, "react#hooks"},
+		{`"event loop`, "node#event-loop"},
+		{`pods^10 OR services~2 AND (docker)`, "ops/kube#services"}, // it has both words
+		{`/regexp.*/ field:*`, ""},
+		{`\u0000 {} [] <> =`, ""},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.query, 5)
+		if err != nil {
+			t.Errorf("Search(%q): %v", tt.query, err)
+			continue
+		}
+		got := ""
+		if len(hits) > 0 {
+			got = hits[0].ID
+		}
+		if got != tt.top {
+			t.Errorf("Search(%q) = %v, want first %q", tt.query, ids(hits), tt.top)
+		}
+	}
+}
+
+func TestSearchErrors(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	if _, err := ix.Search(context.Background(), "event loop", 5); !errors.Is(err, ErrNoIndex) {
+		t.Errorf("Search before any refresh: %v, want ErrNoIndex", err)
+	}
+	refresh(t, ix, testBook())
+	for _, q := range []string{"", "   ", "\n\t"} {
+		if _, err := ix.Search(context.Background(), q, 5); !errors.Is(err, ErrEmptyQuery) {
+			t.Errorf("Search(%q): %v, want ErrEmptyQuery", q, err)
+		}
+	}
+	hits, err := ix.Search(context.Background(), "what is it and who are they", 5)
+	if err != nil || len(hits) != 0 {
+		t.Errorf("Search(stop words) = %v, %v; want no hits, no error", ids(hits), err)
+	}
+}
+
+func TestTerms(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	got := ix.Terms("What are the Hooks of React's components? Running, runs!")
+	want := []string{"hook", "react", "compon", "run", "run"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Terms (-want +got):\n%s", diff)
+	}
+}
+
+// TestBM25 checks that a hit's score is BM25 as bleve computes it
+// (idf·tf·k1/(tf + k1·(1−b+b·len/avglen)), tf the square root of the term
+// frequency) with the real average passage length.
+func TestBM25(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md": {Data: []byte("# A\n\nThe harbor master counts ships in the harbor every morning before dawn.\n")},
+		"b.md": {Data: []byte("# B\n\nSnow, " + strings.Repeat("snow and more snow, ", 40) + "stays on the mountains until summer.\n")},
+		"c.md": {Data: []byte("# C\n\nA harbor.\n")},
+		"d.md": {Data: []byte("# D\n\nRivers carry stones from the mountains down to the sea over many years of floods.\n")},
+	}
+	ix := openIndex(t, t.TempDir(), Options{TitleBoost: -1, TrailBoost: -1})
+	refresh(t, ix, fsys)
+
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := g.idx.Mapping().(*mapping.IndexMappingImpl); !ok || m.ScoringModel != "bm25" {
+		t.Errorf("the index's mapping does not score with BM25")
+	}
+	g.refs.Done()
+
+	texts := map[string]string{}
+	total := 0
+	distinct := map[string]bool{}
+	for f, file := range fsys {
+		ch, err := book.Parse(f, file.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[ch.Slug] = ch.Sections[0].Text
+		for _, term := range ix.Terms(ch.Sections[0].Text) {
+			total++
+			distinct[term] = true
+		}
+	}
+	n := float64(len(fsys))
+	avg := math.Ceil(float64(total) / n)
+	if bleveAvg := math.Ceil(float64(len(distinct)) / n); bleveAvg == avg {
+		t.Fatalf("test book does not tell the real average length (%v) from bleve's own (%v)", avg, bleveAvg)
+	}
+	const k1, b = 1.2, 0.75
+	idf := math.Log(1 + (n-2+0.5)/(2+0.5)) // "harbor" is in 2 of 4 passages
+	bm25 := func(text string) float64 {
+		terms := ix.Terms(text)
+		freq := 0
+		for _, t := range terms {
+			if t == "harbor" {
+				freq++
+			}
+		}
+		tf := math.Sqrt(float64(freq))
+		return idf * tf * k1 / (tf + k1*(1-b+b*float64(len(terms))/avg))
+	}
+
+	hits := search(t, ix, "harbor", 5)
+	if len(hits) != 2 {
+		t.Fatalf("hits = %v, want 2", ids(hits))
+	}
+	for _, h := range hits {
+		// Bleve keeps field lengths as float32 norms: equal to 1e-6.
+		if want := bm25(texts[h.ID]); math.Abs(h.Score-want) > 1e-6*want {
+			t.Errorf("score of %s = %v, want BM25 %v", h.ID, h.Score, want)
+		}
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, testBook())
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := g.weights(context.Background(), []string{"event", "loop", "quantum"})
+	g.refs.Done()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !(w["quantum"] > w["event"]) {
+		t.Errorf("weights %v: an unknown term should weigh more than a known one", w)
+	}
+	wantCov := (w["event"] + w["loop"]) / (w["event"] + w["loop"] + w["quantum"])
+
+	hits := search(t, ix, "event loop quantum", 1)
+	if len(hits) != 1 || hits[0].ID != "node#event-loop" {
+		t.Fatalf("hits = %v", ids(hits))
+	}
+	if math.Abs(hits[0].Coverage-wantCov) > 1e-9 {
+		t.Errorf("Coverage = %v, want %v", hits[0].Coverage, wantCov)
+	}
+
+	// The title and the trail count: "React" is only in the title of the
+	// hooks section.
+	hits = search(t, ix, "react useEffect", 1)
+	if len(hits) != 1 || hits[0].ID != "react#hooks" || hits[0].Coverage != 1 {
+		t.Errorf("hits = %+v, want react#hooks with coverage 1", hits)
+	}
+}
+
+func TestChaptersAndSection(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	if ix.Chapters() != nil {
+		t.Errorf("Chapters before a refresh = %v", ix.Chapters())
+	}
+	refresh(t, ix, testBook())
+	var got []string
+	for _, c := range ix.Chapters() {
+		for _, s := range c.Sections {
+			got = append(got, s.ID)
+		}
+	}
+	want := []string{"node", "node#event-loop", "node#npm", "ops/kube", "ops/kube#pods", "ops/kube#services",
+		"ops/readme", "react", "react#hooks", "react#virtual-dom"}
+	// ops/readme has its H1 as title and an intro.
+	if !slices.Contains(got, "ops/readme") {
+		t.Fatalf("outline = %v", got)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outline (-want +got):\n%s", diff)
+	}
+
+	text, info, ok := ix.Section("node#npm")
+	wantInfo := SectionInfo{ID: "node#npm", Heading: "npm", Level: 2, Trail: []string{"Node.js", "npm"},
+		URL: "https://book.example/node#npm", Passages: 1}
+	if !ok || text != "The npm registry holds hundreds of thousands of packages. Installing a package pulls in its dependencies too." {
+		t.Errorf("Section(node#npm) = %q, %v", text, ok)
+	}
+	if diff := cmp.Diff(wantInfo, info); diff != "" {
+		t.Errorf("SectionInfo (-want +got):\n%s", diff)
+	}
+	if _, _, ok := ix.Section("node#nope"); ok {
+		t.Errorf("Section(node#nope) found")
+	}
+}
+
+func TestSectionOfManyPassages(t *testing.T) {
+	var paras []string
+	for i := range 40 {
+		paras = append(paras, strings.Repeat("word"+string(rune('a'+i%26))+" ", 30)+"end.")
+	}
+	body := strings.Join(paras, "\n\n")
+	fsys := fstest.MapFS{"long.md": {Data: []byte("# Long\n\n## Part\n\n" + body + "\n")}}
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, fsys)
+	text, info, ok := ix.Section("long#part")
+	if !ok {
+		t.Fatal("Section(long#part) not found")
+	}
+	if want := len(book.Passages(body, passageWords)); info.Passages != want || want < 4 {
+		t.Errorf("Passages = %d, want %d (>= 4)", info.Passages, want)
+	}
+	if text != body {
+		t.Errorf("Section text differs from the section:\n%q\nwant\n%q", text, body)
+	}
+}
+
+func TestStatus(t *testing.T) {
+	dir := t.TempDir()
+	ix := openIndex(t, dir, Options{})
+	if got := ix.Status(); got != (Status{}) {
+		t.Errorf("Status before a refresh = %+v", got)
+	}
+	rep := refresh(t, ix, testBook())
+	st := ix.Status()
+	if st.Version != rep.Version || st.Chapters != 4 || st.Sections != 10 || st.Passages != 10 ||
+		st.BuiltAt.IsZero() || filepath.Dir(st.Dir) != dir {
+		t.Errorf("Status = %+v", st)
+	}
+	cur, err := os.ReadFile(filepath.Join(dir, currentName))
+	if err != nil || strings.TrimSpace(string(cur)) != filepath.Base(st.Dir) {
+		t.Errorf("CURRENT = %q, %v; want %s", cur, err, filepath.Base(st.Dir))
+	}
+}

@@ -1,0 +1,130 @@
+package search
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/chapterbot/chapterbot/internal/book"
+)
+
+// formatVersion is the on-disk format: the mapping, the document layout and
+// the manifest. An index of another format is rebuilt, never read.
+const formatVersion = 1
+
+const manifestName = "manifest.json"
+
+// manifest describes one generation: what it indexes, from which content.
+// It lives in the generation's directory and is never changed once written.
+type manifest struct {
+	Format  int       `json:"format"`
+	Version string    `json:"version"` // see contentVersion
+	BuiltAt time.Time `json:"built_at"`
+	// Files are the indexed files.
+	Files map[string]fileEntry `json:"files"`
+	// Chapters is the outline, one per indexed file, in file order.
+	Chapters []ChapterInfo `json:"chapters"`
+	// Problems are files that could not be parsed, with the hash of the
+	// content that failed, so that an unchanged broken file is neither
+	// parsed again nor makes the index look stale.
+	Problems []problemEntry `json:"problems,omitempty"`
+	// Passages is the number of passage documents; Tokens the number of
+	// analysed tokens of each of textFields over all passages. They are
+	// bleve's BM25 statistics (see bm25Stats).
+	Passages int                    `json:"passages"`
+	Tokens   [len(textFields)]int64 `json:"tokens"`
+}
+
+// fileEntry is one indexed file.
+type fileEntry struct {
+	Hash     string                 `json:"hash"` // sha256 of the raw bytes, hex
+	Passages int                    `json:"passages"`
+	Tokens   [len(textFields)]int64 `json:"tokens"`
+}
+
+// problemEntry is a file that could not be used.
+type problemEntry struct {
+	File   string `json:"file"`
+	Line   int    `json:"line,omitempty"`
+	Reason string `json:"reason"`
+	Hash   string `json:"hash"`
+}
+
+func (p problemEntry) problem() *book.Problem {
+	return &book.Problem{File: p.File, Line: p.Line, Reason: p.Reason}
+}
+
+func hashBytes(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// contentVersion is the hash over the sorted (file, hash) pairs of the
+// indexed files: two indexes of the same content have the same version.
+func contentVersion(files map[string]fileEntry) string {
+	names := make([]string, 0, len(files))
+	for f := range files {
+		names = append(names, f)
+	}
+	slices.Sort(names)
+	h := sha256.New()
+	for _, f := range names {
+		fmt.Fprintf(h, "%s\x00%s\n", f, files[f].Hash)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (m *manifest) sections() int {
+	n := 0
+	for _, c := range m.Chapters {
+		n += len(c.Sections)
+	}
+	return n
+}
+
+func (m *manifest) problems() []*book.Problem {
+	var ps []*book.Problem
+	for _, p := range m.Problems {
+		ps = append(ps, p.problem())
+	}
+	return ps
+}
+
+// readManifest reads and checks the manifest of generation directory dir.
+// Any flaw wraps ErrCorrupt.
+func readManifest(dir string) (*manifest, error) {
+	b, err := os.ReadFile(filepath.Join(dir, manifestName))
+	if err != nil {
+		return nil, fmt.Errorf("read manifest: %w: %w", ErrCorrupt, err)
+	}
+	var m manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("read manifest: %w: %w", ErrCorrupt, err)
+	}
+	if m.Format != formatVersion {
+		return nil, fmt.Errorf("manifest format %d, want %d: %w", m.Format, formatVersion, ErrCorrupt)
+	}
+	if len(m.Chapters) != len(m.Files) {
+		return nil, fmt.Errorf("manifest lists %d files and %d chapters: %w", len(m.Files), len(m.Chapters), ErrCorrupt)
+	}
+	for _, c := range m.Chapters {
+		if _, ok := m.Files[c.File]; !ok {
+			return nil, fmt.Errorf("manifest chapter %s has no file entry: %w", c.File, ErrCorrupt)
+		}
+	}
+	return &m, nil
+}
+
+// writeManifest writes m into generation directory dir, synced.
+func writeManifest(dir string, m *manifest) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("encode manifest: %w", err)
+	}
+	return writeFileSync(filepath.Join(dir, manifestName), b)
+}

@@ -1,0 +1,165 @@
+package search
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	charregexp "github.com/blevesearch/bleve/v2/analysis/char/regexp"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Field names of a passage document. Only fieldText is stored: everything
+// else a Hit shows comes from the manifest, found through the document ID.
+const (
+	fieldText    = "text"    // the passage, English analyser, stored
+	fieldTitle   = "title"   // the chapter title, English analyser
+	fieldTrail   = "trail"   // the headings below the title, English analyser
+	fieldFile    = "file"    // keyword
+	fieldChapter = "chapter" // keyword: chapter slug
+	fieldSection = "section" // keyword: section ID
+)
+
+// textFields are the fields a query searches, in the order of Options'
+// boosts and of the token totals kept for BM25.
+var textFields = [...]string{fieldText, fieldTitle, fieldTrail}
+
+// bookAnalyzer is the analyser of the text fields: bleve's English analyser
+// (Unicode words, possessives dropped, lower case, English stop words,
+// Porter stemming) after a character filter that splits words joined by a
+// dot or a colon ("Node.js", "e.g.", "title:react"), which Unicode word
+// breaking keeps whole, so that "node" finds "Node.js". The filter keeps
+// every byte offset, which the snippets rely on.
+const (
+	bookAnalyzer   = "book_en"
+	joinCharFilter = "book_split_joined"
+)
+
+// newMapping is the index mapping. Changing it needs a new formatVersion so
+// that old indexes are rebuilt rather than misread.
+//
+// No field keeps term vectors (no phrase queries, no bleve highlighting: the
+// snippet is computed from the stored text) or doc values (no sorting or
+// faceting), and the "_all" field is disabled: each would grow the index and
+// the build's memory for nothing we use.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	text := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = bookAnalyzer
+		f.Store = store
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	kw := func() *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = false
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		f.SkipFreqNorm = true
+		return f
+	}
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldText, text(true))
+	doc.AddFieldMappingsAt(fieldTitle, text(false))
+	doc.AddFieldMappingsAt(fieldTrail, text(false))
+	doc.AddFieldMappingsAt(fieldFile, kw())
+	doc.AddFieldMappingsAt(fieldChapter, kw())
+	doc.AddFieldMappingsAt(fieldSection, kw())
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
+
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = index.BM25Scoring
+	err := m.AddCustomCharFilter(joinCharFilter, map[string]interface{}{
+		"type":    charregexp.Name,
+		"regexp":  `(\pL)[.:](\pL)`,
+		"replace": "$1 $2",
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = m.AddCustomAnalyzer(bookAnalyzer, map[string]interface{}{
+		"type":          custom.Name,
+		"char_filters":  []string{joinCharFilter},
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
+	})
+	if err != nil {
+		return nil, err
+	}
+	m.DefaultAnalyzer = bookAnalyzer
+	m.DefaultMapping = doc
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// analyzerOf returns the text fields' analyser, used directly for queries,
+// Terms and token counts.
+func analyzerOf(m *mapping.IndexMappingImpl) (analysis.Analyzer, error) {
+	a := m.AnalyzerNamed(bookAnalyzer)
+	if a == nil {
+		return nil, fmt.Errorf("analyzer %s missing", bookAnalyzer)
+	}
+	return a, nil
+}
+
+// analyse returns the analysed terms of text in order.
+func analyse(a analysis.Analyzer, text string) []string {
+	tokens := a.Analyze([]byte(text))
+	terms := make([]string, len(tokens))
+	for i, t := range tokens {
+		terms[i] = string(t.Term)
+	}
+	return terms
+}
+
+// docID names passage n of section ord (its index in the chapter) of file.
+// IDs are built from the file, not the section ID, so that two files that
+// happen to share a slug cannot overwrite each other's passages.
+func docID(file string, ord, n int) string {
+	return file + "|" + strconv.Itoa(ord) + "|" + strconv.Itoa(n)
+}
+
+// parseDocID undoes docID.
+func parseDocID(id string) (file string, ord, n int, ok bool) {
+	i := strings.LastIndexByte(id, '|')
+	if i < 0 {
+		return "", 0, 0, false
+	}
+	j := strings.LastIndexByte(id[:i], '|')
+	if j < 0 {
+		return "", 0, 0, false
+	}
+	ord, err1 := strconv.Atoi(id[j+1 : i])
+	n, err2 := strconv.Atoi(id[i+1:])
+	if err1 != nil || err2 != nil {
+		return "", 0, 0, false
+	}
+	return id[:j], ord, n, true
+}
+
+// trailText is what the trail field indexes: the headings below the chapter
+// title (the title has its own field, so it is not counted twice).
+func trailText(trail []string) string {
+	if len(trail) <= 1 {
+		return ""
+	}
+	return strings.Join(trail[1:], " \u203a ")
+}
