@@ -33,6 +33,9 @@ type Question struct {
 	// Previous is the earlier question when this one is a follow-up; it
 	// joins the retrieval query.
 	Previous string
+	// Lang is the reader's language when known (a Discord locale such as
+	// "de"); empty means the question's own language.
+	Lang string
 	// OnPartial, when set and a model streams its answer, receives the
 	// answer so far (unvalidated) as it grows.
 	OnPartial func(text string)

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
+	"github.com/chapterbot/chapterbot/internal/llm"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -14,6 +16,17 @@ import (
 type Retriever interface {
 	Search(ctx context.Context, query string, k int) ([]search.Hit, error)
 	Terms(text string) []string
+}
+
+// Completer is a language model that streams a reply; *llm.Client is one.
+type Completer interface {
+	Complete(ctx context.Context, msgs []llm.Message, onDelta func(sofar string)) (llm.Result, error)
+}
+
+// Recorder receives timings; *metrics.Metrics is one.
+type Recorder interface {
+	Retrieval(took time.Duration)
+	LLM(took time.Duration, promptTokens, completionTokens int)
 }
 
 // ErrEmptyQuestion is returned for a blank question.
@@ -29,7 +42,14 @@ type Options struct {
 	MinCoverage float64
 	// MaxSentences caps the sentences of an extractive answer (default 3).
 	MaxSentences int
-	Logger       *slog.Logger
+	// Completer, when set, summarises the top passages; Prompts must be
+	// set with it. Nil: extractive answers only.
+	Completer Completer
+	Prompts   *Prompts
+	// MaxPassages is how many passages the model sees (default 5).
+	MaxPassages int
+	Recorder    Recorder
+	Logger      *slog.Logger
 }
 
 // DefaultMinCoverage is the coverage threshold; see Options.MinCoverage.
@@ -52,6 +72,9 @@ func New(r Retriever, opts Options) *Engine {
 	}
 	if opts.MaxSentences <= 0 {
 		opts.MaxSentences = 3
+	}
+	if opts.MaxPassages <= 0 {
+		opts.MaxPassages = 5
 	}
 	log := opts.Logger
 	if log == nil {
@@ -77,7 +100,11 @@ func (e *Engine) Retrieve(ctx context.Context, q Question) (Retrieval, error) {
 	if p := strings.TrimSpace(q.Previous); p != "" {
 		query = p + "\n" + text
 	}
+	start := time.Now()
 	hits, err := e.r.Search(ctx, query, e.opts.K)
+	if e.opts.Recorder != nil {
+		e.opts.Recorder.Retrieval(time.Since(start))
+	}
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
@@ -96,10 +123,27 @@ func (e *Engine) Ask(ctx context.Context, q Question) (Answer, error) {
 		return Answer{}, err
 	}
 	if !r.Covered {
+		// No model call: there is nothing in the book to summarise.
 		return notCovered(q.Text, r.Hits), nil
 	}
-	return e.extractive(q, r), nil
+	if e.opts.Completer == nil || e.opts.Prompts == nil {
+		return e.extractive(q, r), nil
+	}
+	a, err := e.summarize(ctx, q, r)
+	if err != nil {
+		if ctx.Err() != nil {
+			return Answer{}, ctx.Err()
+		}
+		e.log.Warn("summary unavailable; answering with quotes", "err", err)
+		a = e.extractive(q, r)
+		a.Note = SummaryUnavailable
+	}
+	return a, nil
 }
+
+// SummaryUnavailable is the note on an extractive answer given in place of
+// a failed summary.
+const SummaryUnavailable = "The summary is unavailable right now; this answer is quoted from the book."
 
 // notCovered says the book does not cover the question and lists up to
 // three nearest sections.

@@ -1,0 +1,57 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/chapterbot/chapterbot/internal/llm"
+)
+
+// errNoCitation means the model's answer kept no valid citation.
+var errNoCitation = errors.New("the summary cites no given passage")
+
+// summarize asks the model to answer from the top passages, then keeps
+// only citations of passages it was given, renumbered in order of first
+// use; the sources are exactly the passages cited.
+func (e *Engine) summarize(ctx context.Context, q Question, r Retrieval) (Answer, error) {
+	hits := r.Hits
+	if len(hits) > e.opts.MaxPassages {
+		hits = hits[:e.opts.MaxPassages]
+	}
+	data := PromptData{Question: q.Text, Previous: q.Previous, Lang: q.Lang}
+	for i, h := range hits {
+		data.Passages = append(data.Passages, PromptPassage{N: i + 1, ChapterTitle: h.ChapterTitle, Trail: h.Trail, URL: h.URL, Text: h.Text})
+	}
+	system, user, err := e.opts.Prompts.Render(data)
+	if err != nil {
+		return Answer{}, err
+	}
+	var onDelta func(string)
+	if q.OnPartial != nil {
+		onDelta = func(sofar string) { q.OnPartial(markers.ReplaceAllString(sofar, "")) }
+	}
+	start := time.Now()
+	res, err := e.opts.Completer.Complete(ctx, []llm.Message{{Role: "system", Content: system}, {Role: "user", Content: user}}, onDelta)
+	if e.opts.Recorder != nil {
+		e.opts.Recorder.LLM(time.Since(start), res.PromptTokens, res.CompletionTokens)
+	}
+	if err != nil {
+		return Answer{}, fmt.Errorf("summarize: %w", err)
+	}
+	text, order := CheckCitations(res.Text, len(hits))
+	if len(order) == 0 {
+		return Answer{}, errNoCitation
+	}
+	a := Answer{Question: q.Text, Text: text, Mode: "llm", Covered: true}
+	for i, n := range order {
+		a.Citations = append(a.Citations, citationOf(i+1, hits[n-1]))
+	}
+	return a, nil
+}
+
+// markers are citation marks, hidden while an answer streams because
+// their numbers change once it is checked.
+var markers = regexp.MustCompile(` ?\[\d+(?:\s*[,–-]\s*\d+)*\]`)
