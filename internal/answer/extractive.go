@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,31 +31,46 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			}
 		}
 	}
-	var total float64
-	for _, w := range qterms {
-		total += w
-	}
 	top := r.Hits[0].Score
 	var cands []sentence
 	for i, h := range r.Hits {
 		if i >= 5 || (top > 0 && h.Score < 0.4*top) {
 			break
 		}
-		rank := 0.5 + 0.5*h.Score/top
 		for pos, s := range Sentences(h.Text) {
-			terms := set(e.r.Terms(s))
-			var match float64
-			for t := range terms {
-				match += qterms[t]
+			cands = append(cands, sentence{text: s, hit: i, pos: pos, terms: set(e.r.Terms(s))})
+		}
+	}
+	// Weigh each question term by how rare it is among the candidate
+	// sentences (a local IDF): a term every sentence shares, such as the
+	// chapter's subject, says little about which sentence answers.
+	df := map[string]int{}
+	for _, c := range cands {
+		for t := range c.terms {
+			if _, ok := qterms[t]; ok {
+				df[t]++
 			}
-			score := 0.0
-			if total > 0 {
-				score = match / total * rank
-			}
-			if pos == 0 && score > 0 {
-				score += 0.05
-			}
-			cands = append(cands, sentence{text: s, hit: i, pos: pos, terms: terms, score: score})
+		}
+	}
+	var total float64
+	for t, w := range qterms {
+		w *= math.Log(1 + float64(len(cands)+1)/float64(df[t]+1))
+		qterms[t] = w
+		total += w
+	}
+	for i := range cands {
+		c := &cands[i]
+		var match float64
+		for t := range c.terms {
+			match += qterms[t]
+		}
+		if total == 0 || match == 0 {
+			continue
+		}
+		rank := 0.5 + 0.5*r.Hits[c.hit].Score/top
+		c.score = match / total * rank
+		if c.pos == 0 {
+			c.score += 0.05
 		}
 	}
 	picked := pick(cands, e.opts.MaxSentences)
@@ -241,12 +257,13 @@ func splitSentences(s string) []string {
 			break
 		}
 		next, _ := utf8.DecodeRuneInString(s[k:])
-		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' {
+		if !unicode.IsLetter(next) && !unicode.IsDigit(next) && next != '"' && next != '“' && next != '`' {
 			continue
 		}
 		if c == '.' {
+			// Not after an abbreviation or an initial ("J. Smith").
 			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i+1]
-			if abbreviations[strings.ToLower(w)] {
+			if abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) <= 2 {
 				continue
 			}
 		}
@@ -261,7 +278,7 @@ func splitSentences(s string) []string {
 }
 
 func looksLikeCode(s string) bool {
-	if strings.ContainsAny(s, "{};") || strings.Contains(s, "=>") || strings.Contains(s, "()") {
+	if strings.ContainsAny(s, "{}") || strings.Contains(s, "=>") || strings.Contains(s, "();") {
 		return true
 	}
 	letters := 0

@@ -25,8 +25,10 @@ func TestSentences(t *testing.T) {
 			[]string{"The event loop runs callbacks when I/O completes."}},
 		{"code and short units dropped", "const x = require('fs');\n\nToo short.\n\nThis one has enough words in it.",
 			[]string{"This one has enough words in it."}},
-		{"lower-case after stop is not a new sentence", "Version 0.10 was stable. version numbers were odd.",
-			[]string{"Version 0.10 was stable. version numbers were odd."}},
+		{"lower-case start after a stop", "Some work runs in a pool. libuv sends those jobs to four threads; more if set.",
+			[]string{"Some work runs in a pool.", "libuv sends those jobs to four threads; more if set."}},
+		{"initials", "It was written by J. R. Smith in the nineties.",
+			[]string{"It was written by J. R. Smith in the nineties."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,12 +72,12 @@ var loopHits = []search.Hit{
 
 func TestAskComposesCitedSentences(t *testing.T) {
 	e := New(fakeRetriever{hits: loopHits}, Options{})
-	got, err := e.Ask(context.Background(), Question{Text: "How does the event loop handle slow I/O callbacks?"})
+	got, err := e.Ask(context.Background(), Question{Text: "How does the event loop handle slow I/O callbacks and thread pool work?"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := Answer{
-		Question: "How does the event loop handle slow I/O callbacks?",
+		Question: "How does the event loop handle slow I/O callbacks and thread pool work?",
 		Text:     "The event loop hands slow I/O to the operating system and runs callbacks when it completes. [1] The libuv thread pool runs file system work for the event loop, four threads by default. [2]",
 		Mode:     "extractive",
 		Covered:  true,
