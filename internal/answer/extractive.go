@@ -278,8 +278,13 @@ func splitSentences(s string) []string {
 }
 
 func looksLikeCode(s string) bool {
-	if strings.ContainsAny(s, "{}") || strings.Contains(s, "=>") || strings.Contains(s, "();") {
+	if strings.ContainsAny(s, "{}") {
 		return true
+	}
+	for _, tok := range []string{"=>", ");", " = ", ":=", "==", "</"} {
+		if strings.Contains(s, tok) {
+			return true
+		}
 	}
 	letters := 0
 	for _, r := range s {
