@@ -315,5 +315,21 @@ func (s *Server) DispatchMessage(msg *discordgo.Message) error {
 	if id.Intents&discordgo.IntentMessageContent == 0 && msg.GuildID != "" && !mentionsBot {
 		out.Content, out.Embeds, out.Attachments = "", []*discordgo.MessageEmbed{}, []*discordgo.MessageAttachment{}
 	}
-	return s.Dispatch("MESSAGE_CREATE", msg.GuildID, &out)
+	b, err := json.Marshal(&out)
+	if err != nil {
+		return fmt.Errorf("encode message: %w", err)
+	}
+	var wire map[string]any
+	_ = json.Unmarshal(b, &wire)
+	if msg.MessageReference != nil {
+		// discordgo.Message drops components when encoded; send the
+		// referenced message as stored, buttons and all.
+		s.mu.Lock()
+		if ref, ok := s.messages[msg.MessageReference.MessageID]; ok {
+			b, _ := json.Marshal(public(ref))
+			wire["referenced_message"] = json.RawMessage(b)
+		}
+		s.mu.Unlock()
+	}
+	return s.Dispatch("MESSAGE_CREATE", msg.GuildID, wire)
 }

@@ -1,0 +1,273 @@
+// Package discord is the Discord front end of chapterbot: it registers the
+// slash commands, answers them, mentions and follow-ups through a discordgo
+// session, renders answers and splits them within Discord's limits, limits
+// how fast each user may ask, and records readers' votes.
+//
+// Handlers return what to say; a small router does the I/O, so that every
+// interaction gets exactly one initial response in time (deferring slow
+// answers), handler errors and panics become a short apology, and nothing
+// the bot sends can ping anyone.
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/chapterbot/chapterbot/internal/answer"
+	"github.com/chapterbot/chapterbot/internal/feedback"
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// Answerer answers a question from the book; *answer.Engine is one.
+type Answerer interface {
+	Ask(ctx context.Context, q answer.Question) (answer.Answer, error)
+}
+
+// Library looks passages and chapters up, for /search and /chapter; it never
+// involves a model.
+type Library interface {
+	Search(ctx context.Context, query string, k int) ([]search.Hit, error)
+	Chapters() []search.ChapterInfo
+	Section(id string) (text string, info search.SectionInfo, ok bool)
+}
+
+// Feedback keeps readers' votes and the questions the book did not cover;
+// *feedback.Store is one.
+type Feedback interface {
+	Record(v feedback.Vote) error
+	RecordUncovered(question string, t time.Time) error
+}
+
+// Config configures a Bot. Only Token is required.
+type Config struct {
+	// Token is the bot token, with or without its "Bot " prefix.
+	Token string
+	// GuildID, when set, registers the commands in that guild only (they
+	// appear at once); otherwise they are registered globally.
+	GuildID string
+	// APIURL replaces https://discord.com for every REST request, and so
+	// for the gateway address the API hands out. Default https://discord.com.
+	APIURL string
+	// ShardID and ShardCount select this process's shard; ShardCount 0 or 1
+	// means no sharding.
+	ShardID, ShardCount int
+	// RateLimitPerMinute is how many questions a user may ask a minute;
+	// 0 means 5, a negative number no limit.
+	RateLimitPerMinute int
+	// IndexVersion returns the live index's version for answer footers.
+	IndexVersion func() string
+	// Feedback records votes and uncovered questions; nil records nothing.
+	Feedback Feedback
+	// Logger receives the bot's log; nil discards it.
+	Logger *slog.Logger
+	// DeferAfter is how long an interaction's answer may take before the
+	// bot acknowledges it with "thinking…" and edits the answer in later.
+	// Discord allows 3 s for the first response. Default 1.5 s.
+	DeferAfter time.Duration
+	// AlwaysDefer acknowledges questions at once instead of waiting
+	// DeferAfter, for when a model makes every answer slow.
+	AlwaysDefer bool
+	// AnswerTimeout bounds one question's work. Default 2 minutes.
+	AnswerTimeout time.Duration
+	// ShutdownGrace is how long Run waits for questions in flight once its
+	// context is done. Default 10 s.
+	ShutdownGrace time.Duration
+}
+
+// Bot is the Discord bot. Create it with New and start it with Run.
+type Bot struct {
+	cfg Config
+	ans Answerer
+	lib Library
+	log *slog.Logger
+	s   *discordgo.Session
+
+	commands map[string]*command
+	botID    atomic.Value // string: the bot's user ID, from READY
+
+	seen      *bounded[string, struct{}] // interaction and message IDs handled
+	questions *bounded[string, string]   // answer key or bot message ID -> question
+	limiter   *userLimiter
+	track     *tracker
+
+	// work is the context of handlers; it outlives Run's context and is
+	// cancelled only when the shutdown grace has run out.
+	work       context.Context
+	cancelWork context.CancelFunc
+}
+
+// New prepares a bot; it does not connect until Run.
+func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
+	token := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(cfg.Token), "Bot "))
+	if token == "" {
+		return nil, errors.New("discord bot token is empty")
+	}
+	if ans == nil {
+		return nil, errors.New("discord bot needs an answerer")
+	}
+	if cfg.APIURL == "" {
+		cfg.APIURL = "https://discord.com"
+	}
+	if cfg.ShardCount <= 0 {
+		cfg.ShardCount = 1
+	}
+	if cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount {
+		return nil, fmt.Errorf("discord shard %d is outside 0..%d", cfg.ShardID, cfg.ShardCount-1)
+	}
+	if cfg.RateLimitPerMinute == 0 {
+		cfg.RateLimitPerMinute = 5
+	}
+	if cfg.DeferAfter <= 0 {
+		cfg.DeferAfter = 1500 * time.Millisecond
+	}
+	if cfg.AnswerTimeout <= 0 {
+		cfg.AnswerTimeout = 2 * time.Minute
+	}
+	if cfg.ShutdownGrace <= 0 {
+		cfg.ShutdownGrace = 10 * time.Second
+	}
+	if cfg.IndexVersion == nil {
+		cfg.IndexVersion = func() string { return "" }
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	client, err := newClient(cfg.APIURL)
+	if err != nil {
+		return nil, err
+	}
+	s, err := discordgo.New("Bot " + token)
+	if err != nil {
+		return nil, fmt.Errorf("create discord session: %w", err)
+	}
+	s.Client = client
+	s.Identify.Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+	s.StateEnabled = false
+	// Handlers run on the gateway's goroutine, in order, and only hand work
+	// to goroutines of their own: so a redelivered event is always seen
+	// after the first, and shutdown sees every event it must wait for.
+	s.SyncEvents = true
+
+	b := &Bot{
+		cfg:       cfg,
+		ans:       ans,
+		lib:       lib,
+		log:       log,
+		s:         s,
+		seen:      newBounded[string, struct{}](10_000),
+		questions: newBounded[string, string](10_000),
+		limiter:   newUserLimiter(cfg.RateLimitPerMinute),
+		track:     newTracker(),
+	}
+	b.work, b.cancelWork = context.WithCancel(context.Background())
+	b.commands = b.commandSet()
+	b.botID.Store("")
+	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+		if r.User != nil {
+			b.botID.Store(r.User.ID)
+		}
+	})
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(b.onMessage)
+	return b, nil
+}
+
+// Run connects, registers the commands and serves until ctx is done. Then
+// it stops taking questions (new ones are told the bot is restarting),
+// waits up to the shutdown grace for those in flight, and disconnects. It
+// returns nil after a shutdown, or why it could not start.
+func (b *Bot) Run(ctx context.Context) error {
+	defer b.cancelWork()
+	if err := b.s.Open(); err != nil {
+		return fmt.Errorf("connect to discord gateway: %w", err)
+	}
+	appID := b.s.State.User.ID
+	if app := b.s.State.Application; app != nil && app.ID != "" {
+		appID = app.ID
+	}
+	defs := make([]*discordgo.ApplicationCommand, 0, len(b.commands))
+	for _, name := range commandOrder {
+		if c, ok := b.commands[name]; ok {
+			defs = append(defs, c.def)
+		}
+	}
+	if _, err := b.s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, defs); err != nil {
+		b.s.Close()
+		scope := "globally"
+		if b.cfg.GuildID != "" {
+			scope = "in guild " + b.cfg.GuildID
+		}
+		return fmt.Errorf("register commands %s: %w", scope, err)
+	}
+	b.log.Info("discord bot ready", "user", b.s.State.User.Username, "shard", b.cfg.ShardID, "shards", b.cfg.ShardCount,
+		"guild", b.cfg.GuildID, "commands", len(defs))
+
+	<-ctx.Done()
+	idle := b.track.shutdown()
+	b.log.Info("discord bot shutting down: finishing questions in flight", "grace", b.cfg.ShutdownGrace)
+	grace := time.NewTimer(b.cfg.ShutdownGrace)
+	defer grace.Stop()
+	select {
+	case <-idle:
+	case <-grace.C:
+		b.log.Warn("discord bot shutdown grace over: cancelling questions in flight")
+		b.cancelWork()
+		// Give the cancelled handlers a moment to apologise.
+		select {
+		case <-idle:
+		case <-time.After(2 * time.Second):
+		}
+	}
+	if err := b.s.Close(); err != nil {
+		b.log.Warn("close discord gateway", "err", err)
+	}
+	b.log.Info("discord bot stopped")
+	return nil
+}
+
+// newClient is an HTTP client that sends discordgo's requests for
+// https://discord.com to base instead.
+func newClient(base string) (*http.Client, error) {
+	u, err := url.Parse(strings.TrimRight(base, "/"))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("discord API URL %q is not an http(s) URL", base)
+	}
+	c := &http.Client{Timeout: 20 * time.Second}
+	if u.Scheme == "https" && u.Host == "discord.com" && u.Path == "" {
+		return c, nil
+	}
+	c.Transport = rewriteTransport{base: u, next: http.DefaultTransport}
+	return c, nil
+}
+
+// rewriteTransport points requests for discord.com at another base URL.
+type rewriteTransport struct {
+	base *url.URL
+	next http.RoundTripper
+}
+
+func (t rewriteTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.URL.Host != "discord.com" {
+		return t.next.RoundTrip(r)
+	}
+	r = r.Clone(r.Context())
+	r.URL.Scheme = t.base.Scheme
+	r.URL.Host = t.base.Host
+	r.URL.Path = t.base.Path + r.URL.Path
+	if r.URL.RawPath != "" {
+		r.URL.RawPath = t.base.Path + r.URL.RawPath
+	}
+	r.Host = t.base.Host
+	return t.next.RoundTrip(r)
+}

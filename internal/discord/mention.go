@@ -1,0 +1,158 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/chapterbot/chapterbot/internal/answer"
+)
+
+const helpText = "Mention me with a question about the book, e.g. “@chapterbot what is a slice?”, or use `/ask`."
+
+// onMessage runs on the gateway goroutine: it picks the messages meant for
+// the bot (mentions in guilds, any direct message) and hands each to a
+// goroutine.
+func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+	m := mc.Message
+	botID, _ := b.botID.Load().(string)
+	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == botID || botID == "" {
+		return
+	}
+	if m.GuildID != "" && !mentions(m, botID) {
+		return
+	}
+	if !b.seen.add("m"+m.ID, struct{}{}) {
+		b.log.Debug("message delivered again; ignored", "message", m.ID)
+		return
+	}
+	closing := b.track.start()
+	go func() {
+		defer b.track.done()
+		defer func() {
+			if p := recover(); p != nil {
+				b.log.Error("message handler panicked", "message", m.ID, "panic", p, "stack", string(debug.Stack()))
+				b.sendReplies(m, []message{plain(apologyText)}, nil)
+			}
+		}()
+		if closing {
+			b.sendReplies(m, []message{plain(restartingText)}, nil)
+			return
+		}
+		b.answerMessage(m, botID)
+	}()
+}
+
+func mentions(m *discordgo.Message, id string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// stripMention removes mentions of the bot from a message's text.
+func stripMention(content, botID string) string {
+	re := regexp.MustCompile(`<@!?` + regexp.QuoteMeta(botID) + `>`)
+	return strings.TrimSpace(oneLine(re.ReplaceAllString(content, " ")))
+}
+
+// previousQuestion is the question a reply follows up on: the question of
+// the bot's answer it replies to, if any.
+func (b *Bot) previousQuestion(m *discordgo.Message, botID string) string {
+	if m.MessageReference == nil {
+		return ""
+	}
+	if q, ok := b.questions.get(m.MessageReference.MessageID); ok {
+		return q
+	}
+	ref := m.ReferencedMessage
+	if ref == nil || ref.Author == nil || ref.Author.ID != botID {
+		return ""
+	}
+	// An answer from before a restart: its vote buttons carry the key, and
+	// its title is the question.
+	for _, row := range ref.Components {
+		r, ok := row.(*discordgo.ActionsRow)
+		if !ok {
+			continue
+		}
+		for _, c := range r.Components {
+			btn, ok := c.(*discordgo.Button)
+			if !ok || !strings.HasPrefix(btn.CustomID, customVote+":") {
+				continue
+			}
+			if parts := strings.SplitN(btn.CustomID, ":", 3); len(parts) == 3 {
+				if q, ok := b.questions.get(parts[2]); ok {
+					return q
+				}
+			}
+			if len(ref.Embeds) > 0 {
+				return ref.Embeds[0].Title
+			}
+		}
+	}
+	return ""
+}
+
+// answerMessage answers a message as a reply to it.
+func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
+	text := stripMention(m.Content, botID)
+	if text == "" {
+		b.sendReplies(m, []message{plain(helpText)}, nil)
+		return
+	}
+	text, _ = cutRunes(text, maxQuestion)
+	if ok, retry := b.limiter.allow(m.Author.ID, time.Now()); !ok {
+		b.sendReplies(m, []message{plain(retryText(retry))}, nil)
+		return
+	}
+	q := answer.Question{Text: text, Previous: b.previousQuestion(m, botID)}
+	ctx, cancel := context.WithTimeout(b.work, b.cfg.AnswerTimeout)
+	defer cancel()
+	msgs, err := func() (msgs []message, err error) {
+		defer func() {
+			if p := recover(); p != nil {
+				b.log.Error("answerer panicked", "message", m.ID, "panic", p, "stack", string(debug.Stack()))
+				err = fmt.Errorf("answerer panicked: %v", p)
+			}
+		}()
+		return b.answerReply(ctx, q, m.ID)
+	}()
+	if err != nil {
+		b.log.Error("answer message", "message", m.ID, "user", m.Author.ID, "err", err)
+		b.sendReplies(m, []message{plain(apologyText)}, nil)
+		return
+	}
+	b.sendReplies(m, msgs, func(id string) { b.questions.put(id, text) })
+}
+
+// sendReplies posts msgs in m's channel, the first as a reply to m.
+func (b *Bot) sendReplies(m *discordgo.Message, msgs []message, sent func(id string)) {
+	for n, msg := range msgs {
+		send := &discordgo.MessageSend{
+			Content:         msg.Content,
+			Embeds:          msg.Embeds,
+			Components:      msg.Components,
+			AllowedMentions: noMentions(),
+		}
+		if n == 0 {
+			send.Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID,
+				FailIfNotExists: ptr(false)}
+		}
+		out, err := b.s.ChannelMessageSendComplex(m.ChannelID, send)
+		if err != nil {
+			b.log.Error("send reply", "message", m.ID, "channel", m.ChannelID, "err", err)
+			return
+		}
+		if sent != nil {
+			sent(out.ID)
+		}
+	}
+}

@@ -1,0 +1,324 @@
+package discord
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/chapterbot/chapterbot/internal/answer"
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// message is one Discord message the bot sends; rendering produces these
+// and the router sends them.
+type message struct {
+	Content    string
+	Embeds     []*discordgo.MessageEmbed
+	Components []discordgo.MessageComponent
+}
+
+// Embed colours.
+const (
+	colorAnswer    = 0x2b7a78
+	colorUncovered = 0x9e9e9e
+	colorSearch    = 0x3a6ea5
+	colorChapter   = 0x6c5b7b
+)
+
+// linkEscaper keeps a link's text from closing the link early.
+var linkEscaper = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`)
+
+// mdLink is a Markdown link, or the bare text when there is no URL.
+func mdLink(text, url string) string {
+	text = linkEscaper.Replace(text)
+	if url == "" {
+		return text
+	}
+	url = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29").Replace(url)
+	return "[" + text + "](" + url + ")"
+}
+
+// place is "Chapter › Heading", or the chapter alone for its introduction.
+func place(chapter, heading string) string {
+	if heading == "" || heading == chapter {
+		return chapter
+	}
+	return chapter + " › " + heading
+}
+
+// oneLine turns s into a single line, for titles and names.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func footer(parts ...string) *discordgo.MessageEmbedFooter {
+	var keep []string
+	for _, p := range parts {
+		if p = oneLine(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 {
+		return nil
+	}
+	text, _ := trimText(strings.Join(keep, " · "), maxFooterText)
+	return &discordgo.MessageEmbedFooter{Text: text}
+}
+
+func indexFooter(version string) string {
+	if version == "" {
+		return ""
+	}
+	return "index " + version
+}
+
+// embedLength is an embed's length as Discord counts it toward a message's
+// 6,000 characters.
+func embedLength(e *discordgo.MessageEmbed) int {
+	n := runeLen(e.Title) + runeLen(e.Description)
+	for _, f := range e.Fields {
+		n += runeLen(f.Name) + runeLen(f.Value)
+	}
+	if e.Footer != nil {
+		n += runeLen(e.Footer.Text)
+	}
+	if e.Author != nil {
+		n += runeLen(e.Author.Name)
+	}
+	return n
+}
+
+// embedSpec describes one logical embed that may need several Discord
+// embeds: a long description continues in untitled embeds, and fields that
+// do not fit move to further embeds.
+type embedSpec struct {
+	Title, URL  string
+	Description string
+	Fields      []*discordgo.MessageEmbedField
+	Footer      *discordgo.MessageEmbedFooter
+	Color       int
+}
+
+// build turns the spec into embeds that each keep every Discord limit.
+func (sp embedSpec) build() []*discordgo.MessageEmbed {
+	title, _ := trimText(oneLine(sp.Title), maxEmbedTitle)
+	footerLen := 0
+	if sp.Footer != nil {
+		footerLen = runeLen(sp.Footer.Text)
+	}
+	var out []*discordgo.MessageEmbed
+	for _, chunk := range splitText(sp.Description, maxEmbedDescription) {
+		out = append(out, &discordgo.MessageEmbed{Description: chunk, Color: sp.Color})
+	}
+	if len(out) == 0 {
+		out = append(out, &discordgo.MessageEmbed{Color: sp.Color})
+	}
+	out[0].Title, out[0].URL = title, sp.URL
+	for _, f := range sp.Fields {
+		last := out[len(out)-1]
+		if len(last.Fields) == maxEmbedFields || embedLength(last)+runeLen(f.Name)+runeLen(f.Value)+footerLen > maxEmbedTotal {
+			last = &discordgo.MessageEmbed{Color: sp.Color}
+			out = append(out, last)
+		}
+		last.Fields = append(last.Fields, f)
+	}
+	out[len(out)-1].Footer = sp.Footer
+	return out
+}
+
+// pack puts embeds into as few messages as Discord allows: at most ten
+// embeds and 6,000 characters of embed text each.
+func pack(embeds []*discordgo.MessageEmbed) []message {
+	var out []message
+	total := 0
+	for _, e := range embeds {
+		n := embedLength(e)
+		if len(out) == 0 || len(out[len(out)-1].Embeds) == maxEmbeds || total+n > maxEmbedTotal {
+			out = append(out, message{})
+			total = 0
+		}
+		out[len(out)-1].Embeds = append(out[len(out)-1].Embeds, e)
+		total += n
+	}
+	return out
+}
+
+// listFields puts lines into embed fields named name (then "name
+// (continued)"), each value within Discord's limit, cutting only between
+// lines.
+func listFields(name string, lines []string) []*discordgo.MessageEmbedField {
+	var fields []*discordgo.MessageEmbedField
+	for _, chunk := range splitLines(lines, maxFieldValue) {
+		n := name
+		if len(fields) > 0 {
+			n = name + " (continued)"
+		}
+		fields = append(fields, &discordgo.MessageEmbedField{Name: n, Value: chunk})
+	}
+	return fields
+}
+
+// splitLines joins lines with newlines into chunks of at most limit
+// characters, cutting only between lines (a line longer than limit is
+// itself split as text).
+func splitLines(lines []string, limit int) []string {
+	var out []string
+	var cur strings.Builder
+	curLen := 0
+	for _, l := range lines {
+		for _, part := range splitText(l, limit) {
+			add := runeLen(part)
+			if curLen > 0 {
+				add++
+			}
+			if curLen+add > limit {
+				out = append(out, cur.String())
+				cur.Reset()
+				curLen, add = 0, runeLen(part)
+			}
+			if curLen > 0 {
+				cur.WriteByte('\n')
+			}
+			cur.WriteString(part)
+			curLen += add
+		}
+	}
+	if curLen > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// sourceLines are an answer's citations as numbered deep links.
+func sourceLines(cs []answer.Citation, numbered bool) []string {
+	var lines []string
+	for i, c := range cs {
+		n := c.N
+		if n == 0 {
+			n = i + 1
+		}
+		text := place(c.ChapterTitle, c.Heading)
+		if numbered {
+			text = fmt.Sprintf("%d. %s", n, text)
+		}
+		if !numbered {
+			lines = append(lines, "• "+mdLink(text, c.URL))
+			continue
+		}
+		lines = append(lines, mdLink(text, c.URL))
+	}
+	return lines
+}
+
+// renderAnswer renders an answer as embeds: the question as the title, the
+// answer text as the description, the sources as numbered deep links and the
+// index version in the footer; for a question the book does not cover, a
+// plain statement and the nearest sections.
+func renderAnswer(a answer.Answer, version string) []message {
+	sp := embedSpec{Title: a.Question, Color: colorAnswer}
+	if a.Covered {
+		sp.Description = a.Text
+		sp.Fields = listFields("Sources", sourceLines(a.Citations, true))
+		sp.Footer = footer(a.Note, a.Mode, indexFooter(version))
+	} else {
+		sp.Color = colorUncovered
+		var b strings.Builder
+		b.WriteString("The book doesn't cover this.")
+		if len(a.Nearest) > 0 {
+			b.WriteString(" The nearest sections are:\n")
+			b.WriteString(strings.Join(sourceLines(a.Nearest, false), "\n"))
+		}
+		sp.Description = b.String()
+		sp.Footer = footer(a.Note, indexFooter(version))
+	}
+	return pack(sp.build())
+}
+
+// renderSearch renders passages matching a query in one message: one field
+// per hit with its place, an excerpt and a deep link, the excerpts trimmed so
+// that everything fits.
+func renderSearch(query string, hits []search.Hit, version string) message {
+	sp := embedSpec{Title: "Search: " + oneLine(query), Color: colorSearch, Footer: footer(indexFooter(version))}
+	if len(hits) == 0 {
+		sp.Description = "No passages match."
+		return message{Embeds: sp.build()}
+	}
+	title, _ := trimText(oneLine(sp.Title), maxEmbedTitle)
+	names := make([]string, len(hits))
+	used := runeLen(title)
+	if sp.Footer != nil {
+		used += runeLen(sp.Footer.Text)
+	}
+	for i, h := range hits {
+		names[i], _ = trimText(fmt.Sprintf("%d. %s", i+1, oneLine(place(h.ChapterTitle, h.Heading))), maxFieldName)
+		used += runeLen(names[i])
+	}
+	budget := min(maxFieldValue, (maxEmbedTotal-used)/len(hits))
+	for i, h := range hits {
+		link := ""
+		if h.URL != "" {
+			link = "\n" + mdLink("Read in the book", h.URL)
+		}
+		excerpt := h.Snippet
+		if strings.TrimSpace(excerpt) == "" {
+			excerpt = h.Text
+		}
+		excerpt, _ = trimText(excerpt, max(budget-runeLen(link), 1))
+		value := strings.TrimSpace(excerpt + link)
+		if value == "" {
+			value = "—"
+		}
+		sp.Fields = append(sp.Fields, &discordgo.MessageEmbedField{Name: names[i], Value: value})
+	}
+	return message{Embeds: sp.build()}
+}
+
+// renderOutline renders a chapter's outline: each section a deep link,
+// indented by depth.
+func renderOutline(ch search.ChapterInfo, version string) []message {
+	top := 0
+	for _, s := range ch.Sections {
+		if s.Heading != "" && (top == 0 || s.Level < top) {
+			top = s.Level
+		}
+	}
+	var lines []string
+	for _, s := range ch.Sections {
+		if s.Heading == "" {
+			continue
+		}
+		indent := strings.Repeat("  ", max(s.Level-top, 0))
+		lines = append(lines, indent+"• "+mdLink(oneLine(s.Heading), s.URL))
+	}
+	desc := strings.Join(lines, "\n")
+	if desc == "" {
+		desc = "This chapter has no sections."
+	}
+	sp := embedSpec{Title: ch.Title, URL: ch.URL, Description: desc, Color: colorChapter,
+		Footer: footer(fmt.Sprintf("%d sections", len(lines)), indexFooter(version))}
+	return pack(sp.build())
+}
+
+// renderSection renders one section's text, trimmed to fit one embed, with
+// a link to the whole section.
+func renderSection(text string, info search.SectionInfo, version string) message {
+	title := strings.Join(info.Trail, " › ")
+	if title == "" {
+		title = info.Heading
+	}
+	link := ""
+	if info.URL != "" {
+		link = "\n\n" + mdLink("Read the whole section", info.URL)
+	}
+	body, _ := trimText(text, maxEmbedDescription-runeLen(link))
+	if body == "" {
+		body = "This section has no text of its own."
+	}
+	sp := embedSpec{Title: title, URL: info.URL, Description: body + link, Color: colorChapter, Footer: footer(indexFooter(version))}
+	return message{Embeds: sp.build()}
+}
+
+// plain is a message of text only, trimmed to Discord's limit.
+func plain(text string) message {
+	t, _ := trimText(text, maxContent)
+	return message{Content: t}
+}
