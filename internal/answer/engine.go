@@ -16,6 +16,7 @@ import (
 type Retriever interface {
 	Search(ctx context.Context, query string, k int) ([]search.Hit, error)
 	Terms(text string) []string
+	DocFreqs(ctx context.Context, terms []string) (df map[string]int, passages int, err error)
 }
 
 // Completer is a language model that streams a reply; *llm.Client is one.
@@ -39,6 +40,8 @@ type Options struct {
 	// MinCoverage is the least share (IDF-weighted) of the question's terms
 	// the best passage must contain for the book to count as covering the
 	// question (default DefaultMinCoverage, measured on testdata/questions.jsonl).
+	// Coverage counts the question's subject terms found in up to three of the
+	// best chapter's top passages; see coverage.share.
 	MinCoverage float64
 	// MaxSentences caps the sentences of an extractive answer (default 3).
 	MaxSentences int
@@ -53,13 +56,14 @@ type Options struct {
 }
 
 // DefaultMinCoverage is the coverage threshold; see Options.MinCoverage.
-const DefaultMinCoverage = 0.5
+const DefaultMinCoverage = 0.3
 
 // Engine answers questions from the book.
 type Engine struct {
 	r    Retriever
 	opts Options
 	log  *slog.Logger
+	cov  coverage
 }
 
 // New returns an Engine over r.
@@ -80,7 +84,7 @@ func New(r Retriever, opts Options) *Engine {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{r: r, opts: opts, log: log}
+	return &Engine{r: r, opts: opts, log: log, cov: newCoverage(r)}
 }
 
 // Retrieval is what the engine found for a question, before composing.
@@ -88,6 +92,8 @@ type Retrieval struct {
 	Query   string
 	Hits    []search.Hit
 	Covered bool
+	// Coverage is the share of the question the best passages contain.
+	Coverage float64
 }
 
 // Retrieve searches for q and decides whether the book covers it.
@@ -108,12 +114,11 @@ func (e *Engine) Retrieve(ctx context.Context, q Question) (Retrieval, error) {
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
-	covered := len(hits) > 0 && hits[0].Coverage >= e.opts.MinCoverage
-	if q.Previous != "" && len(hits) > 0 {
-		// A follow-up counts as covered when the thread it continues is.
-		covered = covered || hits[0].Coverage >= e.opts.MinCoverage/2
+	share, err := e.cov.share(ctx, e.r, query, hits)
+	if err != nil {
+		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
-	return Retrieval{Query: query, Hits: hits, Covered: covered}, nil
+	return Retrieval{Query: query, Hits: hits, Covered: share >= e.opts.MinCoverage, Coverage: share}, nil
 }
 
 // Ask answers q from the book.

@@ -129,3 +129,15 @@ func TestAskEmptyAndFailingSearch(t *testing.T) {
 		t.Errorf("no hits: %+v, %v", got, err)
 	}
 }
+
+func (f fakeRetriever) DocFreqs(ctx context.Context, terms []string) (map[string]int, int, error) {
+	df := map[string]int{}
+	for _, t := range terms {
+		for _, h := range f.hits {
+			if strings.Contains(strings.ToLower(h.Text), t) {
+				df[t]++
+			}
+		}
+	}
+	return df, 100, nil
+}

@@ -1,0 +1,104 @@
+package answer
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"math"
+	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// fillerWords say nothing about a question's subject; their absence from
+// a passage is no evidence that the book misses the question. The index's
+// stop words are gone already; these are the conversational ones.
+const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
+still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
+ways mean means also please tell explain like lot lots something anything everything someone anyone everyone kind
+sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
+versus difference true happen happens best better go going new old`
+
+//go:embed names.txt
+var namesFile string
+
+// coverage decides whether the passages found answer the question.
+type coverage struct {
+	filler map[string]bool // analysed filler words
+	names  map[string]bool // analysed names of technologies and places
+}
+
+func newCoverage(r Retriever) coverage {
+	c := coverage{filler: set(r.Terms(fillerWords)), names: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(namesFile))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, t := range r.Terms(line) {
+			c.names[t] = true
+		}
+	}
+	return c
+}
+
+// share is the IDF-weighted share of the question's subject terms that the
+// best passages of the best chapter contain, 0 when the question names a
+// technology or place the book never mentions, or when most of its weight
+// lies on words the book never uses.
+func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit) (float64, error) {
+	if len(hits) == 0 {
+		return 0, nil
+	}
+	var terms []string
+	for _, t := range r.Terms(query) {
+		if !c.filler[t] {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		return 0, nil
+	}
+	df, n, err := r.DocFreqs(ctx, terms)
+	if err != nil {
+		return 0, err
+	}
+	// The passages that together answer a question usually sit side by
+	// side: take up to three from the best hit's chapter.
+	found := map[string]bool{}
+	for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
+		h := hits[i]
+		if h.Chapter != hits[0].Chapter {
+			continue
+		}
+		taken++
+		for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text) {
+			found[t] = true
+		}
+	}
+	var total, unknown, got float64
+	for t := range set(terms) {
+		d := df[t]
+		if d == 0 && c.names[t] {
+			return 0, nil
+		}
+		w := idf(n, d)
+		total += w
+		if d == 0 {
+			unknown += w
+		}
+		if found[t] {
+			got += w
+		}
+	}
+	if total == 0 || unknown/total >= 0.5 {
+		return 0, nil
+	}
+	return got / total, nil
+}
+
+// idf is BM25's inverse document frequency.
+func idf(n, df int) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+}
