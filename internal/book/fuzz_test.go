@@ -41,6 +41,9 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("duplicate section ID %q", s.ID)
 			}
 			seen[s.ID] = true
+			if slug, _, _ := strings.Cut(s.ID, "#"); slug != ch.Slug {
+				t.Fatalf("ID %q does not start with the slug %q and \"#\"", s.ID, ch.Slug)
+			}
 			if len(s.Trail) == 0 || s.Trail[0] != ch.Title {
 				t.Fatalf("trail %q does not start with title %q", s.Trail, ch.Title)
 			}

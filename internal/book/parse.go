@@ -54,6 +54,10 @@ func Parse(file string, data []byte) (Chapter, error) {
 	if err != nil {
 		return Chapter{}, err
 	}
+	if strings.Contains(ch.Slug, "#") {
+		// An ID is the slug, "#", then the anchor: the slug cannot hold one.
+		return Chapter{}, &Problem{File: file, Reason: `slug contains "#"; rename the file or set a slug in front matter`}
+	}
 	for _, s := range ch.Sections {
 		if s.Text != "" {
 			return ch, nil
@@ -132,14 +136,20 @@ func parseMarkdown(ch *Chapter, data []byte) error {
 	doc := markdown().Parse(text.NewReader(body))
 
 	// The title: front matter, else the first (non-empty) H1, else the file.
+	// That H1 is the title, not a section, and so is an H1 that repeats the
+	// front matter title (the usual pattern of site generators): its text is
+	// the intro, rather than an empty intro and a section named like the
+	// chapter.
 	var titleH1 *ast.Heading
-	if ch.Title == "" {
-		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-			if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
-				if t := headingText(h, body); t != "" {
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
+			if t := headingText(h, body); t != "" {
+				if ch.Title == "" {
 					titleH1, ch.Title = h, t
-					break
+				} else if strings.EqualFold(t, ch.Title) {
+					titleH1 = h
 				}
+				break
 			}
 		}
 	}

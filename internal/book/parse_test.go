@@ -35,6 +35,13 @@ func TestParseTitleAndSlug(t *testing.T) {
 			sections: []string{"start", "start#welcome"}, // the H1 is a section when the title comes from front matter
 		},
 		{
+			name:  "H1 repeating the front matter title is the title",
+			file:  "intro.md",
+			src:   "---\ntitle: \"Go: A Tour\"\n---\n\n# go: a tour\n\nHello.\n\n## Go: A Tour\n\nAgain.\n",
+			title: "Go: A Tour", slug: "intro",
+			sections: []string{"intro", "intro#go-a-tour-1"},
+		},
+		{
 			name:  "first H1",
 			file:  "intro.md",
 			src:   "Before.\n\n# Welcome\n\nHello.\n\n# Second Part\n\nMore.\n",
@@ -82,6 +89,13 @@ func TestParseTitleAndSlug(t *testing.T) {
 			src:   "---\ntitle: \"\"\nslug:\ntags: []\n---\n# From H1\n\nHello.\n",
 			title: "From H1", slug: "a/b",
 			sections: []string{"a/b"},
+		},
+		{
+			name:  "front matter slug rescues a # in the file name",
+			file:  "c#.md",
+			src:   "---\nslug: csharp\n---\nText.\n",
+			title: "c#", slug: "csharp",
+			sections: []string{"csharp"},
 		},
 		{
 			name:  "numeric title is text",
@@ -248,7 +262,8 @@ func TestParseText(t *testing.T) {
 		{"image alt kept", "![A cat](cat.png)", "A cat"},
 		{"autolink keeps URL", "See <https://example.com/a?b=c> now.", "See https://example.com/a?b=c now."},
 		{"html comment dropped", "Before.\n\n<!-- a note\nfor editors -->\n\nAfter.", "Before.\n\nAfter."},
-		{"inline comment dropped", "Keep <!-- not this --> that.", "Keep  that."},
+		{"inline comment dropped", "Keep <!-- not this --> that.", "Keep that."},
+		{"spaces around tags kept once", "A <br> b <i> c </i> d<br/>e", "A b c de"},
 		{"raw inline tag dropped, text kept", "Press <kbd>Ctrl</kbd>+<kbd>C</kbd>.", "Press Ctrl+C."},
 		{"html block dropped", "<div align=\"center\">\n<img src=\"x.png\">\n</div>\n\nText.", "Text."},
 		{"escapes and entities", "\\*not em\\* &amp; &copy; &#65;", "*not em* & © A"},
@@ -334,6 +349,7 @@ func TestParseProblems(t *testing.T) {
 		{"tag not a string", "fm.md", "---\ntags:\n  - ok\n  - [nested]\n---\nText.\n", "fm.md:4: front matter: tags must be a list of strings"},
 		{"duplicate key", "fm.md", "---\ntitle: a\nlang: en\ntitle: b\n---\nText.\n", "fm.md:4: front matter: duplicate key \"title\""},
 		{"slug with #", "fm.md", "---\n\nslug: a#b\n---\nText.\n", "fm.md:3: front matter: slug \"a#b\" must not contain \"#\" or spaces"},
+		{"# in file name", "c#.md", "Text.\n", "c#.md: slug contains \"#\"; rename the file or set a slug in front matter"},
 		{"empty file", "empty.md", "", "empty.md: empty chapter"},
 		{"only front matter", "e.md", "---\ntitle: Draft\n---\n", "e.md: empty chapter"},
 		{"only headings", "e.md", "# Title\n\n## A\n\n<!-- todo -->\n\n## B\n", "e.md: empty chapter"},

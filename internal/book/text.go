@@ -29,13 +29,14 @@ type textWriter struct {
 	prefix string // list marker written before the next text
 	space  bool   // soft line break: a space before the next text
 	indent string // list nesting
+	tagged bool   // raw HTML was just dropped: do not double the space around it
 }
 
 func (w *textWriter) String() string { return w.sb.String() }
 
 func (w *textWriter) reset() {
 	w.sb = strings.Builder{}
-	w.sep, w.prefix, w.space, w.indent = "", "", false, ""
+	w.sep, w.prefix, w.space, w.indent, w.tagged = "", "", false, "", false
 }
 
 // brk asks for a separator before the next text; the longer one wins.
@@ -43,13 +44,17 @@ func (w *textWriter) brk(sep string) {
 	if len(sep) > len(w.sep) {
 		w.sep = sep
 	}
-	w.space = false
+	w.space, w.tagged = false, false
 }
 
 func (w *textWriter) write(p []byte) {
+	if w.tagged && len(p) > 0 && p[0] == ' ' && strings.HasSuffix(w.sb.String(), " ") {
+		p = p[1:]
+	}
 	if len(p) == 0 {
 		return
 	}
+	w.tagged = false
 	w.flush()
 	w.sb.Write(p)
 }
@@ -190,6 +195,7 @@ func (w *textWriter) inlines(n ast.Node) {
 			w.write(c.Label(w.src))
 		case *ast.RawHTML:
 			// a tag, not text
+			w.tagged = true
 		default:
 			w.inlines(c)
 		}
