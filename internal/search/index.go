@@ -17,12 +17,14 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -522,6 +524,14 @@ func (ix *Index) Search(ctx context.Context, q string, k int) ([]Hit, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	// Bleve orders equal scores by internal document number, which depends
+	// on the order passages were indexed in; the document ID does not.
+	slices.SortStableFunc(res.Hits, func(a, b *blevesearch.DocumentMatch) int {
+		if a.Score != b.Score {
+			return cmp.Compare(b.Score, a.Score)
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 	weights, err := g.weights(ctx, terms)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

@@ -259,8 +259,10 @@ func (ix *Index) refresh(ctx context.Context, fsys fs.FS, progress func(done, to
 		return Report{}, err
 	}
 	release()
-	if old := ix.swap(b.gen); old != "" && old != b.gen.name {
-		ix.remove(filepath.Join(ix.dir, old))
+	ix.swap(b.gen)
+	// The replaced generation, or an unusable one CURRENT named before.
+	if err := removeLeftovers(ix.dir, b.gen.name); err != nil {
+		ix.opts.Logger.Warn("index cleanup", "err", err)
 	}
 	return report(b.gen.man, &b.rep), nil
 }
@@ -348,7 +350,10 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, base *generation, p plan
 		if err := w.Batch(batch); err != nil {
 			return fmt.Errorf("write generation %s: %w", name, err)
 		}
-		batch.Reset()
+		// A new batch rather than batch.Reset(): scorch's Batch may still
+		// be ranging over the old one's operations in a goroutine when it
+		// returns (a data race with Reset when deletes follow updates).
+		batch = w.NewBatch()
 		return nil
 	}
 	// unindex deletes the passages of an indexed file.

@@ -1,0 +1,719 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// dirEntries lists the names in the index directory, lock file excluded.
+func dirEntries(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Name() != lockName {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
+// wantOnlyLive checks that the index directory holds CURRENT and the one
+// generation it names, nothing else.
+func wantOnlyLive(t *testing.T, ix *Index) {
+	t.Helper()
+	live := filepath.Base(ix.Status().Dir)
+	cur, err := readCurrent(ix.dir)
+	if err != nil || cur != live {
+		t.Errorf("CURRENT = %q, %v; live generation %q", cur, err, live)
+	}
+	if diff := cmp.Diff([]string{currentName, live}, dirEntries(t, ix.dir)); diff != "" {
+		t.Errorf("index directory (-want +got):\n%s", diff)
+	}
+}
+
+func clone(fsys fstest.MapFS) fstest.MapFS {
+	out := fstest.MapFS{}
+	for k, v := range fsys {
+		c := *v
+		out[k] = &c
+	}
+	return out
+}
+
+var ignoreDuration = cmpopts.IgnoreFields(Report{}, "Duration", "Version")
+
+func TestRefreshIncremental(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	fsys := testBook()
+	first := refresh(t, ix, fsys)
+	firstDir := ix.Status().Dir
+
+	// Nothing changed: no new generation.
+	again := refresh(t, ix, fsys)
+	want := Report{Chapters: 4, Sections: 10, Passages: 10, Version: first.Version}
+	if diff := cmp.Diff(want, again, cmpopts.IgnoreFields(Report{}, "Duration"), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("unchanged Report (-want +got):\n%s", diff)
+	}
+	if ix.Status().Dir != firstDir {
+		t.Errorf("unchanged refresh made generation %s", ix.Status().Dir)
+	}
+
+	// Change one file, delete one, add one.
+	fsys["react.md"] = &fstest.MapFile{Data: []byte(strings.Replace(reactMD,
+		"The useEffect hook runs side effects after rendering.",
+		"The useLayoutEffect hook fires before the browser paints.", 1))}
+	delete(fsys, "ops/kube.md")
+	fsys["ops/terraform.md"] = &fstest.MapFile{Data: []byte("# Terraform\n\nTerraform plans infrastructure changes before applying them.\n")}
+	rep := refresh(t, ix, fsys)
+	want = Report{Chapters: 4, Sections: 8, Passages: 8,
+		Added: []string{"ops/terraform.md"}, Changed: []string{"react.md"}, Removed: []string{"ops/kube.md"}}
+	if diff := cmp.Diff(want, rep, ignoreDuration, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("Report (-want +got):\n%s", diff)
+	}
+	if rep.Version == first.Version {
+		t.Errorf("Version did not change")
+	}
+	wantOnlyLive(t, ix)
+
+	tests := []struct {
+		query string
+		want  []string // all hits
+	}{
+		{"useEffect side effects", nil},
+		{"useLayoutEffect paints", []string{"react#hooks"}},
+		{"pods containers", nil},
+		{"terraform infrastructure", []string{"ops/terraform"}},
+		{"event loop callbacks", []string{"node#event-loop"}},
+	}
+	for _, tt := range tests {
+		if got := ids(search(t, ix, tt.query, 5)); !cmp.Equal(tt.want, got, cmpopts.EquateEmpty()) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+		}
+	}
+	if _, _, ok := ix.Section("ops/kube#pods"); ok {
+		t.Errorf("section of a deleted file still found")
+	}
+	for _, c := range ix.Chapters() {
+		if c.File == "ops/kube.md" {
+			t.Errorf("deleted chapter still in the outline")
+		}
+	}
+
+	// The same content as an index built from scratch: same version, same
+	// results.
+	fresh := openIndex(t, t.TempDir(), Options{})
+	freshRep := refresh(t, fresh, fsys)
+	if freshRep.Version != rep.Version {
+		t.Errorf("incremental version %s, from scratch %s", rep.Version, freshRep.Version)
+	}
+	for _, q := range []string{"hooks state", "npm registry packages", "operations production", "react"} {
+		got, want := search(t, ix, q, 10), search(t, fresh, q, 10)
+		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+			t.Errorf("Search(%q) incremental vs from scratch (-scratch +incremental):\n%s", q, diff)
+		}
+	}
+}
+
+func TestRefreshProgress(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	var calls [][2]int
+	_, err := ix.Refresh(context.Background(), testBook(), func(done, total int) {
+		calls = append(calls, [2]int{done, total})
+		if d, tot, running := ix.Progress(); !running || d != done || tot != total {
+			t.Errorf("Progress() = %d, %d, %v during progress(%d, %d)", d, tot, running, done, total)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]int{{0, 4}, {1, 4}, {2, 4}, {3, 4}, {4, 4}}
+	if diff := cmp.Diff(want, calls); diff != "" {
+		t.Errorf("progress calls (-want +got):\n%s", diff)
+	}
+	if _, _, running := ix.Progress(); running {
+		t.Errorf("Progress says running after Refresh returned")
+	}
+}
+
+func TestRefreshProblems(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	fsys := testBook()
+	fsys["bad.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Broken\n\n# Never closed\n\nText.\n")}
+	rep := refresh(t, ix, fsys)
+	if got := problems(rep); !cmp.Equal(got, []string{"bad.md:1: front matter is not closed"}) {
+		t.Errorf("Problems = %q", got)
+	}
+	if rep.Chapters != 4 || slices.Contains(rep.Added, "bad.md") {
+		t.Errorf("Report = %+v: the broken file must be skipped, the others indexed", rep)
+	}
+	if stale, err := ix.Stale(fsys); err != nil || stale {
+		t.Errorf("Stale with an unchanged broken file = %v, %v; want false", stale, err)
+	}
+	again := refresh(t, ix, fsys)
+	if got := problems(again); !cmp.Equal(got, []string{"bad.md:1: front matter is not closed"}) || again.Version != rep.Version {
+		t.Errorf("unchanged refresh: Problems = %q, version %s -> %s", got, rep.Version, again.Version)
+	}
+
+	// A broken edit of an indexed file keeps its old text indexed.
+	fsys["node.md"] = &fstest.MapFile{Data: []byte("---\ntitle: [unclosed\n---\nThe event loop was rewritten.\n")}
+	rep = refresh(t, ix, fsys)
+	if got := problems(rep); len(got) != 2 || !regexp.MustCompile(`^node\.md:[1-9][0-9]*: `).MatchString(got[1]) {
+		t.Errorf("Problems = %q, want bad.md's and node.md's with its line", got)
+	}
+	if len(rep.Changed) != 0 || rep.Chapters != 4 || rep.Version != again.Version {
+		t.Errorf("Report = %+v: node.md must keep its indexed version", rep)
+	}
+	if got := ids(search(t, ix, "npm registry", 1)); !cmp.Equal(got, []string{"node#npm"}) {
+		t.Errorf("old text of node.md not found: %v", got)
+	}
+	if got := search(t, ix, "rewritten", 5); len(got) != 0 {
+		t.Errorf("broken text of node.md indexed: %v", ids(got))
+	}
+	if stale, err := ix.Stale(fsys); err != nil || stale {
+		t.Errorf("Stale = %v, %v; want false", stale, err)
+	}
+
+	// Fixed: indexed, problems gone.
+	fsys["node.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Node.js\nslug: node\n---\nThe event loop was rewritten.\n")}
+	delete(fsys, "bad.md")
+	rep = refresh(t, ix, fsys)
+	if len(rep.Problems) != 0 || !cmp.Equal(rep.Changed, []string{"node.md"}) {
+		t.Errorf("Report = %+v", rep)
+	}
+	if got := ids(search(t, ix, "rewritten", 5)); !cmp.Equal(got, []string{"node"}) {
+		t.Errorf("Search(rewritten) = %v", got)
+	}
+}
+
+func problems(rep Report) []string {
+	var out []string
+	for _, p := range rep.Problems {
+		out = append(out, p.Error())
+	}
+	return out
+}
+
+func TestStale(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	fsys := testBook()
+	if stale, err := ix.Stale(fsys); err != nil || !stale {
+		t.Errorf("Stale without an index = %v, %v; want true", stale, err)
+	}
+	refresh(t, ix, fsys)
+	tests := []struct {
+		name   string
+		change func(fstest.MapFS)
+		stale  bool
+	}{
+		{"unchanged", func(fstest.MapFS) {}, false},
+		{"not a chapter file", func(f fstest.MapFS) { f["notes.txt.bak"] = &fstest.MapFile{Data: []byte("x")} }, false},
+		{"changed", func(f fstest.MapFS) { f["react.md"] = &fstest.MapFile{Data: []byte(reactMD + "\nMore.\n")} }, true},
+		{"same bytes rewritten", func(f fstest.MapFS) { f["react.md"] = &fstest.MapFile{Data: []byte(reactMD)} }, false},
+		{"added", func(f fstest.MapFS) { f["new.txt"] = &fstest.MapFile{Data: []byte("New.\n")} }, true},
+		{"deleted", func(f fstest.MapFS) { delete(f, "ops/kube.md") }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := clone(fsys)
+			tt.change(f)
+			stale, err := ix.Stale(f)
+			if err != nil || stale != tt.stale {
+				t.Errorf("Stale = %v, %v; want %v", stale, err, tt.stale)
+			}
+		})
+	}
+}
+
+func TestOpenCorrupt(t *testing.T) {
+	tests := []struct {
+		name   string
+		break_ func(t *testing.T, dir, gen string)
+	}{
+		{"garbage root.bolt", func(t *testing.T, dir, gen string) {
+			write(t, filepath.Join(dir, gen, "store", "root.bolt"), strings.Repeat("garbage!", 1024))
+		}},
+		{"segment deleted", func(t *testing.T, dir, gen string) {
+			zaps, _ := filepath.Glob(filepath.Join(dir, gen, "store", "*.zap"))
+			if len(zaps) == 0 {
+				t.Fatal("no segment")
+			}
+			for _, z := range zaps {
+				if err := os.Remove(z); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+		{"segment truncated", func(t *testing.T, dir, gen string) {
+			zaps, _ := filepath.Glob(filepath.Join(dir, gen, "store", "*.zap"))
+			for _, z := range zaps {
+				if err := os.Truncate(z, 100); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+		{"manifest of another format", func(t *testing.T, dir, gen string) {
+			m, err := readManifest(filepath.Join(dir, gen))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.Format = formatVersion + 1
+			if err := writeManifest(filepath.Join(dir, gen), m); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"manifest not JSON", func(t *testing.T, dir, gen string) {
+			write(t, filepath.Join(dir, gen, manifestName), "{")
+		}},
+		{"manifest missing", func(t *testing.T, dir, gen string) {
+			if err := os.Remove(filepath.Join(dir, gen, manifestName)); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"manifest disagrees with the index", func(t *testing.T, dir, gen string) {
+			m, err := readManifest(filepath.Join(dir, gen))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.Passages++
+			if err := writeManifest(filepath.Join(dir, gen), m); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"generation missing", func(t *testing.T, dir, gen string) {
+			if err := os.RemoveAll(filepath.Join(dir, gen)); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"CURRENT garbage", func(t *testing.T, dir, gen string) {
+			write(t, filepath.Join(dir, currentName), "../../etc\n")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			ix, err := Open(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			refresh(t, ix, testBook())
+			gen := filepath.Base(ix.Status().Dir)
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+			tt.break_(t, dir, gen)
+
+			ix = openIndex(t, dir, Options{})
+			if err := ix.Warning(); !errors.Is(err, ErrCorrupt) {
+				t.Fatalf("Warning() = %v, want ErrCorrupt", err)
+			}
+			if _, err := ix.Search(context.Background(), "event loop", 5); !errors.Is(err, ErrNoIndex) {
+				t.Errorf("Search on a corrupt index: %v, want ErrNoIndex", err)
+			}
+			rep := refresh(t, ix, testBook())
+			if !rep.Rebuilt || rep.Chapters != 4 || ix.Warning() != nil {
+				t.Errorf("Report = %+v, Warning %v; want a rebuild", rep, ix.Warning())
+			}
+			if got := ids(search(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
+				t.Errorf("Search after rebuild = %v", got)
+			}
+			wantOnlyLive(t, ix)
+		})
+	}
+}
+
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestOpenLocked holds the live generation open for writing, as a stray
+// process would, and expects Open to give up with ErrLocked instead of
+// waiting for the lock.
+func TestOpenLocked(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refresh(t, ix, testBook())
+	gen := ix.Status().Dir
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	w, err := bleve.Open(gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+
+	done := make(chan error, 1)
+	go func() {
+		ix, err := Open(dir, Options{})
+		if err == nil {
+			ix.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrLocked) {
+			t.Errorf("Open of a locked index: %v, want ErrLocked", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Open of a locked index hangs")
+	}
+}
+
+func TestRefreshBusy(t *testing.T) {
+	dir := t.TempDir()
+	ix := openIndex(t, dir, Options{})
+	other := openIndex(t, dir, Options{})
+
+	inside := make(chan struct{})
+	release := make(chan struct{})
+	errc := make(chan error, 1)
+	go func() {
+		_, err := ix.Refresh(context.Background(), testBook(), func(done, total int) {
+			if done == 1 {
+				close(inside)
+				<-release
+			}
+		})
+		errc <- err
+	}()
+	<-inside
+	if done, total, running := ix.Progress(); !running || done != 1 || total != 4 {
+		t.Errorf("Progress() = %d, %d, %v; want 1, 4, true", done, total, running)
+	}
+	if _, err := ix.Refresh(context.Background(), testBook(), nil); !errors.Is(err, ErrBusy) {
+		t.Errorf("second Refresh in the process: %v, want ErrBusy", err)
+	}
+	if _, err := other.Refresh(context.Background(), testBook(), nil); !errors.Is(err, ErrBusy) {
+		t.Errorf("Refresh through a second Index: %v, want ErrBusy", err)
+	}
+	close(release)
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	// The lock is released.
+	if _, err := other.Refresh(context.Background(), testBook(), nil); err != nil {
+		t.Errorf("Refresh after the first one ended: %v", err)
+	}
+}
+
+// changedBook is testBook with every chapter changed and one more.
+func changedBook() fstest.MapFS {
+	fsys := testBook()
+	for name, f := range fsys {
+		if strings.HasSuffix(name, ".md") {
+			fsys[name] = &fstest.MapFile{Data: append(append([]byte(nil), f.Data...), "\nA lighthouse stands at the end of this chapter.\n"...)}
+		}
+	}
+	fsys["zz.md"] = &fstest.MapFile{Data: []byte("# Lighthouse\n\nThe lighthouse keeper.\n")}
+	return fsys
+}
+
+// TestRefreshFailureKeepsOld injects a failure and a cancellation into
+// refreshes of an existing index and of an empty one: the live index, CURRENT
+// and the directory must be as before.
+func TestRefreshFailureKeepsOld(t *testing.T) {
+	tests := []struct {
+		name   string
+		opts   Options
+		cancel bool
+	}{
+		{"failure after 2 files", Options{failAfter: 2}, false},
+		{"cancelled", Options{}, true},
+		{"failure in a batch", Options{failAfter: 4, BatchSize: 1}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, existing := range []bool{true, false} {
+				dir := t.TempDir()
+				ix := openIndex(t, dir, tt.opts)
+				var before Report
+				var current []byte
+				if existing {
+					ix.opts.failAfter = 0
+					before = refresh(t, ix, testBook())
+					ix.opts.failAfter = tt.opts.failAfter
+					current, _ = os.ReadFile(filepath.Join(dir, currentName))
+				}
+				ctx, cancel := context.WithCancel(context.Background())
+				_, err := ix.Refresh(ctx, changedBook(), func(done, total int) {
+					if tt.cancel && done == 2 {
+						cancel()
+					}
+				})
+				cancel()
+				if err == nil {
+					t.Fatalf("existing=%v: Refresh succeeded", existing)
+				}
+				if tt.cancel && !errors.Is(err, context.Canceled) || !tt.cancel && !errors.Is(err, errInjected) {
+					t.Errorf("existing=%v: Refresh: %v", existing, err)
+				}
+				if !existing {
+					if diff := cmp.Diff([]string(nil), dirEntries(t, dir)); diff != "" {
+						t.Errorf("directory after a failed first build (-want +got):\n%s", diff)
+					}
+					if _, err := ix.Search(context.Background(), "lighthouse", 5); !errors.Is(err, ErrNoIndex) {
+						t.Errorf("Search: %v, want ErrNoIndex", err)
+					}
+					continue
+				}
+				if got, _ := os.ReadFile(filepath.Join(dir, currentName)); string(got) != string(current) {
+					t.Errorf("CURRENT changed: %q -> %q", current, got)
+				}
+				wantOnlyLive(t, ix)
+				if ix.Status().Version != before.Version {
+					t.Errorf("live version changed")
+				}
+				if got := search(t, ix, "lighthouse", 5); len(got) != 0 {
+					t.Errorf("content of the failed refresh is searchable: %v", ids(got))
+				}
+				if got := ids(search(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
+					t.Errorf("old content not served: %v", got)
+				}
+				// A later refresh works.
+				ix.opts.failAfter = 0
+				if rep := refresh(t, ix, changedBook()); len(rep.Changed) != 4 || len(rep.Added) != 1 {
+					t.Errorf("Report after recovery = %+v", rep)
+				}
+			}
+		})
+	}
+}
+
+// TestCrashBeforeSwap leaves what a refresh that crashed between building
+// and swapping would: a complete generation CURRENT does not name, a
+// half-written one, a temporary pointer file.
+func TestCrashBeforeSwap(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := refresh(t, ix, testBook())
+	live := filepath.Base(ix.Status().Dir)
+
+	// A complete newer generation: another index's, copied in.
+	other := openIndex(t, t.TempDir(), Options{})
+	refresh(t, other, changedBook())
+	crashed := genPrefix + "99999999999999999"
+	if err := os.Mkdir(filepath.Join(dir, crashed), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := copyGeneration(other.Status().Dir, filepath.Join(dir, crashed)); err != nil {
+		t.Fatal(err)
+	}
+	half := genPrefix + "99999999999999998"
+	if err := os.MkdirAll(filepath.Join(dir, half, "store"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, half, "store", "root.bolt"), "")
+	write(t, filepath.Join(dir, tmpPrefix+currentName+"-123"), crashed+"\n")
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix = openIndex(t, dir, Options{})
+	if ix.Warning() != nil {
+		t.Errorf("Warning() = %v", ix.Warning())
+	}
+	if got := ix.Status(); got.Version != before.Version || filepath.Base(got.Dir) != live {
+		t.Errorf("Status = %+v, want the generation CURRENT names (%s)", got, live)
+	}
+	if got := search(t, ix, "lighthouse", 5); len(got) != 0 {
+		t.Errorf("the crashed generation is served: %v", ids(got))
+	}
+	wantOnlyLive(t, ix)
+}
+
+// TestOpenKeepsLeftoversDuringRefresh: Open removes leftovers only when no
+// refresh holds the lock, so it never deletes a build in progress.
+func TestOpenKeepsLeftoversDuringRefresh(t *testing.T) {
+	dir := t.TempDir()
+	ix := openIndex(t, dir, Options{})
+	refresh(t, ix, testBook())
+	building := filepath.Join(dir, genPrefix+"99999999999999999")
+	if err := os.Mkdir(building, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	lock, err := tryLock(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	openIndex(t, dir, Options{})
+	if _, err := os.Stat(building); err != nil {
+		t.Errorf("Open during a refresh removed its directory: %v", err)
+	}
+	if err := lock.Unlock(); err != nil {
+		t.Fatal(err)
+	}
+	openIndex(t, dir, Options{})
+	if _, err := os.Stat(building); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("leftover not removed: %v", err)
+	}
+}
+
+// TestSearchDuringRefreshes: 8 goroutines search while 20 refreshes swap
+// between two versions of the book; every search must succeed with the
+// complete result of one version or the other.
+func TestSearchDuringRefreshes(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	versions := []fstest.MapFS{testBook(), changedBook()}
+	queries := []string{"event loop", "lighthouse kubernetes", "pods services", "hooks state react", "npm"}
+	// want[q] holds the results of each version.
+	want := map[string][][]Hit{}
+	for _, v := range versions {
+		refresh(t, ix, v)
+		for _, q := range queries {
+			want[q] = append(want[q], search(t, ix, q, 5))
+		}
+	}
+	for _, q := range queries {
+		if len(want[q][1]) == 0 {
+			t.Fatalf("query %q finds nothing", q)
+		}
+	}
+
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var failures []string
+	fail := func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		if len(failures) < 10 {
+			failures = append(failures, fmt.Sprintf(format, args...))
+		}
+	}
+	searches := make([]int, 8)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				q := queries[(g+i)%len(queries)]
+				hits, err := ix.Search(context.Background(), q, 5)
+				if err != nil {
+					fail("Search(%q): %v", q, err)
+					continue
+				}
+				if len(hits) == 0 ||
+					!cmp.Equal(hits, want[q][0], cmpopts.EquateApprox(0, 1e-9)) && !cmp.Equal(hits, want[q][1], cmpopts.EquateApprox(0, 1e-9)) {
+					fail("Search(%q) = %v: neither version's result", q, ids(hits))
+				}
+				searches[g]++
+			}
+		}()
+	}
+	for i := range 20 {
+		if _, err := ix.Refresh(context.Background(), versions[i%2], nil); err != nil {
+			t.Errorf("refresh %d: %v", i, err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	for _, f := range failures {
+		t.Error(f)
+	}
+	for g, n := range searches {
+		if n == 0 {
+			t.Errorf("goroutine %d ran no search", g)
+		}
+	}
+	wantOnlyLive(t, ix)
+}
+
+// TestTwoIndexesOneDirectory is two processes sharing an index directory: one
+// refreshes while the other serves searches from the live generation.
+func TestTwoIndexesOneDirectory(t *testing.T) {
+	dir := t.TempDir()
+	writer := openIndex(t, dir, Options{})
+	refresh(t, writer, testBook())
+	reader := openIndex(t, dir, Options{})
+	oldVersion := reader.Status().Version
+	want := search(t, reader, "event loop", 5)
+
+	stop := make(chan struct{})
+	errc := make(chan error, 1)
+	go func() {
+		defer close(errc)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			hits, err := reader.Search(context.Background(), "event loop", 5)
+			if err != nil {
+				errc <- err
+				return
+			}
+			if !cmp.Equal(hits, want) {
+				errc <- fmt.Errorf("reader results changed: %v", ids(hits))
+				return
+			}
+		}
+	}()
+	for i := range 5 {
+		fsys := changedBook()
+		fsys["extra.md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("# Extra\n\nRefresh number %d.\n", i))}
+		refresh(t, writer, fsys)
+	}
+	close(stop)
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if reader.Status().Version != oldVersion {
+		t.Errorf("reader switched generation without Reload")
+	}
+
+	if err := reader.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if reader.Status().Version != writer.Status().Version {
+		t.Errorf("after Reload: reader %s, writer %s", reader.Status().Version, writer.Status().Version)
+	}
+	if got := ids(search(t, reader, "refresh number", 1)); !cmp.Equal(got, []string{"extra"}) {
+		t.Errorf("reader after Reload: %v", got)
+	}
+
+	// A refresh through the other Index starts from the live generation:
+	// nothing to do.
+	rep, err := reader.Refresh(context.Background(), func() fstest.MapFS {
+		fsys := changedBook()
+		fsys["extra.md"] = &fstest.MapFile{Data: []byte("# Extra\n\nRefresh number 4.\n")}
+		return fsys
+	}(), nil)
+	if err != nil || len(rep.Added)+len(rep.Changed)+len(rep.Removed) != 0 || rep.Rebuilt {
+		t.Errorf("Refresh through the reader = %+v, %v; want nothing to do", rep, err)
+	}
+	wantOnlyLive(t, writer)
+}
