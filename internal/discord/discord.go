@@ -107,7 +107,10 @@ type Bot struct {
 
 // New prepares a bot; it does not connect until Run.
 func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
-	token := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(cfg.Token), "Bot "))
+	token := strings.TrimSpace(cfg.Token)
+	if rest, ok := strings.CutPrefix(token, "Bot"); ok && (rest == "" || rest[0] == ' ') {
+		token = strings.TrimSpace(rest)
+	}
 	if token == "" {
 		return nil, errors.New("discord bot token is empty")
 	}

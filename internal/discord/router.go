@@ -206,17 +206,23 @@ func (x *exchange) deferResponse(ephemeral bool) {
 	}
 }
 
-// choices answers an autocomplete request.
+// choices answers an autocomplete request. discordgo's response type
+// drops an empty list of choices, which Discord refuses, so the body is
+// written here.
 func (x *exchange) choices(cs []*discordgo.ApplicationCommandOptionChoice) {
 	x.responded = true
 	if cs == nil {
 		cs = []*discordgo.ApplicationCommandOptionChoice{}
 	}
-	err := x.b.s.InteractionRespond(x.i, &discordgo.InteractionResponse{
-		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-		Data: &discordgo.InteractionResponseData{Choices: cs},
-	})
-	if err != nil {
+	body := struct {
+		Type discordgo.InteractionResponseType `json:"type"`
+		Data struct {
+			Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+		} `json:"data"`
+	}{Type: discordgo.InteractionApplicationCommandAutocompleteResult}
+	body.Data.Choices = cs
+	endpoint := discordgo.EndpointInteractionResponse(x.i.ID, x.i.Token)
+	if _, err := x.b.s.RequestWithBucketID("POST", endpoint, body, endpoint); err != nil {
 		x.b.log.Error("answer autocomplete", "interaction", x.i.ID, "err", err)
 	}
 }

@@ -59,6 +59,8 @@ type Request struct {
 	// Auth is the Authorization header.
 	Auth string
 	Time time.Time
+	// MessageID is the ID of the message the request created or edited.
+	MessageID string
 	// Status is the HTTP status the fake answered with, Error the reason when
 	// it refused the request.
 	Status int
@@ -703,6 +705,7 @@ func (s *Server) callback(r *Request) (any, *apiError) {
 		return nil, invalidForm("unknown interaction response type %d", body.Type)
 	}
 	st.acked = body.Type
+	r.MessageID = st.original
 	return nil, nil
 }
 
@@ -746,6 +749,7 @@ func (s *Server) editWebhookMessage(r *Request) (any, *apiError) {
 		stored["flags"] = f &^ discordgo.MessageFlagsLoading
 	}
 	stored["edited_timestamp"] = r.Time.UTC().Format(time.RFC3339Nano)
+	r.MessageID = id
 	return public(stored), nil
 }
 
@@ -779,6 +783,7 @@ func (s *Server) followup(r *Request) (any, *apiError) {
 		return nil, aerr
 	}
 	id := s.storeLocked(m, st.channelID, st.token)
+	r.MessageID = id
 	if r.Query.Get("wait") != "true" {
 		return nil, nil
 	}
@@ -802,6 +807,7 @@ func (s *Server) createChannelMessage(r *Request) (any, *apiError) {
 		}
 	}
 	id := s.storeLocked(m, r.Params["channel"], "")
+	r.MessageID = id
 	return public(s.messages[id]), nil
 }
 
@@ -823,6 +829,7 @@ func (s *Server) editChannelMessage(r *Request) (any, *apiError) {
 		stored[k] = v
 	}
 	stored["edited_timestamp"] = r.Time.UTC().Format(time.RFC3339Nano)
+	r.MessageID = r.Params["message"]
 	return public(stored), nil
 }
 
