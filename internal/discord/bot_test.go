@@ -24,7 +24,9 @@ import (
 // answererFunc is an Answerer made of a function.
 type answererFunc func(ctx context.Context, q answer.Question) (answer.Answer, error)
 
-func (f answererFunc) Ask(ctx context.Context, q answer.Question) (answer.Answer, error) { return f(ctx, q) }
+func (f answererFunc) Ask(ctx context.Context, q answer.Question) (answer.Answer, error) {
+	return f(ctx, q)
+}
 
 // recorder is an Answerer that answers every question the same way,
 // citing one section, and remembers the questions it was asked.
@@ -110,8 +112,8 @@ type logSink struct {
 }
 
 func (l *logSink) Enabled(context.Context, slog.Level) bool { return true }
-func (l *logSink) WithAttrs([]slog.Attr) slog.Handler        { return l }
-func (l *logSink) WithGroup(string) slog.Handler             { return l }
+func (l *logSink) WithAttrs([]slog.Attr) slog.Handler       { return l }
+func (l *logSink) WithGroup(string) slog.Handler            { return l }
 func (l *logSink) Handle(_ context.Context, r slog.Record) error {
 	var b strings.Builder
 	b.WriteString(r.Level.String() + " " + r.Message)
@@ -797,7 +799,9 @@ func TestHandlerFailure(t *testing.T) {
 		if m.Content != apologyText || !m.Ephemeral() || strings.Contains(m.Text(), "secret") {
 			t.Errorf("%s: reply %q ephemeral %v, want the apology", q, m.Content, m.Ephemeral())
 		}
-		if n := h.count(func(r fakediscord.Request) bool { return r.Params["interaction"] == in.ID || r.Params["token"] == in.Token }); n != 1 {
+		if n := h.count(func(r fakediscord.Request) bool {
+			return r.Params["interaction"] == in.ID || r.Params["token"] == in.Token
+		}); n != 1 {
 			t.Errorf("%s: %d requests for the interaction, want one response", q, n)
 		}
 	}
