@@ -151,7 +151,7 @@ func (l *logSink) wait(ctx context.Context, substr string) error {
 
 // harness is a bot running against a fake Discord.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	f      *fakediscord.Server
 	bot    *Bot
 	logs   *logSink
@@ -162,9 +162,11 @@ type harness struct {
 // start runs a bot with cfg against a new fake Discord. When the test ends
 // it stops the bot and checks every request the bot made: none refused by
 // the fake, and none able to ping anyone.
-func start(t *testing.T, cfg Config, ans Answerer, lib Library) *harness {
+func start(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 	t.Helper()
-	t.Parallel()
+	if tt, ok := t.(*testing.T); ok {
+		tt.Parallel()
+	}
 	f := fakediscord.New(fakediscord.Options{})
 	logs := &logSink{changed: make(chan struct{})}
 	cfg.Token = "test-token"

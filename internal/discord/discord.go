@@ -246,11 +246,15 @@ func newClient(base string) (*http.Client, error) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("discord API URL %q is not an http(s) URL", base)
 	}
-	c := &http.Client{Timeout: 20 * time.Second}
+	// Many interactions are answered at once, each with its own requests:
+	// keep more than the default two idle connections.
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = 64
+	c := &http.Client{Timeout: 20 * time.Second, Transport: tr}
 	if u.Scheme == "https" && u.Host == "discord.com" && u.Path == "" {
 		return c, nil
 	}
-	c.Transport = rewriteTransport{base: u, next: http.DefaultTransport}
+	c.Transport = rewriteTransport{base: u, next: tr}
 	return c, nil
 }
 
