@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -969,3 +970,55 @@ func TestNewErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestResumeAfterDisconnect(t *testing.T) {
+	ans := &recorder{}
+	h := start(t, Config{}, ans, testLibrary())
+	ada := h.member("ada")
+	h.f.Disconnect()
+	if err := h.f.WaitResumed(h.ctx(), 1); err != nil {
+		t.Fatal(err)
+	}
+	in := h.f.Command(ada, "ask", fakediscord.Option("question", "still there?"))
+	h.dispatch(in)
+	if m, _ := h.final(in); len(m.Embeds) != 1 || m.Embeds[0].Title != "still there?" {
+		t.Errorf("answer after resuming = %+v", m)
+	}
+	if n := len(h.f.Identifies()); n != 1 {
+		t.Errorf("%d identifies, want the session resumed rather than a new one", n)
+	}
+}
+
+func TestRewriteTransport(t *testing.T) {
+	tests := []struct{ base, in, want string }{
+		{"http://127.0.0.1:8080", "https://discord.com/api/v9/gateway", "http://127.0.0.1:8080/api/v9/gateway"},
+		{"http://proxy.test/discord/", "https://discord.com/api/v9/channels/1/messages?x=1", "http://proxy.test/discord/api/v9/channels/1/messages?x=1"},
+		{"http://127.0.0.1:8080", "https://cdn.discordapp.com/avatars/1.png", "https://cdn.discordapp.com/avatars/1.png"},
+	}
+	for _, tc := range tests {
+		c, err := newClient(tc.base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		rt := c.Transport.(rewriteTransport)
+		rt.next = roundTripFunc(func(r *http.Request) (*http.Response, error) {
+			got = r.URL.String()
+			return nil, errors.New("stop")
+		})
+		req, _ := http.NewRequest("GET", tc.in, nil)
+		rt.RoundTrip(req)
+		if got != tc.want {
+			t.Errorf("base %s: %s went to %s, want %s", tc.base, tc.in, got, tc.want)
+		}
+	}
+	if c, _ := newClient("https://discord.com"); c.Transport == nil {
+		t.Error("default API URL: no transport")
+	} else if _, ok := c.Transport.(rewriteTransport); ok {
+		t.Error("default API URL is rewritten")
+	}
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }

@@ -195,6 +195,10 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err := b.s.Open(); err != nil {
 		return fmt.Errorf("connect to discord gateway: %w", err)
 	}
+	if b.s.State.User == nil {
+		b.s.Close()
+		return errors.New("connect to discord gateway: READY named no bot user")
+	}
 	appID := b.s.State.User.ID
 	if app := b.s.State.Application; app != nil && app.ID != "" {
 		appID = app.ID

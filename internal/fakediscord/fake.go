@@ -229,6 +229,7 @@ type Server struct {
 	subs         map[*subscription]struct{}
 	conns        map[*gatewayConn]struct{}
 	identifies   []Identify
+	resumes      int
 	interactions map[string]*interactionState // by interaction ID
 	byToken      map[string]*interactionState
 	messages     map[string]map[string]any // by message ID: the message as Discord would return it

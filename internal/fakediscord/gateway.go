@@ -160,6 +160,7 @@ func (c *gatewayConn) handle(f frame) error {
 		defer c.wmu.Unlock()
 		s.mu.Lock()
 		c.ident = id
+		s.resumes++
 		close(s.changed)
 		s.changed = make(chan struct{})
 		s.mu.Unlock()
@@ -243,6 +244,23 @@ func (s *Server) WaitIdentified(ctx context.Context, n int) ([]Identify, error) 
 		case <-ch:
 		case <-ctx.Done():
 			return ids, fmt.Errorf("wait for %d identified gateway clients, got %d: %w", n, len(ids), ctx.Err())
+		}
+	}
+}
+
+// WaitResumed waits until clients have resumed n sessions in all.
+func (s *Server) WaitResumed(ctx context.Context, n int) error {
+	for {
+		s.mu.Lock()
+		got, ch := s.resumes, s.changed
+		s.mu.Unlock()
+		if got >= n {
+			return nil
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return fmt.Errorf("wait for %d resumed sessions, got %d: %w", n, got, ctx.Err())
 		}
 	}
 }
