@@ -185,7 +185,7 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // abbreviations end with a full stop that does not end a sentence.
-var abbreviations = map[string]bool{"e.g.": true, "i.e.": true, "vs.": true, "etc.": true, "mr.": true, "dr.": true, "st.": true, "no.": true, "approx.": true, "cf.": true}
+var abbreviations = map[string]bool{"e.g.": true, "i.e.": true, "vs.": true, "etc.": true, "mr.": true, "dr.": true, "st.": true, "no.": true, "approx.": true, "cf.": true, "inc.": true, "ltd.": true, "co.": true, "corp.": true}
 
 // Sentences splits a passage into sentences: paragraphs, then lines of
 // lists and tables, then sentence ends. Units that look like code or are
@@ -195,7 +195,10 @@ func Sentences(text string) []string {
 	for _, para := range strings.Split(text, "\n\n") {
 		lines := strings.Split(para, "\n")
 		units := lines
-		if len(lines) > 1 && !isListOrTable(lines) {
+		switch {
+		case isTable(lines):
+			units = tableRows(lines)
+		case len(lines) > 1 && !isList(lines):
 			units = []string{strings.Join(lines, " ")}
 		}
 		for _, u := range units {
@@ -211,14 +214,47 @@ func Sentences(text string) []string {
 	return out
 }
 
-func isListOrTable(lines []string) bool {
+func isList(lines []string) bool {
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
-		if strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* ") || strings.Contains(l, " | ") || trimOrdinal(l) != l {
+		if strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* ") || trimOrdinal(l) != l {
 			return true
 		}
 	}
 	return false
+}
+
+// isTable reports whether every line is a row of cells joined by " | ",
+// as the book package renders tables.
+func isTable(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	n := strings.Count(lines[0], " | ")
+	for _, l := range lines {
+		if n == 0 || strings.Count(l, " | ") != n {
+			return false
+		}
+	}
+	return true
+}
+
+// tableRows turns each row under the header into one readable unit,
+// "Header: cell; Header: cell", so a row can answer on its own.
+func tableRows(lines []string) []string {
+	head := strings.Split(lines[0], " | ")
+	var rows []string
+	for _, l := range lines[1:] {
+		cells := strings.Split(l, " | ")
+		parts := make([]string, 0, len(cells))
+		for i, c := range cells {
+			if c = strings.TrimSpace(c); c != "" {
+				parts = append(parts, strings.TrimSpace(head[i])+": "+c)
+			}
+		}
+		rows = append(rows, strings.Join(parts, "; "))
+	}
+	return rows
 }
 
 // trimOrdinal drops a leading "1. " or "12) " list number.

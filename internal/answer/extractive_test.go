@@ -27,6 +27,10 @@ func TestSentences(t *testing.T) {
 			[]string{"This one has enough words in it."}},
 		{"lower-case start after a stop", "Some work runs in a pool. libuv sends those jobs to four threads; more if set.",
 			[]string{"Some work runs in a pool.", "libuv sends those jobs to four threads; more if set."}},
+		{"table rows carry their headers", "Opcode | Frame | Purpose\n0x9 | Ping | Heartbeat check from either side\n0xA | Pong | Reply to a ping",
+			[]string{"Opcode: 0x9; Frame: Ping; Purpose: Heartbeat check from either side", "Opcode: 0xA; Frame: Pong; Purpose: Reply to a ping"}},
+		{"company names", "The company npm, Inc. was founded later. It ran the registry.",
+			[]string{"The company npm, Inc. was founded later.", "It ran the registry."}},
 		{"initials", "It was written by J. R. Smith in the nineties.",
 			[]string{"It was written by J. R. Smith in the nineties."}},
 	}

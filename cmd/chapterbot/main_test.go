@@ -1,0 +1,420 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/chapterbot/chapterbot/internal/answer"
+	"github.com/chapterbot/chapterbot/internal/fakediscord"
+)
+
+// result is one run of the program.
+type result struct {
+	stdout, stderr string
+	err            error
+}
+
+func (r result) code() int {
+	if r.err == nil {
+		return 0
+	}
+	return exitCode(r.err)
+}
+
+// runWith runs the program as main would, with env as its whole
+// environment.
+func runWith(t *testing.T, ctx context.Context, env map[string]string, stdin string, args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(ctx, args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errb)
+	return result{out.String(), errb.String(), err}
+}
+
+func runCLI(t *testing.T, args ...string) result {
+	t.Helper()
+	return runWith(t, context.Background(), nil, "", args...)
+}
+
+// copyBook copies the sample book into a temporary content directory.
+func copyBook(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files, err := filepath.Glob("../../content/*.md")
+	if err != nil || len(files) != 6 {
+		t.Fatalf("sample book: %v %v", files, err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestAskCitesTheBook(t *testing.T) {
+	idx := t.TempDir()
+	r := runCLI(t, "ask", "--content", "../../content", "--index", idx, "--json", "who created npm?")
+	if r.err != nil {
+		t.Fatalf("ask: %v\n%s", r.err, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "refreshing") || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
+		t.Errorf("stderr should say in one line that the index was built: %q", r.stderr)
+	}
+	var a answer.Answer
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
+		t.Fatalf("%v: %s", err, r.stdout)
+	}
+	if !a.Covered || a.Mode != "extractive" || len(a.Citations) == 0 || !strings.Contains(a.Text, "Isaac Schlueter") || !strings.Contains(a.Text, "[1]") {
+		t.Fatalf("answer = %+v", a)
+	}
+	c := a.Citations[0]
+	if c.N != 1 || c.ID != "nodejs-documentary#npm-and-the-culture-of-small-modules" || c.File != "nodejs-documentary.md" ||
+		c.URL != "https://chapterbot.dev/book/nodejs-documentary#npm-and-the-culture-of-small-modules" {
+		t.Errorf("citation = %+v", c)
+	}
+	var raw map[string]any
+	json.Unmarshal([]byte(r.stdout), &raw)
+	for _, k := range []string{"question", "answer", "mode", "covered", "citations"} {
+		if _, ok := raw[k]; !ok {
+			t.Errorf("JSON lacks %q: %s", k, r.stdout)
+		}
+	}
+
+	// The second run finds the index fresh and says nothing on stderr.
+	r = runCLI(t, "ask", "--content", "../../content", "--index", idx, "who created npm?")
+	if r.err != nil || r.stderr != "" {
+		t.Fatalf("second ask: %v, stderr %q", r.err, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "Sources:\n[1] Node.js: The Documentary › npm and the culture of small modules <https://chapterbot.dev/book/nodejs-documentary#npm-and-the-culture-of-small-modules>") {
+		t.Errorf("text answer:\n%s", r.stdout)
+	}
+}
+
+func TestAskNotCovered(t *testing.T) {
+	r := runCLI(t, "ask", "--content", "../../content", "--index", t.TempDir(), "--json", "how do I make sourdough bread?")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	var a answer.Answer
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Covered || len(a.Citations) != 0 || !strings.Contains(a.Text, "does not cover") || len(a.Nearest) > 3 {
+		t.Errorf("answer = %+v", a)
+	}
+}
+
+func TestAskReadsQuestionsFromStdin(t *testing.T) {
+	r := runWith(t, context.Background(), nil, "who created npm?\n\nwhat opcode is a ping frame?\n",
+		"ask", "--content", "../../content", "--index", t.TempDir(), "--json")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[1], "0x9") {
+		t.Errorf("answers:\n%s", r.stdout)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{},
+		{"frobnicate"},
+		{"ask", "   "},
+		{"search"},
+		{"search", "-k", "0", "x"},
+		{"eval"},
+		{"ask", "--no-such-flag", "x"},
+	}
+	for _, args := range tests {
+		r := runCLI(t, args...)
+		if r.code() != 2 || strings.Contains(r.err.Error(), "\n") {
+			t.Errorf("%q: code %d err %v, want a one-line usage error (2)", args, r.code(), r.err)
+		}
+	}
+}
+
+func TestSearch(t *testing.T) {
+	idx := t.TempDir()
+	r := runCLI(t, "search", "--content", "../../content", "--index", idx, "-k", "3", "--json", "what opcode is a ping frame?")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	var res struct {
+		Query string
+		Hits  []map[string]any
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Query != "what opcode is a ping frame?" || len(res.Hits) != 3 {
+		t.Fatalf("result = %+v", res)
+	}
+	for _, k := range []string{"id", "file", "chapter", "chapter_title", "heading", "trail", "url", "score", "snippet", "text"} {
+		if _, ok := res.Hits[0][k]; !ok {
+			t.Errorf("hit lacks %q", k)
+		}
+	}
+	if res.Hits[0]["chapter"] != "websocket-protocol" {
+		t.Errorf("first hit = %v", res.Hits[0])
+	}
+
+	// "-" reads one query per line and writes one JSON object per line; query
+	// syntax in user text is just text.
+	r = runWith(t, context.Background(), nil, "node?\nfoo:bar +baz -qux \"quote\n", "search", "--content", "../../content", "--index", idx, "-")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines:\n%s", len(lines), r.stdout)
+	}
+	for _, l := range lines {
+		if err := json.Unmarshal([]byte(l), &res); err != nil {
+			t.Errorf("line %q: %v", l, err)
+		}
+	}
+}
+
+func TestIndexIsIncrementalAndReportsBrokenFiles(t *testing.T) {
+	book, idx := copyBook(t), t.TempDir()
+	r := runCLI(t, "index", "--content", book, "--index", idx)
+	if r.err != nil || !strings.Contains(r.stdout, "chapters 6,") || !strings.Contains(r.stdout, "files added 6, changed 0, removed 0") {
+		t.Fatalf("first index: %v\n%s", r.err, r.stdout)
+	}
+	os.WriteFile(filepath.Join(book, "broken.md"), []byte("---\ntitle: [unclosed\n---\n# Broken\n\ntext\n"), 0o644)
+	os.Remove(filepath.Join(book, "kubernetes.md"))
+	path := filepath.Join(book, "elixir-documentary.md")
+	b, _ := os.ReadFile(path)
+	os.WriteFile(path, append(b, []byte("\n## A new section\n\nGleam also runs on the BEAM.\n")...), 0o644)
+	r = runCLI(t, "index", "--content", book, "--index", idx)
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	for _, want := range []string{"chapters 5,", "files added 0, changed 1, removed 1", "problems 1", "  broken.md:3: front matter: did not find expected"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("second index lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	r = runCLI(t, "search", "--content", book, "--index", idx, "--json", "gleam")
+	if !strings.Contains(r.stdout, "elixir-documentary#a-new-section") {
+		t.Errorf("changed chapter not searchable: %s", r.stdout)
+	}
+}
+
+func TestEval(t *testing.T) {
+	r := runCLI(t, "eval", "--content", "../../content", "--index", t.TempDir(), "--questions", "../../testdata/questions.jsonl", "--json")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	var res map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"recall@1", "recall@5", "mrr@10", "ndcg@10", "refused", "answered", "misses"} {
+		if _, ok := res[k]; !ok {
+			t.Errorf("eval JSON lacks %q", k)
+		}
+	}
+}
+
+const testToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB"
+
+func TestConfigMasksSecrets(t *testing.T) {
+	env := map[string]string{"DISCORD_TOKEN": testToken, "OPENAI_API_KEY": "sk-live-secret-key-123456"}
+	r := runWith(t, context.Background(), env, "", "config")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if strings.Contains(r.stdout, testToken) || strings.Contains(r.stdout, "sk-live-secret-key-123456") || !strings.Contains(r.stdout, "DISCORD_TOKEN=****89AB") {
+		t.Errorf("config output:\n%s", r.stdout)
+	}
+}
+
+func TestBadConfigurationIsRefusedBeforeAnything(t *testing.T) {
+	env := map[string]string{"LLM_TIMEOUT": "soon", "OPENAI_API_TYPE": "bedrock", "SHARD_COUNT": "-1"}
+	r := runWith(t, context.Background(), env, "", "ask", "--index", t.TempDir(), "anything")
+	if r.code() != 1 {
+		t.Fatalf("code %d", r.code())
+	}
+	for _, want := range []string{"LLM_TIMEOUT:", "OPENAI_API_TYPE:", "SHARD_COUNT:"} {
+		if !strings.Contains(r.err.Error(), want) {
+			t.Errorf("error lacks %q: %v", want, r.err)
+		}
+	}
+	if r.stdout != "" {
+		t.Errorf("answered anyway: %s", r.stdout)
+	}
+}
+
+func TestServeWithoutToken(t *testing.T) {
+	r := runWith(t, context.Background(), nil, "", "serve", "--content", "../../content", "--index", t.TempDir())
+	if r.err == nil || !strings.Contains(r.err.Error(), "DISCORD_TOKEN is not set") || !strings.Contains(r.err.Error(), "chapterbot ask") {
+		t.Errorf("err = %v", r.err)
+	}
+}
+
+// fakeModel is an OpenAI-compatible endpoint streaming one reply.
+func fakeModel(t *testing.T, reply string) string {
+	t.Helper()
+	srv := newModelServer(reply)
+	t.Cleanup(srv.Close)
+	return srv.URL + "/v1"
+}
+
+func TestAskWithModel(t *testing.T) {
+	env := map[string]string{"OPENAI_BASE_URL": fakeModel(t, "Isaac Schlueter created npm in 2010 [1]."), "OPENAI_API_KEY": "sk-test-secret-0001"}
+	r := runWith(t, context.Background(), env, "", "ask", "--content", "../../content", "--index", t.TempDir(), "--json", "who created npm?")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	var a answer.Answer
+	json.Unmarshal([]byte(r.stdout), &a)
+	if a.Mode != "llm" || a.Text != "Isaac Schlueter created npm in 2010 [1]." || len(a.Citations) != 1 {
+		t.Errorf("answer = %+v", a)
+	}
+	if strings.Contains(r.stdout+r.stderr, "sk-test-secret-0001") {
+		t.Error("API key printed")
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// syncBuffer is a log sink that a test reads while the program writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func getBody(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// TestServe starts the whole program against a fake Discord and a fake
+// model: an /ask is answered with a cited embed, the metrics move, and no
+// secret reaches the log.
+func TestServe(t *testing.T) {
+	f := fakediscord.New(fakediscord.Options{})
+	defer f.Close()
+	metricsAddr := freeAddr(t)
+	apiKey := "sk-serve-secret-4242"
+	env := map[string]string{
+		"DISCORD_TOKEN":   testToken,
+		"DISCORD_API_URL": f.URL(),
+		"METRICS_ADDR":    metricsAddr,
+		"FEEDBACK_FILE":   filepath.Join(t.TempDir(), "feedback.jsonl"),
+		"OPENAI_BASE_URL": fakeModel(t, "npm was created by Isaac Schlueter [1]."),
+		"OPENAI_API_KEY":  apiKey,
+		"LOG_LEVEL":       "debug",
+		"LOG_FORMAT":      "json",
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	logs := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		var out bytes.Buffer
+		done <- run(ctx, []string{"serve", "--content", "../../content", "--index", t.TempDir()}, func(k string) string { return env[k] }, strings.NewReader(""), &out, logs)
+	}()
+	wait, stop := context.WithTimeout(context.Background(), 30*time.Second)
+	defer stop()
+	if _, err := f.Wait(wait, func(r fakediscord.Request) bool { return r.Route == fakediscord.RouteCommandOverwrite }); err != nil {
+		t.Fatalf("commands never registered: %v\n%s", err, logs)
+	}
+	if code, body := getBody(t, "http://"+metricsAddr+"/healthz"); code != 200 {
+		t.Errorf("/healthz = %d %s", code, body)
+	}
+	_, before := getBody(t, "http://"+metricsAddr+"/metrics")
+
+	u := f.NewUser("reader")
+	i := f.Command(f.Member(u, discordgo.PermissionSendMessages), "ask", fakediscord.Option("question", "who created npm? @everyone"))
+	if err := f.DispatchInteraction(i); err != nil {
+		t.Fatal(err)
+	}
+	edit, err := f.Wait(wait, func(r fakediscord.Request) bool {
+		return r.Route == fakediscord.RouteEditOriginal && r.Params["token"] == i.Token && strings.Contains(string(r.Body), "Schlueter")
+	})
+	if err != nil {
+		t.Fatalf("no answer: %v\n%s", err, logs)
+	}
+	if !strings.Contains(string(edit.Body), "https://chapterbot.dev/book/nodejs-documentary#npm-and-the-culture-of-small-modules") {
+		t.Errorf("answer lacks its deep link: %s", edit.Body)
+	}
+	if err := fakediscord.CheckNoMentions(f.Requests()); err != nil {
+		t.Error(err)
+	}
+	_, after := getBody(t, "http://"+metricsAddr+"/metrics")
+	if metricValue(before, "chapterbot_llm_seconds_count") != "0" || metricValue(after, "chapterbot_llm_seconds_count") != "1" {
+		t.Errorf("llm calls before %q after %q", metricValue(before, "chapterbot_llm_seconds_count"), metricValue(after, "chapterbot_llm_seconds_count"))
+	}
+	if metricValue(after, "chapterbot_index_chapters") != "6" {
+		t.Errorf("index chapters metric = %q", metricValue(after, "chapterbot_index_chapters"))
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	for _, secret := range []string{testToken, apiKey} {
+		if strings.Contains(logs.String(), secret) {
+			t.Errorf("a secret is in the log")
+		}
+	}
+}
+
+// metricValue is the value of an unlabelled sample in a Prometheus text
+// exposition, "" when absent.
+func metricValue(exposition, name string) string {
+	for _, l := range strings.Split(exposition, "\n") {
+		if v, ok := strings.CutPrefix(l, name+" "); ok {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,225 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/answer"
+	"github.com/chapterbot/chapterbot/internal/eval"
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+func (a *app) search(ctx context.Context, args []string) error {
+	f := newFlags("search", a.stderr)
+	k := f.Int("k", 5, "number of passages")
+	asJSON := f.Bool("json", false, "JSON output")
+	pos, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	query := strings.TrimSpace(strings.Join(pos, " "))
+	if query == "" {
+		return usagef("search: give a QUERY, or - to read queries from stdin")
+	}
+	if *k < 1 || *k > 50 {
+		return usagef("search: -k must be between 1 and 50")
+	}
+	src, err := a.resolveSource(f)
+	if err != nil {
+		return err
+	}
+	ix, err := a.openIndex(ctx, src, true)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	type result struct {
+		Query string       `json:"query"`
+		Hits  []search.Hit `json:"hits"`
+	}
+	one := func(q string) (result, error) {
+		hits, err := ix.Search(ctx, q, *k)
+		if hits == nil {
+			hits = []search.Hit{}
+		}
+		return result{q, hits}, err
+	}
+	if query == "-" {
+		return readLines(a.stdin, func(q string) error {
+			r, err := one(q)
+			if err != nil {
+				return err
+			}
+			return writeJSON(a.stdout, r)
+		})
+	}
+	r, err := one(query)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(a.stdout, r)
+	}
+	if len(r.Hits) == 0 {
+		_, err := fmt.Fprintf(a.stdout, "no passage matches %q\n", query)
+		return err
+	}
+	var b strings.Builder
+	for i, h := range r.Hits {
+		fmt.Fprintf(&b, "%d. %s  (%.2f)\n", i+1, strings.Join(h.Trail, " › "), h.Score)
+		if h.URL != "" {
+			fmt.Fprintf(&b, "   %s\n", h.URL)
+		}
+		fmt.Fprintf(&b, "   %s\n", h.Snippet)
+	}
+	_, err = io.WriteString(a.stdout, b.String())
+	return err
+}
+
+func (a *app) ask(ctx context.Context, args []string) error {
+	f := newFlags("ask", a.stderr)
+	asJSON := f.Bool("json", false, "JSON output")
+	pos, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	question := strings.Join(pos, " ")
+	if len(pos) > 0 && strings.TrimSpace(question) == "" {
+		return usagef("ask: the question is empty")
+	}
+	src, err := a.resolveSource(f)
+	if err != nil {
+		return err
+	}
+	ix, err := a.openIndex(ctx, src, true)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	eng, err := a.engine(ix, nil)
+	if err != nil {
+		return err
+	}
+	one := func(q string) error {
+		ans, err := eng.Ask(ctx, answer.Question{Text: q})
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(a.stdout, ans)
+		}
+		_, err = io.WriteString(a.stdout, formatAnswer(ans))
+		return err
+	}
+	if len(pos) > 0 {
+		return one(question)
+	}
+	interactive := isTerminal(a.stdin) && isTerminal(a.stdout)
+	if interactive {
+		fmt.Fprintln(a.stderr, "Ask a question about the book (Ctrl-D to quit).")
+		fmt.Fprint(a.stderr, "> ")
+	}
+	return readLines(a.stdin, func(q string) error {
+		if err := one(q); err != nil {
+			return err
+		}
+		if interactive {
+			fmt.Fprint(a.stderr, "\n> ")
+		}
+		return nil
+	})
+}
+
+// engine builds the answer engine over ix, summarising with a model when
+// one is configured.
+func (a *app) engine(ix *search.Index, rec answer.Recorder) (*answer.Engine, error) {
+	opts := answer.Options{Logger: a.log, Recorder: rec}
+	if a.cfg.LLMEnabled() {
+		p, err := answer.LoadPrompts(a.cfg.PromptsDir)
+		if err != nil {
+			return nil, err
+		}
+		c, err := a.llmClient()
+		if err != nil {
+			return nil, err
+		}
+		opts.Prompts, opts.Completer = p, c
+	}
+	return answer.New(ix, opts), nil
+}
+
+// formatAnswer renders an answer for a terminal.
+func formatAnswer(ans answer.Answer) string {
+	var b strings.Builder
+	b.WriteString(ans.Text)
+	b.WriteString("\n")
+	if ans.Note != "" {
+		fmt.Fprintf(&b, "(%s)\n", ans.Note)
+	}
+	list := ans.Citations
+	title := "Sources"
+	if !ans.Covered {
+		list, title = ans.Nearest, "Nearest sections"
+	}
+	if len(list) > 0 {
+		fmt.Fprintf(&b, "\n%s:\n", title)
+	}
+	for _, c := range list {
+		name := c.ChapterTitle
+		if c.Heading != "" {
+			name += " › " + c.Heading
+		}
+		fmt.Fprintf(&b, "[%d] %s", c.N, name)
+		if c.URL != "" {
+			fmt.Fprintf(&b, " <%s>", c.URL)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func (a *app) eval(ctx context.Context, args []string) error {
+	f := newFlags("eval", a.stderr)
+	file := f.String("questions", "", "golden questions, JSON lines")
+	asJSON := f.Bool("json", false, "JSON output")
+	pos, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if *file == "" || len(pos) > 0 {
+		return usagef("eval: give --questions FILE")
+	}
+	fh, err := os.Open(*file)
+	if err != nil {
+		return err
+	}
+	qs, err := eval.ReadQuestions(fh)
+	fh.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", *file, err)
+	}
+	if len(qs) == 0 {
+		return errors.New(*file + ": no questions")
+	}
+	src, err := a.resolveSource(f)
+	if err != nil {
+		return err
+	}
+	ix, err := a.openIndex(ctx, src, true)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := eval.Run(ctx, answer.New(ix, answer.Options{K: 20, Logger: a.log}), qs)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(a.stdout, res)
+	}
+	return eval.Write(a.stdout, res)
+}

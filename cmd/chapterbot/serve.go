@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/chapterbot/chapterbot/internal/discord"
+	"github.com/chapterbot/chapterbot/internal/feedback"
+	"github.com/chapterbot/chapterbot/internal/llm"
+	"github.com/chapterbot/chapterbot/internal/metrics"
+	"github.com/chapterbot/chapterbot/internal/search"
+	"github.com/chapterbot/chapterbot/internal/watch"
+)
+
+// serve runs the Discord bot: the index refreshed at start, metrics and
+// health when METRICS_ADDR is set, and the content watched when
+// CONTENT_WATCH is on. Everything is checked before anything connects.
+func (a *app) serve(ctx context.Context, args []string) error {
+	f := newFlags("serve", a.stderr)
+	if pos, err := f.parse(args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usagef("serve takes no arguments")
+	}
+	if err := a.cfg.CheckServe(); err != nil {
+		return err
+	}
+	src, err := a.resolveSource(f)
+	if err != nil {
+		return err
+	}
+	store, err := feedback.Open(a.cfg.FeedbackFile)
+	if err != nil {
+		return fmt.Errorf("feedback store: %w", err)
+	}
+	defer store.Close()
+
+	ix, err := a.openIndex(ctx, src, true)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+
+	m := metrics.New()
+	r := &refresher{ix: ix, src: src, m: m, log: a.log}
+	r.observe()
+	eng, err := a.engine(ix, m)
+	if err != nil {
+		return err
+	}
+	bot, err := discord.New(discord.Config{
+		Token:              a.cfg.DiscordToken,
+		GuildID:            a.cfg.DiscordGuildID,
+		APIURL:             a.cfg.DiscordAPIURL,
+		ShardID:            a.cfg.ShardID,
+		ShardCount:         a.cfg.ShardCount,
+		RateLimitPerMinute: a.cfg.RateLimitPerMinute,
+		IndexVersion:       func() string { return shortVersion(ix.Status().Version) },
+		Feedback:           store,
+		Logger:             a.log,
+		AlwaysDefer:        a.cfg.LLMEnabled(),
+	}, eng, ix)
+	if err != nil {
+		return err
+	}
+
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if a.cfg.MetricsAddr != "" {
+		h := m.Handler(func() error {
+			if ix.Status().Version == "" {
+				return errors.New("index not open")
+			}
+			return nil
+		})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := metrics.Serve(ctx, a.cfg.MetricsAddr, h); err != nil {
+				a.log.Error("metrics server", "addr", a.cfg.MetricsAddr, "err", err)
+			}
+		}()
+	}
+	if a.cfg.ContentWatch {
+		dir := src.dir
+		if dir == "" {
+			a.log.Warn("CONTENT_WATCH is on but the book is the embedded one: nothing to watch")
+		} else {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				err := watch.Run(ctx, dir, 2*time.Second, a.log, func(ctx context.Context) {
+					if _, err := r.Refresh(ctx, nil); err != nil && !errors.Is(err, search.ErrBusy) {
+						a.log.Warn("refresh after a content change", "err", err)
+					}
+				})
+				if err != nil {
+					a.log.Error("content watch", "dir", dir, "err", err)
+				}
+			}()
+		}
+	}
+	a.log.Info("serving", "content", src.name, "index", src.indexDir, "llm", a.cfg.LLMEnabled(), "metrics", a.cfg.MetricsAddr)
+	err = bot.Run(ctx)
+	cancel()
+	return err
+}
+
+// refresher is the one refresh path of a serving bot: /reindex, the
+// content watch and start-up all go through it.
+type refresher struct {
+	ix  *search.Index
+	src source
+	m   *metrics.Metrics
+	log interface {
+		Info(msg string, args ...any)
+	}
+}
+
+// Refresh re-reads the content and swaps the new index in.
+func (r *refresher) Refresh(ctx context.Context, progress func(done, total int)) (search.Report, error) {
+	rep, err := r.ix.Refresh(ctx, r.src.fsys, progress)
+	switch {
+	case errors.Is(err, search.ErrBusy):
+		r.m.Refresh("busy")
+	case err != nil:
+		r.m.Refresh("failed")
+	case len(rep.Added)+len(rep.Changed)+len(rep.Removed) == 0 && !rep.Rebuilt:
+		r.m.Refresh("unchanged")
+	default:
+		r.m.Refresh("ok")
+		r.log.Info("index refreshed", "added", len(rep.Added), "changed", len(rep.Changed), "removed", len(rep.Removed),
+			"problems", len(rep.Problems), "took", rep.Duration, "version", shortVersion(rep.Version))
+	}
+	r.observe()
+	return rep, err
+}
+
+// Progress reports a running refresh.
+func (r *refresher) Progress() (done, total int, running bool) { return r.ix.Progress() }
+
+func (r *refresher) observe() {
+	st := r.ix.Status()
+	r.m.Index(st.Chapters, st.Sections, st.BuiltAt)
+}
+
+// shortVersion is the index version as footers show it.
+func shortVersion(v string) string {
+	if len(v) > 12 {
+		return v[:12]
+	}
+	return v
+}
+
+// llmClient builds the model client from the configuration.
+func (a *app) llmClient() (*llm.Client, error) {
+	return llm.New(llm.Config{
+		APIKey:         a.cfg.OpenAIAPIKey,
+		BaseURL:        a.cfg.OpenAIBaseURL,
+		APIType:        a.cfg.OpenAIAPIType,
+		APIVersion:     a.cfg.OpenAIAPIVersion,
+		Model:          a.cfg.OpenAIModel,
+		Timeout:        a.cfg.LLMTimeout,
+		MaxConcurrency: a.cfg.LLMMaxConcurrency,
+		MaxQueue:       a.cfg.LLMMaxQueue,
+		MaxTokens:      a.cfg.LLMMaxTokens,
+		Logger:         a.log,
+	})
+}
