@@ -148,12 +148,17 @@ func (b *Bot) answerReply(ctx context.Context, q answer.Question, key string) ([
 	return msgs, nil
 }
 
-func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction) (reply, error) {
+func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction, update func(message)) (reply, error) {
 	q, _ := cutRunes(strings.TrimSpace(stringOption(i, "question")), maxQuestion)
 	if q == "" {
 		return reply{messages: []message{plain("Ask a question, e.g. `/ask question: what is a slice?`")}, ephemeral: true}, nil
 	}
-	msgs, err := b.answerReply(ctx, answer.Question{Text: q}, i.ID)
+	partial := func(text string) {
+		if strings.TrimSpace(text) != "" {
+			update(renderPartial(q, text))
+		}
+	}
+	msgs, err := b.answerReply(ctx, answer.Question{Text: q, OnPartial: partial}, i.ID)
 	if err != nil {
 		return reply{}, err
 	}
@@ -164,7 +169,7 @@ func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction) (reply, error) 
 	}}, nil
 }
 
-func (b *Bot) search(ctx context.Context, i *discordgo.Interaction) (reply, error) {
+func (b *Bot) search(ctx context.Context, i *discordgo.Interaction, _ func(message)) (reply, error) {
 	if b.lib == nil {
 		return reply{}, errNoLibrary
 	}
@@ -186,7 +191,7 @@ func (b *Bot) search(ctx context.Context, i *discordgo.Interaction) (reply, erro
 	return reply{messages: []message{m}, ephemeral: true}, nil
 }
 
-func (b *Bot) chapter(_ context.Context, i *discordgo.Interaction) (reply, error) {
+func (b *Bot) chapter(_ context.Context, i *discordgo.Interaction, _ func(message)) (reply, error) {
 	if b.lib == nil {
 		return reply{}, errNoLibrary
 	}

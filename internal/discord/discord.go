@@ -81,6 +81,10 @@ type Config struct {
 	// ShutdownGrace is how long Run waits for questions in flight once its
 	// context is done. Default 10 s.
 	ShutdownGrace time.Duration
+	// StreamEvery is the least time between two edits of one message while
+	// an answer streams in or a refresh runs (Discord limits how often a
+	// message may be edited). Default 1.5 s.
+	StreamEvery time.Duration
 }
 
 // Bot is the Discord bot. Create it with New and start it with Run.
@@ -137,6 +141,9 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 	}
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = 10 * time.Second
+	}
+	if cfg.StreamEvery <= 0 {
+		cfg.StreamEvery = 1500 * time.Millisecond
 	}
 	if cfg.IndexVersion == nil {
 		cfg.IndexVersion = func() string { return "" }

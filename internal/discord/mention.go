@@ -37,11 +37,11 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		defer func() {
 			if p := recover(); p != nil {
 				b.log.Error("message handler panicked", "message", m.ID, "panic", p, "stack", string(debug.Stack()))
-				b.sendReplies(m, []message{plain(apologyText)}, nil)
+				b.sendReplies(m, "", []message{plain(apologyText)}, nil)
 			}
 		}()
 		if closing {
-			b.sendReplies(m, []message{plain(restartingText)}, nil)
+			b.sendReplies(m, "", []message{plain(restartingText)}, nil)
 			return
 		}
 		b.answerMessage(m, botID)
@@ -101,19 +101,43 @@ func (b *Bot) previousQuestion(m *discordgo.Message, botID string) string {
 	return ""
 }
 
-// answerMessage answers a message as a reply to it.
+// answerMessage answers a message as a reply to it. While a model streams
+// its answer, the reply shows the text so far and is edited as it grows.
 func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 	text := stripMention(m.Content, botID)
 	if text == "" {
-		b.sendReplies(m, []message{plain(helpText)}, nil)
+		b.sendReplies(m, "", []message{plain(helpText)}, nil)
 		return
 	}
 	text, _ = cutRunes(text, maxQuestion)
 	if ok, retry := b.limiter.allow(m.Author.ID, time.Now()); !ok {
-		b.sendReplies(m, []message{plain(retryText(retry))}, nil)
+		b.sendReplies(m, "", []message{plain(retryText(retry))}, nil)
 		return
 	}
-	q := answer.Question{Text: text, Previous: b.previousQuestion(m, botID)}
+	// replyID is the reply the stream created; only the stream's goroutine
+	// touches it until stop returns.
+	var replyID string
+	st := newStream(b.cfg.StreamEvery, func(msg message) error {
+		var err error
+		if replyID == "" {
+			var out *discordgo.Message
+			if out, err = b.s.ChannelMessageSendComplex(m.ChannelID, replySend(m, msg)); err == nil {
+				replyID = out.ID
+			}
+		} else {
+			_, err = b.s.ChannelMessageEditComplex(messageEdit(m.ChannelID, replyID, msg))
+		}
+		if err != nil {
+			b.log.Warn("show progress", "message", m.ID, "channel", m.ChannelID, "err", err)
+		}
+		return err
+	})
+	st.start()
+	q := answer.Question{Text: text, Previous: b.previousQuestion(m, botID), OnPartial: func(partial string) {
+		if strings.TrimSpace(partial) != "" {
+			st.update(renderPartial(text, partial))
+		}
+	}}
 	ctx, cancel := context.WithTimeout(b.work, b.cfg.AnswerTimeout)
 	defer cancel()
 	msgs, err := func() (msgs []message, err error) {
@@ -125,28 +149,64 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 		}()
 		return b.answerReply(ctx, q, m.ID)
 	}()
+	pace(st.stop(), b.cfg.StreamEvery, b.work.Done())
 	if err != nil {
 		b.log.Error("answer message", "message", m.ID, "user", m.Author.ID, "err", err)
-		b.sendReplies(m, []message{plain(apologyText)}, nil)
+		b.sendReplies(m, replyID, []message{plain(apologyText)}, nil)
 		return
 	}
-	b.sendReplies(m, msgs, func(id string) { b.questions.put(id, text) })
+	b.sendReplies(m, replyID, msgs, func(id string) { b.questions.put(id, text) })
 }
 
-// sendReplies posts msgs in m's channel, the first as a reply to m.
-func (b *Bot) sendReplies(m *discordgo.Message, msgs []message, sent func(id string)) {
+// replySend is msg as a reply to m.
+func replySend(m *discordgo.Message, msg message) *discordgo.MessageSend {
+	return &discordgo.MessageSend{
+		Content:         msg.Content,
+		Embeds:          msg.Embeds,
+		Components:      msg.Components,
+		AllowedMentions: noMentions(),
+		Reference: &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID,
+			FailIfNotExists: ptr(false)},
+	}
+}
+
+// messageEdit replaces the content, embeds and buttons of the bot's message
+// id in channel with msg's.
+func messageEdit(channel, id string, msg message) *discordgo.MessageEdit {
+	content := msg.Content
+	embeds := msg.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	components := msg.Components
+	if components == nil {
+		components = []discordgo.MessageComponent{}
+	}
+	return &discordgo.MessageEdit{ID: id, Channel: channel, Content: &content, Embeds: &embeds, Components: &components,
+		AllowedMentions: noMentions()}
+}
+
+// sendReplies sends msgs in m's channel: the first as a reply to m, or as
+// the edit of replyID, the bot's reply already shown, when there is one.
+func (b *Bot) sendReplies(m *discordgo.Message, replyID string, msgs []message, sent func(id string)) {
 	for n, msg := range msgs {
-		send := &discordgo.MessageSend{
-			Content:         msg.Content,
-			Embeds:          msg.Embeds,
-			Components:      msg.Components,
-			AllowedMentions: noMentions(),
+		var (
+			out *discordgo.Message
+			err error
+		)
+		switch {
+		case n == 0 && replyID != "":
+			out, err = b.s.ChannelMessageEditComplex(messageEdit(m.ChannelID, replyID, msg))
+		case n == 0:
+			out, err = b.s.ChannelMessageSendComplex(m.ChannelID, replySend(m, msg))
+		default:
+			out, err = b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+				Content:         msg.Content,
+				Embeds:          msg.Embeds,
+				Components:      msg.Components,
+				AllowedMentions: noMentions(),
+			})
 		}
-		if n == 0 {
-			send.Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID,
-				FailIfNotExists: ptr(false)}
-		}
-		out, err := b.s.ChannelMessageSendComplex(m.ChannelID, send)
 		if err != nil {
 			b.log.Error("send reply", "message", m.ID, "channel", m.ChannelID, "err", err)
 			return

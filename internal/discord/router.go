@@ -26,11 +26,17 @@ type reply struct {
 	sent func(ids []string)
 }
 
+// handler answers an interaction. update shows a version of the reply in
+// progress (an answer as it streams, a refresh's progress): it defers the
+// interaction if need be and edits the response, at most once every
+// StreamEvery, dropping versions superseded in between.
+type handler func(ctx context.Context, update func(message)) (reply, error)
+
 // command is one slash command: its definition and its handler.
 type command struct {
 	def *discordgo.ApplicationCommand
-	// run answers the command.
-	run func(ctx context.Context, i *discordgo.Interaction) (reply, error)
+	// run answers the command; see handler for update.
+	run func(ctx context.Context, i *discordgo.Interaction, update func(message)) (reply, error)
 	// ephemeral tells, before run, whether the reply will be private, so a
 	// deferred response can say so.
 	ephemeral func(i *discordgo.Interaction) bool
@@ -79,7 +85,7 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 	closing := b.track.start()
 	go func() {
 		defer b.track.done()
-		x := &exchange{b: b, i: i}
+		x := &exchange{b: b, i: i, start: time.Now()}
 		defer func() {
 			if p := recover(); p != nil {
 				b.log.Error("interaction handler panicked", "interaction", i.ID, "panic", p, "stack", string(debug.Stack()))
@@ -124,10 +130,11 @@ func (b *Bot) route(x *exchange) {
 			}
 		}
 		eph := c.ephemeral != nil && c.ephemeral(i)
-		x.run(func(ctx context.Context) (reply, error) { return c.run(ctx, i) }, eph, c.question && b.cfg.AlwaysDefer)
+		x.run(func(ctx context.Context, update func(message)) (reply, error) { return c.run(ctx, i, update) },
+			eph, c.question && b.cfg.AlwaysDefer)
 	case discordgo.InteractionMessageComponent:
 		h, eph := b.component(i)
-		x.run(h, eph, false)
+		x.run(func(ctx context.Context, _ func(message)) (reply, error) { return h(ctx) }, eph, false)
 	default:
 		b.log.Debug("interaction of an unhandled type", "type", i.Type, "interaction", i.ID)
 	}
@@ -138,9 +145,10 @@ func (b *Bot) route(x *exchange) {
 type exchange struct {
 	b         *Bot
 	i         *discordgo.Interaction
-	responded bool // the initial response has been attempted
-	deferred  bool // it was "thinking…"
-	ephemeral bool // the deferred response was private
+	start     time.Time // when the interaction arrived
+	responded bool      // the initial response has been attempted
+	deferred  bool      // it was "thinking…"
+	ephemeral bool      // the deferred response was private
 }
 
 type result struct {
@@ -149,11 +157,13 @@ type result struct {
 }
 
 // run runs h, answering directly when it is done within DeferAfter and
-// otherwise deferring first; an error or a panic in h becomes an apology.
-func (x *exchange) run(h func(ctx context.Context) (reply, error), ephemeral, deferNow bool) {
+// otherwise deferring first (at once when h shows progress); an error or a
+// panic in h becomes an apology. It returns what h returned.
+func (x *exchange) run(h handler, ephemeral, deferNow bool) result {
 	b := x.b
 	ctx, cancel := context.WithTimeout(b.work, b.cfg.AnswerTimeout)
 	defer cancel()
+	st := newStream(b.cfg.StreamEvery, x.editProgress)
 	done := make(chan result, 1)
 	go func() {
 		defer func() {
@@ -162,7 +172,7 @@ func (x *exchange) run(h func(ctx context.Context) (reply, error), ephemeral, de
 				done <- result{err: fmt.Errorf("handler panicked: %v", p)}
 			}
 		}()
-		r, err := h(ctx)
+		r, err := h(ctx, st.update)
 		done <- result{r, err}
 	}()
 
@@ -175,23 +185,61 @@ func (x *exchange) run(h func(ctx context.Context) (reply, error), ephemeral, de
 		select {
 		case res = <-done:
 			finished = true
-			t.Stop()
 		case <-t.C:
 			x.deferResponse(ephemeral)
+		case <-st.started():
+			x.deferResponse(ephemeral)
 		}
+		t.Stop()
 	}
 	if !finished {
+		// Progress can be shown only once there is a response to edit.
+		st.start()
 		select {
 		case res = <-done:
 		case <-ctx.Done():
 			res = result{err: ctx.Err()}
 		}
 	}
+	// No progress edit after this point, and the final edit keeps the
+	// interval after the last one.
+	pace(st.stop(), b.cfg.StreamEvery, b.work.Done())
+	out := res.r
 	if res.err != nil {
 		b.log.Error("interaction failed", "interaction", x.i.ID, "user", interactionUser(x.i).ID, "err", res.err)
-		res.r = reply{messages: []message{plain(apologyText)}, ephemeral: true}
+		out = reply{messages: []message{plain(apologyText)}, ephemeral: true}
 	}
-	x.send(res.r)
+	x.send(out)
+	return res
+}
+
+// editProgress shows m, a version of the reply in progress, as the
+// deferred response.
+func (x *exchange) editProgress(m message) error {
+	_, err := x.editOriginal(m)
+	if err != nil {
+		x.b.log.Warn("show progress", "interaction", x.i.ID, "err", err)
+	}
+	return err
+}
+
+// editOriginal replaces the response's content, embeds and buttons with m's.
+func (x *exchange) editOriginal(m message) (*discordgo.Message, error) {
+	content := m.Content
+	embeds := m.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	components := m.Components
+	if components == nil {
+		components = []discordgo.MessageComponent{}
+	}
+	return x.b.s.InteractionResponseEdit(x.i, &discordgo.WebhookEdit{
+		Content:         &content,
+		Embeds:          &embeds,
+		Components:      &components,
+		AllowedMentions: noMentions(),
+	})
 }
 
 // deferResponse acknowledges the interaction with "thinking…".
@@ -254,21 +302,7 @@ func (x *exchange) send(r reply) {
 			return
 		}
 	default:
-		content := first.Content
-		embeds := first.Embeds
-		if embeds == nil {
-			embeds = []*discordgo.MessageEmbed{}
-		}
-		components := first.Components
-		if components == nil {
-			components = []discordgo.MessageComponent{}
-		}
-		m, err := b.s.InteractionResponseEdit(x.i, &discordgo.WebhookEdit{
-			Content:         &content,
-			Embeds:          &embeds,
-			Components:      &components,
-			AllowedMentions: noMentions(),
-		})
+		m, err := x.editOriginal(first)
 		if err != nil {
 			b.log.Error("edit interaction response", "interaction", x.i.ID, "err", err)
 			return
