@@ -14,9 +14,9 @@ import (
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
-// commandOrder is the order commands are registered in. Moderation
-// commands (/reindex, /status, /gaps) join here and in commandSet.
-var commandOrder = []string{"ask", "search", "chapter"}
+// commandOrder is the order commands are registered in. Commands whose
+// parts are not configured are left out (see commandSet).
+var commandOrder = []string{"ask", "search", "chapter", "reindex", "status", "gaps"}
 
 // Custom IDs of the bot's buttons.
 const (
@@ -72,6 +72,9 @@ func (b *Bot) commandSet() map[string]*command {
 			run:          b.chapter,
 			autocomplete: b.chapterChoices,
 		},
+	}
+	if b.cfg.Refresher != nil {
+		cmds = append(cmds, b.reindexCommand())
 	}
 	m := make(map[string]*command, len(cmds))
 	for _, c := range cmds {

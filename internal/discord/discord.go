@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -85,7 +86,34 @@ type Config struct {
 	// an answer streams in or a refresh runs (Discord limits how often a
 	// message may be edited). Default 1.5 s.
 	StreamEvery time.Duration
+	// Refresher refreshes the index for /reindex; nil leaves /reindex out.
+	Refresher Refresher
+	// ContentDir is the content directory, where /reindex writes an
+	// uploaded chapter; empty refuses uploads.
+	ContentDir string
+	// ModeratorRoleID, when set, lets members with that role use the
+	// moderator commands (/reindex, /gaps) besides those with Manage
+	// Server. When GuildID is set, moderator commands work in that guild
+	// only; with global commands, anyone who manages a server the bot is
+	// in counts as a moderator, so set GuildID for a public bot.
+	ModeratorRoleID string
+	// Recorder receives questions, votes and refreshes; nil records nothing.
+	Recorder Recorder
 }
+
+// Recorder receives what the bot does; *metrics.Metrics satisfies it (methods are nil-safe there).
+type Recorder interface {
+	Question(command, outcome string, took time.Duration)
+	Vote(vote string)
+	Refresh(result string) // "ok", "unchanged", "failed", "busy"
+}
+
+// nopRecorder records nothing.
+type nopRecorder struct{}
+
+func (nopRecorder) Question(string, string, time.Duration) {}
+func (nopRecorder) Vote(string)                            {}
+func (nopRecorder) Refresh(string)                         {}
 
 // Bot is the Discord bot. Create it with New and start it with Run.
 type Bot struct {
@@ -102,6 +130,11 @@ type Bot struct {
 	questions *bounded[string, string]   // answer key or bot message ID -> question
 	limiter   *userLimiter
 	track     *tracker
+	rec       Recorder
+
+	refreshing sync.Mutex // held while /reindex uploads or refreshes
+	lastMu     sync.Mutex
+	last       *lastRefresh // the last refresh /reindex ran
 
 	// work is the context of handlers; it outlives Run's context and is
 	// cancelled only when the shutdown grace has run out.
@@ -179,6 +212,10 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 		questions: newBounded[string, string](10_000),
 		limiter:   newUserLimiter(cfg.RateLimitPerMinute),
 		track:     newTracker(),
+		rec:       cfg.Recorder,
+	}
+	if b.rec == nil {
+		b.rec = nopRecorder{}
 	}
 	b.work, b.cancelWork = context.WithCancel(context.Background())
 	b.commands = b.commandSet()

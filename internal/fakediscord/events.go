@@ -63,6 +63,8 @@ type commandData struct {
 	Type    discordgo.ApplicationCommandType                     `json:"type"`
 	Options []*discordgo.ApplicationCommandInteractionDataOption `json:"options,omitempty"`
 	GuildID string                                               `json:"guild_id,omitempty"`
+	// Resolved holds the attachments (and users, roles…) options refer to.
+	Resolved *discordgo.ApplicationCommandInteractionDataResolved `json:"resolved,omitempty"`
 }
 
 // Option builds a command option as the user filled it in.

@@ -50,7 +50,7 @@ type Request struct {
 	// Route names what the request was understood as; see the Route constants.
 	Route string
 	// Params are the path's parameters: "application", "guild", "interaction",
-	// "token", "channel", "message".
+	// "token", "channel", "message", "attachment".
 	Params map[string]string
 	// Body is the JSON body; for a multipart request, its payload_json part.
 	Body json.RawMessage
@@ -78,7 +78,10 @@ const (
 	RouteDeleteOriginal   = "webhook_delete_original"
 	RouteChannelMessage   = "channel_message_create"
 	RouteChannelEdit      = "channel_message_edit"
-	RouteUnknown          = "unknown"
+	// RouteAttachment is a download of an attachment's bytes from the
+	// fake's CDN, GET /attachments/{attachment}/{name}.
+	RouteAttachment = "attachment"
+	RouteUnknown    = "unknown"
 )
 
 // Decode unmarshals the request's body into v.
@@ -236,6 +239,7 @@ type Server struct {
 	users        map[string]*discordgo.User
 	commands     map[string][]*discordgo.ApplicationCommand // by guild ID, "" for global
 	dmChannels   map[string]bool
+	attachments  map[string][]byte // by attachment ID: the bytes the CDN serves
 	closed       bool
 }
 
@@ -275,6 +279,7 @@ func New(o Options) *Server {
 		users:        map[string]*discordgo.User{},
 		commands:     map[string][]*discordgo.ApplicationCommand{},
 		dmChannels:   map[string]bool{},
+		attachments:  map[string][]byte{},
 	}
 	s.nextID.Store(uint64(time.Since(discordEpoch).Milliseconds()) << 22)
 	s.AppID = s.NewID()
@@ -499,6 +504,7 @@ func (s *Server) routes() http.Handler {
 	handle("POST /webhooks/{application}/{token}", RouteFollowup, s.followup)
 	handle("POST /channels/{channel}/messages", RouteChannelMessage, s.createChannelMessage)
 	handle("PATCH /channels/{channel}/messages/{message}", RouteChannelEdit, s.editChannelMessage)
+	mux.HandleFunc("GET /attachments/{attachment}/{name}", s.serveAttachment)
 	mux.HandleFunc("GET /gateway/", s.serveGateway)
 	mux.HandleFunc("GET /gateway", s.serveGateway)
 	mux.HandleFunc("/", func(w http.ResponseWriter, hr *http.Request) {

@@ -3,6 +3,8 @@ package fakediscord
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -379,5 +381,64 @@ func TestButtonCarriesMessage(t *testing.T) {
 		}
 	case <-ctxT(t).Done():
 		t.Fatal("no INTERACTION_CREATE")
+	}
+}
+
+func TestAttachment(t *testing.T) {
+	f := newServer(t, Options{})
+	s := connect(t, f, 0, 0, 1)
+	received := make(chan *discordgo.InteractionCreate, 1)
+	s.AddHandler(func(_ *discordgo.Session, i *discordgo.InteractionCreate) { received <- i })
+	data := []byte("# Channels\n\nA channel carries values.\n")
+	a := f.Attachment("../../etc/x.md", data)
+	in := f.Command(f.Member(f.NewUser("ada"), discordgo.PermissionManageGuild), "reindex").WithAttachment("file", a)
+	if err := f.DispatchInteraction(in); err != nil {
+		t.Fatal(err)
+	}
+	var got *discordgo.InteractionCreate
+	select {
+	case got = <-received:
+	case <-ctxT(t).Done():
+		t.Fatal("no INTERACTION_CREATE")
+	}
+	d := got.ApplicationCommandData()
+	if len(d.Options) != 1 || d.Options[0].Type != discordgo.ApplicationCommandOptionAttachment || d.Options[0].Value != a.ID {
+		t.Fatalf("options = %+v", d.Options)
+	}
+	if d.Resolved == nil || d.Resolved.Attachments[a.ID] == nil {
+		t.Fatalf("resolved = %+v", d.Resolved)
+	}
+	ra := d.Resolved.Attachments[a.ID]
+	if ra.Filename != "../../etc/x.md" || ra.Size != len(data) || !strings.HasPrefix(ra.URL, f.URL()+"/attachments/"+a.ID+"/") {
+		t.Errorf("attachment = %+v", ra)
+	}
+	// The URL is absolute: the session's client fetches it as it is, and
+	// the CDN wants no token.
+	resp, err := s.Client.Get(ra.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || string(body) != string(data) {
+		t.Errorf("GET %s = %d %q", ra.URL, resp.StatusCode, body)
+	}
+	resp, err = s.Client.Get(f.URL() + "/attachments/1/none.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Errorf("unknown attachment: %d", resp.StatusCode)
+	}
+	var got2 []string
+	for _, r := range f.Requests() {
+		if r.Route == RouteAttachment {
+			got2 = append(got2, fmt.Sprintf("%s %d auth=%q", r.Params["attachment"], r.Status, r.Auth))
+		}
+	}
+	want := []string{a.ID + ` 200 auth=""`, `1 404 auth=""`}
+	if diff := cmp.Diff(want, got2); diff != "" {
+		t.Errorf("attachment requests (-want +got):\n%s", diff)
 	}
 }
