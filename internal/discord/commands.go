@@ -76,6 +76,9 @@ func (b *Bot) commandSet() map[string]*command {
 	if b.cfg.Refresher != nil {
 		cmds = append(cmds, b.reindexCommand())
 	}
+	if b.cfg.Status != nil {
+		cmds = append(cmds, b.statusCommand())
+	}
 	m := make(map[string]*command, len(cmds))
 	for _, c := range cmds {
 		m[c.def.Name] = c

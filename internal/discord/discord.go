@@ -99,6 +99,13 @@ type Config struct {
 	ModeratorRoleID string
 	// Recorder receives questions, votes and refreshes; nil records nothing.
 	Recorder Recorder
+	// Status describes the live index for /status; nil leaves /status out.
+	Status func() search.Status
+	// LLM tells /status whether answers are summarised by a model.
+	LLM bool
+	// Started is when the process started, for /status's uptime. Default:
+	// when New was called.
+	Started time.Time
 }
 
 // Recorder receives what the bot does; *metrics.Metrics satisfies it (methods are nil-safe there).
@@ -174,6 +181,9 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 	}
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = 10 * time.Second
+	}
+	if cfg.Started.IsZero() {
+		cfg.Started = time.Now()
 	}
 	if cfg.StreamEvery <= 0 {
 		cfg.StreamEvery = 1500 * time.Millisecond
