@@ -5,6 +5,7 @@ import (
 	"context"
 	_ "embed"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -64,38 +65,63 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if err != nil {
 		return 0, err
 	}
-	// The passages that together answer a question usually sit side by
-	// side: take up to three from the best hit's chapter.
-	found := map[string]bool{}
-	for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
-		h := hits[i]
-		if h.Chapter != hits[0].Chapter {
-			continue
-		}
-		taken++
-		for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text) {
-			found[t] = true
-		}
-	}
-	var total, unknown, got float64
+	// Weigh every subject term once; a name the book never mentions, or a
+	// question mostly made of words the book never uses, is not covered.
+	w := map[string]float64{}
+	var total, unknown float64
 	for t := range set(terms) {
 		d := df[t]
 		if d == 0 && c.names[t] {
 			return 0, nil
 		}
-		w := idf(n, d)
-		total += w
+		w[t] = idf(n, d)
+		total += w[t]
 		if d == 0 {
-			unknown += w
-		}
-		if found[t] {
-			got += w
+			unknown += w[t]
 		}
 	}
 	if total == 0 || unknown/total >= 0.5 {
 		return 0, nil
 	}
-	return got / total, nil
+	// The passages that together answer a question usually sit side by side
+	// in one chapter: for each of the first three chapters among the hits,
+	// take up to three of its passages, and keep the best chapter's share.
+	var best float64
+	for _, ch := range chapters(hits, 3) {
+		found := map[string]bool{}
+		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
+			h := hits[i]
+			if h.Chapter != ch {
+				continue
+			}
+			taken++
+			for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text) {
+				found[t] = true
+			}
+		}
+		var got float64
+		for t, x := range w {
+			if found[t] {
+				got += x
+			}
+		}
+		best = max(best, got/total)
+	}
+	return best, nil
+}
+
+// chapters lists the first n distinct chapters of hits, in rank order.
+func chapters(hits []search.Hit, n int) []string {
+	var out []string
+	for _, h := range hits {
+		if len(out) == n {
+			break
+		}
+		if !slices.Contains(out, h.Chapter) {
+			out = append(out, h.Chapter)
+		}
+	}
+	return out
 }
 
 // idf is BM25's inverse document frequency.

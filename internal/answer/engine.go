@@ -56,7 +56,11 @@ type Options struct {
 }
 
 // DefaultMinCoverage is the coverage threshold; see Options.MinCoverage.
-const DefaultMinCoverage = 0.3
+// Measured on testdata/questions.jsonl, covered and uncovered questions
+// overlap between about 0.28 and 0.45; the threshold sits at the top of
+// that band because a refusal still lists the nearest sections, while a
+// wrong answer misleads.
+const DefaultMinCoverage = 0.45
 
 // Engine answers questions from the book.
 type Engine struct {
