@@ -79,6 +79,9 @@ func (b *Bot) commandSet() map[string]*command {
 	if b.cfg.Status != nil {
 		cmds = append(cmds, b.statusCommand())
 	}
+	if g, ok := b.cfg.Feedback.(Gaps); ok {
+		cmds = append(cmds, b.gapsCommand(g))
+	}
 	m := make(map[string]*command, len(cmds))
 	for _, c := range cmds {
 		m[c.def.Name] = c

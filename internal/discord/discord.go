@@ -42,7 +42,7 @@ type Library interface {
 }
 
 // Feedback keeps readers' votes and the questions the book did not cover;
-// *feedback.Store is one.
+// *feedback.Store is one. One that is also a Gaps feeds /gaps.
 type Feedback interface {
 	Record(v feedback.Vote) error
 	RecordUncovered(question string, t time.Time) error
