@@ -43,6 +43,7 @@ func (b *Bot) commandSet() map[string]*command {
 			run:       b.ask,
 			ephemeral: func(i *discordgo.Interaction) bool { return boolOption(i, "private") },
 			question:  true,
+			metric:    "ask",
 		},
 		{
 			def: &discordgo.ApplicationCommand{
@@ -57,6 +58,7 @@ func (b *Bot) commandSet() map[string]*command {
 			},
 			run:       b.search,
 			ephemeral: func(*discordgo.Interaction) bool { return true },
+			metric:    "search",
 		},
 		{
 			def: &discordgo.ApplicationCommand{
@@ -136,11 +138,12 @@ func voteRow(key string) discordgo.MessageComponent {
 }
 
 // answerReply asks the answerer and renders the answer with vote buttons.
-// key identifies the question for votes and follow-ups.
-func (b *Bot) answerReply(ctx context.Context, q answer.Question, key string) ([]message, error) {
+// key identifies the question for votes and follow-ups. It returns the
+// messages and the answer.
+func (b *Bot) answerReply(ctx context.Context, q answer.Question, key string) ([]message, answer.Answer, error) {
 	a, err := b.ans.Ask(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("ask %q: %w", q.Text, err)
+		return nil, answer.Answer{}, fmt.Errorf("ask %q: %w", q.Text, err)
 	}
 	if a.Question == "" {
 		a.Question = q.Text
@@ -154,7 +157,19 @@ func (b *Bot) answerReply(ctx context.Context, q answer.Question, key string) ([
 	last := &msgs[len(msgs)-1]
 	last.Components = append(last.Components, voteRow(key))
 	b.questions.put(key, q.Text)
-	return msgs, nil
+	return msgs, a, nil
+}
+
+// outcomeOf is how an answer went, and the sections it cites.
+func outcomeOf(a answer.Answer) (string, []string) {
+	if !a.Covered {
+		return outcomeNotCovered, nil
+	}
+	ids := make([]string, 0, len(a.Citations))
+	for _, c := range a.Citations {
+		ids = append(ids, c.ID)
+	}
+	return outcomeAnswered, ids
 }
 
 func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction, update func(message)) (reply, error) {
@@ -167,15 +182,16 @@ func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction, update func(mes
 			update(renderPartial(q, text))
 		}
 	}
-	msgs, err := b.answerReply(ctx, answer.Question{Text: q, OnPartial: partial}, i.ID)
+	msgs, a, err := b.answerReply(ctx, answer.Question{Text: q, OnPartial: partial}, i.ID)
 	if err != nil {
 		return reply{}, err
 	}
+	outcome, cited := outcomeOf(a)
 	return reply{messages: msgs, ephemeral: boolOption(i, "private"), sent: func(ids []string) {
 		for _, id := range ids {
 			b.questions.put(id, q)
 		}
-	}}, nil
+	}, outcome: outcome, cited: cited}, nil
 }
 
 func (b *Bot) search(ctx context.Context, i *discordgo.Interaction, _ func(message)) (reply, error) {
@@ -192,12 +208,19 @@ func (b *Bot) search(ctx context.Context, i *discordgo.Interaction, _ func(messa
 		hits = hits[:k]
 	}
 	m := renderSearch(query, hits, b.cfg.IndexVersion())
+	outcome, cited := outcomeNotCovered, []string{}
+	if len(hits) > 0 {
+		outcome = outcomeAnswered
+		for _, h := range hits {
+			cited = append(cited, h.ID)
+		}
+	}
 	if len(hits) > 0 {
 		m.Components = []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 			discordgo.Button{Label: "Share to channel", Style: discordgo.PrimaryButton, CustomID: customShare},
 		}}}
 	}
-	return reply{messages: []message{m}, ephemeral: true}, nil
+	return reply{messages: []message{m}, ephemeral: true, outcome: outcome, cited: cited}, nil
 }
 
 func (b *Bot) chapter(_ context.Context, i *discordgo.Interaction, _ func(message)) (reply, error) {
@@ -381,6 +404,7 @@ func (b *Bot) component(i *discordgo.Interaction) (func(context.Context) (reply,
 					return reply{}, err
 				}
 			}
+			b.rec.Vote(parts[1])
 			return reply{messages: []message{plain("Thanks for the feedback!")}, ephemeral: true}, nil
 		}, true
 	case id == customShare:

@@ -133,6 +133,9 @@ type Bot struct {
 	commands map[string]*command
 	botID    atomic.Value // string: the bot's user ID, from READY
 
+	// Readiness: READY seen, the gateway connected, shutdown not begun.
+	gotReady, connected, stopping atomic.Bool
+
 	seen      *bounded[string, struct{}] // interaction and message IDs handled
 	questions *bounded[string, string]   // answer key or bot message ID -> question
 	limiter   *userLimiter
@@ -234,7 +237,12 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 		if r.User != nil {
 			b.botID.Store(r.User.ID)
 		}
+		b.gotReady.Store(true)
 	})
+	// Connect follows READY or RESUMED; Disconnect comes when the gateway
+	// connection closes, also before discordgo reconnects.
+	s.AddHandler(func(*discordgo.Session, *discordgo.Connect) { b.connected.Store(true) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.connected.Store(false) })
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
 	return b, nil
@@ -275,6 +283,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		"guild", b.cfg.GuildID, "commands", len(defs))
 
 	<-ctx.Done()
+	b.stopping.Store(true)
 	idle := b.track.shutdown()
 	b.log.Info("discord bot shutting down: finishing questions in flight", "grace", b.cfg.ShutdownGrace)
 	grace := time.NewTimer(b.cfg.ShutdownGrace)
@@ -295,6 +304,13 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.log.Info("discord bot stopped")
 	return nil
+}
+
+// Ready reports whether the bot is serving: the gateway's READY has come,
+// the gateway connection is open (not between a drop and its resumption)
+// and shutdown has not begun. It is for a readiness probe.
+func (b *Bot) Ready() bool {
+	return b.gotReady.Load() && b.connected.Load() && !b.stopping.Load()
 }
 
 // newClient is an HTTP client that sends discordgo's requests for

@@ -104,6 +104,7 @@ func (b *Bot) previousQuestion(m *discordgo.Message, botID string) string {
 // answerMessage answers a message as a reply to it. While a model streams
 // its answer, the reply shows the text so far and is edited as it grows.
 func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
+	received := time.Now()
 	text := stripMention(m.Content, botID)
 	if text == "" {
 		b.sendReplies(m, "", []message{plain(helpText)}, nil)
@@ -112,6 +113,7 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 	text, _ = cutRunes(text, maxQuestion)
 	if ok, retry := b.limiter.allow(m.Author.ID, time.Now()); !ok {
 		b.sendReplies(m, "", []message{plain(retryText(retry))}, nil)
+		b.noteQuestion("mention", m.Author.ID, time.Since(received), outcomeRateLimited, nil)
 		return
 	}
 	// replyID is the reply the stream created; only the stream's goroutine
@@ -140,7 +142,7 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 	}}
 	ctx, cancel := context.WithTimeout(b.work, b.cfg.AnswerTimeout)
 	defer cancel()
-	msgs, err := func() (msgs []message, err error) {
+	msgs, a, err := func() (msgs []message, a answer.Answer, err error) {
 		defer func() {
 			if p := recover(); p != nil {
 				b.log.Error("answerer panicked", "message", m.ID, "panic", p, "stack", string(debug.Stack()))
@@ -153,9 +155,12 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 	if err != nil {
 		b.log.Error("answer message", "message", m.ID, "user", m.Author.ID, "err", err)
 		b.sendReplies(m, replyID, []message{plain(apologyText)}, nil)
+		b.noteQuestion("mention", m.Author.ID, time.Since(received), outcomeFailed, nil)
 		return
 	}
 	b.sendReplies(m, replyID, msgs, func(id string) { b.questions.put(id, text) })
+	outcome, cited := outcomeOf(a)
+	b.noteQuestion("mention", m.Author.ID, time.Since(received), outcome, cited)
 }
 
 // replySend is msg as a reply to m.

@@ -24,6 +24,10 @@ type reply struct {
 	// sent, when set, is told the messages that were sent (those whose IDs
 	// are known).
 	sent func(ids []string)
+	// outcome, for a question, is how it went (outcomeAnswered…); cited
+	// are the section IDs the reply cites.
+	outcome string
+	cited   []string
 }
 
 // handler answers an interaction. update shows a version of the reply in
@@ -43,6 +47,9 @@ type command struct {
 	// question marks commands that ask the answerer: they count against
 	// the rate limit and may always be deferred.
 	question bool
+	// metric, when set, names the command to the Recorder and in the one
+	// log line each question gets.
+	metric string
 	// autocomplete answers autocomplete requests for the command's options.
 	autocomplete func(i *discordgo.Interaction) []*discordgo.ApplicationCommandOptionChoice
 }
@@ -123,15 +130,22 @@ func (b *Bot) route(x *exchange) {
 			x.send(reply{messages: []message{plain(unknownText)}, ephemeral: true})
 			return
 		}
+		user := interactionUser(i).ID
 		if c.question {
-			if ok, retry := b.limiter.allow(interactionUser(i).ID, time.Now()); !ok {
+			if ok, retry := b.limiter.allow(user, time.Now()); !ok {
 				x.send(reply{messages: []message{plain(retryText(retry))}, ephemeral: true})
+				b.noteQuestion(c.metric, user, time.Since(x.start), outcomeRateLimited, nil)
 				return
 			}
 		}
 		eph := c.ephemeral != nil && c.ephemeral(i)
-		x.run(func(ctx context.Context, update func(message)) (reply, error) { return c.run(ctx, i, update) },
+		res := x.run(func(ctx context.Context, update func(message)) (reply, error) { return c.run(ctx, i, update) },
 			eph, c.question && b.cfg.AlwaysDefer)
+		outcome := res.r.outcome
+		if res.err != nil {
+			outcome = outcomeFailed
+		}
+		b.noteQuestion(c.metric, user, time.Since(x.start), outcome, res.r.cited)
 	case discordgo.InteractionMessageComponent:
 		h, eph := b.component(i)
 		x.run(func(ctx context.Context, _ func(message)) (reply, error) { return h(ctx) }, eph, false)
@@ -330,6 +344,28 @@ func (x *exchange) send(r reply) {
 	if r.sent != nil {
 		r.sent(ids)
 	}
+}
+
+// Outcomes of a question, for the Recorder and the log.
+const (
+	outcomeAnswered    = "answered"
+	outcomeNotCovered  = "not_covered"
+	outcomeRateLimited = "rate_limited"
+	outcomeFailed      = "failed"
+)
+
+// noteQuestion records how one question went: to the Recorder, and as the
+// question's one log line (never with the interaction's token). A command
+// without a metric name or a reply without an outcome is no question.
+func (b *Bot) noteQuestion(command, user string, took time.Duration, outcome string, cited []string) {
+	if command == "" || outcome == "" {
+		return
+	}
+	b.rec.Question(command, outcome, took)
+	if cited == nil {
+		cited = []string{}
+	}
+	b.log.Info("question", "command", command, "user", user, "latency", took, "outcome", outcome, "cited", cited)
 }
 
 // errNoLibrary is returned by reference commands when no library is set.
