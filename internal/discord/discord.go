@@ -1,7 +1,9 @@
 // Package discord is the Discord front end of chapterbot: it registers the
 // slash commands, answers them, mentions and follow-ups through a discordgo
-// session, renders answers and splits them within Discord's limits, limits
-// how fast each user may ask, and records readers' votes.
+// session (streaming a model's answer as it is written), renders answers and
+// splits them within Discord's limits, limits how fast each user may ask,
+// records readers' votes, and serves the moderators' /reindex and /gaps and
+// everyone's /status.
 //
 // Handlers return what to say; a small router does the I/O, so that every
 // interaction gets exactly one initial response in time (deferring slow
