@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -365,6 +367,9 @@ func TestServe(t *testing.T) {
 	if code, body := getBody(t, "http://"+metricsAddr+"/healthz"); code != 200 {
 		t.Errorf("/healthz = %d %s", code, body)
 	}
+	if code, body := getBody(t, "http://"+metricsAddr+"/readyz"); code != 200 {
+		t.Errorf("/readyz after READY = %d %s", code, body)
+	}
 	_, before := getBody(t, "http://"+metricsAddr+"/metrics")
 
 	u := f.NewUser("reader")
@@ -373,7 +378,7 @@ func TestServe(t *testing.T) {
 		t.Fatal(err)
 	}
 	edit, err := f.Wait(wait, func(r fakediscord.Request) bool {
-		return r.Route == fakediscord.RouteEditOriginal && r.Params["token"] == i.Token && strings.Contains(string(r.Body), "Schlueter")
+		return r.Route == fakediscord.RouteEditOriginal && r.Params["token"] == i.Token && strings.Contains(string(r.Body), "Sources")
 	})
 	if err != nil {
 		t.Fatalf("no answer: %v\n%s", err, logs)
@@ -384,9 +389,19 @@ func TestServe(t *testing.T) {
 	if err := fakediscord.CheckNoMentions(f.Requests()); err != nil {
 		t.Error(err)
 	}
-	_, after := getBody(t, "http://"+metricsAddr+"/metrics")
+	// The bot counts a question once its reply is sent: poll briefly.
+	var after string
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		_, after = getBody(t, "http://"+metricsAddr+"/metrics")
+		if strings.Contains(after, `chapterbot_questions_total{`) {
+			break
+		}
+	}
 	if metricValue(before, "chapterbot_llm_seconds_count") != "0" || metricValue(after, "chapterbot_llm_seconds_count") != "1" {
 		t.Errorf("llm calls before %q after %q", metricValue(before, "chapterbot_llm_seconds_count"), metricValue(after, "chapterbot_llm_seconds_count"))
+	}
+	if v := metricValue(after, `chapterbot_questions_total{command="ask",outcome="answered"}`); v != "1" {
+		t.Errorf("answered /ask count = %q", v)
 	}
 	if metricValue(after, "chapterbot_index_chapters") != "6" {
 		t.Errorf("index chapters metric = %q", metricValue(after, "chapterbot_index_chapters"))
@@ -417,4 +432,85 @@ func metricValue(exposition, name string) string {
 		}
 	}
 	return ""
+}
+
+// startServe runs `chapterbot serve` with env until the test ends, and
+// waits until it has registered its commands.
+func startServe(t *testing.T, f *fakediscord.Server, env map[string]string) *syncBuffer {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	logs := &syncBuffer{}
+	done := make(chan error, 1)
+	before := len(f.Identifies())
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, logs)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve: %v", err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Error("serve did not stop")
+		}
+	})
+	deadline := time.Now().Add(30 * time.Second)
+	for len(f.Identifies()) == before {
+		if time.Now().After(deadline) {
+			t.Fatalf("serve never connected:\n%s", logs)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return logs
+}
+
+// TestTwoShardsAnswerAlike runs two shard processes, each with its own
+// index built from the same content, and asks each the same question in a
+// guild of its own shard.
+func TestTwoShardsAnswerAlike(t *testing.T) {
+	f := fakediscord.New(fakediscord.Options{})
+	t.Cleanup(f.Close) // after the shards stop: cleanups run last-in first-out
+	for shard := 0; shard < 2; shard++ {
+		startServe(t, f, map[string]string{
+			"DISCORD_TOKEN":   testToken,
+			"DISCORD_API_URL": f.URL(),
+			"SHARD_ID":        fmt.Sprint(shard),
+			"SHARD_COUNT":     "2",
+			"CONTENT_DIR":     "../../content",
+			"INDEX_DIR":       t.TempDir(),
+			"FEEDBACK_FILE":   filepath.Join(t.TempDir(), "feedback.jsonl"),
+		})
+	}
+	wait, stop := context.WithTimeout(context.Background(), 30*time.Second)
+	defer stop()
+	var answers []string
+	for shard := uint64(0); shard < 2; shard++ {
+		guild := f.NewID()
+		for g, _ := strconv.ParseUint(guild, 10, 64); (g>>22)%2 != shard; g, _ = strconv.ParseUint(guild, 10, 64) {
+			guild = f.NewID()
+		}
+		i := f.Command(f.Member(f.NewUser("reader"), discordgo.PermissionSendMessages), "ask", fakediscord.Option("question", "what opcode is a ping frame?"))
+		i.GuildID = guild
+		i.Channel["guild_id"] = guild
+		if err := f.DispatchInteraction(i); err != nil {
+			t.Fatalf("shard %d: %v", shard, err)
+		}
+		r, err := f.Wait(wait, func(r fakediscord.Request) bool {
+			return (r.Route == fakediscord.RouteCallback && r.Params["interaction"] == i.ID && r.CallbackType() == discordgo.InteractionResponseChannelMessageWithSource) ||
+				(r.Route == fakediscord.RouteEditOriginal && r.Params["token"] == i.Token)
+		})
+		if err != nil {
+			t.Fatalf("shard %d never answered: %v", shard, err)
+		}
+		m, _ := r.Message()
+		answers = append(answers, m.Text())
+	}
+	if answers[0] == "" || answers[0] != answers[1] {
+		t.Errorf("shards answer differently:\n%s\n---\n%s", answers[0], answers[1])
+	}
+	if !strings.Contains(answers[0], "0x9") {
+		t.Errorf("answer lacks the opcode: %s", answers[0])
+	}
 }

@@ -62,6 +62,12 @@ func (a *app) serve(ctx context.Context, args []string) error {
 		Feedback:           store,
 		Logger:             a.log,
 		AlwaysDefer:        a.cfg.LLMEnabled(),
+		LLM:                a.cfg.LLMEnabled(),
+		Refresher:          r,
+		ContentDir:         src.dir,
+		ModeratorRoleID:    a.cfg.ModeratorRoleID,
+		Status:             ix.Status,
+		Recorder:           botRecorder{m},
 	}, eng, ix)
 	if err != nil {
 		return err
@@ -72,16 +78,23 @@ func (a *app) serve(ctx context.Context, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	if a.cfg.MetricsAddr != "" {
+		ln, err := metrics.Listen(a.cfg.MetricsAddr)
+		if err != nil {
+			return err
+		}
 		h := m.Handler(func() error {
 			if ix.Status().Version == "" {
 				return errors.New("index not open")
+			}
+			if !bot.Ready() {
+				return errors.New("discord gateway not connected")
 			}
 			return nil
 		})
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := metrics.Serve(ctx, a.cfg.MetricsAddr, h); err != nil {
+			if err := metrics.Serve(ctx, ln, h); err != nil {
 				a.log.Error("metrics server", "addr", a.cfg.MetricsAddr, "err", err)
 			}
 		}()
@@ -148,6 +161,12 @@ func (r *refresher) observe() {
 	st := r.ix.Status()
 	r.m.Index(st.Chapters, st.Sections, st.BuiltAt)
 }
+
+// botRecorder passes the bot's figures to the metrics, but for refreshes:
+// the refresher counts those, since every refresh path goes through it.
+type botRecorder struct{ *metrics.Metrics }
+
+func (botRecorder) Refresh(string) {}
 
 // shortVersion is the index version as footers show it.
 func shortVersion(v string) string {

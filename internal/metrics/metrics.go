@@ -6,6 +6,7 @@ package metrics
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"time"
@@ -147,12 +148,18 @@ func (m *Metrics) Handler(ready func() error) http.Handler {
 	return mux
 }
 
-// Serve listens on addr until ctx ends.
-func Serve(ctx context.Context, addr string, h http.Handler) error {
+// Listen opens addr for Serve; the caller listens before connecting to
+// anything, so a taken port is reported at start.
+func Listen(addr string) (net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("metrics: %w", err)
 	}
+	return ln, nil
+}
+
+// Serve serves h on ln until ctx ends.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler) error {
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
