@@ -71,17 +71,19 @@ func writeFileSync(path string, data []byte) error {
 	return syncDir(filepath.Dir(path))
 }
 
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
+func syncDir(dir string) error { return syncPath(dir) }
+
+func syncPath(path string) error {
+	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
+		return fmt.Errorf("sync %s: %w", path, err)
 	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
+		return fmt.Errorf("sync %s: %w", path, err)
 	}
 	return nil
 }
@@ -191,15 +193,15 @@ func copyFile(src, dst string) error {
 	return err
 }
 
-// syncTree fsyncs every directory of the tree at root, so that the names of
-// files created in it survive a crash (scorch syncs the files themselves).
+// syncTree fsyncs every file and directory of the tree at root, so that
+// all of it, names included, survives a crash.
 func syncTree(root string) error {
 	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() {
-			return syncDir(p)
+		if d.IsDir() || d.Type().IsRegular() {
+			return syncPath(p)
 		}
 		return nil
 	})

@@ -597,15 +597,13 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 	s := c.Sections[ord]
 	text, _ := m.Fields[fieldText].(string)
 
-	tokens := a.Analyze([]byte(text))
+	occs := occurrences(a, text, weights)
 	has := make(map[string]bool, len(weights))
-	for _, t := range tokens {
-		if _, ok := weights[string(t.Term)]; ok {
-			has[string(t.Term)] = true
-		}
+	for _, o := range occs {
+		has[o.term] = true
 	}
-	for _, t := range analyse(a, c.Title+"\n"+trailText(s.Trail)) {
-		has[t] = true
+	for _, o := range occurrences(a, c.Title+"\n"+trailText(s.Trail), weights) {
+		has[o.term] = true
 	}
 	return Hit{
 		ID:           s.ID,
@@ -616,7 +614,7 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 		Trail:        s.Trail,
 		URL:          s.URL,
 		Score:        m.Score,
-		Snippet:      snippet(text, tokens, weights),
+		Snippet:      snippet(text, occs, weights),
 		Text:         text,
 		Coverage:     coverage(weights, func(t string) bool { return has[t] }),
 	}, true

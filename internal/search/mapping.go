@@ -2,19 +2,23 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	charregexp "github.com/blevesearch/bleve/v2/analysis/char/regexp"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	unicodetokenizer "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
@@ -35,14 +39,48 @@ var textFields = [...]string{fieldText, fieldTitle, fieldTrail}
 
 // bookAnalyzer is the analyser of the text fields: bleve's English analyser
 // (Unicode words, possessives dropped, lower case, English stop words,
-// Porter stemming) after a character filter that splits words joined by a
-// dot or a colon ("Node.js", "e.g.", "title:react"), which Unicode word
-// breaking keeps whole, so that "node" finds "Node.js". The filter keeps
-// every byte offset, which the snippets rely on.
-const (
-	bookAnalyzer   = "book_en"
-	joinCharFilter = "book_split_joined"
-)
+// Porter stemming) after the splitJoined character filter.
+const bookAnalyzer = "chapterbot_en"
+
+// splitJoinedName is splitJoined's name in bleve's registry.
+const splitJoinedName = "chapterbot_split_joined"
+
+// splitJoined is a character filter that turns a dot or a colon between two
+// letters into a space: Unicode word breaking keeps "Node.js", "e.g" and
+// "title:react" whole, and a reader asking about "node" means Node.js. It
+// keeps every byte offset, which the snippets rely on.
+type splitJoined struct{}
+
+func (splitJoined) Filter(in []byte) []byte {
+	var out []byte // a copy, made at the first change: in is the stored value
+	for i := 1; i+1 < len(in); i++ {
+		if in[i] != '.' && in[i] != ':' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRune(in[:i])
+		after, _ := utf8.DecodeRune(in[i+1:])
+		if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(in)
+		}
+		out[i] = ' '
+	}
+	if out == nil {
+		return in
+	}
+	return out
+}
+
+// registerAnalysis adds splitJoined to bleve's registry, where analysers
+// defined in a mapping (ours, and the one stored in each index) find it. It
+// runs once, before the first mapping is made or index opened.
+var registerAnalysis = sync.OnceValue(func() error {
+	return registry.RegisterCharFilter(splitJoinedName, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
+		return splitJoined{}, nil
+	})
+})
 
 // newMapping is the index mapping. Changing it needs a new formatVersion so
 // that old indexes are rebuilt rather than misread.
@@ -80,20 +118,15 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldSection, kw())
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
-	m := bleve.NewIndexMapping()
-	m.ScoringModel = index.BM25Scoring
-	err := m.AddCustomCharFilter(joinCharFilter, map[string]interface{}{
-		"type":    charregexp.Name,
-		"regexp":  `(\pL)[.:](\pL)`,
-		"replace": "$1 $2",
-	})
-	if err != nil {
+	if err := registerAnalysis(); err != nil {
 		return nil, err
 	}
-	err = m.AddCustomAnalyzer(bookAnalyzer, map[string]interface{}{
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = index.BM25Scoring
+	err := m.AddCustomAnalyzer(bookAnalyzer, map[string]interface{}{
 		"type":          custom.Name,
-		"char_filters":  []string{joinCharFilter},
-		"tokenizer":     unicode.Name,
+		"char_filters":  []string{splitJoinedName},
+		"tokenizer":     unicodetokenizer.Name,
 		"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
 	})
 	if err != nil {

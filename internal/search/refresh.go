@@ -12,8 +12,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
+	index "github.com/blevesearch/bleve_index_api"
 	"github.com/gofrs/flock"
 
 	"github.com/chapterbot/chapterbot/internal/book"
@@ -244,7 +243,7 @@ func (ix *Index) refresh(ctx context.Context, fsys fs.FS, progress func(done, to
 		return report(base.man, nil), nil
 	}
 
-	b, err := ix.build(ctx, fsys, base, p, progress)
+	b, err := ix.build(ctx, fsys, files, base, p, progress)
 	if err != nil {
 		return Report{}, err
 	}
@@ -293,20 +292,28 @@ type built struct {
 	rep Report
 }
 
-// build writes a new generation directory: a copy of base with the changes
-// of p applied, or, without a base, an index of everything. On failure it
-// removes the directory.
-func (ix *Index) build(ctx context.Context, fsys fs.FS, base *generation, p plan, progress func(done, total int)) (_ *built, err error) {
+// bulk says whether a refresh rebuilds from scratch rather than update a
+// copy of the live generation: when more than half the indexed files
+// changed. A bulk build parses only the changed files too; the others'
+// passages are read back from the live generation.
+func bulk(p plan, base *generation) bool {
+	return base == nil || 2*(len(p.parse)+len(p.removed)) > len(base.man.Files)
+}
+
+// build writes a new generation directory from base (nil: none) and the
+// changes of p, which files (all the content) led to. On failure it removes
+// the directory.
+func (ix *Index) build(ctx context.Context, fsys fs.FS, files []scanned, base *generation, p plan, progress func(done, total int)) (_ *built, err error) {
 	name, err := newGenName(ix.dir)
 	if err != nil {
 		return nil, err
 	}
 	path := filepath.Join(ix.dir, name)
-	var w bleve.Index
+	var w writer
 	defer func() {
 		if err != nil {
 			if w != nil {
-				_ = w.Close()
+				w.abort()
 			}
 			ix.remove(path)
 		}
@@ -314,53 +321,40 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, base *generation, p plan
 
 	nm := &manifest{Format: formatVersion, Files: map[string]fileEntry{}}
 	chapters := map[string]ChapterInfo{}
-	rep := Report{Rebuilt: base == nil}
-	if base != nil {
-		if err := os.Mkdir(path, 0o755); err != nil {
-			return nil, fmt.Errorf("create generation: %w", err)
+	isBulk := bulk(p, base)
+	rep := Report{Rebuilt: isBulk}
+	if isBulk {
+		bw, berr := newBuilderWriter(path, ix.mapping, ix.analyzer, ix.opts.BatchSize, nm)
+		if berr != nil {
+			return nil, fmt.Errorf("generation %s: %w", name, berr)
 		}
-		if err := copyGeneration(base.path, path); err != nil {
-			return nil, fmt.Errorf("copy generation %s: %w", base.name, err)
+		w = bw
+	} else {
+		bw, berr := newBatchWriter(base.path, path, ix.mapping, ix.opts.BatchSize, nm)
+		if berr != nil {
+			return nil, fmt.Errorf("generation %s: %w", name, berr)
 		}
-		w, err = bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": boltTimeout})
-		if err != nil {
-			return nil, fmt.Errorf("open generation %s for writing: %w", name, err)
-		}
+		w = bw
 		maps.Copy(nm.Files, base.man.Files)
 		nm.Passages, nm.Tokens = base.man.Passages, base.man.Tokens
 		for _, c := range base.man.Chapters {
 			chapters[c.File] = c
 		}
-	} else {
-		w, err = bleve.NewUsing(path, ix.mapping, scorch.Name, scorch.Name, nil)
-		if err != nil {
-			return nil, fmt.Errorf("create generation %s: %w", name, err)
-		}
 	}
 	nm.Problems = append(nm.Problems, p.keep...)
 
-	batch := w.NewBatch()
-	flush := func(min int) error {
-		if batch.Size() < min || batch.Size() == 0 {
-			return nil
+	indexed := func(file string) bool {
+		if base == nil {
+			return false
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := w.Batch(batch); err != nil {
-			return fmt.Errorf("write generation %s: %w", name, err)
-		}
-		// A new batch rather than batch.Reset(): scorch's Batch may still
-		// be ranging over the old one's operations in a goroutine when it
-		// returns (a data race with Reset when deletes follow updates).
-		batch = w.NewBatch()
-		return nil
+		_, ok := base.man.Files[file]
+		return ok
 	}
-	// unindex deletes the passages of an indexed file.
+	// unindex deletes the passages of a file of the copied generation.
 	unindex := func(file string) {
 		for si, s := range chapters[file].Sections {
 			for n := range s.Passages {
-				batch.Delete(docID(file, si, n))
+				w.delete(docID(file, si, n))
 			}
 		}
 		e := nm.Files[file]
@@ -371,66 +365,105 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, base *generation, p plan
 		delete(nm.Files, file)
 		delete(chapters, file)
 	}
+	// carry indexes again the passages file has in base (bulk builds).
+	carry := func(file string) error {
+		c := base.man.Chapters[base.chapterOf[file]]
+		old := base.man.Files[file]
+		nm.Files[file] = fileEntry{Hash: old.Hash, Passages: old.Passages} // w counts the tokens
+		for si, s := range c.Sections {
+			for n := range s.Passages {
+				id := docID(file, si, n)
+				text, err := storedText(base, id)
+				if err != nil {
+					return err
+				}
+				err = w.add(passage{file: file, id: id, text: text, title: c.Title,
+					trail: trailText(s.Trail), slug: c.Slug, secID: s.ID})
+				if err != nil {
+					return fmt.Errorf("index %s: %w", file, err)
+				}
+			}
+		}
+		nm.Passages += old.Passages
+		chapters[file] = c
+		return nil
+	}
 
 	for _, f := range p.removed {
-		unindex(f)
+		if !isBulk {
+			unindex(f)
+		}
 		rep.Removed = append(rep.Removed, f)
 	}
 
-	total := len(p.parse)
-	ix.total.Store(int64(total))
-	if progress != nil {
-		progress(0, total)
+	work := p.parse
+	if isBulk && base != nil {
+		work = files
 	}
-	for i, s := range p.parse {
+	parse := make(map[string]bool, len(p.parse))
+	for _, s := range p.parse {
+		parse[s.file] = true
+	}
+	ix.total.Store(int64(len(work)))
+	if progress != nil {
+		progress(0, len(work))
+	}
+	for i, s := range work {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		if ix.opts.failAfter > 0 && i >= ix.opts.failAfter {
 			return nil, errInjected
 		}
-		data, err := fs.ReadFile(fsys, s.file)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", s.file, err)
-		}
-		hash := hashBytes(data) // the file may have changed since the scan
-		ch, perr := book.Parse(s.file, data)
-		data = nil
-		if perr != nil {
-			var bp *book.Problem
-			if !errors.As(perr, &bp) {
-				bp = &book.Problem{File: s.file, Reason: perr.Error()}
+		if !parse[s.file] {
+			// An unchanged file in a bulk build.
+			if indexed(s.file) {
+				if err := carry(s.file); err != nil {
+					return nil, err
+				}
 			}
-			nm.Problems = append(nm.Problems, problemEntry{File: bp.File, Line: bp.Line, Reason: bp.Reason, Hash: hash})
 		} else {
-			_, indexed := nm.Files[s.file]
-			if indexed {
-				unindex(s.file)
-				rep.Changed = append(rep.Changed, s.file)
-			} else {
-				rep.Added = append(rep.Added, s.file)
-			}
-			info, entry, err := ix.addChapter(batch, ch, hash)
+			ch, hash, prob, err := parseFile(fsys, s.file)
 			if err != nil {
 				return nil, err
 			}
-			chapters[s.file] = info
-			nm.Files[s.file] = entry
-			nm.Passages += entry.Passages
-			for i := range nm.Tokens {
-				nm.Tokens[i] += entry.Tokens[i]
+			switch {
+			case prob != nil:
+				nm.Problems = append(nm.Problems, *prob)
+				if isBulk && indexed(s.file) {
+					if err := carry(s.file); err != nil { // its previous version stays
+						return nil, err
+					}
+				}
+			default:
+				if indexed(s.file) {
+					if !isBulk {
+						unindex(s.file)
+					}
+					rep.Changed = append(rep.Changed, s.file)
+				} else {
+					rep.Added = append(rep.Added, s.file)
+				}
+				if err := ix.addChapter(w, nm, chapters, ch, hash); err != nil {
+					return nil, err
+				}
 			}
-			if err := flush(ix.opts.BatchSize); err != nil {
-				return nil, err
-			}
+		}
+		if err := w.flush(ctx); err != nil {
+			return nil, fmt.Errorf("write generation %s: %w", name, err)
 		}
 		ix.done.Store(int64(i + 1))
 		if progress != nil {
-			progress(i+1, total)
+			progress(i+1, len(work))
 		}
 	}
-	if err := flush(1); err != nil {
-		return nil, err
+	if ix.opts.failAfter > 0 && len(work) >= ix.opts.failAfter {
+		return nil, errInjected
+	}
+	err = w.close(ctx)
+	w = nil
+	if err != nil {
+		return nil, fmt.Errorf("write generation %s: %w", name, err)
 	}
 
 	nm.Chapters = slices.SortedFunc(maps.Values(chapters), func(a, b ChapterInfo) int { return cmp.Compare(a.File, b.File) })
@@ -439,11 +472,6 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, base *generation, p plan
 	nm.BuiltAt = time.Now().UTC()
 	if err := writeManifest(path, nm); err != nil {
 		return nil, err
-	}
-	err = w.Close()
-	w = nil
-	if err != nil {
-		return nil, fmt.Errorf("close generation %s: %w", name, err)
 	}
 	if err := syncTree(path); err != nil {
 		return nil, err
@@ -455,36 +483,69 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, base *generation, p plan
 	return &built{gen: g, rep: rep}, nil
 }
 
-// addChapter adds the passages of ch to batch and returns its outline and
-// manifest entry.
-func (ix *Index) addChapter(batch *bleve.Batch, ch book.Chapter, hash string) (ChapterInfo, fileEntry, error) {
+// parseFile reads and parses one chapter file, and returns the hash of the
+// bytes parsed (the file may have changed since the scan). A file that
+// cannot be parsed is a problem, not an error.
+func parseFile(fsys fs.FS, file string) (book.Chapter, string, *problemEntry, error) {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return book.Chapter{}, "", nil, fmt.Errorf("read %s: %w", file, err)
+	}
+	hash := hashBytes(data)
+	ch, err := book.Parse(file, data)
+	if err != nil {
+		var bp *book.Problem
+		if !errors.As(err, &bp) {
+			bp = &book.Problem{File: file, Reason: err.Error()}
+		}
+		return book.Chapter{}, hash, &problemEntry{File: bp.File, Line: bp.Line, Reason: bp.Reason, Hash: hash}, nil
+	}
+	return ch, hash, nil, nil
+}
+
+// storedText is the text of passage id of generation g.
+func storedText(g *generation, id string) (string, error) {
+	doc, err := g.idx.Document(id)
+	if err != nil {
+		return "", fmt.Errorf("read passage %s: %w", id, err)
+	}
+	if doc == nil {
+		return "", fmt.Errorf("read passage %s: missing: %w", id, ErrCorrupt)
+	}
+	var text string
+	doc.VisitFields(func(f index.Field) {
+		if f.Name() == fieldText {
+			text = string(f.Value())
+		}
+	})
+	return text, nil
+}
+
+// addChapter adds the passages of ch to w, its entry to nm (tokens are
+// counted by w) and its outline to chapters.
+func (ix *Index) addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book.Chapter, hash string) error {
 	info := ChapterInfo{Slug: ch.Slug, File: ch.File, Title: ch.Title, URL: ch.URL,
 		Sections: make([]SectionInfo, len(ch.Sections))}
-	entry := fileEntry{Hash: hash}
-	titleTokens := int64(len(ix.analyzer.Analyze([]byte(ch.Title))))
+	nm.Files[ch.File] = fileEntry{Hash: hash} // before any passage: w counts their tokens into it
+	total := 0
 	for si, s := range ch.Sections {
 		trail := trailText(s.Trail)
-		trailTokens := int64(len(ix.analyzer.Analyze([]byte(trail))))
 		passages := book.Passages(s.Text, passageWords)
 		for n, text := range passages {
-			err := batch.Index(docID(ch.File, si, n), map[string]interface{}{
-				fieldText:    text,
-				fieldTitle:   ch.Title,
-				fieldTrail:   trail,
-				fieldFile:    ch.File,
-				fieldChapter: ch.Slug,
-				fieldSection: s.ID,
-			})
+			err := w.add(passage{file: ch.File, id: docID(ch.File, si, n), text: text, title: ch.Title,
+				trail: trail, slug: ch.Slug, secID: s.ID})
 			if err != nil {
-				return ChapterInfo{}, fileEntry{}, fmt.Errorf("index %s: %w", ch.File, err)
+				return fmt.Errorf("index %s: %w", ch.File, err)
 			}
-			entry.Tokens[0] += int64(len(ix.analyzer.Analyze([]byte(text))))
-			entry.Tokens[1] += titleTokens
-			entry.Tokens[2] += trailTokens
 		}
-		entry.Passages += len(passages)
+		total += len(passages)
 		info.Sections[si] = SectionInfo{ID: s.ID, Heading: s.Heading, Level: s.Level,
 			Trail: s.Trail, URL: s.URL, Passages: len(passages)}
 	}
-	return info, entry, nil
+	chapters[ch.File] = info
+	e := nm.Files[ch.File]
+	e.Passages = total
+	nm.Files[ch.File] = e
+	nm.Passages += total
+	return nil
 }

@@ -60,15 +60,39 @@ func clone(fsys fstest.MapFS) fstest.MapFS {
 
 var ignoreDuration = cmpopts.IgnoreFields(Report{}, "Duration", "Version")
 
-func TestRefreshIncremental(t *testing.T) {
-	ix := openIndex(t, t.TempDir(), Options{})
+// withFillers is testBook with n more chapters, about gardening.
+func withFillers(n int) fstest.MapFS {
 	fsys := testBook()
+	for i := range n {
+		fsys[fmt.Sprintf("garden/%02d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil,
+			"# Garden %d\n\nTomatoes want sun; bed %d also grows beans and lettuce.\n", i, i)}
+	}
+	return fsys
+}
+
+// TestRefreshIncremental changes, deletes and adds files, in a book where
+// that is a small part (a copy of the live generation is updated) and in
+// one where it is most of it (the index is built anew).
+func TestRefreshIncremental(t *testing.T) {
+	for _, tt := range []struct {
+		fillers int
+		rebuilt bool
+	}{{10, false}, {0, true}} {
+		t.Run(fmt.Sprintf("fillers=%d", tt.fillers), func(t *testing.T) {
+			testRefreshIncremental(t, tt.fillers, tt.rebuilt)
+		})
+	}
+}
+
+func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	fsys := withFillers(fillers)
 	first := refresh(t, ix, fsys)
 	firstDir := ix.Status().Dir
 
 	// Nothing changed: no new generation.
 	again := refresh(t, ix, fsys)
-	want := Report{Chapters: 4, Sections: 10, Passages: 10, Version: first.Version}
+	want := Report{Chapters: 4 + fillers, Sections: 10 + fillers, Passages: 10 + fillers, Version: first.Version}
 	if diff := cmp.Diff(want, again, cmpopts.IgnoreFields(Report{}, "Duration"), cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("unchanged Report (-want +got):\n%s", diff)
 	}
@@ -83,7 +107,7 @@ func TestRefreshIncremental(t *testing.T) {
 	delete(fsys, "ops/kube.md")
 	fsys["ops/terraform.md"] = &fstest.MapFile{Data: []byte("# Terraform\n\nTerraform plans infrastructure changes before applying them.\n")}
 	rep := refresh(t, ix, fsys)
-	want = Report{Chapters: 4, Sections: 8, Passages: 8,
+	want = Report{Chapters: 4 + fillers, Sections: 8 + fillers, Passages: 8 + fillers, Rebuilt: rebuilt,
 		Added: []string{"ops/terraform.md"}, Changed: []string{"react.md"}, Removed: []string{"ops/kube.md"}}
 	if diff := cmp.Diff(want, rep, ignoreDuration, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("Report (-want +got):\n%s", diff)
@@ -118,17 +142,20 @@ func TestRefreshIncremental(t *testing.T) {
 	}
 
 	// The same content as an index built from scratch: same version, same
-	// results.
+	// results, same outline.
 	fresh := openIndex(t, t.TempDir(), Options{})
 	freshRep := refresh(t, fresh, fsys)
 	if freshRep.Version != rep.Version {
 		t.Errorf("incremental version %s, from scratch %s", rep.Version, freshRep.Version)
 	}
-	for _, q := range []string{"hooks state", "npm registry packages", "operations production", "react"} {
+	for _, q := range []string{"hooks state", "npm registry packages", "operations production", "react", "tomatoes beans"} {
 		got, want := search(t, ix, q, 10), search(t, fresh, q, 10)
 		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
 			t.Errorf("Search(%q) incremental vs from scratch (-scratch +incremental):\n%s", q, diff)
 		}
+	}
+	if diff := cmp.Diff(fresh.Chapters(), ix.Chapters()); diff != "" {
+		t.Errorf("outline incremental vs from scratch (-scratch +incremental):\n%s", diff)
 	}
 }
 
@@ -153,53 +180,82 @@ func TestRefreshProgress(t *testing.T) {
 	}
 }
 
+// TestRefreshProblems: a broken file is reported and skipped; a broken edit
+// of an indexed file keeps its previous version indexed, whether the rest of
+// the book changes little (the live generation is updated) or much (the index
+// is rebuilt).
 func TestRefreshProblems(t *testing.T) {
-	ix := openIndex(t, t.TempDir(), Options{})
-	fsys := testBook()
-	fsys["bad.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Broken\n\n# Never closed\n\nText.\n")}
-	rep := refresh(t, ix, fsys)
-	if got := problems(rep); !cmp.Equal(got, []string{"bad.md:1: front matter is not closed"}) {
-		t.Errorf("Problems = %q", got)
-	}
-	if rep.Chapters != 4 || slices.Contains(rep.Added, "bad.md") {
-		t.Errorf("Report = %+v: the broken file must be skipped, the others indexed", rep)
-	}
-	if stale, err := ix.Stale(fsys); err != nil || stale {
-		t.Errorf("Stale with an unchanged broken file = %v, %v; want false", stale, err)
-	}
-	again := refresh(t, ix, fsys)
-	if got := problems(again); !cmp.Equal(got, []string{"bad.md:1: front matter is not closed"}) || again.Version != rep.Version {
-		t.Errorf("unchanged refresh: Problems = %q, version %s -> %s", got, rep.Version, again.Version)
-	}
+	for _, tt := range []struct {
+		name   string
+		others map[string]string // other files changed with the broken edit
+	}{
+		{"alone", nil},
+		{"with most files", map[string]string{
+			"react.md":    reactMD + "\nReact also has a compiler now.\n",
+			"ops/kube.md": kubeMD + "\nKubernetes also has operators.\n",
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := openIndex(t, t.TempDir(), Options{})
+			fsys := testBook()
+			fsys["bad.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Broken\n\n# Never closed\n\nText.\n")}
+			rep := refresh(t, ix, fsys)
+			if got := problems(rep); !cmp.Equal(got, []string{"bad.md:1: front matter is not closed"}) {
+				t.Errorf("Problems = %q", got)
+			}
+			if rep.Chapters != 4 || slices.Contains(rep.Added, "bad.md") {
+				t.Errorf("Report = %+v: the broken file must be skipped, the others indexed", rep)
+			}
+			if stale, err := ix.Stale(fsys); err != nil || stale {
+				t.Errorf("Stale with an unchanged broken file = %v, %v; want false", stale, err)
+			}
+			again := refresh(t, ix, fsys)
+			if got := problems(again); !cmp.Equal(got, []string{"bad.md:1: front matter is not closed"}) || again.Version != rep.Version {
+				t.Errorf("unchanged refresh: Problems = %q, version %s -> %s", got, rep.Version, again.Version)
+			}
 
-	// A broken edit of an indexed file keeps its old text indexed.
-	fsys["node.md"] = &fstest.MapFile{Data: []byte("---\ntitle: [unclosed\n---\nThe event loop was rewritten.\n")}
-	rep = refresh(t, ix, fsys)
-	if got := problems(rep); len(got) != 2 || !regexp.MustCompile(`^node\.md:[1-9][0-9]*: `).MatchString(got[1]) {
-		t.Errorf("Problems = %q, want bad.md's and node.md's with its line", got)
-	}
-	if len(rep.Changed) != 0 || rep.Chapters != 4 || rep.Version != again.Version {
-		t.Errorf("Report = %+v: node.md must keep its indexed version", rep)
-	}
-	if got := ids(search(t, ix, "npm registry", 1)); !cmp.Equal(got, []string{"node#npm"}) {
-		t.Errorf("old text of node.md not found: %v", got)
-	}
-	if got := search(t, ix, "rewritten", 5); len(got) != 0 {
-		t.Errorf("broken text of node.md indexed: %v", ids(got))
-	}
-	if stale, err := ix.Stale(fsys); err != nil || stale {
-		t.Errorf("Stale = %v, %v; want false", stale, err)
-	}
+			// A broken edit of an indexed file keeps its old text indexed.
+			fsys["node.md"] = &fstest.MapFile{Data: []byte("---\ntitle: [unclosed\n---\nThe event loop was rewritten.\n")}
+			var changed []string
+			for f, text := range tt.others {
+				fsys[f] = &fstest.MapFile{Data: []byte(text)}
+				changed = append(changed, f)
+			}
+			slices.Sort(changed)
+			rep = refresh(t, ix, fsys)
+			if got := problems(rep); len(got) != 2 || !regexp.MustCompile(`^node\.md:[1-9][0-9]*: `).MatchString(got[1]) {
+				t.Errorf("Problems = %q, want bad.md's and node.md's with its line", got)
+			}
+			if !cmp.Equal(rep.Changed, changed, cmpopts.EquateEmpty()) || rep.Chapters != 4 || rep.Rebuilt != (len(changed) > 0) {
+				t.Errorf("Report = %+v: node.md must keep its indexed version", rep)
+			}
+			if len(changed) == 0 && rep.Version != again.Version {
+				t.Errorf("version changed with nothing indexed differently")
+			}
+			if got := ids(search(t, ix, "npm registry", 1)); !cmp.Equal(got, []string{"node#npm"}) {
+				t.Errorf("old text of node.md not found: %v", got)
+			}
+			if text, _, ok := ix.Section("node#event-loop"); !ok || !strings.HasPrefix(text, "A single thread runs the event loop.") {
+				t.Errorf("Section(node#event-loop) = %q, %v", text, ok)
+			}
+			if got := search(t, ix, "rewritten", 5); len(got) != 0 {
+				t.Errorf("broken text of node.md indexed: %v", ids(got))
+			}
+			if stale, err := ix.Stale(fsys); err != nil || stale {
+				t.Errorf("Stale = %v, %v; want false", stale, err)
+			}
 
-	// Fixed: indexed, problems gone.
-	fsys["node.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Node.js\nslug: node\n---\nThe event loop was rewritten.\n")}
-	delete(fsys, "bad.md")
-	rep = refresh(t, ix, fsys)
-	if len(rep.Problems) != 0 || !cmp.Equal(rep.Changed, []string{"node.md"}) {
-		t.Errorf("Report = %+v", rep)
-	}
-	if got := ids(search(t, ix, "rewritten", 5)); !cmp.Equal(got, []string{"node"}) {
-		t.Errorf("Search(rewritten) = %v", got)
+			// Fixed: indexed, problems gone.
+			fsys["node.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Node.js\nslug: node\n---\nThe event loop was rewritten.\n")}
+			delete(fsys, "bad.md")
+			rep = refresh(t, ix, fsys)
+			if len(rep.Problems) != 0 || !cmp.Equal(rep.Changed, []string{"node.md"}) {
+				t.Errorf("Report = %+v", rep)
+			}
+			if got := ids(search(t, ix, "rewritten", 5)); !cmp.Equal(got, []string{"node"}) {
+				t.Errorf("Search(rewritten) = %v", got)
+			}
+		})
 	}
 }
 
@@ -433,18 +489,26 @@ func changedBook() fstest.MapFS {
 	return fsys
 }
 
-// TestRefreshFailureKeepsOld injects a failure and a cancellation into
-// refreshes of an existing index and of an empty one: the live index, CURRENT
-// and the directory must be as before.
+// TestRefreshFailureKeepsOld injects a failure or a cancellation into
+// refreshes of an existing index (updated in place or rebuilt) and of an
+// empty one: the live index, CURRENT and the directory must be as before.
 func TestRefreshFailureKeepsOld(t *testing.T) {
+	// small changes one chapter of many and adds one.
+	small := withFillers(10)
+	small["react.md"] = &fstest.MapFile{Data: []byte(reactMD + "\nA lighthouse stands at the end of this chapter.\n")}
+	small["zz.md"] = &fstest.MapFile{Data: []byte("# Lighthouse\n\nThe lighthouse keeper.\n")}
 	tests := []struct {
-		name   string
-		opts   Options
-		cancel bool
+		name          string
+		before, after fstest.MapFS
+		opts          Options
+		cancelAt      int // cancel the refresh when this many files are done
 	}{
-		{"failure after 2 files", Options{failAfter: 2}, false},
-		{"cancelled", Options{}, true},
-		{"failure in a batch", Options{failAfter: 4, BatchSize: 1}, false},
+		{"most files, failure after 2 files", testBook(), changedBook(), Options{failAfter: 2}, 0},
+		{"most files, failure after all files", testBook(), changedBook(), Options{failAfter: 5, BatchSize: 1}, 0},
+		{"most files, cancelled", testBook(), changedBook(), Options{}, 2},
+		{"few files, failure after 1 file", withFillers(10), small, Options{failAfter: 1}, 0},
+		{"few files, failure after all files", withFillers(10), small, Options{failAfter: 2, BatchSize: 1}, 0},
+		{"few files, cancelled", withFillers(10), small, Options{}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -455,13 +519,13 @@ func TestRefreshFailureKeepsOld(t *testing.T) {
 				var current []byte
 				if existing {
 					ix.opts.failAfter = 0
-					before = refresh(t, ix, testBook())
+					before = refresh(t, ix, tt.before)
 					ix.opts.failAfter = tt.opts.failAfter
 					current, _ = os.ReadFile(filepath.Join(dir, currentName))
 				}
 				ctx, cancel := context.WithCancel(context.Background())
-				_, err := ix.Refresh(ctx, changedBook(), func(done, total int) {
-					if tt.cancel && done == 2 {
+				_, err := ix.Refresh(ctx, tt.after, func(done, total int) {
+					if tt.cancelAt > 0 && done == tt.cancelAt {
 						cancel()
 					}
 				})
@@ -469,7 +533,7 @@ func TestRefreshFailureKeepsOld(t *testing.T) {
 				if err == nil {
 					t.Fatalf("existing=%v: Refresh succeeded", existing)
 				}
-				if tt.cancel && !errors.Is(err, context.Canceled) || !tt.cancel && !errors.Is(err, errInjected) {
+				if tt.cancelAt > 0 && !errors.Is(err, context.Canceled) || tt.cancelAt == 0 && !errors.Is(err, errInjected) {
 					t.Errorf("existing=%v: Refresh: %v", existing, err)
 				}
 				if !existing {
@@ -496,7 +560,7 @@ func TestRefreshFailureKeepsOld(t *testing.T) {
 				}
 				// A later refresh works.
 				ix.opts.failAfter = 0
-				if rep := refresh(t, ix, changedBook()); len(rep.Changed) != 4 || len(rep.Added) != 1 {
+				if rep := refresh(t, ix, tt.after); len(rep.Added) != 1 || len(search(t, ix, "lighthouse", 5)) == 0 {
 					t.Errorf("Report after recovery = %+v", rep)
 				}
 			}

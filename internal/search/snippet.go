@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/blevesearch/bleve/v2/analysis"
 )
 
 // maxSnippet is the longest snippet in bytes, ellipses excluded.
@@ -74,37 +72,33 @@ func sentenceSpans(text string) []span {
 
 // snippet returns a short excerpt of text around its best sentence: the one
 // holding the largest weight of distinct query terms (the first on ties).
-// tokens are text's analysed tokens, with byte offsets. A sentence longer
-// than maxSnippet is cut to a window starting a little before its first
-// query term. With no query term in text, the snippet is text's beginning.
-func snippet(text string, tokens analysis.TokenStream, weights map[string]float64) string {
+// occs are the query terms' occurrences in text. A sentence longer than
+// maxSnippet is cut to a window starting a little before its first query
+// term. With no query term in text, the snippet is text's beginning.
+func snippet(text string, occs []occurrence, weights map[string]float64) string {
 	spans := sentenceSpans(text)
 	if len(spans) == 0 {
 		return ""
 	}
 	best, bestScore, bestFirst := 0, 0.0, -1
-	ti := 0
+	oi := 0
 	for si, sp := range spans {
 		var seen map[string]bool
 		score, first := 0.0, -1
-		for ; ti < len(tokens) && tokens[ti].Start < sp.end; ti++ {
-			t := tokens[ti]
-			if t.Start < sp.start {
-				continue
-			}
-			w, ok := weights[string(t.Term)]
-			if !ok {
+		for ; oi < len(occs) && occs[oi].start < sp.end; oi++ {
+			o := occs[oi]
+			if o.start < sp.start {
 				continue
 			}
 			if first < 0 {
-				first = t.Start
+				first = o.start
 			}
 			if seen == nil {
 				seen = map[string]bool{}
 			}
-			if !seen[string(t.Term)] {
-				seen[string(t.Term)] = true
-				score += w
+			if !seen[o.term] {
+				seen[o.term] = true
+				score += weights[o.term]
 			}
 		}
 		if score > bestScore {

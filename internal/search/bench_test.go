@@ -1,0 +1,430 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// The benchmarks run on a generated book: 1,000 chapters of about 3,000
+// words in 10 sections, words drawn with a Zipf-like distribution from a
+// few thousand pseudo-words and some common English ones. It is generated,
+// deterministically, into a temporary directory once per test binary run.
+//
+//	go test -run='^$' -bench=. -count=5 ./internal/search
+//	/usr/bin/time -v go test -run='^$' -bench=BenchmarkBuild -benchtime=1x ./internal/search   # Maximum resident set size
+const (
+	benchChapters     = 1000
+	benchChapterWords = 3000
+	benchSections     = 10
+	benchQueries      = 200
+	benchSearchK      = DefaultK
+	benchPseudoWords  = 4000
+	benchMaxWait      = 5 * time.Minute
+)
+
+var commonWords = strings.Fields(`the of and to a in is it that for on with as was be by this are or from at an
+which but not have has can will one all would there their what so if about when who been more they other into
+its some could time these two may then do first any like now my such make over our even most me state after also
+made many did must before back see through way where get much go well your know should down work year because
+come people just say each those take day good how long little use man new here life old world never between
+both under last might great same while around another house part place small since against right went
+index search query chapter section node graph tree page book word river mountain engine network signal
+garden winter summer light water stone metal cloud storm harbor bridge market village forest field`)
+
+// corpus draws words.
+type corpus struct {
+	r     *rand.Rand
+	vocab []string
+	zipf  *rand.Zipf
+}
+
+func newCorpus(seed uint64) *corpus {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	syllables := strings.Fields("ka lo mi ren tu sa vor el qui dra po nin gal fe zo ar bel cy dun ix")
+	seen := map[string]bool{}
+	var vocab []string
+	for _, w := range commonWords {
+		if !seen[w] {
+			seen[w] = true
+			vocab = append(vocab, w)
+		}
+	}
+	for len(vocab) < benchPseudoWords {
+		var b strings.Builder
+		for range 2 + r.IntN(3) {
+			b.WriteString(syllables[r.IntN(len(syllables))])
+		}
+		if w := b.String(); !seen[w] {
+			seen[w] = true
+			vocab = append(vocab, w)
+		}
+	}
+	// The 40 most common English words keep the top ranks; the rest are
+	// spread over the distribution.
+	rest := vocab[40:]
+	r.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+	return &corpus{r: r, vocab: vocab, zipf: rand.NewZipf(r, 1.07, 2, uint64(len(vocab)-1))}
+}
+
+func (c *corpus) word() string { return c.vocab[c.zipf.Uint64()] }
+
+// sentences writes about n words as sentences of 8 to 20 words.
+func (c *corpus) sentences(b *strings.Builder, n int) {
+	for n > 0 {
+		l := min(n, 8+c.r.IntN(13))
+		for i := range l {
+			w := c.word()
+			if i == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			} else {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		b.WriteString(". ")
+		n -= l
+	}
+}
+
+// chapter returns chapter n in Markdown.
+func (c *corpus) chapter(n int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Chapter %d: %s %s\n\n", n, c.word(), c.word())
+	per := benchChapterWords / benchSections
+	for s := range benchSections {
+		if s > 0 {
+			fmt.Fprintf(&b, "## %s %s %s\n\n", c.word(), c.word(), c.word())
+		}
+		for left := per; left > 0; {
+			p := min(left, 40+c.r.IntN(80))
+			c.sentences(&b, p)
+			b.WriteString("\n\n")
+			left -= p
+		}
+	}
+	return b.String()
+}
+
+// queries returns n questions of 2 to 6 words, some with question words,
+// each with at least one word that is not a stop word.
+func (c *corpus) queries(n int) ([]string, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	a, err := analyzerOf(m)
+	if err != nil {
+		return nil, err
+	}
+	qs := make([]string, 0, n)
+	for i := 0; len(qs) < n; i++ {
+		var words []string
+		if i%3 == 0 {
+			words = append(words, "how", "does")
+		}
+		for range 2 + c.r.IntN(5) {
+			words = append(words, c.word())
+		}
+		q := strings.Join(words, " ") + "?"
+		if len(a.Analyze([]byte(q))) > 0 {
+			qs = append(qs, q)
+		}
+	}
+	return qs, nil
+}
+
+// benchData is the generated book and indexes built from it, shared by the
+// benchmarks of one run and removed by TestMain.
+var benchData struct {
+	once    sync.Once
+	root    string
+	content string // the book
+	queries []string
+	err     error
+	words   int
+
+	built sync.Map // name -> dir of an index of the book
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchData.root != "" {
+		os.RemoveAll(benchData.root)
+	}
+	os.Exit(code)
+}
+
+// benchBook generates the book, once.
+func benchBook(b *testing.B) (dir string, queries []string) {
+	b.Helper()
+	benchData.once.Do(func() {
+		root, err := os.MkdirTemp("", "chapterbot-bench-")
+		if err != nil {
+			benchData.err = err
+			return
+		}
+		benchData.root = root
+		benchData.content = filepath.Join(root, "book")
+		c := newCorpus(1)
+		for n := range benchChapters {
+			p := filepath.Join(benchData.content, fmt.Sprintf("part-%02d", n/100), fmt.Sprintf("chapter-%04d.md", n))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				benchData.err = err
+				return
+			}
+			text := c.chapter(n)
+			benchData.words += len(strings.Fields(text))
+			if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+				benchData.err = err
+				return
+			}
+		}
+		benchData.queries, benchData.err = c.queries(benchQueries)
+	})
+	if benchData.err != nil {
+		b.Fatal(benchData.err)
+	}
+	return benchData.content, benchData.queries
+}
+
+// benchIndex returns the directory of an index of the book for the named
+// benchmark, built once.
+func benchIndex(b *testing.B, name string) string {
+	b.Helper()
+	content, _ := benchBook(b)
+	dir := filepath.Join(benchData.root, "index-"+name)
+	if _, ok := benchData.built.Load(name); ok {
+		return dir
+	}
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Refresh(context.Background(), os.DirFS(content), nil); err != nil {
+		b.Fatal(err)
+	}
+	benchData.built.Store(name, true)
+	return dir
+}
+
+func peakRSSMB() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Maxrss) / 1024 // kilobytes on Linux
+}
+
+// BenchmarkBuild builds the index of the whole book from scratch.
+func BenchmarkBuild(b *testing.B) {
+	content, _ := benchBook(b)
+	fsys := os.DirFS(content)
+	b.ResetTimer()
+	for i := range b.N {
+		dir := filepath.Join(benchData.root, fmt.Sprintf("build-%d", i))
+		ix, err := Open(dir, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		rep, err := ix.Refresh(context.Background(), fsys, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if rep.Chapters != benchChapters {
+			b.Fatalf("indexed %d chapters", rep.Chapters)
+		}
+		if err := ix.Close(); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		if i == 0 {
+			b.ReportMetric(float64(rep.Passages), "passages")
+			b.ReportMetric(float64(benchData.words), "words")
+		}
+		os.RemoveAll(dir)
+		b.StartTimer()
+	}
+	b.ReportMetric(peakRSSMB(), "peak-RSS-MB")
+}
+
+// overlay is a content directory with some files replaced.
+type overlay struct {
+	fs.FS
+	files fstest.MapFS
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if _, ok := o.files[name]; ok {
+		return o.files.Open(name)
+	}
+	return o.FS.Open(name)
+}
+
+var edits int
+
+// BenchmarkRefreshOneChapter changes one chapter and refreshes, swap
+// included.
+func BenchmarkRefreshOneChapter(b *testing.B) {
+	content, _ := benchBook(b)
+	dir := benchIndex(b, "refresh")
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	const name = "part-05/chapter-0500.md"
+	orig, err := os.ReadFile(filepath.Join(content, name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		edits++ // across the runs of the benchmark, so each edit is new
+		data := fmt.Appendf(slices.Clip(orig), "\nEdit number %d of this chapter.\n", edits)
+		rep, err := ix.Refresh(context.Background(), overlay{os.DirFS(content), fstest.MapFS{name: {Data: data}}}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(rep.Changed) != 1 {
+			b.Fatalf("Report = %+v", rep)
+		}
+	}
+}
+
+// searchLatencies runs the queries round-robin n times and returns the
+// sorted latencies.
+func searchLatencies(b *testing.B, ix *Index, queries []string, n int) []time.Duration {
+	lat := make([]time.Duration, 0, n)
+	for i := range n {
+		start := time.Now()
+		hits, err := ix.Search(context.Background(), queries[i%len(queries)], benchSearchK)
+		lat = append(lat, time.Since(start))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(hits) == 0 {
+			b.Fatalf("no hits for %q", queries[i%len(queries)])
+		}
+	}
+	slices.Sort(lat)
+	return lat
+}
+
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	return sorted[min(len(sorted)-1, int(float64(len(sorted))*p))]
+}
+
+// BenchmarkSearch reports the latency percentiles of generated queries.
+func BenchmarkSearch(b *testing.B) {
+	_, queries := benchBook(b)
+	ix, err := Open(benchIndex(b, "search"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	searchLatencies(b, ix, queries, len(queries)) // warm up
+	b.ResetTimer()
+	lat := searchLatencies(b, ix, queries, b.N)
+	b.StopTimer()
+	b.ReportMetric(float64(percentile(lat, 0.5).Microseconds()), "p50-µs")
+	b.ReportMetric(float64(percentile(lat, 0.99).Microseconds()), "p99-µs")
+}
+
+// BenchmarkSearchDuringRebuild compares search latency while the whole book
+// is re-indexed in the background (every chapter changed, so every passage
+// is deleted and indexed again) with the latency when idle.
+func BenchmarkSearchDuringRebuild(b *testing.B) {
+	content, queries := benchBook(b)
+	ix, err := Open(benchIndex(b, "rebuild"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+
+	// Every chapter with one more sentence, or as it is.
+	edited := fstest.MapFS{}
+	err = fs.WalkDir(os.DirFS(content), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(filepath.Join(content, p))
+		edited[p] = &fstest.MapFile{Data: append(data, "\nOne more sentence.\n"...)}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	versions := []fs.FS{overlay{os.DirFS(content), edited}, os.DirFS(content)}
+
+	n := max(b.N, 10*len(queries))
+	searchLatencies(b, ix, queries, len(queries)) // warm up
+	idle := searchLatencies(b, ix, queries, n)
+
+	b.ResetTimer()
+	stop := make(chan struct{})
+	var rebuilds int // full re-indexes, read after done
+	done := make(chan error, 1)
+	go func() {
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				done <- nil
+				return
+			default:
+			}
+			rep, err := ix.Refresh(context.Background(), versions[i%2], nil)
+			if err != nil {
+				done <- err
+				return
+			}
+			if len(rep.Changed) == benchChapters {
+				rebuilds++
+			}
+		}
+	}()
+	// Searches only while a refresh runs.
+	var busy []time.Duration
+	deadline := time.Now().Add(benchMaxWait)
+	for len(busy) < n && time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			b.Fatalf("refreshes ended: %v", err)
+		default:
+		}
+		if _, _, running := ix.Progress(); !running {
+			time.Sleep(100 * time.Microsecond)
+			continue
+		}
+		busy = append(busy, searchLatencies(b, ix, queries[len(busy)%len(queries):], 1)...)
+	}
+	close(stop)
+	if err := <-done; err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	if len(busy) < n {
+		b.Fatalf("only %d searches during refreshes", len(busy))
+	}
+	slices.Sort(busy)
+	idleP99, busyP99 := percentile(idle, 0.99), percentile(busy, 0.99)
+	b.ReportMetric(float64(idleP99.Microseconds()), "idle-p99-µs")
+	b.ReportMetric(float64(busyP99.Microseconds()), "rebuild-p99-µs")
+	b.ReportMetric(float64(busyP99)/float64(idleP99), "p99-ratio")
+	b.ReportMetric(float64(len(busy)), "searches")
+	b.ReportMetric(float64(rebuilds), "rebuilds")
+}

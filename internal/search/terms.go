@@ -1,0 +1,116 @@
+package search
+
+import (
+	"bytes"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/segment"
+)
+
+// The analyser allocates a token for every word, which adds up when a
+// whole book is counted or every hit of every search is scanned, and the
+// garbage collector then slows down searches. The functions here walk the
+// words of a text as the analyser's tokenizer does, allocation-free, and run
+// the analyser only on the few words that need it. Their results equal the
+// analyser's (TestCountTokens, TestOccurrences).
+
+// stopWords is the analyser's stop list.
+var stopWords = sync.OnceValue(func() analysis.TokenMap {
+	m := analysis.NewTokenMap()
+	_ = m.LoadBytes(en.EnglishStopWords) // an in-memory list: no error
+	return m
+})
+
+// words calls fn with each word of text (after the analyser's character
+// filter) and its byte offset: the segments the analyser's tokenizer makes
+// tokens of. The bytes passed to fn are only valid during the call.
+func words(text string, fn func(word []byte, start int)) {
+	data := splitJoined{}.Filter([]byte(text))
+	seg := segment.NewWordSegmenterDirect(data)
+	start := 0
+	for seg.Segment() {
+		b := seg.Bytes()
+		if seg.Type() != segment.None {
+			fn(b, start)
+		}
+		start += len(b)
+	}
+}
+
+// lowerASCII returns w lower-cased into buf when w is only ASCII letters and
+// digits: a word the possessive filter leaves alone and whose stem starts
+// with its first two letters.
+func lowerASCII(buf []byte, w []byte) ([]byte, bool) {
+	if len(w) > cap(buf) {
+		return nil, false
+	}
+	buf = buf[:len(w)]
+	for i, c := range w {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			buf[i] = c
+		case 'A' <= c && c <= 'Z':
+			buf[i] = c + ('a' - 'A')
+		default:
+			return nil, false
+		}
+	}
+	return buf, true
+}
+
+// countTokens is len(a.Analyze(text)): the token count BM25 needs.
+func countTokens(a analysis.Analyzer, text string) int64 {
+	stops := stopWords()
+	var n int64
+	var buf [64]byte
+	words(text, func(w []byte, _ int) {
+		if lw, ok := lowerASCII(buf[:0], w); ok {
+			if _, stop := stops[string(lw)]; !stop {
+				n++
+			}
+			return
+		}
+		n += int64(len(a.Analyze(bytes.Clone(w))))
+	})
+	return n
+}
+
+// occurrence is a query term found in a text, at a byte offset.
+type occurrence struct {
+	start int
+	term  string
+}
+
+// occurrences returns where the terms of weights occur in text, in order.
+// Porter stemming only changes a word's end, and keeps at least its first
+// two letters, so only words starting like one of the terms are analysed.
+func occurrences(a analysis.Analyzer, text string, weights map[string]float64) []occurrence {
+	var out []occurrence
+	var buf [64]byte
+	words(text, func(w []byte, start int) {
+		if lw, ok := lowerASCII(buf[:0], w); ok && !startsLikeOneOf(lw, weights) {
+			return
+		}
+		for _, t := range a.Analyze(bytes.Clone(w)) {
+			if _, ok := weights[string(t.Term)]; ok {
+				out = append(out, occurrence{start, string(t.Term)})
+			}
+		}
+	})
+	return out
+}
+
+// startsLikeOneOf says whether lower-cased word w can have one of terms as
+// its stem: its first two letters (the only one, for a one-letter term)
+// are the term's.
+func startsLikeOneOf(w []byte, terms map[string]float64) bool {
+	for t := range terms {
+		n := min(2, len(t))
+		if len(w) >= n && string(w[:n]) == t[:n] {
+			return true
+		}
+	}
+	return false
+}
