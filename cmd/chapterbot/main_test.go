@@ -436,7 +436,7 @@ func metricValue(exposition, name string) string {
 
 // startServe runs `chapterbot serve` with env until the test ends, and
 // waits until it has registered its commands.
-func startServe(t *testing.T, f *fakediscord.Server, env map[string]string) *syncBuffer {
+func startServe(t testing.TB, f *fakediscord.Server, env map[string]string) *syncBuffer {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	logs := &syncBuffer{}
