@@ -40,14 +40,16 @@ func readCurrent(dir string) (string, error) {
 }
 
 // writeCurrent points CURRENT at generation name: a temporary file is
-// written and synced, then renamed over CURRENT, and the directory synced,
-// so that after a crash CURRENT names either the old or the new generation.
+// written and synced, then renamed over CURRENT, so that CURRENT always
+// names either the old or the new generation. An error means CURRENT was
+// not replaced. The caller syncs the directory to make the change durable.
 func writeCurrent(dir, name string) error {
-	return writeFileSync(filepath.Join(dir, currentName), []byte(name+"\n"))
+	return replaceFile(filepath.Join(dir, currentName), []byte(name+"\n"))
 }
 
-// writeFileSync atomically replaces path with data, durably.
-func writeFileSync(path string, data []byte) error {
+// replaceFile atomically replaces path with data, synced; the directory is
+// not synced.
+func replaceFile(path string, data []byte) error {
 	dir, base := filepath.Split(path)
 	f, err := os.CreateTemp(dir, tmpPrefix+base+"-*")
 	if err != nil {
@@ -68,7 +70,7 @@ func writeFileSync(path string, data []byte) error {
 		_ = os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return syncDir(filepath.Dir(path))
+	return nil
 }
 
 func syncDir(dir string) error { return syncPath(dir) }

@@ -66,11 +66,15 @@ const (
 	MaxK     = 50
 )
 
-// Default query boosts, see Options.
+// Default query boosts, see Options. Measured with the golden questions
+// (testdata/questions.jsonl, through internal/eval) on the sample book:
+// the title's boost hardly matters there (0.25 to 2 change one question at
+// most); a trail boost of 0.25 to 0.6 gives recall@5 0.903 and MRR@10 about
+// 0.80, against 0.888 at 1, 0.873 at 3, and 0.858 with the trail left out.
 const (
 	DefaultTextBoost  = 1.0
 	DefaultTitleBoost = 0.5
-	DefaultTrailBoost = 1.0
+	DefaultTrailBoost = 0.5
 )
 
 // Options tune an Index. The zero value is the default.
@@ -235,10 +239,14 @@ func (ix *Index) openCurrent() (*generation, error) {
 // manifest. Flaws wrap ErrCorrupt; a write lock held elsewhere, ErrLocked.
 func openGeneration(dir, name string) (g *generation, err error) {
 	path := filepath.Join(dir, name)
+	var idx bleve.Index
 	defer func() {
 		// A damaged segment can make the segment reader panic; an
 		// unusable index must not take the program down.
 		if r := recover(); r != nil {
+			if idx != nil {
+				_ = idx.Close()
+			}
 			g, err = nil, fmt.Errorf("generation %s: %v: %w", name, r, ErrCorrupt)
 		}
 	}()
@@ -246,7 +254,7 @@ func openGeneration(dir, name string) (g *generation, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("generation %s: %w", name, err)
 	}
-	idx, err := bleve.OpenUsing(path, map[string]interface{}{
+	idx, err = bleve.OpenUsing(path, map[string]interface{}{
 		"read_only":    true,
 		"bolt_timeout": boltTimeout,
 	})

@@ -120,11 +120,12 @@ func readManifest(dir string) (*manifest, error) {
 	return &m, nil
 }
 
-// writeManifest writes m into generation directory dir, synced.
+// writeManifest writes m into generation directory dir (whose tree the
+// caller syncs).
 func writeManifest(dir string, m *manifest) error {
 	b, err := json.Marshal(m)
 	if err != nil {
 		return fmt.Errorf("encode manifest: %w", err)
 	}
-	return writeFileSync(filepath.Join(dir, manifestName), b)
+	return replaceFile(filepath.Join(dir, manifestName), b)
 }

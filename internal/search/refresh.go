@@ -96,12 +96,15 @@ func (ix *Index) Refresh(ctx context.Context, fsys fs.FS, progress func(done, to
 }
 
 // sync makes the live generation the one CURRENT names, which another
-// process may have replaced, and removes leftovers. The caller holds the
-// refresh lock.
-func (ix *Index) sync() error {
+// process may have replaced, removes leftovers, and returns CURRENT's name.
+// The caller holds the refresh lock.
+func (ix *Index) sync() (string, error) {
 	cur, err := readCurrent(ix.dir)
-	if err != nil && !errors.Is(err, ErrCorrupt) {
-		return err
+	if errors.Is(err, ErrCorrupt) {
+		cur, err = "", nil
+	}
+	if err != nil {
+		return "", err
 	}
 	if err := removeLeftovers(ix.dir, cur); err != nil {
 		ix.opts.Logger.Warn("index cleanup", "err", err)
@@ -110,18 +113,18 @@ func (ix *Index) sync() error {
 	same := ix.live != nil && ix.live.name == cur
 	ix.mu.RUnlock()
 	if same || cur == "" {
-		return nil
+		return cur, nil
 	}
 	g, err := openGeneration(ix.dir, cur)
 	switch {
 	case errors.Is(err, ErrCorrupt):
 		ix.opts.Logger.Warn("index unusable, rebuilding", "dir", ix.dir, "err", err)
-		return nil
+		return cur, nil
 	case err != nil:
-		return err
+		return "", err
 	}
 	ix.swap(g)
-	return nil
+	return cur, nil
 }
 
 // scanned is one chapter file found in the content.
@@ -215,7 +218,8 @@ func (ix *Index) Stale(fsys fs.FS) (bool, error) {
 }
 
 func (ix *Index) refresh(ctx context.Context, fsys fs.FS, progress func(done, total int)) (Report, error) {
-	if err := ix.sync(); err != nil {
+	cur, err := ix.sync()
+	if err != nil {
 		return Report{}, err
 	}
 	base, err := ix.acquire()
@@ -229,6 +233,11 @@ func (ix *Index) refresh(ctx context.Context, fsys fs.FS, progress func(done, to
 		}
 	}
 	defer release()
+	if base != nil && base.name != cur {
+		// What is on disk is missing or unusable: rebuild from scratch,
+		// while the generation in memory keeps serving.
+		release()
+	}
 
 	files, err := scan(fsys)
 	if err != nil {
@@ -256,6 +265,10 @@ func (ix *Index) refresh(ctx context.Context, fsys fs.FS, progress func(done, to
 		_ = b.gen.close()
 		ix.remove(b.gen.path)
 		return Report{}, err
+	}
+	// CURRENT is replaced: the new generation is live, whatever happens.
+	if err := syncDir(ix.dir); err != nil {
+		ix.opts.Logger.Warn("sync index directory", "err", err)
 	}
 	release()
 	ix.swap(b.gen)

@@ -781,3 +781,59 @@ func TestTwoIndexesOneDirectory(t *testing.T) {
 	}
 	wantOnlyLive(t, writer)
 }
+
+// TestRefreshEmpty: a book with no usable chapter gives an empty index, not
+// an error, and content added later is indexed.
+func TestRefreshEmpty(t *testing.T) {
+	for _, fsys := range []fstest.MapFS{
+		{},
+		{"bad.md": {Data: []byte("---\ntitle: x\n")}},
+	} {
+		ix := openIndex(t, t.TempDir(), Options{})
+		rep := refresh(t, ix, fsys)
+		if rep.Chapters != 0 || rep.Passages != 0 || len(rep.Problems) != len(fsys) {
+			t.Errorf("Report = %+v", rep)
+		}
+		hits, err := ix.Search(context.Background(), "event loop", 5)
+		if err != nil || len(hits) != 0 {
+			t.Errorf("Search in an empty index = %v, %v", ids(hits), err)
+		}
+		if st := ix.Status(); st.Version != rep.Version || st.Chapters != 0 {
+			t.Errorf("Status = %+v", st)
+		}
+		rep = refresh(t, ix, testBook())
+		if rep.Chapters != 4 || len(search(t, ix, "event loop", 1)) != 1 {
+			t.Errorf("after adding the book: Report = %+v", rep)
+		}
+		// And emptied again, through the update path.
+		big := withFillers(10)
+		refresh(t, ix, big)
+		if rep := refresh(t, ix, fstest.MapFS{}); rep.Chapters != 0 || len(rep.Removed) != 14 {
+			t.Errorf("after removing everything: Report = %+v", rep)
+		}
+		wantOnlyLive(t, ix)
+	}
+}
+
+// TestRefreshAfterCurrentRemoved: with CURRENT gone from under a serving
+// index, a refresh rebuilds from the content rather than from the generation
+// in memory, which serves until the swap.
+func TestRefreshAfterCurrentRemoved(t *testing.T) {
+	dir := t.TempDir()
+	ix := openIndex(t, dir, Options{})
+	refresh(t, ix, testBook())
+	if err := os.Remove(filepath.Join(dir, currentName)); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(search(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
+		t.Errorf("Search without CURRENT = %v", got)
+	}
+	rep := refresh(t, ix, testBook())
+	if !rep.Rebuilt || rep.Chapters != 4 {
+		t.Errorf("Report = %+v, want a rebuild", rep)
+	}
+	if got := ids(search(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
+		t.Errorf("Search after the rebuild = %v", got)
+	}
+	wantOnlyLive(t, ix)
+}

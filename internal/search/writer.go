@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -140,9 +141,12 @@ func (b *batchWriter) abort() { _ = b.w.Close() }
 // free for searches, and the result is a single segment, the fastest to
 // search.
 type builderWriter struct {
-	b  bleve.Builder
-	a  analysis.Analyzer
-	nm *manifest
+	b    bleve.Builder
+	a    analysis.Analyzer
+	m    *mapping.IndexMappingImpl
+	dst  string
+	nm   *manifest
+	docs int
 	// count caches the token count of the last title and trail.
 	last [len(textFields)]struct {
 		text string
@@ -159,13 +163,14 @@ func newBuilderWriter(dst string, m *mapping.IndexMappingImpl, a analysis.Analyz
 	if err != nil {
 		return nil, fmt.Errorf("start build: %w", err)
 	}
-	return &builderWriter{b: b, a: a, nm: nm}, nil
+	return &builderWriter{b: b, a: a, m: m, dst: dst, nm: nm}, nil
 }
 
 func (b *builderWriter) add(p passage) error {
 	if err := b.b.Index(p.id, p.data()); err != nil {
 		return err
 	}
+	b.docs++
 	// The builder does not return the analysed documents: count here.
 	e := b.nm.Files[p.file]
 	for i, text := range [...]string{p.text, p.title, p.trail} {
@@ -188,7 +193,19 @@ func (b *builderWriter) close(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return b.b.Close()
+	if b.docs > 0 {
+		return b.b.Close()
+	}
+	// The builder cannot make an empty index (it panics): a book with no
+	// usable chapter is an empty index made the ordinary way.
+	if err := os.RemoveAll(b.dst); err != nil {
+		return err
+	}
+	idx, err := bleve.NewUsing(b.dst, b.m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return err
+	}
+	return idx.Close()
 }
 
 func (b *builderWriter) abort() {}
