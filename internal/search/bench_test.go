@@ -21,8 +21,14 @@ import (
 // few thousand pseudo-words and some common English ones. It is generated,
 // deterministically, into a temporary directory once per test binary run.
 //
-//	go test -run='^$' -bench=. -count=5 ./internal/search
-//	/usr/bin/time -v go test -run='^$' -bench=BenchmarkBuild -benchtime=1x ./internal/search   # Maximum resident set size
+//	go test -run='^$' -bench=BenchmarkBuild -benchtime=1x -count=5 ./internal/search
+//	go test -run='^$' -bench='BenchmarkRefreshOneChapter|BenchmarkSearch$|BenchmarkSearchDuringRebuild' -count=5 ./internal/search
+//
+// BenchmarkBuild reports the process's peak RSS; to see it from outside,
+// run the test binary itself (go test's own RSS would be measured otherwise):
+//
+//	go test -c -o /tmp/search.test ./internal/search
+//	cd internal/search && /usr/bin/time -v /tmp/search.test -test.run='^$' -test.bench=BenchmarkBuild -test.benchtime=1x
 const (
 	benchChapters     = 1000
 	benchChapterWords = 3000

@@ -9,11 +9,22 @@
 //	gen-<nanos>/     a complete bleve index plus manifest.json
 //	refresh.lock     flock held by the one refresh in progress (any process)
 //
-// A refresh builds a new generation directory (from a copy of the live one,
-// or from scratch), syncs it, then replaces CURRENT (temporary file, fsync,
-// rename) and swaps the in-memory generation. Readers open generations
-// read-only, so any number of processes can serve the same directory while
-// one of them refreshes it.
+// A refresh writes a new generation directory: for a few changed files, a
+// copy of the live one (segments hard-linked, root.bolt copied) updated
+// with one batch of deletes and inserts; for many, or without a live one,
+// a fresh build with bleve's offline builder. It syncs the directory, opens
+// it read-only, replaces CURRENT (temporary file, fsync, rename: the commit
+// point), swaps the in-memory generation and deletes the old directory.
+// Nothing is renamed, and no directory is written once CURRENT may name it.
+// Readers open generations read-only (bolt's shared lock, with a timeout),
+// so any number of processes can serve the same directory while one of them
+// refreshes it.
+//
+// In memory, an Index holds the live generation (bleve index, manifest and
+// lookups) behind a read-write lock and a per-generation use count: a search
+// takes the generation, a swap replaces the pointer and closes the old one
+// once its searches are done. (A bleve.IndexAlias would swap the index, but
+// a search also needs the same generation's manifest and term statistics.)
 package search
 
 import (
