@@ -422,3 +422,20 @@ func TestStatus(t *testing.T) {
 		t.Errorf("CURRENT = %q, %v; want %s", cur, err, filepath.Base(st.Dir))
 	}
 }
+
+func TestDocFreqs(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	if _, _, err := ix.DocFreqs(context.Background(), []string{"loop"}); !errors.Is(err, ErrNoIndex) {
+		t.Errorf("DocFreqs without an index: %v, want ErrNoIndex", err)
+	}
+	refresh(t, ix, testBook())
+	df, n, err := ix.DocFreqs(context.Background(), ix.Terms("loop pods quantum pods react"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "react" is in the text of React's intro and virtual DOM passages.
+	want := map[string]int{"loop": 1, "pod": 2, "quantum": 0, "react": 2}
+	if diff := cmp.Diff(want, df); diff != "" || n != 10 {
+		t.Errorf("DocFreqs = %v, %d passages (-want +got):\n%s", df, n, diff)
+	}
+}
