@@ -18,7 +18,7 @@ const fillerWords = `actually really just use using used get gets getting got th
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
 ways mean means also please tell explain like lot lots something anything everything someone anyone everyone kind
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
-versus difference true happen happens best better go going new old`
+versus difference true happen happens best better go going new old exist exists existed tons`
 
 //go:embed names.txt
 var namesFile string
@@ -95,7 +95,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				continue
 			}
 			taken++
-			for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text) {
+			for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text) {
 				found[t] = true
 			}
 		}

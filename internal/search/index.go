@@ -28,14 +28,12 @@
 package search
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -84,7 +82,7 @@ const (
 // 0.80, against 0.888 at 1, 0.873 at 3, and 0.858 with the trail left out.
 const (
 	DefaultTextBoost  = 1.0
-	DefaultTitleBoost = 0.5
+	DefaultTitleBoost = 0.2
 	DefaultTrailBoost = 0.5
 )
 
@@ -539,18 +537,14 @@ func (ix *Index) Search(ctx context.Context, q string, k int) ([]Hit, error) {
 	req := bleve.NewSearchRequestOptions(ix.query(terms), k, 0, false)
 	req.Fields = []string{fieldText}
 	req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
+	// Bleve would order equal scores by internal document number, which
+	// depends on how a generation was built; the document ID does not, so
+	// the same book ranks the same, also at the k-th place.
+	req.SortBy([]string{"-_score", "_id"})
 	res, err := g.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	// Bleve orders equal scores by internal document number, which depends
-	// on the order passages were indexed in; the document ID does not.
-	slices.SortStableFunc(res.Hits, func(a, b *blevesearch.DocumentMatch) int {
-		if a.Score != b.Score {
-			return cmp.Compare(b.Score, a.Score)
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
 	weights, err := g.weights(ctx, terms)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -629,6 +623,7 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 		File:         c.File,
 		Chapter:      c.Slug,
 		ChapterTitle: c.Title,
+		Tags:         c.Tags,
 		Heading:      s.Heading,
 		Trail:        s.Trail,
 		URL:          s.URL,

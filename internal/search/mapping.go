@@ -196,3 +196,13 @@ func trailText(trail []string) string {
 	}
 	return strings.Join(trail[1:], " \u203a ")
 }
+
+// titleText is what the title field holds: the chapter's title and its
+// front-matter tags, which name its subject the way readers do ("k8s",
+// "realtime").
+func titleText(title string, tags []string) string {
+	if len(tags) == 0 {
+		return title
+	}
+	return title + "\n" + strings.Join(tags, "\n")
+}

@@ -390,7 +390,7 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, files []scanned, base *g
 				if err != nil {
 					return err
 				}
-				err = w.add(passage{file: file, id: id, text: text, title: c.Title,
+				err = w.add(passage{file: file, id: id, text: text, title: titleText(c.Title, c.Tags),
 					trail: trailText(s.Trail), slug: c.Slug, secID: s.ID})
 				if err != nil {
 					return fmt.Errorf("index %s: %w", file, err)
@@ -537,7 +537,7 @@ func storedText(g *generation, id string) (string, error) {
 // addChapter adds the passages of ch to w, its entry to nm (tokens are
 // counted by w) and its outline to chapters.
 func (ix *Index) addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book.Chapter, hash string) error {
-	info := ChapterInfo{Slug: ch.Slug, File: ch.File, Title: ch.Title, URL: ch.URL,
+	info := ChapterInfo{Slug: ch.Slug, File: ch.File, Title: ch.Title, Tags: ch.Tags, URL: ch.URL,
 		Sections: make([]SectionInfo, len(ch.Sections))}
 	nm.Files[ch.File] = fileEntry{Hash: hash} // before any passage: w counts their tokens into it
 	total := 0
@@ -545,7 +545,7 @@ func (ix *Index) addChapter(w writer, nm *manifest, chapters map[string]ChapterI
 		trail := trailText(s.Trail)
 		passages := book.Passages(s.Text, passageWords)
 		for n, text := range passages {
-			err := w.add(passage{file: ch.File, id: docID(ch.File, si, n), text: text, title: ch.Title,
+			err := w.add(passage{file: ch.File, id: docID(ch.File, si, n), text: text, title: titleText(ch.Title, ch.Tags),
 				trail: trail, slug: ch.Slug, secID: s.ID})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", ch.File, err)

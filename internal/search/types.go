@@ -12,6 +12,8 @@ type Hit struct {
 	File         string   `json:"file"`          // source path under the content directory
 	Chapter      string   `json:"chapter"`       // chapter slug
 	ChapterTitle string   `json:"chapter_title"` // chapter title
+	// Tags are the chapter's front-matter tags, searched with its title.
+	Tags []string `json:"-"`
 	Heading      string   `json:"heading"`       // the section's own heading; empty for an intro
 	Trail        []string `json:"trail"`         // chapter title › heading › sub-heading
 	URL          string   `json:"url"`           // deep link; empty when the chapter has no url
@@ -44,6 +46,7 @@ type ChapterInfo struct {
 	Slug     string        `json:"slug"`
 	File     string        `json:"file"`
 	Title    string        `json:"title"`
+	Tags     []string      `json:"tags,omitempty"`
 	URL      string        `json:"url,omitempty"`
 	Sections []SectionInfo `json:"sections"`
 }
