@@ -8,18 +8,18 @@ import (
 
 // Hit is one ranked passage. Passages of one section may appear as separate hits.
 type Hit struct {
-	ID           string   `json:"id"`            // section ID: "<chapter-slug>#<anchor>" or the bare slug
-	File         string   `json:"file"`          // source path under the content directory
-	Chapter      string   `json:"chapter"`       // chapter slug
-	ChapterTitle string   `json:"chapter_title"` // chapter title
+	ID           string `json:"id"`            // section ID: "<chapter-slug>#<anchor>" or the bare slug
+	File         string `json:"file"`          // source path under the content directory
+	Chapter      string `json:"chapter"`       // chapter slug
+	ChapterTitle string `json:"chapter_title"` // chapter title
 	// Tags are the chapter's front-matter tags, searched with its title.
-	Tags []string `json:"-"`
-	Heading      string   `json:"heading"`       // the section's own heading; empty for an intro
-	Trail        []string `json:"trail"`         // chapter title › heading › sub-heading
-	URL          string   `json:"url"`           // deep link; empty when the chapter has no url
-	Score        float64  `json:"score"`         // BM25 score
-	Snippet      string   `json:"snippet"`       // short excerpt around the best match
-	Text         string   `json:"text"`          // the whole passage
+	Tags    []string `json:"-"`
+	Heading string   `json:"heading"` // the section's own heading; empty for an intro
+	Trail   []string `json:"trail"`   // chapter title › heading › sub-heading
+	URL     string   `json:"url"`     // deep link; empty when the chapter has no url
+	Score   float64  `json:"score"`   // BM25 score
+	Snippet string   `json:"snippet"` // short excerpt around the best match
+	Text    string   `json:"text"`    // the whole passage
 	// Coverage is the IDF-weighted share of the query's analysed terms that
 	// occur in this passage (title and trail included), 0..1. The answer
 	// package uses it to decide whether the book covers a question.
