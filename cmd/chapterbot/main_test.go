@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,6 +20,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/chapterbot/chapterbot/internal/answer"
 	"github.com/chapterbot/chapterbot/internal/fakediscord"
+	"github.com/gofrs/flock"
 )
 
 // result is one run of the program.
@@ -364,6 +366,14 @@ func TestServe(t *testing.T) {
 	if _, err := f.Wait(wait, func(r fakediscord.Request) bool { return r.Route == fakediscord.RouteCommandOverwrite }); err != nil {
 		t.Fatalf("commands never registered: %v\n%s", err, logs)
 	}
+	var names []string
+	for _, c := range f.Commands("") {
+		names = append(names, c.Name)
+	}
+	sort.Strings(names)
+	if got := strings.Join(names, " "); got != "ask chapter gaps reindex search status" {
+		t.Errorf("registered commands: %s", got)
+	}
 	if code, body := getBody(t, "http://"+metricsAddr+"/healthz"); code != 200 {
 		t.Errorf("/healthz = %d %s", code, body)
 	}
@@ -512,5 +522,32 @@ func TestTwoShardsAnswerAlike(t *testing.T) {
 	}
 	if !strings.Contains(answers[0], "0x9") {
 		t.Errorf("answer lacks the opcode: %s", answers[0])
+	}
+}
+
+// TestAskWhileAnotherProcessRefreshes: with the refresh lock held elsewhere
+// (as a running `chapterbot index` holds it) and the content changed, ask
+// answers from the live index at once and says so on stderr.
+func TestAskWhileAnotherProcessRefreshes(t *testing.T) {
+	book, idx := copyBook(t), t.TempDir()
+	if r := runCLI(t, "index", "--content", book, "--index", idx); r.err != nil {
+		t.Fatal(r.err)
+	}
+	os.WriteFile(filepath.Join(book, "extra.md"), []byte("# Extra\n\nA new chapter about sourdough bread.\n"), 0o644)
+	lock := flock.New(filepath.Join(idx, "refresh.lock"))
+	if ok, err := lock.TryLock(); !ok || err != nil {
+		t.Fatalf("take the refresh lock: %v %v", ok, err)
+	}
+	defer lock.Unlock()
+	start := time.Now()
+	r := runCLI(t, "ask", "--content", book, "--index", idx, "who created npm?")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("ask waited %v for the other refresh", took)
+	}
+	if !strings.Contains(r.stdout, "Isaac Schlueter") || !strings.Contains(r.stderr, "another process is refreshing the index: answering from the live index") {
+		t.Errorf("stdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
 	}
 }
