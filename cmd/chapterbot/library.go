@@ -57,6 +57,15 @@ func (a *app) openIndex(ctx context.Context, src source, fresh bool) (*search.In
 	return ix, nil
 }
 
+// openFresh opens the index of the book f names, refreshed when stale.
+func (a *app) openFresh(ctx context.Context, f *flags) (*search.Index, error) {
+	src, err := a.resolveSource(f)
+	if err != nil {
+		return nil, err
+	}
+	return a.openIndex(ctx, src, true)
+}
+
 func (a *app) index(ctx context.Context, args []string) error {
 	f := newFlags("index", a.stderr)
 	pos, err := f.parse(args)

@@ -28,11 +28,7 @@ func (a *app) search(ctx context.Context, args []string) error {
 	if *k < 1 || *k > 50 {
 		return usagef("search: -k must be between 1 and 50")
 	}
-	src, err := a.resolveSource(f)
-	if err != nil {
-		return err
-	}
-	ix, err := a.openIndex(ctx, src, true)
+	ix, err := a.openFresh(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -91,11 +87,7 @@ func (a *app) ask(ctx context.Context, args []string) error {
 	if len(pos) > 0 && strings.TrimSpace(question) == "" {
 		return usagef("ask: the question is empty")
 	}
-	src, err := a.resolveSource(f)
-	if err != nil {
-		return err
-	}
-	ix, err := a.openIndex(ctx, src, true)
+	ix, err := a.openFresh(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -205,11 +197,7 @@ func (a *app) eval(ctx context.Context, args []string) error {
 	if len(qs) == 0 {
 		return errors.New(*file + ": no questions")
 	}
-	src, err := a.resolveSource(f)
-	if err != nil {
-		return err
-	}
-	ix, err := a.openIndex(ctx, src, true)
+	ix, err := a.openFresh(ctx, f)
 	if err != nil {
 		return err
 	}
