@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chapterbot/chapterbot/internal/book"
 )
 
 // maxAnswerWords bounds an extractive answer's length.
@@ -184,9 +186,6 @@ func jaccard(a, b map[string]bool) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
-// abbreviations end with a full stop that does not end a sentence.
-var abbreviations = map[string]bool{"e.g.": true, "i.e.": true, "vs.": true, "etc.": true, "mr.": true, "dr.": true, "st.": true, "no.": true, "approx.": true, "cf.": true, "inc.": true, "ltd.": true, "co.": true, "corp.": true}
-
 // Sentences splits a passage into sentences: paragraphs, then lines of
 // lists and tables, then sentence ends. Units that look like code or are
 // too short to say anything (under four words) are dropped.
@@ -271,45 +270,7 @@ func trimOrdinal(s string) string {
 
 func splitSentences(s string) []string {
 	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		// Swallow closing quotes and brackets after the stop.
-		j := i + 1
-		for j < len(s) && strings.IndexByte(`"')]’”`, s[j]) >= 0 {
-			j++
-		}
-		if j >= len(s) || s[j] != ' ' {
-			continue
-		}
-		k := j
-		for k < len(s) && s[k] == ' ' {
-			k++
-		}
-		if k >= len(s) {
-			break
-		}
-		next, _ := utf8.DecodeRuneInString(s[k:])
-		if !unicode.IsLetter(next) && !unicode.IsDigit(next) && next != '"' && next != '“' && next != '`' {
-			continue
-		}
-		if c == '.' {
-			// Not after an abbreviation or an initial ("J. Smith").
-			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i+1]
-			if abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) <= 2 {
-				continue
-			}
-		}
-		out = append(out, strings.TrimSpace(s[start:j]))
-		start = k
-		i = k - 1
-	}
-	if rest := strings.TrimSpace(s[start:]); rest != "" {
-		out = append(out, rest)
-	}
+	book.Sentences(s, func(start, end int) { out = append(out, s[start:end]) })
 	return out
 }
 

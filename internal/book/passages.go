@@ -27,7 +27,7 @@ func Passages(text string, maxWords int) []string {
 			p.add(0, len(para), n)
 			continue
 		}
-		sentences(para, func(start, end int) {
+		Sentences(para, func(start, end int) {
 			n := countWords(para[start:end])
 			if n <= maxWords {
 				p.add(start, end, n)
@@ -106,15 +106,18 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// sentences calls fn with the bounds of each sentence of para, trailing
-// space excluded. A sentence ends after ".", "!", "?" or "…" (and any closing
-// quotes or brackets) followed by a space, or at a line break.
-func sentences(para string, fn func(start, end int)) {
+// Sentences calls fn with the bounds of each sentence of text, trailing
+// space excluded. A sentence ends after ".", "!", "?" or "…" (and any
+// closing quotes or brackets) followed by a space, or at a line break; a
+// full stop after an abbreviation ("e.g.", "Inc.") or an initial ("J.") ends
+// none. Passages, snippets and extractive answers all cut text with it.
+func Sentences(text string, fn func(start, end int)) {
 	start := -1 // -1: between sentences
 	end := 0    // end of the text seen so far, trailing space excluded
+	word := 0   // start of the current word
 	closing := false
-	for i := 0; i < len(para); {
-		r, size := utf8.DecodeRuneInString(para[i:])
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isSpace(r):
 			if start >= 0 && (closing || r == '\n') {
@@ -126,9 +129,15 @@ func sentences(para string, fn func(start, end int)) {
 			if start < 0 {
 				start = i
 			}
+			if i == 0 || isSpace(lastRune(text[:i])) {
+				word = i
+			}
 			end = i + size
 			switch r {
-			case '.', '!', '?', '…':
+			case '.':
+				w := text[word : i+1]
+				closing = !abbreviations[strings.ToLower(w)] && utf8.RuneCountInString(w) > 2
+			case '!', '?', '…':
 				closing = true
 			case '"', '\'', ')', ']', '”', '’', '»':
 				// a closer keeps a sentence end open: `He said "Go."`
@@ -141,6 +150,17 @@ func sentences(para string, fn func(start, end int)) {
 	if start >= 0 {
 		fn(start, end)
 	}
+}
+
+// abbreviations end with a full stop that ends no sentence.
+var abbreviations = map[string]bool{
+	"e.g.": true, "i.e.": true, "vs.": true, "etc.": true, "mr.": true, "dr.": true, "st.": true, "no.": true,
+	"approx.": true, "cf.": true, "inc.": true, "ltd.": true, "co.": true, "corp.": true,
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // wordChunks calls fn with the bounds and word count of consecutive runs of

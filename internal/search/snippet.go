@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chapterbot/chapterbot/internal/book"
 )
 
 // maxSnippet is the longest snippet in bytes, ellipses excluded.
@@ -34,39 +36,11 @@ func coverage(weights map[string]float64, has func(term string) bool) float64 {
 // span is a sentence's byte range in a text.
 type span struct{ start, end int }
 
-// sentenceSpans returns the sentences of text: a sentence ends after ".",
-// "!", "?" or "…" (and closing quotes or brackets) followed by white space,
-// or at a line break. Leading and trailing white space is excluded.
+// sentenceSpans returns the sentences of text, cut as book.Sentences cuts
+// them.
 func sentenceSpans(text string) []span {
 	var spans []span
-	start, end := -1, 0
-	closing := false
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			if start >= 0 && (closing || r == '\n') {
-				spans = append(spans, span{start, end})
-				start = -1
-			}
-			closing = false
-		} else {
-			if start < 0 {
-				start = i
-			}
-			end = i + size
-			switch r {
-			case '.', '!', '?', '…':
-				closing = true
-			case '"', '\'', ')', ']', '”', '’', '»':
-			default:
-				closing = false
-			}
-		}
-		i += size
-	}
-	if start >= 0 {
-		spans = append(spans, span{start, end})
-	}
+	book.Sentences(text, func(start, end int) { spans = append(spans, span{start, end}) })
 	return spans
 }
 
