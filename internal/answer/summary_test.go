@@ -80,7 +80,7 @@ func fivePassages() []search.Hit {
 	var hits []search.Hit
 	for i := 1; i <= 5; i++ {
 		hits = append(hits, search.Hit{ID: fmt.Sprintf("book#s%d", i), ChapterTitle: "Book", Heading: fmt.Sprintf("S%d", i),
-			Trail: []string{"Book", fmt.Sprintf("S%d", i)}, Score: float64(10 - i), Coverage: 0.9,
+			Trail: []string{"Book", fmt.Sprintf("S%d", i)}, Score: float64(10 - i),
 			Text: fmt.Sprintf("Passage %d says the event loop runs callbacks in order number %d.", i, i)})
 	}
 	return hits
@@ -180,9 +180,7 @@ func TestSummaryFallsBack(t *testing.T) {
 func TestNotCoveredMakesNoModelCall(t *testing.T) {
 	model := &fakeModel{reply: "anything [1]"}
 	hits := fivePassages()
-	for i := range hits {
-		hits[i].Coverage = 0.1
-	}
+	// "bake" and "bread" are in no passage: not covered.
 	e := newLLMEngine(t, model, hits)
 	got, err := e.Ask(context.Background(), Question{Text: "how do I bake bread?"})
 	if err != nil {

@@ -611,13 +611,6 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 	text, _ := m.Fields[fieldText].(string)
 
 	occs := occurrences(a, text, weights)
-	has := make(map[string]bool, len(weights))
-	for _, o := range occs {
-		has[o.term] = true
-	}
-	for _, o := range occurrences(a, c.Title+"\n"+trailText(s.Trail), weights) {
-		has[o.term] = true
-	}
 	return Hit{
 		ID:           s.ID,
 		File:         c.File,
@@ -630,7 +623,6 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 		Score:        m.Score,
 		Snippet:      snippet(text, occs, weights),
 		Text:         text,
-		Coverage:     coverage(weights, func(t string) bool { return has[t] }),
 	}, true
 }
 

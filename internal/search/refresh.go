@@ -149,11 +149,25 @@ func scan(fsys fs.FS) ([]scanned, error) {
 	for i, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", f, err)
+			out[i] = scanned{f, unreadable} // parseFile reports it
+			continue
 		}
 		out[i] = scanned{f, hashBytes(data)}
 	}
 	return out, nil
+}
+
+// unreadable is the hash recorded for a file that could not be read, so
+// that it stays a known problem until it changes.
+const unreadable = "unreadable"
+
+// unwrapPath is err without the path a *fs.PathError repeats.
+func unwrapPath(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // diff compares the content with manifest m (nil: no index).
@@ -440,6 +454,16 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, files []scanned, base *g
 			if err != nil {
 				return nil, err
 			}
+			if prob == nil {
+				// Section IDs must name one place: a second chapter with a
+				// slug already in use is a problem, not a silent overwrite.
+				for f, c := range chapters {
+					if f != s.file && c.Slug == ch.Slug {
+						prob = &problemEntry{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", ch.Slug, f), Hash: hash}
+						break
+					}
+				}
+			}
 			switch {
 			case prob != nil:
 				nm.Problems = append(nm.Problems, *prob)
@@ -502,7 +526,9 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, files []scanned, base *g
 func parseFile(fsys fs.FS, file string) (book.Chapter, string, *problemEntry, error) {
 	data, err := fs.ReadFile(fsys, file)
 	if err != nil {
-		return book.Chapter{}, "", nil, fmt.Errorf("read %s: %w", file, err)
+		// A dangling link or a file without read permission is one broken
+		// file, reported like the others; the rest of the book is indexed.
+		return book.Chapter{}, unreadable, &problemEntry{File: file, Reason: "cannot read: " + unwrapPath(err), Hash: unreadable}, nil
 	}
 	hash := hashBytes(data)
 	ch, err := book.Parse(file, data)

@@ -13,24 +13,9 @@ import (
 const maxSnippet = 200
 
 // idf is BM25's inverse document frequency of a term found in df of n
-// documents, the weight of a query term in Coverage and in snippets.
+// documents, the weight of a query term in snippets.
 func idf(n, df int) float64 {
 	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
-}
-
-// coverage is the share of the weights of the query terms that are in has.
-func coverage(weights map[string]float64, has func(term string) bool) float64 {
-	var total, got float64
-	for t, w := range weights {
-		total += w
-		if has(t) {
-			got += w
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return got / total
 }
 
 // span is a sentence's byte range in a text.

@@ -20,10 +20,6 @@ type Hit struct {
 	Score   float64  `json:"score"`   // BM25 score
 	Snippet string   `json:"snippet"` // short excerpt around the best match
 	Text    string   `json:"text"`    // the whole passage
-	// Coverage is the IDF-weighted share of the query's analysed terms that
-	// occur in this passage (title and trail included), 0..1. The answer
-	// package uses it to decide whether the book covers a question.
-	Coverage float64 `json:"-"`
 }
 
 // Report says what a refresh did.
