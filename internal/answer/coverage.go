@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	_ "embed"
-	"math"
 	"slices"
 	"strings"
 
@@ -74,7 +73,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if d == 0 && c.names[t] {
 			return 0, nil
 		}
-		w[t] = idf(n, d)
+		w[t] = search.IDF(n, d)
 		total += w[t]
 		if d == 0 {
 			unknown += w[t]
@@ -122,9 +121,4 @@ func chapters(hits []search.Hit, n int) []string {
 		}
 	}
 	return out
-}
-
-// idf is BM25's inverse document frequency.
-func idf(n, df int) float64 {
-	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }

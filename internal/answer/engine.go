@@ -37,9 +37,10 @@ var ErrEmptyQuestion = errors.New("the question is empty")
 type Options struct {
 	// K is how many passages retrieval returns (default 8).
 	K int
-	// MinCoverage is the least share (IDF-weighted) of the question's terms
-	// the best passage must contain for the book to count as covering the
-	// question (default DefaultMinCoverage, measured on testdata/questions.jsonl).
+	// MinCoverage is the least share (IDF-weighted) of the question's subject
+	// terms that the top passages of one chapter must contain together for
+	// the book to count as covering the question (default DefaultMinCoverage,
+	// measured on testdata/questions.jsonl).
 	// Coverage counts the question's subject terms found in up to three of the
 	// best chapter's top passages; see coverage.share.
 	MinCoverage float64
@@ -139,15 +140,22 @@ func (e *Engine) Ask(ctx context.Context, q Question) (Answer, error) {
 		return e.extractive(q, r), nil
 	}
 	a, err := e.summarize(ctx, q, r)
-	if err != nil {
-		if ctx.Err() != nil {
-			return Answer{}, ctx.Err()
-		}
+	switch {
+	case err == nil:
+		return a, nil
+	case ctx.Err() != nil:
+		return Answer{}, ctx.Err()
+	case errors.Is(err, errNoCitation):
+		// The model cited nothing, most often because it judged that the
+		// passages do not answer: the quotes stand, with no fault to report.
+		e.log.Info("summary cites no passage; answering with quotes")
+		return e.extractive(q, r), nil
+	default:
 		e.log.Warn("summary unavailable; answering with quotes", "err", err)
 		a = e.extractive(q, r)
 		a.Note = SummaryUnavailable
+		return a, nil
 	}
-	return a, nil
 }
 
 // SummaryUnavailable is the note on an extractive answer given in place of

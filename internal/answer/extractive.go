@@ -78,11 +78,13 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 	picked := pick(cands, e.opts.MaxSentences)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
-		// title alone): quote the best passage's opening.
-		for _, s := range Sentences(r.Hits[0].Text) {
+		// title alone), or the passage is all code: quote its snippet.
+		if s := strings.TrimSpace(r.Hits[0].Snippet); s != "" {
 			picked = append(picked, sentence{text: s})
-			break
 		}
+	}
+	if len(picked) == 0 {
+		return notCovered(q.Text, r.Hits)
 	}
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].hit != picked[j].hit {

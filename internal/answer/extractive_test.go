@@ -144,3 +144,25 @@ func (f fakeRetriever) DocFreqs(ctx context.Context, terms []string) (map[string
 	}
 	return df, 100, nil
 }
+
+// A passage that is all code has no sentence to quote: the answer quotes
+// its snippet, and with no snippet either it is no answer at all.
+func TestAskCodeOnlyPassage(t *testing.T) {
+	hit := search.Hit{ID: "ops#setup", ChapterTitle: "Ops", Heading: "Setup", Score: 2,
+		Text: "frobnicator.setup({ retries: 3 });\nfrobnicator.start();"}
+	got, err := New(fakeRetriever{hits: []search.Hit{hit}}, Options{}).Ask(context.Background(), Question{Text: "frobnicator setup"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Covered || len(got.Citations) != 0 || len(got.Nearest) != 1 {
+		t.Errorf("without a snippet: %+v, want not covered with the section as nearest", got)
+	}
+	hit.Snippet = "frobnicator.setup({ retries: 3 });"
+	got, err = New(fakeRetriever{hits: []search.Hit{hit}}, Options{}).Ask(context.Background(), Question{Text: "frobnicator setup"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Covered || got.Text != "frobnicator.setup({ retries: 3 }); [1]" || len(got.Citations) != 1 {
+		t.Errorf("with a snippet: %+v", got)
+	}
+}

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/chapterbot/chapterbot/internal/llm"
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
 // errNoCitation means the model's answer kept no valid citation.
@@ -17,10 +19,7 @@ var errNoCitation = errors.New("the summary cites no given passage")
 // only citations of passages it was given, renumbered in order of first
 // use; the sources are exactly the passages cited.
 func (e *Engine) summarize(ctx context.Context, q Question, r Retrieval) (Answer, error) {
-	hits := r.Hits
-	if len(hits) > e.opts.MaxPassages {
-		hits = hits[:e.opts.MaxPassages]
-	}
+	hits := bySection(r.Hits, e.opts.MaxPassages)
 	data := PromptData{Question: q.Text, Previous: q.Previous, Lang: q.Lang}
 	for i, h := range hits {
 		data.Passages = append(data.Passages, PromptPassage{N: i + 1, ChapterTitle: h.ChapterTitle, Trail: h.Trail, URL: h.URL, Text: h.Text})
@@ -41,7 +40,7 @@ func (e *Engine) summarize(ctx context.Context, q Question, r Retrieval) (Answer
 	if err != nil {
 		return Answer{}, fmt.Errorf("summarize: %w", err)
 	}
-	text, order := CheckCitations(res.Text, len(hits))
+	text, order := CheckCitations(strings.TrimSpace(res.Text), len(hits))
 	if len(order) == 0 {
 		return Answer{}, errNoCitation
 	}
@@ -52,6 +51,26 @@ func (e *Engine) summarize(ctx context.Context, q Question, r Retrieval) (Answer
 	return a, nil
 }
 
-// markers are citation marks, hidden while an answer streams because
-// their numbers change once it is checked.
-var markers = regexp.MustCompile(` ?\[\d+(?:\s*[,–-]\s*\d+)*\]`)
+// markers are citation marks and the blank before them, hidden while an
+// answer streams because their numbers change once it is checked.
+var markers = regexp.MustCompile(`[ \t]?` + citeRunRe.String())
+
+// bySection merges the passages of one section into one numbered source,
+// in rank order, keeping at most n sections: the model cites sections, and
+// the sources list each section once.
+func bySection(hits []search.Hit, n int) []search.Hit {
+	var out []search.Hit
+	at := map[string]int{}
+	for _, h := range hits {
+		if i, ok := at[h.ID]; ok {
+			out[i].Text += "\n\n" + h.Text
+			continue
+		}
+		if len(out) == n {
+			continue
+		}
+		at[h.ID] = len(out)
+		out = append(out, h)
+	}
+	return out
+}

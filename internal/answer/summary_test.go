@@ -156,12 +156,15 @@ func TestSummaryInjectedPassageChangesNothing(t *testing.T) {
 
 func TestSummaryFallsBack(t *testing.T) {
 	tests := []struct {
-		name  string
-		model *fakeModel
+		name     string
+		model    *fakeModel
+		wantNote string
 	}{
-		{"only invalid citations", &fakeModel{reply: "It runs callbacks [7]."}},
-		{"no citation at all", &fakeModel{reply: "The book does not cover this."}},
-		{"server error", &fakeModel{status: 500}},
+		// A reply citing nothing is no fault: the model judged the passages
+		// do not answer, and the quotes stand without a note.
+		{"only invalid citations", &fakeModel{reply: "It runs callbacks [7]."}, ""},
+		{"no citation at all", &fakeModel{reply: "The book does not cover this."}, ""},
+		{"server error", &fakeModel{status: 500}, SummaryUnavailable},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -170,10 +173,37 @@ func TestSummaryFallsBack(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Mode != "extractive" || got.Note != SummaryUnavailable || !got.Covered || len(got.Citations) == 0 {
-				t.Errorf("got %+v, want the extractive answer with the note", got)
+			if got.Mode != "extractive" || got.Note != tt.wantNote || !got.Covered || len(got.Citations) == 0 {
+				t.Errorf("got %+v, want the extractive answer with note %q", got, tt.wantNote)
 			}
 		})
+	}
+}
+
+// Passages of one section reach the model as one numbered source, so the
+// sources list each section once.
+func TestSummaryCitesSections(t *testing.T) {
+	hits := fivePassages()
+	second := hits[0]
+	second.Text = "Passage 1b adds that the event loop never runs two callbacks at once."
+	hits = append(hits[:1], append([]search.Hit{second}, hits[1:]...)...)
+	model := &fakeModel{reply: "Callbacks run in order [1] and never two at once [1]; see also [2]."}
+	e := newLLMEngine(t, model, hits)
+	got, err := e.Ask(context.Background(), Question{Text: "How does the event loop order callbacks?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	user := model.requests[0]["messages"].([]any)[1].(map[string]any)["content"].(string)
+	if strings.Count(user, "<passage ") != 5 || !strings.Contains(user, "Passage 1 says") || !strings.Contains(user, "Passage 1b adds") ||
+		strings.Index(user, "Passage 1b adds") > strings.Index(user, `<passage n="2"`) {
+		t.Errorf("the section's two passages are not one source:\n%s", user)
+	}
+	var ids []string
+	for _, c := range got.Citations {
+		ids = append(ids, c.ID)
+	}
+	if diff := cmp.Diff([]string{"book#s1", "book#s2"}, ids); diff != "" {
+		t.Errorf("sources (-want +got):\n%s", diff)
 	}
 }
 
