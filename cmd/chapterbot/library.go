@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -27,6 +28,9 @@ func (a *app) openIndex(ctx context.Context, src source, fresh bool) (*search.In
 	}
 	live := ix.Status().Version != ""
 	why := "missing"
+	if ix.Warning() != nil {
+		why = "unusable"
+	}
 	if live {
 		stale, err := ix.Stale(src.fsys)
 		if err != nil {
@@ -47,6 +51,10 @@ func (a *app) openIndex(ctx context.Context, src source, fresh bool) (*search.In
 	case errors.Is(err, search.ErrBusy):
 		ix.Close()
 		return nil, fmt.Errorf("another process is building the index in %s: try again in a moment", src.indexDir)
+	case err != nil && live:
+		// A full disk or a read-only directory: the old index still answers.
+		fmt.Fprintf(a.stderr, "warning: could not refresh the index (%v): answering from the index built %s\n", err, ix.Status().BuiltAt.Format(time.RFC3339))
+		return ix, nil
 	case err != nil:
 		ix.Close()
 		return nil, err
@@ -106,7 +114,7 @@ func (a *app) index(ctx context.Context, args []string) error {
 	return writeReport(a.stdout, src, rep)
 }
 
-func writeReport(w interface{ Write([]byte) (int, error) }, src source, rep search.Report) error {
+func writeReport(w io.Writer, src source, rep search.Report) error {
 	_, err := fmt.Fprintf(w, "%s -> %s\nchapters %d, sections %d, passages %d\nfiles added %d, changed %d, removed %d\nproblems %d\nversion %s\ntook %s\n",
 		src.name, src.indexDir, rep.Chapters, rep.Sections, rep.Passages, len(rep.Added), len(rep.Changed), len(rep.Removed),
 		len(rep.Problems), rep.Version, rep.Duration.Round(time.Millisecond))

@@ -45,7 +45,7 @@ func (a *app) search(ctx context.Context, args []string) error {
 		return result{q, hits}, err
 	}
 	if query == "-" {
-		return readLines(a.stdin, func(q string) error {
+		return readLines(ctx, a.stdin, func(q string) error {
 			r, err := one(q)
 			if err != nil {
 				return err
@@ -115,7 +115,7 @@ func (a *app) ask(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.stderr, "Ask a question about the book (Ctrl-D to quit).")
 		fmt.Fprint(a.stderr, "> ")
 	}
-	return readLines(a.stdin, func(q string) error {
+	return readLines(ctx, a.stdin, func(q string) error {
 		if err := one(q); err != nil {
 			return err
 		}

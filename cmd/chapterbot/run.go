@@ -73,10 +73,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	cfg, err := config.Load(get)
 	if err != nil {
-		return fmt.Errorf("configuration:\n%w", err)
+		return err // one "VARIABLE: problem" line each
 	}
 	a := &app{cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
 	a.log = newLogger(stderr, cfg, cmd == "serve")
+	err = a.dispatch(ctx, cmd, args)
+	if errors.Is(err, errHelp) {
+		return nil
+	}
+	return err
+}
+
+func (a *app) dispatch(ctx context.Context, cmd string, args []string) error {
 	switch cmd {
 	case "ask":
 		return a.ask(ctx, args)
@@ -114,11 +122,16 @@ func newLogger(w io.Writer, cfg config.Config, serving bool) *slog.Logger {
 type flags struct {
 	*flag.FlagSet
 	content, index string
+	help           io.Writer
 }
 
+// errHelp is -h: the flags were printed, nothing else runs, exit 0.
+var errHelp = errors.New("help printed")
+
 func newFlags(name string, stderr io.Writer) *flags {
-	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
-	f.SetOutput(stderr)
+	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), help: stderr}
+	// Errors come back as one line from parse; only -h prints the flags.
+	f.SetOutput(io.Discard)
 	f.StringVar(&f.content, "content", "", "content directory (CONTENT_DIR; default content/, else the embedded book)")
 	f.StringVar(&f.index, "index", "", "index directory (INDEX_DIR; default index/)")
 	return f
@@ -130,7 +143,10 @@ func (f *flags) parse(args []string) ([]string, error) {
 	for {
 		if err := f.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, usagef("%s: help requested", f.Name())
+				fmt.Fprintf(f.help, "Usage of chapterbot %s:\n", f.Name())
+				f.SetOutput(f.help)
+				f.PrintDefaults()
+				return nil, errHelp
 			}
 			return nil, usagef("%s: %v", f.Name(), err)
 		}
@@ -208,20 +224,38 @@ func (a *app) config(args []string) error {
 	return nil
 }
 
-// readLines calls fn for each non-empty line of r.
-func readLines(r io.Reader, fn func(string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
+// readLines calls fn for each non-empty line of r, until r ends or ctx is
+// done (Ctrl-C at an interactive prompt).
+func readLines(ctx context.Context, r io.Reader, fn func(string) error) error {
+	lines := make(chan string)
+	done := make(chan error, 1)
+	go func() {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 64<<10), 1<<20)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
 		}
-		if err := fn(line); err != nil {
+		done <- sc.Err()
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case err := <-done:
 			return err
+		case line := <-lines:
+			if line = strings.TrimSpace(line); line == "" {
+				continue
+			}
+			if err := fn(line); err != nil {
+				return err
+			}
 		}
 	}
-	return sc.Err()
 }
 
 func writeJSON(w io.Writer, v any) error {

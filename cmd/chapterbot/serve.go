@@ -118,6 +118,28 @@ func (a *app) serve(ctx context.Context, args []string) error {
 			}()
 		}
 	}
+	// A refresh by another process (chapterbot index on the same directory)
+	// is picked up within a few seconds.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(5 * time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				before := ix.Status().Version
+				if err := ix.Reload(); err != nil {
+					a.log.Warn("reload index", "err", err)
+				} else if ix.Status().Version != before {
+					a.log.Info("index reloaded", "version", shortVersion(ix.Status().Version))
+					r.observe()
+				}
+			}
+		}
+	}()
 	a.log.Info("serving", "content", src.name, "index", src.indexDir, "llm", a.cfg.LLMEnabled(), "metrics", a.cfg.MetricsAddr)
 	err = bot.Run(ctx)
 	cancel()
@@ -168,6 +190,15 @@ type botRecorder struct{ *metrics.Metrics }
 
 func (botRecorder) Refresh(string) {}
 
+// queue maps LLM_MAX_QUEUE to llm.Config.MaxQueue, where 0 means the
+// default and a negative number no queue.
+func queue(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
+}
+
 // shortVersion is the index version as footers show it.
 func shortVersion(v string) string {
 	if len(v) > 12 {
@@ -186,7 +217,7 @@ func (a *app) llmClient() (*llm.Client, error) {
 		Model:          a.cfg.OpenAIModel,
 		Timeout:        a.cfg.LLMTimeout,
 		MaxConcurrency: a.cfg.LLMMaxConcurrency,
-		MaxQueue:       a.cfg.LLMMaxQueue,
+		MaxQueue:       queue(a.cfg.LLMMaxQueue),
 		MaxTokens:      a.cfg.LLMMaxTokens,
 		Logger:         a.log,
 	})

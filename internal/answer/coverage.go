@@ -22,6 +22,10 @@ versus difference true happen happens best better go going new old exist exists 
 //go:embed names.txt
 var namesFile string
 
+// coverageHits is how many of the best hits the coverage decision reads:
+// the engine's default K.
+const coverageHits = 8
+
 // coverage decides whether the passages found answer the question.
 type coverage struct {
 	filler map[string]bool // analysed filler words
@@ -51,6 +55,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if len(hits) == 0 {
 		return 0, nil
 	}
+	// The decision reads the first hits only, so that asking for more hits
+	// (eval ranks ten sections) does not change it.
+	hits = hits[:min(len(hits), coverageHits)]
 	var terms []string
 	for _, t := range r.Terms(query) {
 		if !c.filler[t] {
