@@ -6,10 +6,13 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -100,7 +103,8 @@ func WithDotenv(getenv Getenv, path string) (Getenv, error) {
 		return getenv, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		// godotenv quotes the offending text, which may be a secret.
+		return nil, fmt.Errorf("read %s: the file is malformed (look for an unclosed quote); its text is not shown because it may hold secrets", path)
 	}
 	return func(k string) string {
 		if v := getenv(k); v != "" {
@@ -152,6 +156,24 @@ func Load(getenv Getenv) (Config, error) {
 	if c.OpenAIAPIType == "azure" && c.LLMEnabled() && c.OpenAIBaseURL == "" {
 		p.fail("OPENAI_BASE_URL", "required when OPENAI_API_TYPE=azure")
 	}
+	if c.OpenAIAPIType == "azure" && c.LLMEnabled() && c.OpenAIAPIKey == "" {
+		p.fail("OPENAI_API_KEY", "required when OPENAI_API_TYPE=azure")
+	}
+	if c.MetricsAddr != "" {
+		if _, port, err := net.SplitHostPort(c.MetricsAddr); err != nil || port == "" {
+			p.fail("METRICS_ADDR", "%q is not host:port or :port, e.g. :9090", c.MetricsAddr)
+		} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+			p.fail("METRICS_ADDR", "port %q is not a number from 0 to 65535", port)
+		}
+	}
+	p.parent("FEEDBACK_FILE", c.FeedbackFile)
+	if c.IndexDir != "" {
+		if fi, err := os.Stat(c.IndexDir); err == nil && !fi.IsDir() {
+			p.fail("INDEX_DIR", "%s is not a directory", c.IndexDir)
+		} else if err != nil {
+			p.parent("INDEX_DIR", c.IndexDir)
+		}
+	}
 	switch c.LogFormat {
 	case "text", "json":
 	default:
@@ -163,7 +185,7 @@ func Load(getenv Getenv) (Config, error) {
 	}
 	p.dir("CONTENT_DIR", c.ContentDir)
 	p.dir("PROMPTS_DIR", c.PromptsDir)
-	if c.DiscordToken != "" && !tokenShape.MatchString(c.DiscordToken) {
+	if t := strings.TrimSpace(strings.TrimPrefix(c.DiscordToken, "Bot ")); c.DiscordToken != "" && !tokenShape.MatchString(t) {
 		p.fail("DISCORD_TOKEN", "does not look like a bot token (three dot-separated parts); copy it from the Bot page of your application at https://discord.com/developers/applications")
 	}
 	return c, errors.Join(p.errs...)
@@ -192,7 +214,7 @@ func (c Config) Print() []string {
 		"DISCORD_TOKEN": c.DiscordToken, "DISCORD_GUILD_ID": c.DiscordGuildID, "DISCORD_API_URL": c.DiscordAPIURL,
 		"SHARD_ID": strconv.Itoa(c.ShardID), "SHARD_COUNT": strconv.Itoa(c.ShardCount),
 		"RATE_LIMIT_PER_MINUTE": strconv.Itoa(c.RateLimitPerMinute), "MODERATOR_ROLE_ID": c.ModeratorRoleID,
-		"OPENAI_API_KEY": c.OpenAIAPIKey, "OPENAI_BASE_URL": c.OpenAIBaseURL, "OPENAI_API_TYPE": c.OpenAIAPIType,
+		"OPENAI_API_KEY": c.OpenAIAPIKey, "OPENAI_BASE_URL": maskURL(c.OpenAIBaseURL), "OPENAI_API_TYPE": c.OpenAIAPIType,
 		"OPENAI_API_VERSION": c.OpenAIAPIVersion, "OPENAI_MODEL": c.OpenAIModel, "LLM_TIMEOUT": c.LLMTimeout.String(),
 		"LLM_MAX_CONCURRENCY": strconv.Itoa(c.LLMMaxConcurrency), "LLM_MAX_QUEUE": strconv.Itoa(c.LLMMaxQueue),
 		"LLM_MAX_TOKENS": strconv.Itoa(c.LLMMaxTokens), "METRICS_ADDR": c.MetricsAddr, "LOG_FORMAT": c.LogFormat,
@@ -311,7 +333,31 @@ func (p *parser) level(name string) slog.Level {
 func (p *parser) url(name, s string) {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		p.fail(name, "%q is not an http(s) URL", s)
+		p.fail(name, "%q is not an http(s) URL", maskURL(s))
+	}
+}
+
+// maskURL hides a password written into a URL ("https://user:pass@host").
+func maskURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		if at := strings.LastIndex(s, "@"); at >= 0 {
+			return "xxxxx@" + s[at+1:]
+		}
+		return s
+	}
+	return u.Redacted()
+}
+
+// parent checks that the directory a file or directory will be created in
+// exists.
+func (p *parser) parent(name, path string) {
+	if path == "" {
+		return
+	}
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		p.fail(name, "the directory %s does not exist", dir)
 	}
 }
 
@@ -325,5 +371,14 @@ func (p *parser) dir(name, path string) {
 		p.fail(name, "cannot read directory %s: %v", path, errors.Unwrap(err))
 	case !fi.IsDir():
 		p.fail(name, "%s is not a directory", path)
+	default:
+		f, err := os.Open(path)
+		if err == nil {
+			_, err = f.ReadDir(1)
+			f.Close()
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			p.fail(name, "cannot read directory %s: %v", path, errors.Unwrap(err))
+		}
 	}
 }

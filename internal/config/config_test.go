@@ -47,6 +47,12 @@ func TestLoadRejectsEachBadVariable(t *testing.T) {
 		{"CONTENT_DIR", "/nonexistent/chapters", "CONTENT_DIR: cannot read directory /nonexistent/chapters: no such file or directory"},
 		{"PROMPTS_DIR", file, "PROMPTS_DIR: " + file + " is not a directory"},
 		{"DISCORD_TOKEN", "hunter2", "DISCORD_TOKEN: does not look like a bot token"},
+		{"METRICS_ADDR", "9090", `METRICS_ADDR: "9090" is not host:port or :port, e.g. :9090`},
+		{"METRICS_ADDR", ":http-alt", `METRICS_ADDR: port "http-alt" is not a number from 0 to 65535`},
+		{"FEEDBACK_FILE", "/nonexistent/dir/feedback.jsonl", "FEEDBACK_FILE: the directory /nonexistent/dir does not exist"},
+		{"INDEX_DIR", file, "INDEX_DIR: " + file + " is not a directory"},
+		{"INDEX_DIR", "/nonexistent/dir/index", "INDEX_DIR: the directory /nonexistent/dir does not exist"},
+		{"OPENAI_BASE_URL", "ftp://user:pw-secret@x", `OPENAI_BASE_URL: "ftp://user:xxxxx@x" is not an http(s) URL`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+"="+tt.value, func(t *testing.T) {
@@ -58,8 +64,8 @@ func TestLoadRejectsEachBadVariable(t *testing.T) {
 			if len(lines) != 1 || !strings.HasPrefix(lines[0], tt.want) {
 				t.Errorf("error = %q, want one line starting %q", err, tt.want)
 			}
-			if tt.name == "DISCORD_TOKEN" && strings.Contains(err.Error(), tt.value) {
-				t.Errorf("error reveals the token: %q", err)
+			if (tt.name == "DISCORD_TOKEN" && strings.Contains(err.Error(), tt.value)) || strings.Contains(err.Error(), "pw-secret") {
+				t.Errorf("error reveals a secret: %q", err)
 			}
 		})
 	}
@@ -132,5 +138,57 @@ func TestCheckServe(t *testing.T) {
 	c, _ := Load(env(nil))
 	if err := c.CheckServe(); err != ErrNoToken {
 		t.Errorf("CheckServe = %v", err)
+	}
+}
+
+func TestAzureNeedsKey(t *testing.T) {
+	_, err := Load(env(map[string]string{"OPENAI_API_TYPE": "azure", "OPENAI_BASE_URL": "https://x.openai.azure.com"}))
+	if err == nil || err.Error() != "OPENAI_API_KEY: required when OPENAI_API_TYPE=azure" {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestTokenWithBotPrefix(t *testing.T) {
+	if _, err := Load(env(map[string]string{"DISCORD_TOKEN": "Bot MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz012345"})); err != nil {
+		t.Errorf("a token with its Bot prefix: %v", err)
+	}
+}
+
+func TestMalformedDotenvHidesItsText(t *testing.T) {
+	path := filepath.Join(t.TempDir(), ".env")
+	os.WriteFile(path, []byte("DISCORD_TOKEN=\"MTIz-secret-token-text\n"), 0o600)
+	_, err := WithDotenv(env(nil), path)
+	if err == nil || strings.Contains(err.Error(), "secret-token") || !strings.Contains(err.Error(), path) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestPrintMasksURLPassword(t *testing.T) {
+	c, err := Load(env(map[string]string{"OPENAI_BASE_URL": "https://user:pw-secret@llm.example/v1"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := strings.Join(c.Print(), "\n"); strings.Contains(out, "pw-secret") || !strings.Contains(out, "OPENAI_BASE_URL=https://user:xxxxx@llm.example/v1") {
+		t.Errorf("config output:\n%s", out)
+	}
+}
+
+// The README's table and .env.example list every variable Vars does.
+func TestVarsDocumented(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	example, err := os.ReadFile("../../.env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range Vars {
+		if !strings.Contains(string(readme), "| `"+v.Name+"` |") {
+			t.Errorf("README's configuration table lacks %s", v.Name)
+		}
+		if !strings.Contains(string(example), "\n"+v.Name+"=") {
+			t.Errorf(".env.example lacks %s", v.Name)
+		}
 	}
 }
