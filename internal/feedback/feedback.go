@@ -43,6 +43,8 @@ type Store struct {
 	path string
 	mu   sync.Mutex
 	f    *os.File
+	// damaged is how many lines the last read skipped.
+	damaged int
 }
 
 // line is one record of the file.
@@ -61,18 +63,54 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open feedback %s: %w", path, err)
 	}
-	// A crash in the middle of a write leaves a line without its newline;
-	// end it so the next record starts on a line of its own.
-	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
-		last := make([]byte, 1)
-		if _, err := f.ReadAt(last, fi.Size()-1); err == nil && last[0] != '\n' {
-			if _, err := f.Write([]byte("\n")); err != nil {
-				f.Close()
-				return nil, fmt.Errorf("open feedback %s: %w", path, err)
-			}
-		}
+	// A crash in the middle of a write leaves a line without its newline:
+	// drop it, so that the next record starts on a line of its own and the
+	// torn one does not become damage in the middle of the file.
+	if err := dropTornLine(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("open feedback %s: %w", path, err)
 	}
 	return &Store{path: path, f: f}, nil
+}
+
+// dropTornLine truncates f just after its last newline (to empty when it
+// has none).
+func dropTornLine(f *os.File) error {
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	size := fi.Size()
+	if size == 0 {
+		return nil
+	}
+	last := make([]byte, 1)
+	if _, err := f.ReadAt(last, size-1); err != nil {
+		return err
+	}
+	if last[0] == '\n' {
+		return nil
+	}
+	// Look back in blocks for the newline that ends the last whole line.
+	const block = 4096
+	buf := make([]byte, block)
+	keep := int64(0)
+	for end := size; end > 0; {
+		start := max(end-block, 0)
+		b := buf[:end-start]
+		if _, err := f.ReadAt(b, start); err != nil {
+			return err
+		}
+		if k := bytes.LastIndexByte(b, '\n'); k >= 0 {
+			keep = start + int64(k) + 1
+			break
+		}
+		end = start
+	}
+	if err := f.Truncate(keep); err != nil {
+		return err
+	}
+	return f.Sync()
 }
 
 // Record appends a vote.
@@ -130,8 +168,9 @@ func (s *Store) Uncovered() ([]Uncovered, error) {
 	return out, err
 }
 
-// read calls fn for each record. A last line cut short by a crash is
-// skipped; a damaged line before it is an error.
+// read calls fn for each record. A damaged line (a torn last line, or one
+// that is not a record) is skipped and counted, so that one bad line never
+// loses the others.
 func (s *Store) read(fn func(line)) error {
 	f, err := os.Open(s.path)
 	if err != nil {
@@ -139,24 +178,39 @@ func (s *Store) read(fn func(line)) error {
 	}
 	defer f.Close()
 	r := bufio.NewReader(f)
-	for n := 1; ; n++ {
+	damaged := 0
+	for {
 		b, err := r.ReadBytes('\n')
-		if errors.Is(err, io.EOF) {
-			return nil // b, if any, is a torn last line
-		}
-		if err != nil {
+		if err != nil && !errors.Is(err, io.EOF) {
 			return fmt.Errorf("read feedback %s: %w", s.path, err)
 		}
-		b = bytes.TrimSpace(b)
-		if len(b) == 0 {
-			continue
+		eof := err != nil
+		if t := bytes.TrimSpace(b); len(t) > 0 {
+			var l line
+			if json.Unmarshal(t, &l) != nil || eof {
+				// A last line without its newline is torn even when it
+				// happens to parse: its write did not finish.
+				damaged++
+			} else {
+				fn(l)
+			}
 		}
-		var l line
-		if err := json.Unmarshal(b, &l); err != nil {
-			return fmt.Errorf("read feedback %s:%d: %w", s.path, n, err)
+		if eof {
+			break
 		}
-		fn(l)
 	}
+	s.mu.Lock()
+	s.damaged = damaged
+	s.mu.Unlock()
+	return nil
+}
+
+// Damaged returns how many lines the last read of the file (Votes or
+// Uncovered) skipped as damaged.
+func (s *Store) Damaged() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.damaged
 }
 
 // Close closes the file.

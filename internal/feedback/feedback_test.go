@@ -3,6 +3,7 @@ package feedback
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -59,10 +60,85 @@ func TestSurvivesReopen(t *testing.T) {
 }
 
 func TestTornLastLine(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "feedback.jsonl")
 	at := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	good := `{"kind":"vote","interaction_id":"1","user_id":"10","question":"q","vote":"up","time":"2026-03-01T12:00:00Z"}` + "\n"
-	if err := os.WriteFile(path, []byte(good+`{"kind":"vote","interac`), 0o644); err != nil {
+	unc := `{"kind":"uncovered","question":"bread?","time":"2026-03-01T12:00:00Z"}` + "\n"
+	old := []Vote{{InteractionID: "1", UserID: "10", Question: "q", Vote: Up, Time: at}}
+	tests := []struct {
+		name, data string
+	}{
+		{"torn after records", good + unc + `{"kind":"vote","interac`},
+		{"torn record that parses", good + unc + `{"kind":"vote","vote":"down"}`},
+		{"torn only line", `{"kind":"unc`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "feedback.jsonl")
+			if err := os.WriteFile(path, []byte(tc.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			wantVotes, wantUnc := []Vote(nil), []Uncovered(nil)
+			if strings.HasPrefix(tc.data, good) {
+				wantVotes, wantUnc = old, []Uncovered{{Question: "bread?", Time: at}}
+			}
+			// Read before reopening: the torn line is skipped and counted.
+			got, err := (&Store{path: path}).Votes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(wantVotes, got); diff != "" {
+				t.Errorf("votes before reopening (-want +got):\n%s", diff)
+			}
+
+			// Reopening drops the torn line; new records follow the old ones
+			// and all are read, again and after one more reopening.
+			s, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			added := Vote{InteractionID: "2", UserID: "11", Question: "r", Vote: Down, Time: at}
+			if err := s.Record(added); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.RecordUncovered("cake?", at); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if s, err = Open(path); err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			votes, err := s.Votes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(append(wantVotes, added), votes); diff != "" {
+				t.Errorf("votes (-want +got):\n%s", diff)
+			}
+			if n := s.Damaged(); n != 0 {
+				t.Errorf("Damaged() = %d after reopening, want 0", n)
+			}
+			uncs, err := s.Uncovered()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(append(wantUnc, Uncovered{Question: "cake?", Time: at}), uncs); diff != "" {
+				t.Errorf("uncovered (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDamagedMiddleLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "feedback.jsonl")
+	at := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	good := func(id string) string {
+		return `{"kind":"vote","interaction_id":"` + id + `","user_id":"10","question":"q","vote":"up","time":"2026-03-01T12:00:00Z"}` + "\n"
+	}
+	data := good("1") + `{"kind":"vote","interac` + "\n" + "not json\n" + good("2") + `{"kind":"uncovered","question":"x","time":"2026-03-01T12:00:00Z"}` + "\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	s, err := Open(path)
@@ -70,27 +146,26 @@ func TestTornLastLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	// The torn line is now ended; a new record starts on its own line, and
-	// the torn one is damage in the middle of the file.
-	if err := s.Record(Vote{InteractionID: "2", UserID: "11", Question: "r", Vote: Down, Time: at}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Votes(); err == nil {
-		t.Fatal("Votes with a damaged middle line: no error")
-	}
-
-	// A torn last line alone is skipped.
-	path2 := filepath.Join(t.TempDir(), "feedback.jsonl")
-	if err := os.WriteFile(path2, []byte(good+`{"kind":"vote","interac`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s2 := &Store{path: path2}
-	got, err := s2.Votes()
+	got, err := s.Votes()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]Vote{{InteractionID: "1", UserID: "10", Question: "q", Vote: Up, Time: at}}, got); diff != "" {
+	want := []Vote{
+		{InteractionID: "1", UserID: "10", Question: "q", Vote: Up, Time: at},
+		{InteractionID: "2", UserID: "10", Question: "q", Vote: Up, Time: at},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("votes (-want +got):\n%s", diff)
+	}
+	if n := s.Damaged(); n != 2 {
+		t.Errorf("Damaged() = %d, want 2", n)
+	}
+	unc, err := s.Uncovered()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]Uncovered{{Question: "x", Time: at}}, unc); diff != "" {
+		t.Errorf("uncovered (-want +got):\n%s", diff)
 	}
 }
 
