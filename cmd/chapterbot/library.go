@@ -12,6 +12,9 @@ import (
 	"golang.org/x/term"
 )
 
+// refreshFunc refreshes an index from its content.
+type refreshFunc func(ctx context.Context, progress func(done, total int)) (search.Report, error)
+
 // openIndex opens the index of src. With fresh set, a missing or stale
 // index is refreshed first, and the one line saying so goes to stderr;
 // when another process holds the refresh, the live index answers.
@@ -26,6 +29,18 @@ func (a *app) openIndex(ctx context.Context, src source, fresh bool) (*search.In
 	if !fresh {
 		return ix, nil
 	}
+	refresh := func(ctx context.Context, progress func(done, total int)) (search.Report, error) {
+		return ix.Refresh(ctx, src.fsys, progress)
+	}
+	if err := a.freshen(ctx, ix, src, refresh); err != nil {
+		ix.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+// freshen refreshes ix through refresh when it is missing or stale.
+func (a *app) freshen(ctx context.Context, ix *search.Index, src source, refresh refreshFunc) error {
 	live := ix.Status().Version != ""
 	why := "missing"
 	if ix.Warning() != nil {
@@ -34,35 +49,32 @@ func (a *app) openIndex(ctx context.Context, src source, fresh bool) (*search.In
 	if live {
 		stale, err := ix.Stale(src.fsys)
 		if err != nil {
-			ix.Close()
-			return nil, err
+			return err
 		}
 		if !stale {
-			return ix, nil
+			return nil
 		}
 		why = "stale"
 	}
 	fmt.Fprintf(a.stderr, "index %s is %s: refreshing from %s\n", src.indexDir, why, src.name)
-	rep, err := ix.Refresh(ctx, src.fsys, nil)
+	rep, err := refresh(ctx, nil)
 	switch {
 	case errors.Is(err, search.ErrBusy) && live:
 		fmt.Fprintln(a.stderr, "another process is refreshing the index: answering from the live index")
-		return ix, nil
+		return nil
 	case errors.Is(err, search.ErrBusy):
-		ix.Close()
-		return nil, fmt.Errorf("another process is building the index in %s: try again in a moment", src.indexDir)
+		return fmt.Errorf("another process is building the index in %s: try again in a moment", src.indexDir)
 	case err != nil && live:
 		// A full disk or a read-only directory: the old index still answers.
 		fmt.Fprintf(a.stderr, "warning: could not refresh the index (%v): answering from the index built %s\n", err, ix.Status().BuiltAt.Format(time.RFC3339))
-		return ix, nil
+		return nil
 	case err != nil:
-		ix.Close()
-		return nil, err
+		return err
 	}
 	for _, p := range rep.Problems {
 		fmt.Fprintf(a.stderr, "skipped %s\n", p)
 	}
-	return ix, nil
+	return nil
 }
 
 // openFresh opens the index of the book f names, refreshed when stale.

@@ -379,6 +379,16 @@ func TestServe(t *testing.T) {
 	if code, body := getBody(t, "http://"+metricsAddr+"/readyz"); code != 200 {
 		t.Errorf("/readyz after READY = %d %s", code, body)
 	}
+	// The container's HEALTHCHECK.
+	for _, path := range []string{"/healthz", "/readyz"} {
+		r := runWith(t, context.Background(), map[string]string{"METRICS_ADDR": metricsAddr}, "", "healthcheck", "--path", path)
+		if r.err != nil || strings.TrimSpace(r.stdout) != "ok" {
+			t.Errorf("healthcheck %s: %v %q", path, r.err, r.stdout)
+		}
+	}
+	if r := runWith(t, context.Background(), map[string]string{"METRICS_ADDR": metricsAddr}, "", "healthcheck", "--path", "/nope"); r.err == nil {
+		t.Error("healthcheck of a missing path succeeded")
+	}
 	_, before := getBody(t, "http://"+metricsAddr+"/metrics")
 
 	u := f.NewUser("reader")
@@ -609,5 +619,38 @@ func TestAskModelErrorHidesKey(t *testing.T) {
 	}
 	if strings.Contains(r.stdout+r.stderr, key) {
 		t.Errorf("the API key is in the output:\n%s\n%s", r.stdout, r.stderr)
+	}
+}
+
+// TestReadyzWaitsForGateway: while the gateway cannot be reached, the
+// process is healthy but not ready.
+func TestReadyzWaitsForGateway(t *testing.T) {
+	release := make(chan struct{})
+	discordAPI := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-release
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+	}))
+	defer discordAPI.Close()
+	defer close(release)
+	addr := freeAddr(t)
+	env := map[string]string{
+		"DISCORD_TOKEN": testToken, "DISCORD_API_URL": discordAPI.URL, "METRICS_ADDR": addr,
+		"CONTENT_DIR": "../../content", "INDEX_DIR": t.TempDir(), "FEEDBACK_FILE": filepath.Join(t.TempDir(), "f.jsonl"),
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, io.Discard)
+	var code int
+	var body string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if code, body = getBody(t, "http://"+addr+"/readyz"); strings.Contains(body, "discord gateway not connected") {
+			break
+		}
+	}
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, "discord gateway not connected") {
+		t.Errorf("/readyz = %d %q, want 503 naming the gateway", code, body)
+	}
+	if code, _ := getBody(t, "http://"+addr+"/healthz"); code != 200 {
+		t.Errorf("/healthz = %d", code)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/chapterbot/chapterbot/internal/discord"
@@ -38,15 +39,54 @@ func (a *app) serve(ctx context.Context, args []string) error {
 	}
 	defer store.Close()
 
-	ix, err := a.openIndex(ctx, src, true)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// Health answers from the start, before a long index rebuild: /healthz
+	// at once, /readyz once the index is open and the gateway connected.
+	m := metrics.New()
+	var ready struct {
+		ix  atomic.Pointer[search.Index]
+		bot atomic.Pointer[discord.Bot]
+	}
+	if a.cfg.MetricsAddr != "" {
+		ln, err := metrics.Listen(a.cfg.MetricsAddr)
+		if err != nil {
+			return err
+		}
+		h := m.Handler(func() error {
+			if ix := ready.ix.Load(); ix == nil || ix.Status().Version == "" {
+				return errors.New("index not open")
+			}
+			if bot := ready.bot.Load(); bot == nil || !bot.Ready() {
+				return errors.New("discord gateway not connected")
+			}
+			return nil
+		})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := metrics.Serve(ctx, ln, h); err != nil {
+				a.log.Error("metrics server", "addr", a.cfg.MetricsAddr, "err", err)
+			}
+		}()
+	}
+
+	ix, err := a.openIndex(ctx, src, false)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-
-	m := metrics.New()
 	r := &refresher{ix: ix, src: src, m: m, log: a.log}
+	// Start-up goes through the refresher too, so it is counted.
+	if err := a.freshen(ctx, ix, src, r.Refresh); err != nil {
+		return err
+	}
 	r.observe()
+	ready.ix.Store(ix)
+
 	eng, err := a.engine(ix, m)
 	if err != nil {
 		return err
@@ -72,33 +112,8 @@ func (a *app) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	ready.bot.Store(bot)
 
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	if a.cfg.MetricsAddr != "" {
-		ln, err := metrics.Listen(a.cfg.MetricsAddr)
-		if err != nil {
-			return err
-		}
-		h := m.Handler(func() error {
-			if ix.Status().Version == "" {
-				return errors.New("index not open")
-			}
-			if !bot.Ready() {
-				return errors.New("discord gateway not connected")
-			}
-			return nil
-		})
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := metrics.Serve(ctx, ln, h); err != nil {
-				a.log.Error("metrics server", "addr", a.cfg.MetricsAddr, "err", err)
-			}
-		}()
-	}
 	if a.cfg.ContentWatch {
 		dir := src.dir
 		if dir == "" {
@@ -108,7 +123,7 @@ func (a *app) serve(ctx context.Context, args []string) error {
 			go func() {
 				defer wg.Done()
 				err := watch.Run(ctx, dir, 2*time.Second, a.log, func(ctx context.Context) {
-					if _, err := r.Refresh(ctx, nil); err != nil && !errors.Is(err, search.ErrBusy) {
+					if err := r.refreshAfterBusy(ctx); err != nil {
 						a.log.Warn("refresh after a content change", "err", err)
 					}
 				})
@@ -174,6 +189,23 @@ func (r *refresher) Refresh(ctx context.Context, progress func(done, total int))
 	}
 	r.observe()
 	return rep, err
+}
+
+// refreshAfterBusy refreshes; when a refresh is already running (a
+// /reindex), it waits for it to end and refreshes again, since that one may
+// have read the content before the change.
+func (r *refresher) refreshAfterBusy(ctx context.Context) error {
+	for {
+		_, err := r.Refresh(ctx, nil)
+		if !errors.Is(err, search.ErrBusy) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
 }
 
 // Progress reports a running refresh.
