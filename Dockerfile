@@ -16,7 +16,9 @@ RUN mkdir -p /out/data \
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/chapterbot /usr/local/bin/chapterbot
-COPY --from=build /src/content /app/content
+# Owned by the bot's user so that /reindex can add an uploaded chapter; mount
+# a volume at /app/content to keep uploads across container re-creation.
+COPY --from=build --chown=nonroot:nonroot /src/content /app/content
 COPY --from=build /src/prompts /app/prompts
 COPY --from=build --chown=nonroot:nonroot /out/data /data
 WORKDIR /app
@@ -31,6 +33,7 @@ ENV CONTENT_DIR=/app/content \
 VOLUME ["/data"]
 USER nonroot:nonroot
 EXPOSE 9090
+# The health check needs METRICS_ADDR (set above); keep it set.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["/usr/local/bin/chapterbot", "healthcheck"]
 ENTRYPOINT ["/usr/local/bin/chapterbot"]

@@ -21,15 +21,15 @@ func TestRunDebouncesABurstIntoOneCall(t *testing.T) {
 	called := make(chan struct{}, 10)
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(ctx, dir, 200*time.Millisecond, slog.New(slog.DiscardHandler), func(context.Context) {
+		done <- Run(ctx, dir, 400*time.Millisecond, slog.New(slog.DiscardHandler), func(context.Context) {
 			calls.Add(1)
 			called <- struct{}{}
 		})
 	}()
-	time.Sleep(100 * time.Millisecond) // let the watcher start
+	time.Sleep(300 * time.Millisecond) // let the watcher start
 	for i := 0; i < 5; i++ {
 		write(t, filepath.Join(dir, "part", "a.md"), "# A\n\nversion "+string(rune('0'+i)))
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 	select {
 	case <-called:
@@ -42,7 +42,7 @@ func TestRunDebouncesABurstIntoOneCall(t *testing.T) {
 	select {
 	case <-called:
 		t.Fatal("a burst, or a hidden file, made more than one call")
-	case <-time.After(600 * time.Millisecond):
+	case <-time.After(1200 * time.Millisecond):
 	}
 	if n := calls.Load(); n != 1 {
 		t.Errorf("calls = %d, want 1", n)
