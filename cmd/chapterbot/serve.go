@@ -79,7 +79,7 @@ func (a *app) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	r := &refresher{ix: ix, src: src, m: m, log: a.log}
+	r := &refresher{ix: ix, src: src, m: m}
 	// Start-up goes through the refresher too, so it is counted.
 	if err := a.freshen(ctx, ix, src, r.Refresh); err != nil {
 		return err
@@ -167,9 +167,6 @@ type refresher struct {
 	ix  *search.Index
 	src source
 	m   *metrics.Metrics
-	log interface {
-		Info(msg string, args ...any)
-	}
 }
 
 // Refresh re-reads the content and swaps the new index in.
@@ -183,9 +180,7 @@ func (r *refresher) Refresh(ctx context.Context, progress func(done, total int))
 	case len(rep.Added)+len(rep.Changed)+len(rep.Removed) == 0 && !rep.Rebuilt:
 		r.m.Refresh("unchanged")
 	default:
-		r.m.Refresh("ok")
-		r.log.Info("index refreshed", "added", len(rep.Added), "changed", len(rep.Changed), "removed", len(rep.Removed),
-			"problems", len(rep.Problems), "took", rep.Duration, "version", shortVersion(rep.Version))
+		r.m.Refresh("ok") // the search package logs what changed
 	}
 	r.observe()
 	return rep, err
