@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -24,7 +25,9 @@ func (a *app) openIndex(ctx context.Context, src source, fresh bool) (*search.In
 		return nil, err
 	}
 	if w := ix.Warning(); w != nil {
-		fmt.Fprintf(a.stderr, "warning: %s\n", w)
+		// Bleve's messages may span lines (a mapping dump): the first says it.
+		line, _, _ := strings.Cut(w.Error(), "\n")
+		fmt.Fprintf(a.stderr, "warning: %s: rebuilding\n", line)
 	}
 	if !fresh {
 		return ix, nil

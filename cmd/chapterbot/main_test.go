@@ -654,3 +654,27 @@ func TestReadyzWaitsForGateway(t *testing.T) {
 		t.Errorf("/healthz = %d", code)
 	}
 }
+
+// A corrupted index is rebuilt from the content, with a warning.
+func TestCorruptIndexIsRebuilt(t *testing.T) {
+	idx := t.TempDir()
+	if r := runCLI(t, "index", "--content", "../../content", "--index", idx); r.err != nil {
+		t.Fatal(r.err)
+	}
+	gens, _ := filepath.Glob(filepath.Join(idx, "gen-*"))
+	if len(gens) != 1 {
+		t.Fatalf("generations: %v", gens)
+	}
+	if err := os.WriteFile(filepath.Join(gens[0], "manifest.json"), []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "ask", "--content", "../../content", "--index", idx, "who created npm?")
+	if r.err != nil || !strings.Contains(r.stdout, "Isaac Schlueter") {
+		t.Fatalf("ask: %v\n%s", r.err, r.stdout)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "warning: ") || !strings.HasSuffix(lines[0], ": rebuilding") ||
+		!strings.Contains(lines[1], "is unusable: refreshing") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+}

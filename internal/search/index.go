@@ -195,8 +195,8 @@ func Open(dir string, opts Options) (*Index, error) {
 	g, err := ix.openCurrent()
 	switch {
 	case errors.Is(err, ErrCorrupt):
+		// Kept for Warning(), not logged: the caller says it once.
 		ix.warning = fmt.Errorf("open index %s: %w", dir, err)
-		ix.opts.Logger.Warn("index unusable, refresh to rebuild it", "dir", dir, "err", err)
 	case err != nil:
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}

@@ -118,7 +118,14 @@ func (ix *Index) sync() (string, error) {
 	g, err := openGeneration(ix.dir, cur)
 	switch {
 	case errors.Is(err, ErrCorrupt):
-		ix.opts.Logger.Warn("index unusable, rebuilding", "dir", ix.dir, "err", err)
+		// Warning() reports the generation Open found unusable; a newer one
+		// that another process left unusable is logged here.
+		ix.mu.RLock()
+		known := ix.warning != nil
+		ix.mu.RUnlock()
+		if !known {
+			ix.opts.Logger.Warn("index unusable, rebuilding", "dir", ix.dir, "err", err)
+		}
 		return cur, nil
 	case err != nil:
 		return "", err
