@@ -136,7 +136,7 @@ func Sentences(text string, fn func(start, end int)) {
 			switch r {
 			case '.':
 				w := text[word : i+1]
-				closing = !abbreviations[strings.ToLower(w)] && utf8.RuneCountInString(w) > 2
+				closing = !abbreviations[strings.ToLower(w)] && !isInitial(w)
 			case '!', '?', '…':
 				closing = true
 			case '"', '\'', ')', ']', '”', '’', '»':
@@ -156,6 +156,12 @@ func Sentences(text string, fn func(start, end int)) {
 var abbreviations = map[string]bool{
 	"e.g.": true, "i.e.": true, "vs.": true, "etc.": true, "mr.": true, "dr.": true, "st.": true, "no.": true,
 	"approx.": true, "cf.": true, "inc.": true, "ltd.": true, "co.": true, "corp.": true,
+}
+
+// isInitial reports whether w is one capital letter and a full stop ("J.").
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size+1 == len(w) && unicode.IsUpper(r)
 }
 
 func lastRune(s string) rune {

@@ -15,6 +15,7 @@ func TestSentences(t *testing.T) {
 		{"closing quote", `He said "Go." Then left.`, []string{`He said "Go."`, "Then left."}},
 		{"abbreviations and initials", "Tools, e.g. Deno, came later. J. R. Smith and npm, Inc. agreed.", []string{"Tools, e.g. Deno, came later.", "J. R. Smith and npm, Inc. agreed."}},
 		{"decimal", "Version 0.10 was stable. Then 4.0 came.", []string{"Version 0.10 was stable.", "Then 4.0 came."}},
+		{"short last word", "Go to step 3. Then stop it. It is a.", []string{"Go to step 3.", "Then stop it.", "It is a."}},
 		{"line break ends a sentence", "first line\nsecond line", []string{"first line", "second line"}},
 		{"lower-case start", "It ran in a pool. libuv sent jobs there.", []string{"It ran in a pool.", "libuv sent jobs there."}},
 		{"empty", "   ", nil},
