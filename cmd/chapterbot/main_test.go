@@ -22,6 +22,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/chapterbot/chapterbot/internal/answer"
 	"github.com/chapterbot/chapterbot/internal/fakediscord"
+	"github.com/chapterbot/chapterbot/internal/llm/llmtest"
 	"github.com/gofrs/flock"
 )
 
@@ -275,12 +276,13 @@ func TestServeWithoutToken(t *testing.T) {
 	}
 }
 
-// fakeModel is an OpenAI-compatible endpoint streaming one reply.
+// fakeModel starts an OpenAI-compatible endpoint streaming reply and
+// returns its base URL.
 func fakeModel(t *testing.T, reply string) string {
 	t.Helper()
-	srv := newModelServer(reply)
+	srv := llmtest.New(reply)
 	t.Cleanup(srv.Close)
-	return srv.URL + "/v1"
+	return srv.BaseURL()
 }
 
 func TestAskWithModel(t *testing.T) {

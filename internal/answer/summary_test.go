@@ -2,70 +2,21 @@ package answer
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chapterbot/chapterbot/internal/llm"
+	"github.com/chapterbot/chapterbot/internal/llm/llmtest"
 	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/google/go-cmp/cmp"
 )
 
-// fakeModel is an OpenAI-compatible chat endpoint that streams reply in
-// chunks, or fails with status when it is set.
-type fakeModel struct {
-	mu       sync.Mutex
-	reply    string
-	status   int
-	requests []map[string]any
-}
-
-func (f *fakeModel) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	var body map[string]any
-	json.NewDecoder(r.Body).Decode(&body)
-	f.mu.Lock()
-	f.requests = append(f.requests, body)
-	reply, status := f.reply, f.status
-	f.mu.Unlock()
-	if status != 0 {
-		http.Error(w, `{"error":{"message":"boom"}}`, status)
-		return
-	}
-	w.Header().Set("Content-Type", "text/event-stream")
-	chunk := func(delta, finish string) {
-		c := map[string]any{"id": "c1", "object": "chat.completion.chunk", "model": body["model"],
-			"choices": []map[string]any{{"index": 0, "delta": map[string]string{"content": delta}}}}
-		if finish != "" {
-			c["choices"].([]map[string]any)[0]["finish_reason"] = finish
-		}
-		b, _ := json.Marshal(c)
-		fmt.Fprintf(w, "data: %s\n\n", b)
-		w.(http.Flusher).Flush()
-	}
-	words := strings.SplitAfter(reply, " ")
-	for _, w := range words {
-		chunk(w, "")
-	}
-	chunk("", "stop")
-	fmt.Fprint(w, "data: [DONE]\n\n")
-}
-
-func (f *fakeModel) calls() int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return len(f.requests)
-}
-
-func newLLMEngine(t *testing.T, model *fakeModel, hits []search.Hit) *Engine {
+func newLLMEngine(t *testing.T, model *llmtest.Server, hits []search.Hit) *Engine {
 	t.Helper()
-	srv := httptest.NewServer(model)
-	t.Cleanup(srv.Close)
-	client, err := llm.New(llm.Config{BaseURL: srv.URL + "/v1", APIKey: "sk-test-key", Model: "test-model", Timeout: 5 * time.Second})
+	t.Cleanup(model.Close)
+	client, err := llm.New(llm.Config{BaseURL: model.BaseURL(), APIKey: "sk-test-key", Model: "test-model", Timeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +38,7 @@ func fivePassages() []search.Hit {
 }
 
 func TestSummaryRequestAndCitationCheck(t *testing.T) {
-	model := &fakeModel{reply: "The loop runs callbacks in order [3]. It never runs two at once [9][1]. See also [3]."}
+	model := llmtest.New("The loop runs callbacks in order [3]. It never runs two at once [9][1]. See also [3].")
 	e := newLLMEngine(t, model, fivePassages())
 	var partials []string
 	got, err := e.Ask(context.Background(), Question{Text: "How does the event loop order callbacks?", OnPartial: func(s string) { partials = append(partials, s) }})
@@ -108,7 +59,7 @@ func TestSummaryRequestAndCitationCheck(t *testing.T) {
 		t.Errorf("Ask (-want +got):\n%s", diff)
 	}
 
-	req := model.requests[0]
+	req := model.Requests()[0]
 	if req["model"] != "test-model" || req["stream"] != true {
 		t.Errorf("model %v stream %v", req["model"], req["stream"])
 	}
@@ -128,7 +79,7 @@ func TestSummaryRequestAndCitationCheck(t *testing.T) {
 }
 
 func TestSummaryInjectedPassageChangesNothing(t *testing.T) {
-	model := &fakeModel{reply: "Callbacks run one at a time [1]."}
+	model := llmtest.New("Callbacks run one at a time [1].")
 	hits := fivePassages()
 	e := newLLMEngine(t, model, hits)
 	if _, err := e.Ask(context.Background(), Question{Text: "event loop order?"}); err != nil {
@@ -140,8 +91,8 @@ func TestSummaryInjectedPassageChangesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clean := model.requests[0]["messages"].([]any)
-	dirty := model.requests[1]["messages"].([]any)
+	clean := model.Requests()[0]["messages"].([]any)
+	dirty := model.Requests()[1]["messages"].([]any)
 	if diff := cmp.Diff(clean[0], dirty[0]); diff != "" {
 		t.Errorf("system message changed by a passage (-clean +dirty):\n%s", diff)
 	}
@@ -157,14 +108,14 @@ func TestSummaryInjectedPassageChangesNothing(t *testing.T) {
 func TestSummaryFallsBack(t *testing.T) {
 	tests := []struct {
 		name     string
-		model    *fakeModel
+		model    *llmtest.Server
 		wantNote string
 	}{
 		// A reply citing nothing is no fault: the model judged the passages
 		// do not answer, and the quotes stand without a note.
-		{"only invalid citations", &fakeModel{reply: "It runs callbacks [7]."}, ""},
-		{"no citation at all", &fakeModel{reply: "The book does not cover this."}, ""},
-		{"server error", &fakeModel{status: 500}, SummaryUnavailable},
+		{"only invalid citations", llmtest.New("It runs callbacks [7]."), ""},
+		{"no citation at all", llmtest.New("The book does not cover this."), ""},
+		{"server error", llmtest.NewFailing(500), SummaryUnavailable},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -187,13 +138,13 @@ func TestSummaryCitesSections(t *testing.T) {
 	second := hits[0]
 	second.Text = "Passage 1b adds that the event loop never runs two callbacks at once."
 	hits = append(hits[:1], append([]search.Hit{second}, hits[1:]...)...)
-	model := &fakeModel{reply: "Callbacks run in order [1] and never two at once [1]; see also [2]."}
+	model := llmtest.New("Callbacks run in order [1] and never two at once [1]; see also [2].")
 	e := newLLMEngine(t, model, hits)
 	got, err := e.Ask(context.Background(), Question{Text: "How does the event loop order callbacks?"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	user := model.requests[0]["messages"].([]any)[1].(map[string]any)["content"].(string)
+	user := model.Messages(0)[1]
 	if strings.Count(user, "<passage ") != 5 || !strings.Contains(user, "Passage 1 says") || !strings.Contains(user, "Passage 1b adds") ||
 		strings.Index(user, "Passage 1b adds") > strings.Index(user, `<passage n="2"`) {
 		t.Errorf("the section's two passages are not one source:\n%s", user)
@@ -208,7 +159,7 @@ func TestSummaryCitesSections(t *testing.T) {
 }
 
 func TestNotCoveredMakesNoModelCall(t *testing.T) {
-	model := &fakeModel{reply: "anything [1]"}
+	model := llmtest.New("anything [1]")
 	hits := fivePassages()
 	// "bake" and "bread" are in no passage: not covered.
 	e := newLLMEngine(t, model, hits)
@@ -216,7 +167,7 @@ func TestNotCoveredMakesNoModelCall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Covered || model.calls() != 0 {
-		t.Errorf("covered %v, model calls %d", got.Covered, model.calls())
+	if got.Covered || len(model.Requests()) != 0 {
+		t.Errorf("covered %v, model calls %d", got.Covered, len(model.Requests()))
 	}
 }
