@@ -649,6 +649,39 @@ func TestChapterAutocomplete(t *testing.T) {
 	}
 }
 
+// panickyLibrary is a library whose chapter list panics.
+type panickyLibrary struct{ *library }
+
+func (panickyLibrary) Chapters() []search.ChapterInfo { panic("the chapter list exploded") }
+
+func TestAutocompletePanic(t *testing.T) {
+	h := start(t, Config{}, &recorder{}, panickyLibrary{testLibrary()})
+	in := h.f.Autocomplete(h.member("ada"), "chapter", fakediscord.Focused("name", "sl"))
+	h.dispatch(in)
+	r := h.callback(in.ID)
+	var body struct {
+		Type discordgo.InteractionResponseType `json:"type"`
+		Data struct {
+			Choices *[]struct{ Name, Value string } `json:"choices"`
+		} `json:"data"`
+	}
+	if err := r.Decode(&body); err != nil {
+		t.Fatal(err)
+	}
+	if r.Status >= 400 || body.Type != discordgo.InteractionApplicationCommandAutocompleteResult ||
+		body.Data.Choices == nil || len(*body.Data.Choices) != 0 {
+		t.Errorf("response %d type %d choices %v, want an empty autocomplete result", r.Status, body.Type, body.Data.Choices)
+	}
+	if err := h.logs.wait(h.ctx(), "the chapter list exploded"); err != nil {
+		t.Error(err)
+	}
+	if n := h.count(func(r fakediscord.Request) bool {
+		return r.Params["interaction"] == in.ID || r.Params["token"] == in.Token
+	}); n != 1 {
+		t.Errorf("%d requests for the interaction, want one response", n)
+	}
+}
+
 func TestMention(t *testing.T) {
 	ans := &recorder{}
 	h := start(t, Config{}, ans, testLibrary())

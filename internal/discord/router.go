@@ -96,7 +96,12 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 		defer func() {
 			if p := recover(); p != nil {
 				b.log.Error("interaction handler panicked", "interaction", i.ID, "panic", p, "stack", string(debug.Stack()))
-				if !x.responded {
+				switch {
+				case x.responded:
+				case i.Type == discordgo.InteractionApplicationCommandAutocomplete:
+					// Autocomplete takes only choices: offer none.
+					x.choices(nil)
+				default:
 					x.send(reply{messages: []message{plain(apologyText)}, ephemeral: true})
 				}
 			}

@@ -679,6 +679,13 @@ func (s *Server) callback(r *Request) (any, *apiError) {
 	if st.acked != 0 {
 		return nil, errAcknowledged
 	}
+	// An autocomplete request takes its result and nothing else; only an
+	// autocomplete request takes one.
+	if st.typ == discordgo.InteractionApplicationCommandAutocomplete &&
+		body.Type != discordgo.InteractionApplicationCommandAutocompleteResult {
+		return nil, invalidForm("type %d is not a response to an autocomplete interaction; want %d",
+			body.Type, discordgo.InteractionApplicationCommandAutocompleteResult)
+	}
 	switch body.Type {
 	case discordgo.InteractionResponseChannelMessageWithSource:
 		m, err := decodeMessage(body.Data, true)

@@ -259,6 +259,31 @@ func TestRefusals(t *testing.T) {
 		})
 	}
 
+	// An autocomplete request takes only its result (type 8).
+	for _, typ := range []discordgo.InteractionResponseType{4, 5, 6, 7, 9} {
+		t.Run(fmt.Sprintf("type %d to autocomplete", typ), func(t *testing.T) {
+			in := f.Autocomplete(f.Member(u, 0), "chapter", Focused("name", "sl"))
+			if err := f.DispatchInteraction(in); err != nil {
+				t.Fatal(err)
+			}
+			resp := &discordgo.InteractionResponse{Type: typ, Data: &discordgo.InteractionResponseData{Content: "hi",
+				CustomID: "m", Title: "t", Components: []discordgo.MessageComponent{discordgo.ActionsRow{
+					Components: []discordgo.MessageComponent{discordgo.TextInput{CustomID: "x", Label: "x", Style: discordgo.TextInputShort}}}}}}
+			err := s.InteractionRespond(&discordgo.Interaction{ID: in.ID, Token: in.Token, AppID: f.AppID}, resp)
+			var rerr *discordgo.RESTError
+			if !errors.As(err, &rerr) || rerr.Message == nil || rerr.Message.Code != 50035 {
+				t.Fatalf("err = %v, want code 50035", err)
+			}
+			// The refusal acknowledged nothing: the result is still taken.
+			err = s.InteractionRespond(&discordgo.Interaction{ID: in.ID, Token: in.Token, AppID: f.AppID},
+				&discordgo.InteractionResponse{Type: 8, Data: &discordgo.InteractionResponseData{
+					Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "Slices", Value: "slices"}}}})
+			if err != nil {
+				t.Fatalf("autocomplete result after the refusal: %v", err)
+			}
+		})
+	}
+
 	t.Run("unknown interaction", func(t *testing.T) {
 		err := s.InteractionRespond(&discordgo.Interaction{ID: "1", Token: "x"}, &discordgo.InteractionResponse{Type: 4,
 			Data: &discordgo.InteractionResponseData{Content: "hi"}})
