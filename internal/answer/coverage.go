@@ -95,10 +95,16 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	var best float64
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]bool{}
+		topical := false
 		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
 			h := hits[i]
 			if h.Chapter != ch {
 				continue
+			}
+			if taken == 0 {
+				for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n")) {
+					topical = topical || w[t] > 0
+				}
 			}
 			taken++
 			for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text) {
@@ -111,10 +117,21 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				got += x
 			}
 		}
-		best = max(best, got/total)
+		share := got / total
+		if topical {
+			// The question names the chapter's subject (its title or a tag):
+			// its other words need cover less of it.
+			share = min(1, share*topicalBoost)
+		}
+		best = max(best, share)
 	}
 	return best, nil
 }
+
+// topicalBoost scales the share of a chapter whose subject the question
+// names, so that a third of the question's weight found there suffices
+// (0.3 × 1.5 = DefaultMinCoverage).
+const topicalBoost = 1.5
 
 // chapters lists the first n distinct chapters of hits, in rank order.
 func chapters(hits []search.Hit, n int) []string {

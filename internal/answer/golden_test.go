@@ -22,9 +22,9 @@ var update = flag.Bool("update", false, "rewrite testdata/golden-eval.txt")
 // up in review (refresh it with -update, and say why in the commit). On top
 // of that it holds the bars that the engine meets: recall@5 of at
 // least 0.9, and no question the book does not cover answered as covered.
-// The third bar, no covered question refused, is not met: the misses the
-// golden file lists as "refused but covered" are questions whose words the
-// book does not use (see the README's quality section).
+// The third bar, no covered question refused, is not met: the golden file
+// lists the one covered question refused, phrased in words the book does
+// not use (see the README's quality section).
 func TestGoldenQuestions(t *testing.T) {
 	ix, err := search.Open(t.TempDir(), search.Options{})
 	if err != nil {
