@@ -150,6 +150,10 @@ func (l *logSink) wait(ctx context.Context, substr string) error {
 	}
 }
 
+// testGuild is the fake's guild, where members and messages are by
+// default: a bot with Config.GuildID testGuild takes it as its home.
+const testGuild = "1200000000004194304"
+
 // harness is a bot running against a fake Discord.
 type harness struct {
 	t      testing.TB
@@ -168,7 +172,7 @@ func start(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 	if tt, ok := t.(*testing.T); ok {
 		tt.Parallel()
 	}
-	f := fakediscord.New(fakediscord.Options{})
+	f := fakediscord.New(fakediscord.Options{GuildID: testGuild})
 	logs := &logSink{changed: make(chan struct{})}
 	cfg.Token = "test-token"
 	cfg.APIURL = f.URL()

@@ -94,10 +94,12 @@ type Config struct {
 	// uploaded chapter; empty refuses uploads.
 	ContentDir string
 	// ModeratorRoleID, when set, lets members with that role use the
-	// moderator commands (/reindex, /gaps) besides those with Manage
-	// Server. When GuildID is set, moderator commands work in that guild
-	// only; with global commands, anyone who manages a server the bot is
-	// in counts as a moderator, so set GuildID for a public bot.
+	// moderator commands (/reindex, /gaps). When GuildID is set, members
+	// of that guild with Manage Server (or Administrator) may use them
+	// too, and nobody elsewhere. With global commands (no GuildID) Manage
+	// Server is not enough, since anyone may manage a server the bot is
+	// in: only the role counts, and without it moderator commands are
+	// refused to everyone.
 	ModeratorRoleID string
 	// Recorder receives questions, votes and refreshes; nil records nothing.
 	Recorder Recorder

@@ -35,8 +35,8 @@ func (b *Bot) gapsCommand(g Gaps) *command {
 			Description: "Questions the book did not cover, and answers readers voted down.",
 		}),
 		run: func(_ context.Context, i *discordgo.Interaction, _ func(message)) (reply, error) {
-			if !b.isModerator(i) {
-				return private(notModeratorText), nil
+			if why := b.moderatorRefusal(i); why != "" {
+				return private(why), nil
 			}
 			unc, err := g.Uncovered()
 			if err != nil {

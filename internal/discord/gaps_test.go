@@ -94,7 +94,7 @@ func TestGaps(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h := start(t, Config{Feedback: store}, &recorder{}, testLibrary())
+	h := start(t, Config{GuildID: testGuild, Feedback: store}, &recorder{}, testLibrary())
 	member := h.f.Command(h.member("ada"), "gaps")
 	h.dispatch(member)
 	if m, _ := h.final(member); m.Content != notModeratorText || !h.private(member) {
@@ -134,7 +134,7 @@ func TestGapsSplit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h := start(t, Config{Feedback: store}, &recorder{}, testLibrary())
+	h := start(t, Config{GuildID: testGuild, Feedback: store}, &recorder{}, testLibrary())
 	in := h.f.Command(h.moderator("grace"), "gaps")
 	h.dispatch(in)
 	h.final(in)

@@ -40,7 +40,8 @@ const (
 )
 
 const (
-	notModeratorText = "Only moderators (Manage Server) can use this command."
+	notModeratorText = "Only moderators can use this command."
+	noModeratorsText = "Moderator commands are off: the bot's operator must set DISCORD_GUILD_ID or MODERATOR_ROLE_ID first."
 	refreshFailText  = "The refresh failed; the index is unchanged. The bot's log has the details."
 )
 
@@ -55,7 +56,7 @@ type lastRefresh struct {
 
 // moderation is the definition shared by moderator commands: hidden from
 // members without Manage Server until a server's admins say otherwise, and
-// not offered in direct messages. The handlers check again (isModerator):
+// not offered in direct messages. The handlers check again (moderatorRefusal):
 // a server may open the command to others.
 func moderation(def *discordgo.ApplicationCommand) *discordgo.ApplicationCommand {
 	def.DefaultMemberPermissions = ptr(int64(discordgo.PermissionManageGuild))
@@ -64,21 +65,35 @@ func moderation(def *discordgo.ApplicationCommand) *discordgo.ApplicationCommand
 	return def
 }
 
-// isModerator tells whether the invoker of i may use moderator commands: a
-// member, in the configured guild when there is one, with Manage Server or
-// Administrator, or with the moderator role.
-func (b *Bot) isModerator(i *discordgo.Interaction) bool {
+// moderatorRefusal returns why the invoker of i may not use moderator
+// commands, as the line to tell them, or "" when they may.
+//
+// With GuildID set, a member of that guild with Manage Server or
+// Administrator, or with the moderator role, is a moderator. With global
+// commands the bot may be in servers its owners do not run, where anyone
+// can hold Manage Server: then only the moderator role counts (a role ID
+// is a snowflake of the home server and exists nowhere else), and with no
+// role either nobody is a moderator.
+func (b *Bot) moderatorRefusal(i *discordgo.Interaction) string {
+	if b.cfg.GuildID == "" && b.cfg.ModeratorRoleID == "" {
+		return noModeratorsText
+	}
 	m := i.Member
 	if m == nil || i.GuildID == "" {
-		return false
+		return notModeratorText
 	}
-	if b.cfg.GuildID != "" && i.GuildID != b.cfg.GuildID {
-		return false
+	if b.cfg.GuildID != "" {
+		if i.GuildID != b.cfg.GuildID {
+			return notModeratorText
+		}
+		if m.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0 {
+			return ""
+		}
 	}
-	if m.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0 {
-		return true
+	if b.cfg.ModeratorRoleID != "" && slices.Contains(m.Roles, b.cfg.ModeratorRoleID) {
+		return ""
 	}
-	return b.cfg.ModeratorRoleID != "" && slices.Contains(m.Roles, b.cfg.ModeratorRoleID)
+	return notModeratorText
 }
 
 func (b *Bot) reindexCommand() *command {
@@ -116,8 +131,8 @@ func progressText(done, total int) string {
 }
 
 func (b *Bot) reindex(ctx context.Context, i *discordgo.Interaction, update func(message)) (reply, error) {
-	if !b.isModerator(i) {
-		return private(notModeratorText), nil
+	if why := b.moderatorRefusal(i); why != "" {
+		return private(why), nil
 	}
 	busy := func() (reply, error) {
 		b.rec.Refresh(refreshBusy)

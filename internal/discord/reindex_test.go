@@ -191,44 +191,129 @@ func TestModeratorCommandDefinitions(t *testing.T) {
 }
 
 func TestReindexPermissions(t *testing.T) {
-	r := &refresher{report: search.Report{Chapters: 1}}
-	h := start(t, Config{Refresher: r, ModeratorRoleID: "777"}, &recorder{}, testLibrary())
-	tests := []struct {
+	type who struct {
 		name    string
-		member  *discordgo.Member
+		member  func(h *harness) *discordgo.Member
 		dm      bool
 		allowed bool
+	}
+	member := func(h *harness) *discordgo.Member { return h.member("ada") }
+	otherRole := func(h *harness) *discordgo.Member {
+		return h.f.Member(h.f.NewUser("bob"), discordgo.PermissionSendMessages, "778")
+	}
+	manager := func(h *harness) *discordgo.Member { return h.moderator("grace") }
+	admin := func(h *harness) *discordgo.Member {
+		return h.f.Member(h.f.NewUser("root"), discordgo.PermissionAdministrator)
+	}
+	withRole := func(h *harness) *discordgo.Member {
+		return h.f.Member(h.f.NewUser("mo"), discordgo.PermissionSendMessages, "12", "777")
+	}
+	tests := []struct {
+		name   string
+		cfg    Config
+		refuse string // the refusal
+		who    []who
 	}{
-		{"member", h.member("ada"), false, false},
-		{"other role", h.f.Member(h.f.NewUser("bob"), discordgo.PermissionSendMessages, "778"), false, false},
-		{"manage server", h.moderator("grace"), false, true},
-		{"administrator", h.f.Member(h.f.NewUser("root"), discordgo.PermissionAdministrator), false, true},
-		{"moderator role", h.f.Member(h.f.NewUser("mo"), discordgo.PermissionSendMessages, "12", "777"), false, true},
-		{"direct message", h.moderator("dm"), true, false},
+		{"guild commands with a moderator role", Config{GuildID: testGuild, ModeratorRoleID: "777"}, notModeratorText, []who{
+			{"member", member, false, false},
+			{"other role", otherRole, false, false},
+			{"manage server", manager, false, true},
+			{"administrator", admin, false, true},
+			{"moderator role", withRole, false, true},
+			{"direct message", manager, true, false},
+		}},
+		{"guild commands", Config{GuildID: testGuild}, notModeratorText, []who{
+			{"member", member, false, false},
+			{"manage server", manager, false, true},
+			{"administrator", admin, false, true},
+			{"direct message", manager, true, false},
+		}},
+		// With global commands, a server the bot is in may be anyone's:
+		// there Manage Server makes nobody a moderator, only the role does.
+		{"global commands with a moderator role", Config{ModeratorRoleID: "777"}, notModeratorText, []who{
+			{"member", member, false, false},
+			{"other role", otherRole, false, false},
+			{"manage server", manager, false, false},
+			{"administrator", admin, false, false},
+			{"moderator role", withRole, false, true},
+			{"direct message", manager, true, false},
+		}},
+		{"global commands without a moderator role", Config{}, noModeratorsText, []who{
+			{"member", member, false, false},
+			{"manage server", manager, false, false},
+			{"administrator", admin, false, false},
+			{"direct message", manager, true, false},
+		}},
 	}
 	for _, tc := range tests {
-		before := r.count()
-		in := h.f.Command(tc.member, "reindex")
-		if tc.dm {
-			in = in.InDM(tc.member.User)
-		}
-		h.dispatch(in)
-		if !tc.allowed {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &refresher{report: search.Report{Chapters: 1}}
+			cfg := tc.cfg
+			cfg.Refresher = r
+			h := start(t, cfg, &recorder{}, testLibrary())
+			for _, w := range tc.who {
+				before := r.count()
+				m := w.member(h)
+				in := h.f.Command(m, "reindex")
+				if w.dm {
+					in = in.InDM(m.User)
+				}
+				h.dispatch(in)
+				if !w.allowed {
+					m, _ := h.final(in)
+					if m.Content != tc.refuse || !h.private(in) {
+						t.Errorf("%s: reply %q private %v, want %q", w.name, m.Content, h.private(in), tc.refuse)
+					}
+					if got := r.count(); got != before {
+						t.Errorf("%s: refresher called", w.name)
+					}
+					continue
+				}
+				if h.responseWhere(in, hasTitle("Index unchanged")); !h.private(in) {
+					t.Errorf("%s: report is public", w.name)
+				}
+				if got := r.count(); got != before+1 {
+					t.Errorf("%s: refresher called %d times, want once", w.name, got-before)
+				}
+			}
+		})
+	}
+}
+
+// TestGapsPermissions checks that /gaps, the other moderator command,
+// asks the same question.
+func TestGapsPermissions(t *testing.T) {
+	tests := []struct {
+		name    string
+		cfg     Config
+		allowed bool
+		refuse  string
+	}{
+		{"guild commands", Config{GuildID: testGuild}, true, ""},
+		{"global commands with a moderator role", Config{ModeratorRoleID: "777"}, false, notModeratorText},
+		{"global commands without a moderator role", Config{}, false, noModeratorsText},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := tc.cfg
+			cfg.Feedback = openStore(t)
+			h := start(t, cfg, &recorder{}, testLibrary())
+			in := h.f.Command(h.moderator("grace"), "gaps")
+			h.dispatch(in)
 			m, _ := h.final(in)
-			if m.Content != notModeratorText || !h.private(in) {
-				t.Errorf("%s: reply %q private %v, want the refusal", tc.name, m.Content, h.private(in))
+			if !h.private(in) {
+				t.Errorf("reply is public")
 			}
-			if got := r.count(); got != before {
-				t.Errorf("%s: refresher called", tc.name)
+			if tc.allowed {
+				if len(m.Embeds) != 1 || m.Content == notModeratorText || m.Content == noModeratorsText {
+					t.Errorf("reply %q %+v, want the report", m.Content, m.Embeds)
+				}
+				return
 			}
-			continue
-		}
-		if h.responseWhere(in, hasTitle("Index unchanged")); !h.private(in) {
-			t.Errorf("%s: report is public", tc.name)
-		}
-		if got := r.count(); got != before+1 {
-			t.Errorf("%s: refresher called %d times, want once", tc.name, got-before)
-		}
+			if m.Content != tc.refuse {
+				t.Errorf("reply %q, want %q", m.Content, tc.refuse)
+			}
+		})
 	}
 }
 
@@ -255,7 +340,7 @@ func TestReindexProgressAndReport(t *testing.T) {
 		Version:  "0123456789abcdef",
 	}}
 	rec := &recording{}
-	h := start(t, Config{Refresher: r, StreamEvery: every, Recorder: rec}, &recorder{}, testLibrary())
+	h := start(t, Config{GuildID: testGuild, Refresher: r, StreamEvery: every, Recorder: rec}, &recorder{}, testLibrary())
 	in := h.f.Command(h.moderator("grace"), "reindex")
 	h.dispatch(in)
 	final, fr := h.responseWhere(in, hasTitle("Index refreshed"))
@@ -326,7 +411,7 @@ func TestReindexBusy(t *testing.T) {
 	t.Run("one already running", func(t *testing.T) {
 		r := &refresher{steps: 4, hold: make(chan struct{}), started: make(chan struct{}, 1)}
 		rec := &recording{}
-		h := start(t, Config{Refresher: r, Recorder: rec}, &recorder{}, testLibrary())
+		h := start(t, Config{GuildID: testGuild, Refresher: r, Recorder: rec}, &recorder{}, testLibrary())
 		first := h.f.Command(h.moderator("grace"), "reindex")
 		h.dispatch(first)
 		<-r.started
@@ -349,7 +434,8 @@ func TestReindexBusy(t *testing.T) {
 	t.Run("running elsewhere", func(t *testing.T) {
 		r := &refresher{}
 		r.running, r.done, r.total = true, 2, 5
-		h := start(t, Config{Refresher: r}, &recorder{}, testLibrary())
+		rec := &recording{}
+		h := start(t, Config{GuildID: testGuild, Refresher: r, Recorder: rec}, &recorder{}, testLibrary())
 		in := h.f.Command(h.moderator("grace"), "reindex")
 		h.dispatch(in)
 		if m, _ := h.final(in); m.Content != "A refresh is already running: files 2/5." {
@@ -358,11 +444,15 @@ func TestReindexBusy(t *testing.T) {
 		if r.count() != 0 {
 			t.Error("refresher called")
 		}
+		// The answer is sent after the handler returned, so the count is in.
+		if _, _, refreshes := rec.got(); !slices.Equal(refreshes, []string{"busy"}) {
+			t.Errorf("recorded refreshes %v, want [busy]", refreshes)
+		}
 	})
 	t.Run("refresher busy", func(t *testing.T) {
 		r := &refresher{err: fmt.Errorf("refresh index /data/index: %w", search.ErrBusy)}
 		rec := &recording{}
-		h := start(t, Config{Refresher: r, Recorder: rec}, &recorder{}, testLibrary())
+		h := start(t, Config{GuildID: testGuild, Refresher: r, Recorder: rec}, &recorder{}, testLibrary())
 		in := h.f.Command(h.moderator("grace"), "reindex")
 		h.dispatch(in)
 		m, _ := h.responseWhere(in, func(m fakediscord.Sent) bool { return strings.HasPrefix(m.Content, "A refresh") })
@@ -381,7 +471,7 @@ func TestReindexBusy(t *testing.T) {
 func TestReindexFailure(t *testing.T) {
 	r := &refresher{err: errors.New("write /secret/index: disk full")}
 	rec := &recording{}
-	h := start(t, Config{Refresher: r, Recorder: rec}, &recorder{}, testLibrary())
+	h := start(t, Config{GuildID: testGuild, Refresher: r, Recorder: rec}, &recorder{}, testLibrary())
 	in := h.f.Command(h.moderator("grace"), "reindex")
 	h.dispatch(in)
 	m, _ := h.responseWhere(in, func(m fakediscord.Sent) bool { return m.Content != "" && !progressRe.MatchString(m.Content) })
@@ -423,7 +513,7 @@ func TestReindexUploadRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := &refresher{dir: dir}
-	h := start(t, Config{Refresher: r, ContentDir: dir}, &recorder{}, testLibrary())
+	h := start(t, Config{GuildID: testGuild, Refresher: r, ContentDir: dir}, &recorder{}, testLibrary())
 	chapter := []byte("# Channels\n\nA channel carries values.\n")
 	notAllowed := func(name string) string {
 		return "The file name “" + name + "” is not allowed: use a plain name of letters, digits, '.', '_' and '-', such as channels.md."
@@ -478,7 +568,7 @@ func TestReindexUploadRefused(t *testing.T) {
 
 	t.Run("uploads not enabled", func(t *testing.T) {
 		r := &refresher{}
-		h := start(t, Config{Refresher: r}, &recorder{}, testLibrary())
+		h := start(t, Config{GuildID: testGuild, Refresher: r}, &recorder{}, testLibrary())
 		in := h.f.Command(h.moderator("grace"), "reindex").WithAttachment("file", h.f.Attachment("channels.md", chapter))
 		h.dispatch(in)
 		if m, _ := h.final(in); m.Content != "Uploading chapters is not enabled on this bot." {
@@ -496,7 +586,7 @@ func TestReindexUpload(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := &refresher{dir: dir, report: search.Report{Chapters: 2, Sections: 2, Added: []string{"channels.md"}}}
-	h := start(t, Config{Refresher: r, ContentDir: dir}, &recorder{}, testLibrary())
+	h := start(t, Config{GuildID: testGuild, Refresher: r, ContentDir: dir}, &recorder{}, testLibrary())
 	channels := "# Channels\n\nA channel carries values.\n"
 	slicesMD := "---\ntitle: Slices\n---\n\nA slice is a view of an array.\n"
 	tests := []struct {

@@ -21,7 +21,7 @@ func TestStatus(t *testing.T) {
 		return search.Status{Version: "0123456789abcdef0123", Chapters: int(chapters.Load()), Sections: 12, BuiltAt: built}
 	}
 	r := &refresher{report: search.Report{Chapters: 4, Added: []string{"channels.md"}}}
-	h := start(t, Config{Status: status, LLM: true, Started: time.Now().Add(-90 * time.Minute), Refresher: r},
+	h := start(t, Config{GuildID: testGuild, Status: status, LLM: true, Started: time.Now().Add(-90 * time.Minute), Refresher: r},
 		&recorder{}, testLibrary())
 
 	fields := func() []string {

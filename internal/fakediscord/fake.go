@@ -39,6 +39,9 @@ type Options struct {
 	// Compress sends dispatches as zlib-compressed binary frames to a client
 	// whose IDENTIFY asked for compression, as Discord does.
 	Compress bool
+	// GuildID is the ID of the guild builders use by default, for a test
+	// that must name it before the fake exists; default a new snowflake.
+	GuildID string
 }
 
 // Request is one REST request the fake received.
@@ -285,7 +288,10 @@ func New(o Options) *Server {
 	s.AppID = s.NewID()
 	s.BotUser = &discordgo.User{ID: s.AppID, Username: "chapterbot", Discriminator: "0", Bot: true}
 	s.users[s.BotUser.ID] = s.BotUser
-	s.GuildID = s.NewID()
+	s.GuildID = o.GuildID
+	if s.GuildID == "" {
+		s.GuildID = s.NewID()
+	}
 	s.ChannelID = s.NewID()
 	s.srv = httptest.NewServer(s.routes())
 	return s
