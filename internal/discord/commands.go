@@ -150,7 +150,7 @@ func (b *Bot) answerReply(ctx context.Context, q answer.Question, key string) ([
 	}
 	if !a.Covered && b.cfg.Feedback != nil {
 		if err := b.cfg.Feedback.RecordUncovered(q.Text, time.Now()); err != nil {
-			b.log.Error("record uncovered question", "err", err)
+			b.log.Error("record uncovered question", "err", b.redact(err))
 		}
 	}
 	msgs := renderAnswer(a, b.cfg.IndexVersion())

@@ -70,7 +70,9 @@ type Config struct {
 	IndexVersion func() string
 	// Feedback records votes and uncovered questions; nil records nothing.
 	Feedback Feedback
-	// Logger receives the bot's log; nil discards it.
+	// Logger receives the bot's log, and discordgo's while the bot runs
+	// (discordgo's logger is process-wide: see discordgoLog); nil discards
+	// it. No token appears in it.
 	Logger *slog.Logger
 	// DeferAfter is how long an interaction's answer may take before the
 	// bot acknowledges it with "thinking…" and edits the answer in later.
@@ -133,6 +135,8 @@ type Bot struct {
 	lib Library
 	log *slog.Logger
 	s   *discordgo.Session
+	// token is the bot token, to keep out of the log.
+	token string
 
 	commands map[string]*command
 	botID    atomic.Value // string: the bot's user ID, from READY
@@ -214,6 +218,10 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 	s.Identify.Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
 	s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
 	s.StateEnabled = false
+	// discordgo's own log goes to the bot's log (see discordgoLog): only
+	// what may need attention.
+	s.LogLevel = discordgo.LogWarning
+	routeDiscordgoLog()
 	// Handlers run on the gateway's goroutine, in order, and only hand work
 	// to goroutines of their own: so a redelivered event is always seen
 	// after the first, and shutdown sees every event it must wait for.
@@ -225,6 +233,7 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 		lib:       lib,
 		log:       log,
 		s:         s,
+		token:     token,
 		seen:      newBounded[string, struct{}](10_000),
 		questions: newBounded[string, string](10_000),
 		limiter:   newUserLimiter(cfg.RateLimitPerMinute),
@@ -258,8 +267,10 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 // returns nil after a shutdown, or why it could not start.
 func (b *Bot) Run(ctx context.Context) error {
 	defer b.cancelWork()
+	logDiscordgoTo(b, true)
+	defer logDiscordgoTo(b, false)
 	if err := b.s.Open(); err != nil {
-		return fmt.Errorf("connect to discord gateway: %w", err)
+		return fmt.Errorf("connect to discord gateway: %w", b.redact(err))
 	}
 	if b.s.State.User == nil {
 		b.s.Close()
@@ -281,7 +292,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		if b.cfg.GuildID != "" {
 			scope = "in guild " + b.cfg.GuildID
 		}
-		return fmt.Errorf("register commands %s: %w", scope, err)
+		return fmt.Errorf("register commands %s: %w", scope, b.redact(err))
 	}
 	b.log.Info("discord bot ready", "user", b.s.State.User.Username, "shard", b.cfg.ShardID, "shards", b.cfg.ShardCount,
 		"guild", b.cfg.GuildID, "commands", len(defs))
@@ -304,7 +315,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 	}
 	if err := b.s.Close(); err != nil {
-		b.log.Warn("close discord gateway", "err", err)
+		b.log.Warn("close discord gateway", "err", b.redact(err))
 	}
 	b.log.Info("discord bot stopped")
 	return nil

@@ -36,7 +36,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		defer b.track.done()
 		defer func() {
 			if p := recover(); p != nil {
-				b.log.Error("message handler panicked", "message", m.ID, "panic", p, "stack", string(debug.Stack()))
+				b.log.Error("message handler panicked", "message", m.ID, "panic", b.redactPanic(p), "stack", string(debug.Stack()))
 				b.sendReplies(m, "", []message{plain(apologyText)}, nil)
 			}
 		}()
@@ -130,7 +130,7 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 			_, err = b.s.ChannelMessageEditComplex(messageEdit(m.ChannelID, replyID, msg))
 		}
 		if err != nil {
-			b.log.Warn("show progress", "message", m.ID, "channel", m.ChannelID, "err", err)
+			b.log.Warn("show progress", "message", m.ID, "channel", m.ChannelID, "err", b.redact(err))
 		}
 		return err
 	})
@@ -145,7 +145,7 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 	msgs, a, err := func() (msgs []message, a answer.Answer, err error) {
 		defer func() {
 			if p := recover(); p != nil {
-				b.log.Error("answerer panicked", "message", m.ID, "panic", p, "stack", string(debug.Stack()))
+				b.log.Error("answerer panicked", "message", m.ID, "panic", b.redactPanic(p), "stack", string(debug.Stack()))
 				err = fmt.Errorf("answerer panicked: %v", p)
 			}
 		}()
@@ -153,7 +153,7 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 	}()
 	pace(st.stop(), b.cfg.StreamEvery, b.work.Done())
 	if err != nil {
-		b.log.Error("answer message", "message", m.ID, "user", m.Author.ID, "err", err)
+		b.log.Error("answer message", "message", m.ID, "user", m.Author.ID, "err", b.redact(err))
 		b.sendReplies(m, replyID, []message{plain(apologyText)}, nil)
 		b.noteQuestion("mention", m.Author.ID, time.Since(received), outcomeFailed, nil)
 		return
@@ -213,7 +213,7 @@ func (b *Bot) sendReplies(m *discordgo.Message, replyID string, msgs []message, 
 			})
 		}
 		if err != nil {
-			b.log.Error("send reply", "message", m.ID, "channel", m.ChannelID, "err", err)
+			b.log.Error("send reply", "message", m.ID, "channel", m.ChannelID, "err", b.redact(err))
 			return
 		}
 		if sent != nil {

@@ -181,7 +181,7 @@ func (b *Bot) reindex(ctx context.Context, i *discordgo.Interaction, update func
 	b.rec.Refresh(result)
 	b.noteRefresh(lastRefresh{At: time.Now(), UserID: user.ID, Username: user.Username, Took: took, Result: result})
 	if err != nil {
-		b.log.Error("refresh index", "user", user.ID, "err", err)
+		b.log.Error("refresh index", "user", user.ID, "err", b.redact(err))
 		msgs := []message{plain(refreshFailText)}
 		if saved != "" {
 			msgs = []message{plain(saved + " " + refreshFailText)}
@@ -267,7 +267,7 @@ func (b *Bot) fetchChapter(ctx context.Context, a *discordgo.MessageAttachment) 
 	}
 	data, err := b.download(ctx, a.URL)
 	if err != nil {
-		b.log.Error("download attachment", "attachment", a.ID, "err", err)
+		b.log.Error("download attachment", "attachment", a.ID, "err", b.redact(err))
 		return nil, "I could not download the file. Please try again."
 	}
 	if len(data) > maxUpload {

@@ -95,7 +95,7 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 		x := &exchange{b: b, i: i, start: time.Now()}
 		defer func() {
 			if p := recover(); p != nil {
-				b.log.Error("interaction handler panicked", "interaction", i.ID, "panic", p, "stack", string(debug.Stack()))
+				b.log.Error("interaction handler panicked", "interaction", i.ID, "panic", b.redactPanic(p), "stack", string(debug.Stack()))
 				switch {
 				case x.responded:
 				case i.Type == discordgo.InteractionApplicationCommandAutocomplete:
@@ -187,7 +187,7 @@ func (x *exchange) run(h handler, ephemeral, deferNow bool) result {
 	go func() {
 		defer func() {
 			if p := recover(); p != nil {
-				b.log.Error("handler panicked", "interaction", x.i.ID, "panic", p, "stack", string(debug.Stack()))
+				b.log.Error("handler panicked", "interaction", x.i.ID, "panic", b.redactPanic(p), "stack", string(debug.Stack()))
 				done <- result{err: fmt.Errorf("handler panicked: %v", p)}
 			}
 		}()
@@ -225,7 +225,7 @@ func (x *exchange) run(h handler, ephemeral, deferNow bool) result {
 	pace(st.stop(), b.cfg.StreamEvery, b.work.Done())
 	out := res.r
 	if res.err != nil {
-		b.log.Error("interaction failed", "interaction", x.i.ID, "user", interactionUser(x.i).ID, "err", res.err)
+		b.log.Error("interaction failed", "interaction", x.i.ID, "user", interactionUser(x.i).ID, "err", x.redact(res.err))
 		out = reply{messages: []message{plain(apologyText)}, ephemeral: true}
 	}
 	x.send(out)
@@ -237,7 +237,7 @@ func (x *exchange) run(h handler, ephemeral, deferNow bool) result {
 func (x *exchange) editProgress(m message) error {
 	_, err := x.editOriginal(m)
 	if err != nil {
-		x.b.log.Warn("show progress", "interaction", x.i.ID, "err", err)
+		x.b.log.Warn("show progress", "interaction", x.i.ID, "err", x.redact(err))
 	}
 	return err
 }
@@ -269,7 +269,7 @@ func (x *exchange) deferResponse(ephemeral bool) {
 		Data: &discordgo.InteractionResponseData{Flags: flags(ephemeral), AllowedMentions: noMentions()},
 	})
 	if err != nil {
-		x.b.log.Error("defer interaction response", "interaction", x.i.ID, "err", err)
+		x.b.log.Error("defer interaction response", "interaction", x.i.ID, "err", x.redact(err))
 	}
 }
 
@@ -290,7 +290,7 @@ func (x *exchange) choices(cs []*discordgo.ApplicationCommandOptionChoice) {
 	body.Data.Choices = cs
 	endpoint := discordgo.EndpointInteractionResponse(x.i.ID, x.i.Token)
 	if _, err := x.b.s.RequestWithBucketID("POST", endpoint, body, endpoint); err != nil {
-		x.b.log.Error("answer autocomplete", "interaction", x.i.ID, "err", err)
+		x.b.log.Error("answer autocomplete", "interaction", x.i.ID, "err", x.redact(err))
 	}
 }
 
@@ -317,13 +317,13 @@ func (x *exchange) send(r reply) {
 			},
 		})
 		if err != nil {
-			b.log.Error("respond to interaction", "interaction", x.i.ID, "err", err)
+			b.log.Error("respond to interaction", "interaction", x.i.ID, "err", x.redact(err))
 			return
 		}
 	default:
 		m, err := x.editOriginal(first)
 		if err != nil {
-			b.log.Error("edit interaction response", "interaction", x.i.ID, "err", err)
+			b.log.Error("edit interaction response", "interaction", x.i.ID, "err", x.redact(err))
 			return
 		}
 		ids = append(ids, m.ID)
@@ -341,7 +341,7 @@ func (x *exchange) send(r reply) {
 			AllowedMentions: noMentions(),
 		})
 		if err != nil {
-			b.log.Error("send follow-up message", "interaction", x.i.ID, "err", err)
+			b.log.Error("send follow-up message", "interaction", x.i.ID, "err", x.redact(err))
 			return
 		}
 		ids = append(ids, sent.ID)

@@ -64,8 +64,8 @@ type Request struct {
 	Time time.Time
 	// MessageID is the ID of the message the request created or edited.
 	MessageID string
-	// Status is the HTTP status the fake answered with, Error the reason when
-	// it refused the request.
+	// Status is the HTTP status the fake answered with (0 when it hung up,
+	// see HangUp), Error the reason when it refused the request.
 	Status int
 	Error  string
 }
@@ -243,6 +243,7 @@ type Server struct {
 	commands     map[string][]*discordgo.ApplicationCommand // by guild ID, "" for global
 	dmChannels   map[string]bool
 	attachments  map[string][]byte // by attachment ID: the bytes the CDN serves
+	hangUp       map[string]bool   // routes answered by closing the connection
 	closed       bool
 }
 
@@ -539,6 +540,16 @@ func (s *Server) serve(w http.ResponseWriter, hr *http.Request, route string, h 
 	}
 	body, files, err := readBody(hr)
 	r.Body, r.Files = body, files
+	s.mu.Lock()
+	hangUp := s.hangUp[r.Route]
+	s.mu.Unlock()
+	if hangUp {
+		r.Error = hungUp
+		s.record(r)
+		// Close the connection without an answer, as a network failure
+		// would.
+		panic(http.ErrAbortHandler)
+	}
 	var (
 		out  any
 		aerr *apiError
@@ -573,6 +584,22 @@ func (s *Server) serve(w http.ResponseWriter, hr *http.Request, route string, h 
 	}
 	w.WriteHeader(r.Status)
 	_, _ = w.Write(payload)
+}
+
+// hungUp is the Error of a request the fake hung up on.
+const hungUp = "hung up"
+
+// HangUp makes the fake close the connection without an answer on every
+// later request of the given routes, as a network failure would. Such a
+// request is recorded with Status 0 and Error "hung up". HangUp with no
+// routes answers every route again.
+func (s *Server) HangUp(routes ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hangUp = map[string]bool{}
+	for _, r := range routes {
+		s.hangUp[r] = true
+	}
 }
 
 // readBody returns a JSON body, or the payload_json of a multipart body with

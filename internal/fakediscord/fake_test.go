@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -487,5 +488,38 @@ func TestAttachment(t *testing.T) {
 	want := []string{a.ID + ` 200 auth=""`, `1 404 auth=""`}
 	if diff := cmp.Diff(want, got2); diff != "" {
 		t.Errorf("attachment requests (-want +got):\n%s", diff)
+	}
+}
+
+func TestHangUp(t *testing.T) {
+	f := newServer(t, Options{InteractionDeadline: time.Hour})
+	s := connect(t, f, 0, 0, 1)
+	in := f.Command(f.Member(f.NewUser("ada"), 0), "ask")
+	if err := f.DispatchInteraction(in); err != nil {
+		t.Fatal(err)
+	}
+	respond := func() error {
+		return s.InteractionRespond(&discordgo.Interaction{ID: in.ID, Token: in.Token, AppID: f.AppID},
+			&discordgo.InteractionResponse{Type: 4, Data: &discordgo.InteractionResponseData{Content: "hi"}})
+	}
+	f.HangUp(RouteCallback)
+	err := respond()
+	var uerr *url.Error
+	if !errors.As(err, &uerr) {
+		t.Fatalf("err = %v, want a *url.Error", err)
+	}
+	var got []string
+	for _, r := range f.Requests() {
+		if r.Route == RouteCallback {
+			got = append(got, fmt.Sprintf("%d %s", r.Status, r.Error))
+		}
+	}
+	if diff := cmp.Diff([]string{"0 hung up"}, got); diff != "" {
+		t.Errorf("callbacks (-want +got):\n%s", diff)
+	}
+	// Hanging up acknowledged nothing; once answered again, it is taken.
+	f.HangUp()
+	if err := respond(); err != nil {
+		t.Fatal(err)
 	}
 }
