@@ -3,7 +3,6 @@ package discord
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -57,10 +56,12 @@ func mentions(m *discordgo.Message, id string) bool {
 	return false
 }
 
-// stripMention removes mentions of the bot from a message's text.
+// stripMention removes mentions of the bot (<@id> and the older <@!id>)
+// from a message's text.
 func stripMention(content, botID string) string {
-	re := regexp.MustCompile(`<@!?` + regexp.QuoteMeta(botID) + `>`)
-	return strings.TrimSpace(oneLine(re.ReplaceAllString(content, " ")))
+	content = strings.ReplaceAll(content, "<@"+botID+">", " ")
+	content = strings.ReplaceAll(content, "<@!"+botID+">", " ")
+	return strings.TrimSpace(oneLine(content))
 }
 
 // previousQuestion is the question a reply follows up on: the question of

@@ -154,3 +154,32 @@ func wordsWithoutFences(s string) []string {
 	}
 	return out
 }
+
+func TestStripMention(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"mention first", "<@42> what is a slice?", "what is a slice?"},
+		{"nickname mention", "<@!42>   what is a map?", "what is a map?"},
+		{"mention inside", "so <@42>, what\nis a map?", "so , what is a map?"},
+		{"twice", "<@42><@!42> hi <@42>", "hi"},
+		{"someone else", "<@421> hi <@4>", "<@421> hi <@4>"},
+		{"only the mention", " <@42> ", ""},
+	}
+	for _, tc := range tests {
+		if got := stripMention(tc.in, "42"); got != tc.want {
+			t.Errorf("%s: stripMention(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+	// It compiles nothing per message: a handful of allocations, where
+	// compiling a regular expression takes dozens.
+	if n := testing.AllocsPerRun(100, func() { stripMention("<@42> what is a slice?", "42") }); n > 8 {
+		t.Errorf("stripMention allocates %v times a call, want at most 8", n)
+	}
+}
+
+func BenchmarkStripMention(b *testing.B) {
+	for b.Loop() {
+		stripMention("<@1234567890123456789> what is the difference between a slice and an array?", "1234567890123456789")
+	}
+}
