@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -30,6 +31,11 @@ type refresher struct {
 	err    error
 	steps  int
 	pause  time.Duration
+	// shown, when set, is the fake that must have received the progress
+	// "files k/steps" after the first step and after half the steps
+	// before the refresher goes on: so that at least two progress edits
+	// are sent however slow the machine.
+	shown atomic.Pointer[fakediscord.Server]
 	// hold, when set, keeps Refresh after its first step until closed;
 	// started then receives a value.
 	hold    chan struct{}
@@ -65,6 +71,15 @@ func (r *refresher) Refresh(ctx context.Context, progress func(done, total int))
 		r.done = k
 		r.mu.Unlock()
 		progress(k, r.steps)
+		if f := r.shown.Load(); f != nil && (k == 1 || k == r.steps/2) {
+			want := progressText(k, r.steps)
+			if _, err := f.Wait(ctx, func(q fakediscord.Request) bool {
+				m, ok := q.Message()
+				return ok && q.Route == fakediscord.RouteEditOriginal && m.Content == want
+			}); err != nil {
+				return search.Report{}, err
+			}
+		}
 		if k == 1 && r.hold != nil {
 			r.started <- struct{}{}
 			select {
@@ -341,6 +356,7 @@ func TestReindexProgressAndReport(t *testing.T) {
 	}}
 	rec := &recording{}
 	h := start(t, Config{GuildID: testGuild, Refresher: r, StreamEvery: every, Recorder: rec}, &recorder{}, testLibrary())
+	r.shown.Store(h.f)
 	in := h.f.Command(h.moderator("grace"), "reindex")
 	h.dispatch(in)
 	final, fr := h.responseWhere(in, hasTitle("Index refreshed"))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -17,10 +18,14 @@ import (
 
 // streamer is an Answerer whose model streams: it offers the answer so far
 // n times, a word more each time and pause apart, then answers with all
-// the words and one citation.
+// the words and one citation. With a fake set in shown, it waits after the
+// first version and after half of them until the fake has received a
+// partial answer showing that many words, so that at least two partial
+// versions are written however slow the machine.
 type streamer struct {
 	n     int
 	pause time.Duration
+	shown atomic.Pointer[fakediscord.Server]
 }
 
 func streamWords(n int) string {
@@ -31,10 +36,15 @@ func streamWords(n int) string {
 	return strings.Join(words, " ")
 }
 
-func (s streamer) Ask(ctx context.Context, q answer.Question) (answer.Answer, error) {
+func (s *streamer) Ask(ctx context.Context, q answer.Question) (answer.Answer, error) {
 	for k := 1; k <= s.n; k++ {
 		if q.OnPartial != nil {
 			q.OnPartial(streamWords(k))
+		}
+		if f := s.shown.Load(); f != nil && (k == 1 || k == s.n/2) {
+			if _, err := f.Wait(ctx, showsPartial(k)); err != nil {
+				return answer.Answer{}, err
+			}
 		}
 		select {
 		case <-time.After(s.pause):
@@ -45,6 +55,17 @@ func (s streamer) Ask(ctx context.Context, q answer.Question) (answer.Answer, er
 	return answer.Answer{Question: q.Text, Text: streamWords(s.n) + " [1]", Mode: "llm", Covered: true,
 		Citations: []answer.Citation{{N: 1, ID: "slices#basics", ChapterTitle: "Slices", Heading: "Basics",
 			URL: "https://book.test/slices#basics"}}}, nil
+}
+
+// showsPartial matches a request that shows a partial answer of at least
+// k words.
+func showsPartial(k int) func(fakediscord.Request) bool {
+	word := fmt.Sprintf("word%d ", k)
+	return func(r fakediscord.Request) bool {
+		m, ok := r.Message()
+		return ok && len(m.Embeds) == 1 && m.Embeds[0].Footer != nil && m.Embeds[0].Footer.Text == "writing…" &&
+			strings.Contains(m.Embeds[0].Description, word)
+	}
 }
 
 // checkStreamed checks the writes of one streamed answer, in order: the
@@ -92,7 +113,9 @@ func checkStreamed(t *testing.T, writes []fakediscord.Request, since time.Time, 
 
 func TestAskStreams(t *testing.T) {
 	const every = 50 * time.Millisecond
-	h := start(t, Config{StreamEvery: every}, streamer{n: 30, pause: 10 * time.Millisecond}, testLibrary())
+	ans := &streamer{n: 30, pause: 10 * time.Millisecond}
+	h := start(t, Config{StreamEvery: every}, ans, testLibrary())
+	ans.shown.Store(h.f)
 	in := h.f.Command(h.member("ada"), "ask", fakediscord.Option("question", "What streams?"))
 	h.dispatch(in)
 	mine := func(r fakediscord.Request) bool {
@@ -129,7 +152,9 @@ func TestAskStreams(t *testing.T) {
 
 func TestMentionStreams(t *testing.T) {
 	const every = 50 * time.Millisecond
-	h := start(t, Config{StreamEvery: every}, streamer{n: 30, pause: 10 * time.Millisecond}, testLibrary())
+	ans := &streamer{n: 30, pause: 10 * time.Millisecond}
+	h := start(t, Config{StreamEvery: every}, ans, testLibrary())
+	ans.shown.Store(h.f)
 	msg := h.f.Message(h.member("ada"), "<@"+h.f.BotUser.ID+"> What streams?")
 	if err := h.f.DispatchMessage(msg); err != nil {
 		t.Fatal(err)
@@ -173,90 +198,186 @@ func TestMentionStreams(t *testing.T) {
 	h.reply(follow.ID)
 }
 
-func TestStreamThrottle(t *testing.T) {
-	const every = 40 * time.Millisecond
-	type write struct {
-		text       string
-		start, end time.Time
+// blockingWriter is a stream's write function that hands each write to the
+// test and holds it until the test answers with the write's error.
+type blockingWriter struct {
+	t      *testing.T
+	writes chan string // the version being written
+	done   chan error  // the test's answer: the write's result
+	mu     sync.Mutex
+	busy   bool
+	ends   []time.Time // when each write returned
+	starts []time.Time // when each write began
+}
+
+func newBlockingWriter(t *testing.T) *blockingWriter {
+	return &blockingWriter{t: t, writes: make(chan string), done: make(chan error)}
+}
+
+func (w *blockingWriter) write(m message) error {
+	w.mu.Lock()
+	if w.busy {
+		w.t.Error("two writes at once")
 	}
-	var (
-		mu     sync.Mutex
-		writes []write
-		busy   bool
-	)
-	st := newStream(every, func(m message) error {
-		mu.Lock()
-		if busy {
-			t.Error("two writes at once")
+	w.busy = true
+	w.starts = append(w.starts, time.Now())
+	w.mu.Unlock()
+	w.writes <- m.Content
+	err := <-w.done
+	w.mu.Lock()
+	w.busy = false
+	w.ends = append(w.ends, time.Now())
+	w.mu.Unlock()
+	return err
+}
+
+// next waits for the stream's next write and returns its version; the
+// write is held until release.
+func (w *blockingWriter) next(ctx context.Context) string {
+	w.t.Helper()
+	select {
+	case v := <-w.writes:
+		return v
+	case <-ctx.Done():
+		w.t.Fatal("no write")
+		return ""
+	}
+}
+
+func (w *blockingWriter) release(err error) { w.done <- err }
+
+// waitConsumed waits until the stream has taken its pending version (to
+// write it or to drop it as a repeat).
+func waitConsumed(ctx context.Context, t *testing.T, st *stream) {
+	t.Helper()
+	for {
+		st.mu.Lock()
+		pending := st.pending
+		st.mu.Unlock()
+		if !pending {
+			return
 		}
-		busy = true
-		mu.Unlock()
-		w := write{text: m.Content, start: time.Now()}
-		time.Sleep(5 * time.Millisecond)
-		w.end = time.Now()
-		mu.Lock()
-		busy = false
-		writes = append(writes, w)
-		mu.Unlock()
-		return nil
-	})
+		select {
+		case <-ctx.Done():
+			t.Fatal("the stream never took its pending version")
+		case <-time.After(time.Millisecond):
+		}
+	}
+}
+
+func TestStreamThrottle(t *testing.T) {
+	const every = 20 * time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	w := newBlockingWriter(t)
+	st := newStream(every, w.write)
 	st.update(message{Content: "before start"})
 	select {
 	case <-st.started():
 	default:
 		t.Fatal("started not closed by the first update")
 	}
-	time.Sleep(every) // nothing is written before start
+	// Nothing is written before start: the writer would take it.
+	select {
+	case v := <-w.writes:
+		t.Fatalf("%q written before start", v)
+	default:
+	}
 	st.start()
-	for k := 1; k <= 20; k++ {
+	var got []string
+	// The first write is the latest version, at once.
+	got = append(got, w.next(ctx))
+	// Versions offered while a write runs: only the latest is written next.
+	for k := 1; k <= 5; k++ {
 		st.update(message{Content: fmt.Sprint(k)})
-		time.Sleep(every / 8)
 	}
-	st.update(message{Content: "20"}) // a repeat is not written again
-	last := st.stop()
+	w.release(nil)
+	got = append(got, w.next(ctx))
+	// A repeat of what was written is not written again: once the stream
+	// has taken it, the next write is the version after it.
+	w.release(nil)
+	st.update(message{Content: "5"})
+	waitConsumed(ctx, t, st)
+	st.update(message{Content: "6"})
+	got = append(got, w.next(ctx))
+	// stop waits for the write in progress and drops what is pending.
+	st.update(message{Content: "7"})
+	stopped := make(chan time.Time)
+	go func() { stopped <- st.stop() }()
+	select {
+	case <-st.quit: // stop has begun
+	case <-ctx.Done():
+		t.Fatal("stop did not begin")
+	}
+	w.release(nil)
+	var last time.Time
+	for waiting := true; waiting; {
+		select {
+		case last = <-stopped:
+			waiting = false
+		case v := <-w.writes:
+			t.Errorf("%q written while stopping", v)
+			w.release(nil)
+		case <-ctx.Done():
+			t.Fatal("stop did not return")
+		}
+	}
 	st.update(message{Content: "after stop"})
-	time.Sleep(every)
 
-	mu.Lock()
-	defer mu.Unlock()
-	if len(writes) < 2 {
-		t.Fatalf("%d writes", len(writes))
+	if diff := cmp.Diff([]string{"before start", "5", "6"}, got); diff != "" {
+		t.Errorf("writes (-want +got):\n%s", diff)
 	}
-	if writes[0].text != "1" && writes[0].text != "before start" {
-		t.Errorf("first write %q, want the latest version when writing starts", writes[0].text)
+	// After stop returned there is no write in progress and none to come.
+	select {
+	case v := <-w.writes:
+		t.Errorf("%q written after stop", v)
+	default:
 	}
-	for k := 1; k < len(writes); k++ {
-		if gap := writes[k].start.Sub(writes[k-1].end); gap < every {
-			t.Errorf("write %d started %v after write %d ended, want at least %v", k, gap, k-1, every)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.busy || len(w.ends) != 3 {
+		t.Fatalf("stop returned with a write in progress (busy %v, %d writes ended)", w.busy, len(w.ends))
+	}
+	// Each write begins at least every after the one before ended.
+	for k := 1; k < len(w.starts); k++ {
+		if gap := w.starts[k].Sub(w.ends[k-1]); gap < every {
+			t.Errorf("write %d began %v after write %d ended, want at least %v", k, gap, k-1, every)
 		}
-		if writes[k].text == writes[k-1].text {
-			t.Errorf("write %d repeats %q", k, writes[k].text)
-		}
 	}
-	if end := writes[len(writes)-1].end; last.Before(end) {
+	if end := w.ends[len(w.ends)-1]; last.Before(end) {
 		t.Errorf("stop returned %v, before the last write ended at %v", last, end)
-	}
-	for _, w := range writes {
-		if w.text == "after stop" {
-			t.Error("a version offered after stop was written")
-		}
 	}
 }
 
 func TestStreamStopsAfterFailure(t *testing.T) {
-	n := 0
-	st := newStream(time.Millisecond, func(message) error {
-		n++
-		return errors.New("refused")
-	})
+	const every = time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	w := newBlockingWriter(t)
+	st := newStream(every, w.write)
 	st.start()
 	st.update(message{Content: "a"})
-	time.Sleep(20 * time.Millisecond)
+	if v := w.next(ctx); v != "a" {
+		t.Errorf("first write %q, want a", v)
+	}
+	// A version is pending when the write fails.
 	st.update(message{Content: "b"})
-	time.Sleep(20 * time.Millisecond)
+	w.release(errors.New("refused"))
+	st.update(message{Content: "c"})
+	// A stream that kept writing would write within a few intervals; one
+	// that stopped never does. (A slow machine can only hide a fault here,
+	// never invent one.)
+	select {
+	case v := <-w.writes:
+		t.Errorf("%q written after a write failed", v)
+		w.release(nil)
+	case <-time.After(50 * every):
+	}
 	st.stop()
-	if n != 1 {
-		t.Errorf("%d writes, want none after the first failed", n)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if len(w.ends) != 1 {
+		t.Errorf("%d writes, want none after the first failed", len(w.ends))
 	}
 }
 
