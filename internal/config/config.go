@@ -76,7 +76,7 @@ var Vars = []Var{
 	{"SHARD_ID", "0", "This process's shard.", false},
 	{"SHARD_COUNT", "1", "Number of shards.", false},
 	{"RATE_LIMIT_PER_MINUTE", "5", "Questions a user may ask per minute.", false},
-	{"MODERATOR_ROLE_ID", "", "Role allowed to run moderator commands besides Manage Server.", false},
+	{"MODERATOR_ROLE_ID", "", "Role allowed to run moderator commands, besides Manage Server in DISCORD_GUILD_ID; without DISCORD_GUILD_ID, the only way.", false},
 	{"OPENAI_API_KEY", "", "API key; setting it (or OPENAI_BASE_URL) turns LLM summaries on.", true},
 	{"OPENAI_BASE_URL", "", "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (Ollama).", false},
 	{"OPENAI_API_TYPE", "openai", "openai or azure.", false},
