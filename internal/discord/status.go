@@ -49,9 +49,13 @@ func renderStatus(st search.Status, last *lastRefresh, uptime time.Duration, llm
 	}
 	var refreshed string
 	switch {
-	case last != nil:
+	case last != nil && !st.BuiltAt.After(last.At):
 		refreshed = fmt.Sprintf("%s by %s, took %s (%s)", timestamp(last.At), escapeMarkdown(oneLine(last.Username)),
 			durationText(last.Took), last.Result)
+	case last != nil:
+		// Built after the last /reindex: by the content watch, or by another
+		// process sharing the index directory.
+		refreshed = "index built " + timestamp(st.BuiltAt) + " (content watch or another process)"
 	case !st.BuiltAt.IsZero():
 		refreshed = "at start-up; index built " + timestamp(st.BuiltAt)
 	default:

@@ -86,3 +86,24 @@ func TestStatusWithoutIndexOrModel(t *testing.T) {
 		t.Errorf("status (-want +got):\n%s", diff)
 	}
 }
+
+// An index built after the last /reindex (by the content watch or another
+// process) is what /status reports.
+func TestStatusIndexNewerThanReindex(t *testing.T) {
+	reindexed := time.Unix(1_700_000_000, 0)
+	last := &lastRefresh{At: reindexed, UserID: "1", Username: "grace", Took: time.Second, Result: "ok"}
+	field := func(st search.Status) string {
+		for _, f := range renderStatus(st, last, time.Minute, false).Embeds[0].Fields {
+			if f.Name == "Last refresh" {
+				return f.Value
+			}
+		}
+		return ""
+	}
+	if got := field(search.Status{Version: "v", BuiltAt: reindexed.Add(-time.Second)}); got != "<t:1700000000:R> by grace, took 1s (ok)" {
+		t.Errorf("after /reindex: %q", got)
+	}
+	if got := field(search.Status{Version: "v", BuiltAt: reindexed.Add(time.Hour)}); got != "index built <t:1700003600:R> (content watch or another process)" {
+		t.Errorf("after a later refresh: %q", got)
+	}
+}
