@@ -424,6 +424,10 @@ func TestServe(t *testing.T) {
 	if v := metricValue(after, `chapterbot_questions_total{command="ask",outcome="answered"}`); v != "1" {
 		t.Errorf("answered /ask count = %q", v)
 	}
+	// The start-up build went through the one refresh path, and was counted once.
+	if v := metricValue(after, `chapterbot_refreshes_total{result="ok"}`); v != "1" {
+		t.Errorf("refreshes counted: %q", v)
+	}
 	if metricValue(after, "chapterbot_index_chapters") != "6" {
 		t.Errorf("index chapters metric = %q", metricValue(after, "chapterbot_index_chapters"))
 	}

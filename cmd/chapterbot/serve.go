@@ -98,7 +98,6 @@ func (a *app) serve(ctx context.Context, args []string) error {
 		ShardID:            a.cfg.ShardID,
 		ShardCount:         a.cfg.ShardCount,
 		RateLimitPerMinute: a.cfg.RateLimitPerMinute,
-		IndexVersion:       func() string { return shortVersion(ix.Status().Version) },
 		Feedback:           store,
 		Logger:             a.log,
 		AlwaysDefer:        a.cfg.LLMEnabled(),
@@ -107,7 +106,7 @@ func (a *app) serve(ctx context.Context, args []string) error {
 		ContentDir:         src.dir,
 		ModeratorRoleID:    a.cfg.ModeratorRoleID,
 		Status:             ix.Status,
-		Recorder:           botRecorder{m},
+		Recorder:           m,
 	}, eng, ix)
 	if err != nil {
 		return err
@@ -149,7 +148,7 @@ func (a *app) serve(ctx context.Context, args []string) error {
 				if err := ix.Reload(); err != nil {
 					a.log.Warn("reload index", "err", err)
 				} else if ix.Status().Version != before {
-					a.log.Info("index reloaded", "version", shortVersion(ix.Status().Version))
+					a.log.Info("index reloaded", "version", ix.Status().Version)
 					r.observe()
 				}
 			}
@@ -211,12 +210,6 @@ func (r *refresher) observe() {
 	r.m.Index(st.Chapters, st.Sections, st.BuiltAt)
 }
 
-// botRecorder passes the bot's figures to the metrics, but for refreshes:
-// the refresher counts those, since every refresh path goes through it.
-type botRecorder struct{ *metrics.Metrics }
-
-func (botRecorder) Refresh(string) {}
-
 // queue maps LLM_MAX_QUEUE to llm.Config.MaxQueue, where 0 means the
 // default and a negative number no queue.
 func queue(n int) int {
@@ -224,14 +217,6 @@ func queue(n int) int {
 		return -1
 	}
 	return n
-}
-
-// shortVersion is the index version as footers show it.
-func shortVersion(v string) string {
-	if len(v) > 12 {
-		return v[:12]
-	}
-	return v
 }
 
 // llmClient builds the model client from the configuration.

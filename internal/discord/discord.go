@@ -66,7 +66,8 @@ type Config struct {
 	// RateLimitPerMinute is how many questions a user may ask a minute;
 	// 0 means 5, a negative number no limit.
 	RateLimitPerMinute int
-	// IndexVersion returns the live index's version for answer footers.
+	// IndexVersion returns the live index's version for answer footers;
+	// nil: the short form of Status().Version.
 	IndexVersion func() string
 	// Feedback records votes and uncovered questions; nil records nothing.
 	Feedback Feedback
@@ -118,7 +119,9 @@ type Config struct {
 type Recorder interface {
 	Question(command, outcome string, took time.Duration)
 	Vote(vote string)
-	Refresh(result string) // "ok", "unchanged", "failed", "busy"
+	// Refresh counts a /reindex turned away as "busy" before the Refresher
+	// was asked; the Refresher counts the refreshes it runs.
+	Refresh(result string)
 }
 
 // nopRecorder records nothing.
@@ -199,7 +202,12 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 	if cfg.StreamEvery <= 0 {
 		cfg.StreamEvery = 1500 * time.Millisecond
 	}
-	if cfg.IndexVersion == nil {
+	switch {
+	case cfg.IndexVersion != nil:
+	case cfg.Status != nil:
+		status := cfg.Status
+		cfg.IndexVersion = func() string { return shortVersion(status().Version) }
+	default:
 		cfg.IndexVersion = func() string { return "" }
 	}
 	log := cfg.Logger

@@ -135,16 +135,19 @@ func (b *Bot) reindex(ctx context.Context, i *discordgo.Interaction, update func
 		return private(why), nil
 	}
 	busy := func() (reply, error) {
-		b.rec.Refresh(refreshBusy)
 		done, total, _ := b.cfg.Refresher.Progress()
 		return private(runningText(done, total)), nil
 	}
+	// The Refresher counts every refresh it is asked for; the bot counts
+	// only the requests it turns away before asking.
 	if _, _, running := b.cfg.Refresher.Progress(); running {
+		b.rec.Refresh(refreshBusy)
 		return busy()
 	}
 	// One /reindex at a time, so that no upload lands in the middle of a
 	// refresh this bot runs.
 	if !b.refreshing.TryLock() {
+		b.rec.Refresh(refreshBusy)
 		return busy()
 	}
 	defer b.refreshing.Unlock()
@@ -178,7 +181,6 @@ func (b *Bot) reindex(ctx context.Context, i *discordgo.Interaction, update func
 	case len(rep.Added) == 0 && len(rep.Changed) == 0 && len(rep.Removed) == 0 && !rep.Rebuilt:
 		result = refreshUnchanged
 	}
-	b.rec.Refresh(result)
 	b.noteRefresh(lastRefresh{At: time.Now(), UserID: user.ID, Username: user.Username, Took: took, Result: result})
 	if err != nil {
 		b.log.Error("refresh index", "user", user.ID, "err", b.redact(err))
