@@ -176,7 +176,7 @@ func (r *refresher) Refresh(ctx context.Context, progress func(done, total int))
 		r.m.Refresh("busy")
 	case err != nil:
 		r.m.Refresh("failed")
-	case len(rep.Added)+len(rep.Changed)+len(rep.Removed) == 0 && !rep.Rebuilt:
+	case rep.Unchanged():
 		r.m.Refresh("unchanged")
 	default:
 		r.m.Refresh("ok") // the search package logs what changed

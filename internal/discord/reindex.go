@@ -178,7 +178,7 @@ func (b *Bot) reindex(ctx context.Context, i *discordgo.Interaction, update func
 	switch {
 	case err != nil:
 		result = refreshFailed
-	case len(rep.Added) == 0 && len(rep.Changed) == 0 && len(rep.Removed) == 0 && !rep.Rebuilt:
+	case rep.Unchanged():
 		result = refreshUnchanged
 	}
 	b.noteRefresh(lastRefresh{At: time.Now(), UserID: user.ID, Username: user.Username, Took: took, Result: result})
@@ -399,7 +399,7 @@ func shortVersion(v string) string {
 // book, how long it took and the problems found, as path:line: reason.
 func renderRefresh(rep search.Report, took time.Duration, saved string) []message {
 	title := "Index refreshed"
-	if len(rep.Added) == 0 && len(rep.Changed) == 0 && len(rep.Removed) == 0 && !rep.Rebuilt {
+	if rep.Unchanged() {
 		title = "Index unchanged"
 	}
 	var desc []string

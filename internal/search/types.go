@@ -36,6 +36,11 @@ type Report struct {
 	Rebuilt  bool            `json:"rebuilt"` // true when the index was rebuilt from scratch
 }
 
+// Unchanged reports whether the refresh left the index as it was.
+func (r Report) Unchanged() bool {
+	return len(r.Added) == 0 && len(r.Changed) == 0 && len(r.Removed) == 0 && !r.Rebuilt
+}
+
 // ChapterInfo is a chapter's outline, kept in the manifest so that listing
 // chapters and sections needs no query.
 type ChapterInfo struct {
