@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -28,12 +29,13 @@ const coverageHits = 8
 
 // coverage decides whether the passages found answer the question.
 type coverage struct {
-	filler map[string]bool // analysed filler words
-	names  map[string]bool // analysed names of technologies and places
+	filler  map[string]bool // analysed filler words
+	names   map[string]bool // analysed names of technologies and places
+	english english
 }
 
 func newCoverage(r Retriever) coverage {
-	c := coverage{filler: set(r.Terms(fillerWords)), names: map[string]bool{}}
+	c := coverage{filler: set(r.Terms(fillerWords)), names: map[string]bool{}, english: englishWeights()}
 	sc := bufio.NewScanner(strings.NewReader(namesFile))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -47,10 +49,39 @@ func newCoverage(r Retriever) coverage {
 	return c
 }
 
-// share is the IDF-weighted share of the question's subject terms that the
-// best passages of the best chapter contain, 0 when the question names a
-// technology or place the book never mentions, or when most of its weight
-// lies on words the book never uses.
+// englishWeights parses the embedded english.txt once; TestEnglishFile
+// checks it, so a failure here is a build that no test passed.
+var englishWeights = sync.OnceValue(func() english {
+	e, err := parseEnglish(englishFile)
+	if err != nil {
+		panic(err)
+	}
+	return e
+})
+
+// codeWeight caps the weight of a term with a digit in it (a version, a
+// year, a status code, "k8s"): the word lists hold few of them, yet they
+// are no rarer in questions than a word of middling frequency.
+const codeWeight = 10
+
+// weight is how much a subject term says about what a question asks: its
+// general-English weight, so that a word common in any conversation
+// ("day", "decent", "background") counts for little and a specific one
+// ("libuv", "sourdough") for much, whether or not the book uses it. The
+// book's own IDF is the wrong scale here: it gives every word the book
+// never uses the largest weight, so that one casual word could sink a
+// question the book answers.
+func (c coverage) weight(term string) float64 {
+	w := c.english.weight(term)
+	if strings.ContainsAny(term, "0123456789") {
+		w = min(w, codeWeight)
+	}
+	return w
+}
+
+// share is the weighted share of the question's subject terms that the
+// best passages of the best chapter contain; 0 when the question names a
+// technology or place the book never mentions.
 func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit) (float64, error) {
 	if len(hits) == 0 {
 		return 0, nil
@@ -67,27 +98,18 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if len(terms) == 0 {
 		return 0, nil
 	}
-	df, n, err := r.DocFreqs(ctx, terms)
+	df, _, err := r.DocFreqs(ctx, terms)
 	if err != nil {
 		return 0, err
 	}
-	// Weigh every subject term once; a name the book never mentions, or a
-	// question mostly made of words the book never uses, is not covered.
 	w := map[string]float64{}
-	var total, unknown float64
+	var total float64
 	for t := range set(terms) {
-		d := df[t]
-		if d == 0 && c.names[t] {
+		if df[t] == 0 && c.names[t] {
 			return 0, nil
 		}
-		w[t] = search.IDF(n, d)
+		w[t] = c.weight(t)
 		total += w[t]
-		if d == 0 {
-			unknown += w[t]
-		}
-	}
-	if total == 0 || unknown/total >= 0.5 {
-		return 0, nil
 	}
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
@@ -95,19 +117,31 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	var best float64
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]bool{}
-		topical := false
 		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
 			h := hits[i]
 			if h.Chapter != ch {
 				continue
 			}
-			if taken == 0 {
-				for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n")) {
-					topical = topical || w[t] > 0
+			taken++
+			head := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")))
+			body := set(r.Terms(h.Text))
+			matched := 0
+			for t := range w {
+				if head[t] || body[t] {
+					matched++
 				}
 			}
-			taken++
-			for _, t := range r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text) {
+			for t := range w {
+				if !head[t] && !body[t] {
+					continue
+				}
+				// A passing mention is no cover: a term the book uses in this
+				// passage only, alone here among the question's terms and not
+				// in its title or headings ("Angular" in a list of frameworks,
+				// for a question on Angular signals), does not count.
+				if matched < 2 && len(w) > 1 && !head[t] && df[t] < 2 {
+					continue
+				}
 				found[t] = true
 			}
 		}
@@ -117,21 +151,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				got += x
 			}
 		}
-		share := got / total
-		if topical {
-			// The question names the chapter's subject (its title or a tag):
-			// its other words need cover less of it.
-			share = min(1, share*topicalBoost)
-		}
-		best = max(best, share)
+		best = max(best, got/total)
 	}
 	return best, nil
 }
-
-// topicalBoost scales the share of a chapter whose subject the question
-// names, so that a third of the question's weight found there suffices
-// (0.3 × 1.5 = DefaultMinCoverage).
-const topicalBoost = 1.5
 
 // chapters lists the first n distinct chapters of hits, in rank order.
 func chapters(hits []search.Hit, n int) []string {

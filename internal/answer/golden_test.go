@@ -14,17 +14,16 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/golden-eval.txt")
+var update = flag.Bool("update", false, "rewrite the golden files testdata/golden-*.txt")
 
 // TestGoldenQuestions runs the community's golden questions against the
-// sample book. The figures and every miss are kept in
+// sample book and holds the bars: recall@5 of at least 0.9, no
+// question the book does not cover answered as covered, and no covered
+// question refused. The figures and every miss are also kept in
 // testdata/golden-eval.txt, so that any change in ranking or coverage shows
-// up in review (refresh it with -update, and say why in the commit). On top
-// of that it holds the bars that the engine meets: recall@5 of at
-// least 0.9, and no question the book does not cover answered as covered.
-// The third bar, no covered question refused, is not met: the golden file
-// lists the one covered question refused, phrased in words the book does
-// not use (see the README's quality section).
+// up in review (refresh it with -update, and say why in the commit). The
+// coverage threshold was tuned on these questions; the held-out sets below
+// say how it does on questions it has not seen.
 func TestGoldenQuestions(t *testing.T) {
 	ix := sampleIndex(t)
 	res := golden(t, ix, "../../testdata/questions.jsonl", "testdata/golden-eval.txt")
@@ -35,17 +34,35 @@ func TestGoldenQuestions(t *testing.T) {
 		t.Errorf("recall@5 = %.3f, want >= 0.9", res.Recall5)
 	}
 	for _, m := range res.Misses {
-		if m.Reason == "answered but not covered" {
+		if m.Reason == "answered but not covered" || m.Reason == "refused but covered" {
 			t.Errorf("%s: %q", m.Reason, m.Question)
 		}
 	}
 	t.Logf("recall@5 %.3f, answered %.3f, refused %.3f", res.Recall5, res.Answered, res.Refused)
 }
 
+// TestHeldOutQuestions tracks, without a bar, two sets written blind from
+// the chapters alone (testdata/questions-heldout.jsonl, and
+// questions-final.jsonl, first scored after the coverage method was
+// frozen): how ranking and coverage do on questions they were not tuned
+// on, which the README reports.
+func TestHeldOutQuestions(t *testing.T) {
+	ix := sampleIndex(t)
+	for _, set := range []struct {
+		name               string
+		covered, uncovered int
+	}{{"heldout", 33, 12}, {"final", 30, 12}} {
+		res := golden(t, ix, "../../testdata/questions-"+set.name+".jsonl", "testdata/golden-"+set.name+".txt")
+		if res.Covered != set.covered || res.Uncovered != set.uncovered {
+			t.Errorf("%s: set changed: %d covered, %d not", set.name, res.Covered, res.Uncovered)
+		}
+	}
+}
+
 // TestHardNegatives tracks, without a bar, how the engine does on questions
 // about the book's subjects that its text does not answer
-// (testdata/questions-hard.jsonl): the lexical coverage check answers most
-// of them, which the README reports.
+// (testdata/questions-hard.jsonl): the lexical coverage check answers them
+// all, which the README reports.
 func TestHardNegatives(t *testing.T) {
 	res := golden(t, sampleIndex(t), "../../testdata/questions-hard.jsonl", "testdata/golden-hard.txt")
 	if res.Uncovered != 10 || res.Covered != 0 {

@@ -245,6 +245,10 @@ func TestTerms(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Terms (-want +got):\n%s", diff)
 	}
+	// The package-level Terms, used without an index, analyses alike.
+	if diff := cmp.Diff(want, Terms("What are the Hooks of React's components? Running, runs!")); diff != "" {
+		t.Errorf("package Terms (-want +got):\n%s", diff)
+	}
 }
 
 // TestBM25 checks that a hit's score is BM25 as bleve computes it

@@ -153,6 +153,28 @@ func analyzerOf(m *mapping.IndexMappingImpl) (analysis.Analyzer, error) {
 	return a, nil
 }
 
+// Terms returns the analysed terms of text, in order, exactly as every
+// index analyses passage text; (*Index).Terms is the same analysis. It
+// serves code that needs the index's terms without an index, such as the
+// generator of the answer package's English word weights.
+func Terms(text string) []string {
+	return analyse(textAnalyzer(), text)
+}
+
+// textAnalyzer builds the text analyser once. The mapping is fixed in code,
+// so an error here is a programming error that every test would show.
+var textAnalyzer = sync.OnceValue(func() analysis.Analyzer {
+	m, err := newMapping()
+	if err != nil {
+		panic(err)
+	}
+	a, err := analyzerOf(m)
+	if err != nil {
+		panic(err)
+	}
+	return a
+})
+
 // analyse returns the analysed terms of text in order.
 func analyse(a analysis.Analyzer, text string) []string {
 	tokens := a.Analyze([]byte(text))

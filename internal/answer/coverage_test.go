@@ -1,0 +1,92 @@
+package answer
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// coverageBook has one chapter that answers questions on idle connections
+// and only names Angular in passing, and one on another subject.
+var coverageBook = fstest.MapFS{
+	"servers.md": {Data: []byte(`# Servers
+
+## Threads per connection
+
+Early web servers gave every connection its own thread. Servers that held many idle connections ran out of memory long before their processors were busy.
+
+A thread that only waits still holds its stack.
+
+## Frameworks on the client
+
+Teams compared Angular, Ember and Backbone before settling on one.
+`)},
+	"garden.md": {Data: []byte(`# Gardens
+
+## Watering
+
+Tomatoes want deep watering twice a week, early in the morning.
+`)},
+}
+
+func TestCoverage(t *testing.T) {
+	ix, err := search.Open(t.TempDir(), search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Refresh(context.Background(), coverageBook, nil); err != nil {
+		t.Fatal(err)
+	}
+	e := New(ix, Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		// "old-school", "choke" and "tons" are not the book's words, but
+		// they are common English; its subject words are all there.
+		{"why did old-school servers choke when they had tons of idle connections?", true},
+		{"how often should I water tomatoes?", true},
+		{"how do I make sourdough bread?", false},
+		// Postgres is a name the book never mentions.
+		{"how does postgres handle idle connections?", false},
+		// The one passage naming Angular holds no other word of the
+		// question: a passing mention.
+		{"what are angular signals?", false},
+		// Here the other word is in the same passage.
+		{"which client frameworks did teams compare?", true},
+	}
+	for _, tt := range tests {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+func TestCoverageWeights(t *testing.T) {
+	c := coverage{english: englishWeights()}
+	w := func(word string) float64 {
+		terms := search.Terms(word)
+		if len(terms) != 1 {
+			t.Fatalf("%q analyses to %q", word, terms)
+		}
+		return c.weight(terms[0])
+	}
+	// Common words weigh less than rare ones; a word in neither list
+	// weighs the floor; a term with a digit at most codeWeight.
+	if !(w("day") < w("decent") && w("decent") < w("sourdough") && w("sourdough") < w("qzxvbnt")) {
+		t.Errorf("weights out of order: day %.2f, decent %.2f, sourdough %.2f, qzxvbnt %.2f", w("day"), w("decent"), w("sourdough"), w("qzxvbnt"))
+	}
+	if got := w("qzxvbnt"); got != c.english.floor {
+		t.Errorf("unknown word weighs %.2f, want the floor %.2f", got, c.english.floor)
+	}
+	if got := w("k8s"); got != codeWeight {
+		t.Errorf("k8s weighs %.2f, want %v", got, float64(codeWeight))
+	}
+}

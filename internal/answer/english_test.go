@@ -1,0 +1,52 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// TestEnglishFile checks the embedded weights: they parse, and they were
+// made with the index's analyser, so that the stems of ordinary inflected
+// words are in the table. When the analyser changes, this fails until
+// english.txt is generated again.
+func TestEnglishFile(t *testing.T) {
+	e, err := parseEnglish(englishFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.lines) < 50000 || e.floor < 15 {
+		t.Errorf("%d terms, floor %.2f: not the generated file", len(e.lines), e.floor)
+	}
+	for _, word := range strings.Fields("connections running servers libraries processes waiting crashed deployments idle decent connected") {
+		for _, term := range search.Terms(word) {
+			if e.weight(term) >= e.floor {
+				t.Errorf("%q analyses to %q, which english.txt lacks: run go generate ./internal/answer", word, term)
+			}
+		}
+	}
+}
+
+func TestParseEnglishErrors(t *testing.T) {
+	for name, file := range map[string]string{
+		"no floor":      "# c\nalpha 1\n",
+		"bad floor":     "floor x\nalpha 1\n",
+		"out of order":  "floor 16\nbeta 1\nalpha 2\n",
+		"duplicate":     "floor 16\nalpha 1\nalpha 2\n",
+		"not term only": "floor 16\nalpha\n",
+	} {
+		if _, err := parseEnglish(file); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	e, err := parseEnglish("# comment\nfloor 16\nalpha 1.5\nbeta 2\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for term, want := range map[string]float64{"alpha": 1.5, "beta": 2, "alp": 16, "gamma": 16, "": 16} {
+		if got := e.weight(term); got != want {
+			t.Errorf("weight(%q) = %v, want %v", term, got, want)
+		}
+	}
+}
