@@ -130,6 +130,11 @@ func (e *Engine) Ask(ctx context.Context, q Question) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
+	return e.AnswerFrom(ctx, q, r)
+}
+
+// AnswerFrom answers q from what Retrieve found for it.
+func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answer, error) {
 	if !r.Covered {
 		// No model call: there is nothing in the book to summarise.
 		return notCovered(q.Text, r.Hits), nil

@@ -45,9 +45,10 @@ func ReadQuestions(r io.Reader) ([]Question, error) {
 	return qs, sc.Err()
 }
 
-// Retriever is the part of answer.Engine that eval measures.
-type Retriever interface {
+// Engine is the part of answer.Engine that eval measures.
+type Engine interface {
 	Retrieve(ctx context.Context, q answer.Question) (answer.Retrieval, error)
+	AnswerFrom(ctx context.Context, q answer.Question, r answer.Retrieval) (answer.Answer, error)
 }
 
 // Result holds the figures over a question set.
@@ -63,7 +64,12 @@ type Result struct {
 	// Answered the share of covered ones correctly answered.
 	Refused  float64 `json:"refused"`
 	Answered float64 `json:"answered"`
-	Misses   []Miss  `json:"misses"`
+	// Cited1 is the share of covered questions whose answer's first source
+	// is an expected section; Cited the share whose sources include one.
+	// A refused question counts as neither.
+	Cited1 float64 `json:"cited@1"`
+	Cited  float64 `json:"cited"`
+	Misses []Miss  `json:"misses"`
 }
 
 // Miss is a question the engine got wrong.
@@ -71,16 +77,19 @@ type Miss struct {
 	Question string   `json:"question"`
 	Expect   []string `json:"expect"`
 	Got      []string `json:"got"`    // section IDs ranked first (up to 5)
-	Reason   string   `json:"reason"` // "not in top 5", "answered but not covered", "refused but covered"
+	// Reason is "not in top 5", "answered but not covered", "refused but
+	// covered" or "answer cites no expected section" (Got then lists the
+	// answer's sources).
+	Reason string `json:"reason"`
 }
 
 // depth is how many distinct sections are ranked per question.
 const depth = 10
 
 // Run asks every question and computes the figures.
-func Run(ctx context.Context, r Retriever, qs []Question) (Result, error) {
+func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
 	var res Result
-	var refused, answered int
+	var refused, answered, cited1, cited int
 	for _, q := range qs {
 		ret, err := r.Retrieve(ctx, answer.Question{Text: q.Question})
 		if err != nil {
@@ -105,6 +114,24 @@ func Run(ctx context.Context, r Retriever, qs []Question) (Result, error) {
 		res.NDCG10 += m.NDCG
 		if ret.Covered {
 			answered++
+			a, err := r.AnswerFrom(ctx, answer.Question{Text: q.Question}, ret)
+			if err != nil {
+				return Result{}, fmt.Errorf("question %q: %w", q.Question, err)
+			}
+			var sources []string
+			for _, c := range a.Citations {
+				sources = append(sources, c.ID)
+			}
+			m := Score(sources, q.Expect)
+			switch {
+			case m.Recall1 > 0:
+				cited1++
+				cited++
+			case m.RR > 0:
+				cited++
+			default:
+				res.Misses = append(res.Misses, Miss{q.Question, q.Expect, sources, "answer cites no expected section"})
+			}
 		} else {
 			res.Misses = append(res.Misses, Miss{q.Question, q.Expect, top(ranked, 5), "refused but covered"})
 		}
@@ -119,6 +146,8 @@ func Run(ctx context.Context, r Retriever, qs []Question) (Result, error) {
 		res.MRR10 /= n
 		res.NDCG10 /= n
 		res.Answered = float64(answered) / n
+		res.Cited1 = float64(cited1) / n
+		res.Cited = float64(cited) / n
 	}
 	if res.Uncovered > 0 {
 		res.Refused = float64(refused) / float64(res.Uncovered)
@@ -206,6 +235,7 @@ func Write(w io.Writer, res Result) error {
 	fmt.Fprintf(&b, "questions  %d (%d covered, %d not covered)\n", res.Questions, res.Covered, res.Uncovered)
 	fmt.Fprintf(&b, "recall@1   %.3f\nrecall@5   %.3f\nMRR@10     %.3f\nnDCG@10    %.3f\n", res.Recall1, res.Recall5, res.MRR10, res.NDCG10)
 	fmt.Fprintf(&b, "answered   %.3f of covered questions\nrefused    %.3f of not-covered questions\n", res.Answered, res.Refused)
+	fmt.Fprintf(&b, "cited@1    %.3f of covered questions: the answer's first source is expected\ncited      %.3f of covered questions: its sources include one\n", res.Cited1, res.Cited)
 	if len(res.Misses) > 0 {
 		fmt.Fprintf(&b, "\nmisses (%d):\n", len(res.Misses))
 		for _, m := range res.Misses {

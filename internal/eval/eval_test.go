@@ -1,9 +1,16 @@
 package eval
 
 import (
+	"context"
+	"errors"
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/chapterbot/chapterbot/internal/answer"
+	"github.com/chapterbot/chapterbot/internal/search"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestScore(t *testing.T) {
@@ -39,5 +46,66 @@ func TestReadQuestions(t *testing.T) {
 	}
 	if _, err := ReadQuestions(strings.NewReader("{\"question\": \"a\"}\nnot json\n")); err == nil || !strings.HasPrefix(err.Error(), "line 2:") {
 		t.Errorf("bad line: err = %v", err)
+	}
+}
+
+// fakeEngine retrieves and answers from fixed tables keyed by question.
+type fakeEngine struct {
+	hits    map[string][]string // section IDs retrieved
+	covered map[string]bool
+	sources map[string][]string // section IDs the answer cites
+}
+
+func (f fakeEngine) Retrieve(ctx context.Context, q answer.Question) (answer.Retrieval, error) {
+	var hits []search.Hit
+	for _, id := range f.hits[q.Text] {
+		hits = append(hits, search.Hit{ID: id})
+	}
+	return answer.Retrieval{Query: q.Text, Hits: hits, Covered: f.covered[q.Text]}, nil
+}
+
+func (f fakeEngine) AnswerFrom(ctx context.Context, q answer.Question, r answer.Retrieval) (answer.Answer, error) {
+	if !r.Covered {
+		return answer.Answer{}, errors.New("AnswerFrom called for a refused question")
+	}
+	a := answer.Answer{Question: q.Text, Covered: true}
+	for i, id := range f.sources[q.Text] {
+		a.Citations = append(a.Citations, answer.Citation{N: i + 1, ID: id})
+	}
+	return a, nil
+}
+
+func TestRun(t *testing.T) {
+	e := fakeEngine{
+		hits:    map[string][]string{"lead": {"a#x", "a#y"}, "second": {"a#y", "a#x"}, "wrong": {"b", "a#x"}, "refused": {"a#x"}, "off": {"c"}, "refused off": {"c"}},
+		covered: map[string]bool{"lead": true, "second": true, "wrong": true, "off": true},
+		sources: map[string][]string{"lead": {"a#x"}, "second": {"a#y", "a#x"}, "wrong": {"b"}, "off": {"c"}},
+	}
+	qs := []Question{
+		{Question: "lead", Expect: []string{"a#x"}},
+		{Question: "second", Expect: []string{"a#x"}},
+		{Question: "wrong", Expect: []string{"a#x"}},
+		{Question: "refused", Expect: []string{"a#x"}},
+		{Question: "off", Expect: []string{}},
+		{Question: "refused off", Expect: []string{}},
+	}
+	res, err := Run(context.Background(), e, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Result{
+		Questions: 6, Covered: 4, Uncovered: 2,
+		Recall1: 0.5, Recall5: 1, MRR10: (1 + 0.5 + 0.5 + 1) / 4,
+		NDCG10:   (1 + 1/math.Log2(3) + 1/math.Log2(3) + 1) / 4,
+		Refused:  0.5, Answered: 0.75,
+		Cited1: 0.25, Cited: 0.5,
+		Misses: []Miss{
+			{"wrong", []string{"a#x"}, []string{"b"}, "answer cites no expected section"},
+			{"refused", []string{"a#x"}, []string{"a#x"}, "refused but covered"},
+			{"off", []string{}, []string{"c"}, "answered but not covered"},
+		},
+	}
+	if diff := cmp.Diff(want, res, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+		t.Errorf("Run (-want +got):\n%s", diff)
 	}
 }
