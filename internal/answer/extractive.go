@@ -86,11 +86,21 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 	if len(picked) == 0 {
 		return notCovered(q.Text, r.Hits)
 	}
+	// Lead with the passage of the best sentence: passages in the order of
+	// their best picked sentence, each passage's sentences in reading order.
+	lead := map[int]float64{}
+	for _, s := range picked {
+		lead[s.hit] = max(lead[s.hit], s.score)
+	}
 	sort.SliceStable(picked, func(i, j int) bool {
-		if picked[i].hit != picked[j].hit {
-			return picked[i].hit < picked[j].hit
+		a, b := picked[i], picked[j]
+		if a.hit != b.hit {
+			if lead[a.hit] != lead[b.hit] {
+				return lead[a.hit] > lead[b.hit]
+			}
+			return a.hit < b.hit
 		}
-		return picked[i].pos < picked[j].pos
+		return a.pos < b.pos
 	})
 
 	a := Answer{Question: q.Text, Mode: "extractive", Covered: true, Citations: []Citation{}}

@@ -166,3 +166,23 @@ func TestAskCodeOnlyPassage(t *testing.T) {
 		t.Errorf("with a snippet: %+v", got)
 	}
 }
+
+// The answer leads with the passage of its best sentence, even when a
+// higher-ranked passage also gives a sentence.
+func TestAskLeadsWithBestSentence(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "ws#scaling", ChapterTitle: "WebSocket", Heading: "Scaling", Score: 5,
+			Text: "A load balancer can run out of memory when many clients reconnect at once."},
+		{ID: "node#threads", ChapterTitle: "Node.js", Heading: "Threads", Score: 4,
+			Text: "Servers that kept many idle connections open ran out of memory before their processors were busy."},
+	}
+	e := New(fakeRetriever{hits: hits}, Options{})
+	got, err := e.Ask(context.Background(), Question{Text: "why did servers with many idle connections run out of memory?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Servers that kept many idle connections open ran out of memory before their processors were busy. [1] A load balancer can run out of memory when many clients reconnect at once. [2]"
+	if got.Text != want || len(got.Citations) != 2 || got.Citations[0].ID != "node#threads" {
+		t.Errorf("answer %q, sources %+v; want %q, node#threads first", got.Text, got.Citations, want)
+	}
+}
