@@ -33,6 +33,13 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			}
 		}
 	}
+	// Conversational filler ("actually", "thing", "work") says nothing of
+	// what the question asks, so a sentence earns nothing for sharing it.
+	for t := range qterms {
+		if e.cov.filler[t] {
+			delete(qterms, t)
+		}
+	}
 	top := r.Hits[0].Score
 	var cands []sentence
 	for i, h := range r.Hits {

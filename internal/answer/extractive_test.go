@@ -186,3 +186,22 @@ func TestAskLeadsWithBestSentence(t *testing.T) {
 		t.Errorf("answer %q, sources %+v; want %q, node#threads first", got.Text, got.Citations, want)
 	}
 }
+
+// A sentence that shares only filler with the question is not quoted.
+func TestAskIgnoresFiller(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "misc#people", ChapterTitle: "Misc", Heading: "People", Score: 5,
+			Text: "People actually like quiet mornings and long walks by the river."},
+		{ID: "node#loop", ChapterTitle: "Node.js", Heading: "Loop", Score: 4,
+			Text: "The event loop runs each callback when its I/O completes."},
+	}
+	e := New(fakeRetriever{hits: hits}, Options{})
+	got, err := e.Ask(context.Background(), Question{Text: "what does the event loop actually run?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The event loop runs each callback when its I/O completes. [1]"
+	if got.Text != want || len(got.Citations) != 1 || got.Citations[0].ID != "node#loop" {
+		t.Errorf("answer %q, sources %+v; want %q from node#loop only", got.Text, got.Citations, want)
+	}
+}
