@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -18,6 +19,15 @@ func TestEnglishFile(t *testing.T) {
 	}
 	if len(e.lines) < 50000 || e.floor < 15 {
 		t.Errorf("%d terms, floor %.2f: not the generated file", len(e.lines), e.floor)
+	}
+	// Every weight parses, and lies between 0 and the floor: a lookup
+	// that failed to parse one would quietly weigh the floor.
+	for _, l := range strings.Split(strings.TrimSuffix(e.text, "\n"), "\n") {
+		_, v, _ := strings.Cut(l, " ")
+		if w, err := strconv.ParseFloat(v, 64); err != nil || w <= 0 || w > e.floor {
+			t.Errorf("line %q: weight %v, %v", l, w, err)
+			break
+		}
 	}
 	for _, word := range strings.Fields("connections running servers libraries processes waiting crashed deployments idle decent connected") {
 		for _, term := range search.Terms(word) {
