@@ -15,7 +15,7 @@ import (
 
 // formatVersion is the on-disk format: the mapping, the document layout and
 // the manifest. An index of another format is rebuilt, never read.
-const formatVersion = 4
+const formatVersion = 5
 
 const manifestName = "manifest.json"
 
@@ -53,6 +53,9 @@ type problemEntry struct {
 	Line   int    `json:"line,omitempty"`
 	Reason string `json:"reason"`
 	Hash   string `json:"hash"`
+	// With is the file whose slug File repeats, for a slug conflict: the
+	// problem holds only while With is indexed unchanged.
+	With string `json:"with,omitempty"`
 }
 
 func (p problemEntry) problem() *book.Problem {

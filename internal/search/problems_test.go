@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -35,8 +36,8 @@ func TestUnreadableFileIsAProblem(t *testing.T) {
 	}
 }
 
-// Two chapters with one slug would give two places one section ID: the
-// second file in path order is reported and skipped.
+// Two chapters with one slug would give two places one section ID: in a
+// first build, the second file in path order is reported and skipped.
 func TestDuplicateSlugIsAProblem(t *testing.T) {
 	ix := openIndex(t, t.TempDir(), Options{})
 	rep := refresh(t, ix, fstest.MapFS{
@@ -47,6 +48,64 @@ func TestDuplicateSlugIsAProblem(t *testing.T) {
 		t.Fatalf("chapters %d, problems %v", rep.Chapters, rep.Problems)
 	}
 	if hits := search(t, ix, "beta setup", 5); len(hits) != 1 || hits[0].File != "a.md" {
+		t.Errorf("hits = %v", ids(hits))
+	}
+}
+
+// A file skipped for a slug another file uses is indexed once that file
+// goes away or takes another slug, though the skipped file is unchanged.
+func TestDuplicateSlugResolves(t *testing.T) {
+	a := []byte("---\nslug: guide\n---\n# Alpha guide\n\n## Setup\n\nAlpha setup text.\n")
+	b := []byte("---\nslug: guide\n---\n# Beta guide\n\n## Setup\n\nBeta setup text.\n")
+	for _, tt := range []struct {
+		name  string
+		after fstest.MapFS
+	}{
+		{"other file removed", fstest.MapFS{"b.md": {Data: b}}},
+		{"other file renamed its slug", fstest.MapFS{"a.md": {Data: []byte("---\nslug: alpha\n---\n# Alpha guide\n\n## Setup\n\nAlpha setup text.\n")}, "b.md": {Data: b}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := openIndex(t, t.TempDir(), Options{})
+			if rep := refresh(t, ix, fstest.MapFS{"a.md": {Data: a}, "b.md": {Data: b}}); len(rep.Problems) != 1 {
+				t.Fatalf("first refresh: problems %v", rep.Problems)
+			}
+			if stale, err := ix.Stale(tt.after); err != nil || !stale {
+				t.Errorf("Stale = %v, %v; want true", stale, err)
+			}
+			rep := refresh(t, ix, tt.after)
+			if len(rep.Problems) != 0 || !slices.Contains(rep.Added, "b.md") {
+				t.Errorf("second refresh: problems %v, added %v; want b.md added", rep.Problems, rep.Added)
+			}
+			if hits := search(t, ix, "beta setup", 5); len(hits) == 0 || hits[0].File != "b.md" || hits[0].ID != "guide#setup" {
+				t.Errorf("hits = %v", ids(hits))
+			}
+			if stale, err := ix.Stale(tt.after); err != nil || stale {
+				t.Errorf("after refresh: Stale = %v, %v; want false", stale, err)
+			}
+		})
+	}
+}
+
+// A chapter already indexed keeps its slug when a file earlier in path
+// order arrives with the same one, in a bulk build as in an incremental
+// one; and the newcomer is indexed once the slug is free.
+func TestDuplicateSlugIndexedFirstWins(t *testing.T) {
+	z := []byte("---\nslug: guide\n---\n# Zulu guide\n\n## Setup\n\nZulu setup text.\n")
+	m := []byte("---\nslug: guide\n---\n# Mike guide\n\n## Setup\n\nMike setup text.\n")
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, fstest.MapFS{"z.md": {Data: z}})
+	rep := refresh(t, ix, fstest.MapFS{"m.md": {Data: m}, "z.md": {Data: z}})
+	if len(rep.Problems) != 1 || rep.Problems[0].File != "m.md" || rep.Chapters != 1 {
+		t.Fatalf("m.md added: chapters %d, problems %v; want m.md skipped", rep.Chapters, rep.Problems)
+	}
+	if hits := search(t, ix, "setup text", 5); len(hits) != 1 || hits[0].File != "z.md" {
+		t.Errorf("hits = %v; want z.md's only", ids(hits))
+	}
+	rep = refresh(t, ix, fstest.MapFS{"m.md": {Data: m}, "z.md": {Data: []byte("---\nslug: zulu\n---\n# Zulu guide\n\n## Setup\n\nZulu setup text.\n")}})
+	if len(rep.Problems) != 0 || rep.Chapters != 2 {
+		t.Errorf("z.md takes another slug: chapters %d, problems %v; want 2, none", rep.Chapters, rep.Problems)
+	}
+	if hits := search(t, ix, "mike setup", 5); len(hits) == 0 || hits[0].ID != "guide#setup" || hits[0].File != "m.md" {
 		t.Errorf("hits = %v", ids(hits))
 	}
 }

@@ -188,16 +188,22 @@ func diff(files []scanned, m *manifest) plan {
 		problems[pe.File] = pe
 	}
 	present := make(map[string]bool, len(files))
+	unchanged := make(map[string]bool, len(files)) // indexed as they are
 	for _, s := range files {
 		present[s.file] = true
-		e, indexed := m.Files[s.file]
+		if e, ok := m.Files[s.file]; ok && e.Hash == s.hash {
+			unchanged[s.file] = true
+		}
+	}
+	for _, s := range files {
+		_, indexed := m.Files[s.file]
 		pe, broken := problems[s.file]
 		switch {
-		case indexed && e.Hash == s.hash:
+		case indexed && unchanged[s.file]:
 			if broken { // a broken edit was undone
 				p.dirty = true
 			}
-		case broken && pe.Hash == s.hash:
+		case broken && pe.Hash == s.hash && (pe.With == "" || unchanged[pe.With]):
 			p.keep = append(p.keep, pe)
 		default:
 			p.parse = append(p.parse, s)
@@ -430,10 +436,17 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, files []scanned, base *g
 		rep.Removed = append(rep.Removed, f)
 	}
 
-	work := p.parse
+	work := slices.Clone(p.parse)
 	if isBulk && base != nil {
-		work = files
+		work = slices.Clone(files)
 	}
+	// Files the live generation indexes go first, each in path order: a
+	// chapter keeps its slug against a file that arrives with the same one,
+	// and a file skipped for a slug conflict is checked against the final
+	// state of the others, not against a version this refresh replaces.
+	slices.SortStableFunc(work, func(a, b scanned) int {
+		return cmp.Compare(b2i(!indexed(a.file)), b2i(!indexed(b.file)))
+	})
 	parse := make(map[string]bool, len(p.parse))
 	for _, s := range p.parse {
 		parse[s.file] = true
@@ -466,7 +479,7 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, files []scanned, base *g
 				// slug already in use is a problem, not a silent overwrite.
 				for f, c := range chapters {
 					if f != s.file && c.Slug == ch.Slug {
-						prob = &problemEntry{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", ch.Slug, f), Hash: hash}
+						prob = &problemEntry{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", ch.Slug, f), Hash: hash, With: f}
 						break
 					}
 				}
@@ -594,4 +607,11 @@ func (ix *Index) addChapter(w writer, nm *manifest, chapters map[string]ChapterI
 	nm.Files[ch.File] = e
 	nm.Passages += total
 	return nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
