@@ -149,10 +149,13 @@ func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answe
 	case ctx.Err() != nil:
 		return Answer{}, ctx.Err()
 	case errors.Is(err, errNoCitation):
-		// The model cited nothing, most often because it judged that the
-		// passages do not answer: the quotes stand, with no fault to report.
+		// The model cited nothing it was given, most often because it judged
+		// that the passages do not answer: the quotes stand, and the reader
+		// is told so, since they may not answer either.
 		e.log.Info("summary cites no passage; answering with quotes")
-		return e.extractive(q, r), nil
+		a := e.extractive(q, r)
+		a.Note = NoCitedSummary
+		return a, nil
 	default:
 		e.log.Warn("summary unavailable; answering with quotes", "err", err)
 		a = e.extractive(q, r)
@@ -160,6 +163,10 @@ func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answe
 		return a, nil
 	}
 }
+
+// NoCitedSummary is the note on an extractive answer given in place of a
+// summary that cited none of the passages.
+const NoCitedSummary = "The summary found no answer it could cite in these passages; this answer is quoted from the book, and may not answer the question either."
 
 // SummaryUnavailable is the note on an extractive answer given in place of
 // a failed summary.

@@ -112,9 +112,9 @@ func TestSummaryFallsBack(t *testing.T) {
 		wantNote string
 	}{
 		// A reply citing nothing is no fault: the model judged the passages
-		// do not answer, and the quotes stand without a note.
-		{"only invalid citations", llmtest.New("It runs callbacks [7]."), ""},
-		{"no citation at all", llmtest.New("The book does not cover this."), ""},
+		// do not answer, and the quotes stand with a note saying so.
+		{"only invalid citations", llmtest.New("It runs callbacks [7]."), NoCitedSummary},
+		{"no citation at all", llmtest.New("The book does not cover this."), NoCitedSummary},
 		{"server error", llmtest.NewFailing(500), SummaryUnavailable},
 	}
 	for _, tt := range tests {
