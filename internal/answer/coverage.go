@@ -15,6 +15,7 @@ import (
 // a passage is no evidence that the book misses the question. The index's
 // stop words are gone already; these are the conversational ones.
 const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
+made making
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
 ways mean means also please tell explain like lot lots something anything everything someone anyone everyone kind
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
