@@ -14,12 +14,20 @@ import (
 // maxAnswerWords bounds an extractive answer's length.
 const maxAnswerWords = 120
 
+// headingWeight is how much a question term in a section's heading counts
+// for a sentence of that section that lacks it (measured on the golden
+// questions: cited@1 0.701 at 0, 0.716 at 0.5, 0.687 at 1).
+const headingWeight = 0.5
+
 type sentence struct {
 	text  string
 	hit   int // index into the hits
 	pos   int // position within the passage
 	terms map[string]bool
-	score float64
+	// heading holds the terms of its section's own heading, which every
+	// sentence of the section is about ("Backpressure and heartbeats").
+	heading map[string]bool
+	score   float64
 }
 
 // extractive composes an answer from the best sentences of the top
@@ -46,8 +54,9 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		if i >= 5 || (top > 0 && h.Score < 0.4*top) {
 			break
 		}
+		heading := set(e.r.Terms(h.Heading))
 		for pos, s := range Sentences(h.Text) {
-			cands = append(cands, sentence{text: s, hit: i, pos: pos, terms: set(e.r.Terms(s))})
+			cands = append(cands, sentence{text: s, hit: i, pos: pos, terms: set(e.r.Terms(s)), heading: heading})
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
@@ -72,6 +81,14 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		var match float64
 		for t := range c.terms {
 			match += qterms[t]
+		}
+		// A question term in the section's heading counts for the section's
+		// sentences too, at half weight: the sentence that names the term
+		// itself still comes first.
+		for t := range c.heading {
+			if !c.terms[t] {
+				match += headingWeight * qterms[t]
+			}
 		}
 		if total == 0 || match == 0 {
 			continue

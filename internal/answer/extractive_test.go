@@ -205,3 +205,24 @@ func TestAskIgnoresFiller(t *testing.T) {
 		t.Errorf("answer %q, sources %+v; want %q from node#loop only", got.Text, got.Citations, want)
 	}
 }
+
+// A section's heading names what each of its sentences is about: a
+// sentence of a section headed "Backpressure" answers a question on
+// backpressure, though the word is only in the heading.
+func TestAskCountsTheHeading(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "node#fit", ChapterTitle: "Node.js", Heading: "Fit", Score: 4,
+			Text: "Production systems still need queues, backpressure, timeouts and metrics."},
+		{ID: "ws#backpressure", ChapterTitle: "WebSocket", Heading: "Backpressure", Score: 3,
+			Text: "A slow client lets messages pile up in server memory."},
+	}
+	e := New(fakeRetriever{hits: hits}, Options{})
+	got, err := e.Ask(context.Background(), Question{Text: "what is backpressure?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Production systems still need queues, backpressure, timeouts and metrics. [1] A slow client lets messages pile up in server memory. [2]"
+	if got.Text != want {
+		t.Errorf("answer %q, want %q", got.Text, want)
+	}
+}
