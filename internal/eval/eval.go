@@ -76,7 +76,7 @@ type Result struct {
 type Miss struct {
 	Question string   `json:"question"`
 	Expect   []string `json:"expect"`
-	Got      []string `json:"got"`    // section IDs ranked first (up to 5)
+	Got      []string `json:"got"` // section IDs ranked first (up to 5)
 	// Reason is "not in top 5", "answered but not covered", "refused but
 	// covered" or "answer cites no expected section" (Got then lists the
 	// answer's sources).

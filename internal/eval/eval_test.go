@@ -96,8 +96,8 @@ func TestRun(t *testing.T) {
 	want := Result{
 		Questions: 6, Covered: 4, Uncovered: 2,
 		Recall1: 0.5, Recall5: 1, MRR10: (1 + 0.5 + 0.5 + 1) / 4,
-		NDCG10:   (1 + 1/math.Log2(3) + 1/math.Log2(3) + 1) / 4,
-		Refused:  0.5, Answered: 0.75,
+		NDCG10:  (1 + 1/math.Log2(3) + 1/math.Log2(3) + 1) / 4,
+		Refused: 0.5, Answered: 0.75,
 		Cited1: 0.25, Cited: 0.5,
 		Misses: []Miss{
 			{"wrong", []string{"a#x"}, []string{"b"}, "answer cites no expected section"},
