@@ -99,7 +99,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if len(terms) == 0 {
 		return 0, nil
 	}
-	df, _, err := r.DocFreqs(ctx, terms)
+	df, err := r.DocFreqs(ctx, terms)
 	if err != nil {
 		return 0, err
 	}

@@ -16,7 +16,7 @@ import (
 type Retriever interface {
 	Search(ctx context.Context, query string, k int) ([]search.Hit, error)
 	Terms(text string) []string
-	DocFreqs(ctx context.Context, terms []string) (df map[string]int, passages int, err error)
+	DocFreqs(ctx context.Context, terms []string) (map[string]int, error)
 }
 
 // Completer is a language model that streams a reply; *llm.Client is one.

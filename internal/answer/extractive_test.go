@@ -133,7 +133,7 @@ func TestAskEmptyAndFailingSearch(t *testing.T) {
 	}
 }
 
-func (f fakeRetriever) DocFreqs(ctx context.Context, terms []string) (map[string]int, int, error) {
+func (f fakeRetriever) DocFreqs(ctx context.Context, terms []string) (map[string]int, error) {
 	df := map[string]int{}
 	for _, t := range terms {
 		for _, h := range f.hits {
@@ -142,7 +142,7 @@ func (f fakeRetriever) DocFreqs(ctx context.Context, terms []string) (map[string
 			}
 		}
 	}
-	return df, 100, nil
+	return df, nil
 }
 
 // A passage that is all code has no sentence to quote: the answer quotes

@@ -591,7 +591,7 @@ func (g *generation) weights(ctx context.Context, terms []string) (map[string]fl
 		}
 		df := int(r.Count())
 		_ = r.Close()
-		w[t] = IDF(g.man.Passages, df)
+		w[t] = idf(g.man.Passages, df)
 	}
 	return w, nil
 }

@@ -12,10 +12,9 @@ import (
 // maxSnippet is the longest snippet in bytes, ellipses excluded.
 const maxSnippet = 200
 
-// IDF is BM25's inverse document frequency of a term found in df of n
-// documents: the weight of a query term in snippets, and in the answer
-// package's judgement of whether the book covers a question.
-func IDF(n, df int) float64 {
+// idf is BM25's inverse document frequency of a term found in df of n
+// documents: the weight of a query term in snippets.
+func idf(n, df int) float64 {
 	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
