@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,62 +168,72 @@ func TestAskCodeOnlyPassage(t *testing.T) {
 	}
 }
 
-// The answer leads with the passage of its best sentence, even when a
-// higher-ranked passage also gives a sentence.
-func TestAskLeadsWithBestSentence(t *testing.T) {
-	hits := []search.Hit{
-		{ID: "ws#scaling", ChapterTitle: "WebSocket", Heading: "Scaling", Score: 5,
-			Text: "A load balancer can run out of memory when many clients reconnect at once."},
-		{ID: "node#threads", ChapterTitle: "Node.js", Heading: "Threads", Score: 4,
-			Text: "Servers that kept many idle connections open ran out of memory before their processors were busy."},
+// How sentences are chosen and ordered, each case on two passages.
+func TestAskChoosesSentences(t *testing.T) {
+	tests := []struct {
+		name, question string
+		hits           []search.Hit
+		want           string
+		sources        []string
+	}{
+		{
+			// The answer leads with the passage of its best sentence, even
+			// when a higher-ranked passage also gives a sentence.
+			name:     "leads with the best sentence",
+			question: "why did servers with many idle connections run out of memory?",
+			hits: []search.Hit{
+				{ID: "ws#scaling", ChapterTitle: "WebSocket", Heading: "Scaling", Score: 5,
+					Text: "A load balancer can run out of memory when many clients reconnect at once."},
+				{ID: "node#threads", ChapterTitle: "Node.js", Heading: "Threads", Score: 4,
+					Text: "Servers that kept many idle connections open ran out of memory before their processors were busy."},
+			},
+			want:    "Servers that kept many idle connections open ran out of memory before their processors were busy. [1] A load balancer can run out of memory when many clients reconnect at once. [2]",
+			sources: []string{"node#threads", "ws#scaling"},
+		},
+		{
+			// A sentence that shares only filler with the question is not
+			// quoted.
+			name:     "ignores filler",
+			question: "what does the event loop actually run?",
+			hits: []search.Hit{
+				{ID: "misc#people", ChapterTitle: "Misc", Heading: "People", Score: 5,
+					Text: "People actually like quiet mornings and long walks by the river."},
+				{ID: "node#loop", ChapterTitle: "Node.js", Heading: "Loop", Score: 4,
+					Text: "The event loop runs each callback when its I/O completes."},
+			},
+			want:    "The event loop runs each callback when its I/O completes. [1]",
+			sources: []string{"node#loop"},
+		},
+		{
+			// A section's heading names what each of its sentences is about:
+			// a sentence of a section headed "Backpressure" answers a
+			// question on backpressure, though the word is only in the
+			// heading.
+			name:     "counts the heading",
+			question: "what is backpressure?",
+			hits: []search.Hit{
+				{ID: "node#fit", ChapterTitle: "Node.js", Heading: "Fit", Score: 4,
+					Text: "Production systems still need queues, backpressure, timeouts and metrics."},
+				{ID: "ws#backpressure", ChapterTitle: "WebSocket", Heading: "Backpressure", Score: 3,
+					Text: "A slow client lets messages pile up in server memory."},
+			},
+			want:    "Production systems still need queues, backpressure, timeouts and metrics. [1] A slow client lets messages pile up in server memory. [2]",
+			sources: []string{"node#fit", "ws#backpressure"},
+		},
 	}
-	e := New(fakeRetriever{hits: hits}, Options{})
-	got, err := e.Ask(context.Background(), Question{Text: "why did servers with many idle connections run out of memory?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "Servers that kept many idle connections open ran out of memory before their processors were busy. [1] A load balancer can run out of memory when many clients reconnect at once. [2]"
-	if got.Text != want || len(got.Citations) != 2 || got.Citations[0].ID != "node#threads" {
-		t.Errorf("answer %q, sources %+v; want %q, node#threads first", got.Text, got.Citations, want)
-	}
-}
-
-// A sentence that shares only filler with the question is not quoted.
-func TestAskIgnoresFiller(t *testing.T) {
-	hits := []search.Hit{
-		{ID: "misc#people", ChapterTitle: "Misc", Heading: "People", Score: 5,
-			Text: "People actually like quiet mornings and long walks by the river."},
-		{ID: "node#loop", ChapterTitle: "Node.js", Heading: "Loop", Score: 4,
-			Text: "The event loop runs each callback when its I/O completes."},
-	}
-	e := New(fakeRetriever{hits: hits}, Options{})
-	got, err := e.Ask(context.Background(), Question{Text: "what does the event loop actually run?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "The event loop runs each callback when its I/O completes. [1]"
-	if got.Text != want || len(got.Citations) != 1 || got.Citations[0].ID != "node#loop" {
-		t.Errorf("answer %q, sources %+v; want %q from node#loop only", got.Text, got.Citations, want)
-	}
-}
-
-// A section's heading names what each of its sentences is about: a
-// sentence of a section headed "Backpressure" answers a question on
-// backpressure, though the word is only in the heading.
-func TestAskCountsTheHeading(t *testing.T) {
-	hits := []search.Hit{
-		{ID: "node#fit", ChapterTitle: "Node.js", Heading: "Fit", Score: 4,
-			Text: "Production systems still need queues, backpressure, timeouts and metrics."},
-		{ID: "ws#backpressure", ChapterTitle: "WebSocket", Heading: "Backpressure", Score: 3,
-			Text: "A slow client lets messages pile up in server memory."},
-	}
-	e := New(fakeRetriever{hits: hits}, Options{})
-	got, err := e.Ask(context.Background(), Question{Text: "what is backpressure?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "Production systems still need queues, backpressure, timeouts and metrics. [1] A slow client lets messages pile up in server memory. [2]"
-	if got.Text != want {
-		t.Errorf("answer %q, want %q", got.Text, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := New(fakeRetriever{hits: tt.hits}, Options{}).Ask(context.Background(), Question{Text: tt.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sources []string
+			for _, c := range got.Citations {
+				sources = append(sources, c.ID)
+			}
+			if got.Text != tt.want || !slices.Equal(sources, tt.sources) {
+				t.Errorf("answer %q, sources %v; want %q, %v", got.Text, sources, tt.want, tt.sources)
+			}
+		})
 	}
 }

@@ -445,7 +445,13 @@ func (ix *Index) build(ctx context.Context, fsys fs.FS, files []scanned, base *g
 	// and a file skipped for a slug conflict is checked against the final
 	// state of the others, not against a version this refresh replaces.
 	slices.SortStableFunc(work, func(a, b scanned) int {
-		return cmp.Compare(b2i(!indexed(a.file)), b2i(!indexed(b.file)))
+		switch ia, ib := indexed(a.file), indexed(b.file); {
+		case ia == ib:
+			return 0
+		case ia:
+			return -1
+		}
+		return 1
 	})
 	parse := make(map[string]bool, len(p.parse))
 	for _, s := range p.parse {
@@ -607,11 +613,4 @@ func (ix *Index) addChapter(w writer, nm *manifest, chapters map[string]ChapterI
 	nm.Files[ch.File] = e
 	nm.Passages += total
 	return nil
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
