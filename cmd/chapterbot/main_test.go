@@ -254,12 +254,12 @@ func TestConfigMasksSecrets(t *testing.T) {
 }
 
 func TestBadConfigurationIsRefusedBeforeAnything(t *testing.T) {
-	env := map[string]string{"LLM_TIMEOUT": "soon", "OPENAI_API_TYPE": "bedrock", "SHARD_COUNT": "-1"}
+	env := map[string]string{"LLM_TIMEOUT": "soon", "OPENAI_API_TYPE": "bedrock", "LOG_FORMAT": "xml"}
 	r := runWith(t, context.Background(), env, "", "ask", "--index", t.TempDir(), "anything")
 	if r.code() != 1 {
 		t.Fatalf("code %d", r.code())
 	}
-	for _, want := range []string{"LLM_TIMEOUT:", "OPENAI_API_TYPE:", "SHARD_COUNT:"} {
+	for _, want := range []string{"LLM_TIMEOUT:", "OPENAI_API_TYPE:", "LOG_FORMAT:"} {
 		if !strings.Contains(r.err.Error(), want) {
 			t.Errorf("error lacks %q: %v", want, r.err)
 		}
@@ -569,8 +569,8 @@ func TestAskWhileAnotherProcessRefreshes(t *testing.T) {
 
 func TestHelpExitsZero(t *testing.T) {
 	r := runCLI(t, "ask", "-h")
-	if r.err != nil || !strings.Contains(r.stderr, "-json") {
-		t.Errorf("ask -h: err %v, stderr %q", r.err, r.stderr)
+	if r.err != nil || !strings.Contains(r.stdout, "-json") {
+		t.Errorf("ask -h: err %v, stdout %q", r.err, r.stdout)
 	}
 }
 

@@ -45,7 +45,7 @@ func (a *app) search(ctx context.Context, args []string) error {
 		return result{q, hits}, err
 	}
 	if query == "-" {
-		return readLines(ctx, a.stdin, func(q string) error {
+		return a.readLines(ctx, func(q string) error {
 			r, err := one(q)
 			if err != nil {
 				return err
@@ -102,7 +102,7 @@ func (a *app) ask(ctx context.Context, args []string) error {
 			return err
 		}
 		if *asJSON {
-			return writeJSON(a.stdout, ans)
+			return writeJSON(a.stdout, askJSON{Answer: ans, Citations: orEmpty(ans.Citations), Nearest: orEmpty(ans.Nearest), Note: ans.Note})
 		}
 		_, err = io.WriteString(a.stdout, formatAnswer(ans))
 		return err
@@ -110,12 +110,23 @@ func (a *app) ask(ctx context.Context, args []string) error {
 	if len(pos) > 0 {
 		return one(question)
 	}
+	// At a terminal, a prompt on stderr; otherwise the text answers read as
+	// a transcript: each question echoed as "> question", a blank line
+	// between answers. JSON lines carry their question.
 	interactive := isTerminal(a.stdin) && isTerminal(a.stdout)
 	if interactive {
 		fmt.Fprintln(a.stderr, "Ask a question about the book (Ctrl-D to quit).")
 		fmt.Fprint(a.stderr, "> ")
 	}
-	return readLines(ctx, a.stdin, func(q string) error {
+	first := true
+	err = a.readLines(ctx, func(q string) error {
+		if !interactive && !*asJSON {
+			if !first {
+				fmt.Fprintln(a.stdout)
+			}
+			fmt.Fprintf(a.stdout, "> %s\n", q)
+		}
+		first = false
 		if err := one(q); err != nil {
 			return err
 		}
@@ -124,6 +135,27 @@ func (a *app) ask(ctx context.Context, args []string) error {
 		}
 		return nil
 	})
+	if interactive {
+		// Ctrl-D or Ctrl-C leaves the cursor after "> ": end that line.
+		fmt.Fprintln(a.stderr)
+	}
+	return err
+}
+
+// askJSON is an answer as `ask --json` prints it: every field always
+// present, lists empty rather than absent or null.
+type askJSON struct {
+	answer.Answer
+	Citations []answer.Citation `json:"citations"`
+	Nearest   []answer.Citation `json:"nearest"`
+	Note      string            `json:"note"`
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // engine builds the answer engine over ix, summarising with a model when

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,7 +115,45 @@ func WithDotenv(getenv Getenv, path string) (Getenv, error) {
 	}, nil
 }
 
-// Load reads and validates every setting. The error joins one line per
+// Problem is one setting's invalid value. Its Error never shows the value,
+// which may be a secret.
+type Problem struct {
+	Name   string // the variable, e.g. "LLM_TIMEOUT"
+	Value  string // the value as given (Print masks secrets)
+	Reason string
+}
+
+func (p Problem) Error() string { return p.Name + ": " + p.Reason }
+
+// Problems is every invalid setting Load found, in order; its Error has
+// one line per problem.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Except returns the problems of the variables not named, as an error, nil
+// when none is left: a command ignores the settings it never reads.
+func (ps Problems) Except(names ...string) error {
+	var out Problems
+	for _, p := range ps {
+		if !slices.Contains(names, p.Name) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// Load reads and validates every setting. The Config holds a default in
+// place of each invalid value; the error, nil or Problems, has one line per
 // problem.
 func Load(getenv Getenv) (Config, error) {
 	p := parser{getenv: getenv}
@@ -188,7 +227,10 @@ func Load(getenv Getenv) (Config, error) {
 	if t := strings.TrimSpace(strings.TrimPrefix(c.DiscordToken, "Bot ")); c.DiscordToken != "" && !tokenShape.MatchString(t) {
 		p.fail("DISCORD_TOKEN", "does not look like a bot token (three dot-separated parts); copy it from the Bot page of your application at https://discord.com/developers/applications")
 	}
-	return c, errors.Join(p.errs...)
+	if len(p.problems) == 0 {
+		return c, nil
+	}
+	return c, p.problems
 }
 
 // tokenShape is the shape of a Discord bot token: three base64url parts.
@@ -206,8 +248,9 @@ func (c Config) CheckServe() error {
 }
 
 // Print writes the effective configuration, secrets masked, one
-// NAME=value per line.
-func (c Config) Print() []string {
+// NAME=value per line. A variable with a problem shows the value as given
+// and is marked "  <- invalid: reason".
+func (c Config) Print(problems ...Problem) []string {
 	vals := map[string]string{
 		"CONTENT_DIR": c.ContentDir, "INDEX_DIR": c.IndexDir, "CONTENT_WATCH": strconv.FormatBool(c.ContentWatch),
 		"PROMPTS_DIR": c.PromptsDir, "FEEDBACK_FILE": c.FeedbackFile,
@@ -220,13 +263,25 @@ func (c Config) Print() []string {
 		"LLM_MAX_TOKENS": strconv.Itoa(c.LLMMaxTokens), "METRICS_ADDR": c.MetricsAddr, "LOG_FORMAT": c.LogFormat,
 		"LOG_LEVEL": strings.ToLower(c.LogLevel.String()),
 	}
+	bad := map[string][]string{}
+	for _, p := range problems {
+		vals[p.Name] = p.Value
+		if p.Name == "OPENAI_BASE_URL" {
+			vals[p.Name] = maskURL(p.Value)
+		}
+		bad[p.Name] = append(bad[p.Name], p.Reason)
+	}
 	lines := make([]string, 0, len(Vars))
 	for _, v := range Vars {
 		val := vals[v.Name]
 		if v.Secret && val != "" {
 			val = Mask(val)
 		}
-		lines = append(lines, v.Name+"="+val)
+		line := v.Name + "=" + val
+		if r := bad[v.Name]; len(r) > 0 {
+			line += "  <- invalid: " + strings.Join(r, "; ")
+		}
+		lines = append(lines, line)
 	}
 	return lines
 }
@@ -253,12 +308,12 @@ func (c Config) Secrets() []string {
 }
 
 type parser struct {
-	getenv Getenv
-	errs   []error
+	getenv   Getenv
+	problems Problems
 }
 
 func (p *parser) fail(name, format string, args ...any) {
-	p.errs = append(p.errs, fmt.Errorf("%s: %s", name, fmt.Sprintf(format, args...)))
+	p.problems = append(p.problems, Problem{Name: name, Value: strings.TrimSpace(p.getenv(name)), Reason: fmt.Sprintf(format, args...)})
 }
 
 func (p *parser) str(name, def string) string {

@@ -192,3 +192,53 @@ func TestVarsDocumented(t *testing.T) {
 		}
 	}
 }
+
+// Each problem names its variable, and Except drops those of the settings a
+// command never reads.
+func TestProblemsExcept(t *testing.T) {
+	_, err := Load(env(map[string]string{"DISCORD_TOKEN": "hunter2", "SHARD_COUNT": "x", "LLM_TIMEOUT": "soon"}))
+	ps, ok := err.(Problems)
+	if !ok {
+		t.Fatalf("Load error is %T, want Problems", err)
+	}
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	if diff := cmp.Diff([]string{"SHARD_COUNT", "LLM_TIMEOUT", "DISCORD_TOKEN"}, names); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if got := ps.Except("DISCORD_TOKEN", "SHARD_COUNT"); got == nil || got.Error() != `LLM_TIMEOUT: "soon" is not a positive duration such as 20s` {
+		t.Errorf("Except = %v", got)
+	}
+	if got := ps.Except("DISCORD_TOKEN", "SHARD_COUNT", "LLM_TIMEOUT"); got != nil {
+		t.Errorf("Except of every problem = %#v, want nil", got)
+	}
+}
+
+// Print marks each invalid variable with its reason and shows the value as
+// given, masked when secret, rather than the default that replaced it.
+func TestPrintMarksInvalid(t *testing.T) {
+	const token = "hunter2-not-a-token-at-all"
+	c, err := Load(env(map[string]string{"DISCORD_TOKEN": token, "LLM_TIMEOUT": "soon", "OPENAI_BASE_URL": "ftp://u:pw-secret@x"}))
+	ps, _ := err.(Problems)
+	got := map[string]string{}
+	for _, l := range c.Print(ps...) {
+		name, val, _ := strings.Cut(l, "=")
+		got[name] = val
+	}
+	want := map[string]string{
+		"LLM_TIMEOUT":     `soon  <- invalid: "soon" is not a positive duration such as 20s`,
+		"DISCORD_TOKEN":   "****-all  <- invalid: does not look like a bot token (three dot-separated parts); copy it from the Bot page of your application at https://discord.com/developers/applications",
+		"OPENAI_BASE_URL": `ftp://u:xxxxx@x  <- invalid: "ftp://u:xxxxx@x" is not an http(s) URL`,
+		"LLM_MAX_QUEUE":   "32",
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s=%s, want %s", name, got[name], w)
+		}
+	}
+	if out := strings.Join(c.Print(ps...), "\n"); strings.Contains(out, token) || strings.Contains(out, "pw-secret") {
+		t.Errorf("a secret is printed:\n%s", out)
+	}
+}
