@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -224,12 +225,14 @@ func (r *htmlReader) node(n *html.Node) {
 		r.table(n)
 	case atom.Pre:
 		r.pre(n)
+	case atom.Dl:
+		r.definitions(n)
 	case atom.Img:
 		if alt := strings.TrimSpace(attr(n, "alt")); alt != "" {
 			r.text(" " + alt + " ")
 		}
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Hgroup, atom.Figure,
-		atom.Figcaption, atom.Blockquote, atom.Address, atom.Details, atom.Summary, atom.Dl, atom.Dt, atom.Dd,
+		atom.Figcaption, atom.Blockquote, atom.Address, atom.Details, atom.Summary, atom.Dt, atom.Dd,
 		atom.Li, atom.Caption, atom.Center, atom.Fieldset, atom.Legend, atom.Tr, atom.Td, atom.Th, atom.Video, atom.Audio:
 		r.block(n)
 	default: // inline: a, em, code, span…
@@ -259,14 +262,14 @@ func (r *htmlReader) text(s string) {
 		return
 	}
 	words := strings.Fields(s)
-	if len(words) == 0 || isSpace(rune(s[0])) {
+	if first, _ := utf8.DecodeRuneInString(s); len(words) == 0 || isSpace(first) {
 		r.w.space = true
 	}
 	if len(words) == 0 {
 		return
 	}
 	r.w.writeString(strings.Join(words, " "))
-	if isSpace(rune(s[len(s)-1])) {
+	if isSpace(lastRune(s)) {
 		r.w.space = true
 	}
 }
@@ -318,6 +321,36 @@ func (r *htmlReader) list(n *html.Node) {
 	}
 	r.inList--
 	r.w.prefix = "" // an empty last item
+	r.w.brk(r.sep())
+}
+
+// definitions writes a definition list as one block of "term: definition"
+// lines.
+func (r *htmlReader) definitions(n *html.Node) {
+	r.w.brk(r.sep())
+	afterTerm := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			r.node(c)
+			continue
+		}
+		switch {
+		case chrome(c):
+		case c.DataAtom == atom.Dt:
+			r.w.brk("\n")
+			r.children(c)
+			afterTerm = true
+		case c.DataAtom == atom.Dd && afterTerm:
+			r.w.writeString(":")
+			r.w.space = true
+			r.children(c)
+			afterTerm = false
+		default:
+			r.w.brk("\n")
+			r.children(c)
+			afterTerm = false
+		}
+	}
 	r.w.brk(r.sep())
 }
 

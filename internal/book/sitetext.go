@@ -55,10 +55,10 @@ type siteGroup struct {
 //
 // The export has no heading levels, so they are inferred from the page's
 // shape: a heading with nothing under it is a section (level 2) that the
-// next heading may belong to; a heading with one block under it is a card
-// (level 3) when it follows such an empty heading or another card; a
-// heading with prose of two or more blocks is always a section, since a
-// card holds one line. So "Key milestones" / "First Node.js releases" /
+// next heading may belong to; a heading with one paragraph under it is a
+// card (level 3) when it follows such an empty heading or another card; a
+// heading with two or more blocks, or a list, is always a section, since a
+// card holds one line of description. So "Key milestones" / "First Node.js releases" /
 // paragraph / "npm appears" / paragraph is a section with two cards.
 func parseSiteText(ch *Chapter, data []byte) bool {
 	lines, blankInside := siteLines(data)
@@ -164,12 +164,10 @@ func parseSiteText(ch *Chapter, data []byte) bool {
 	}
 	for i := range groups {
 		g := &groups[i]
-		switch {
-		case len(g.blocks) == 0, len(g.blocks) > 1:
-			g.level = 2
-		case i > 0 && (len(groups[i-1].blocks) == 0 || groups[i-1].level == 3):
+		card := len(g.blocks) == 1 && !isListItem(g.blocks[0])
+		if card && i > 0 && (len(groups[i-1].blocks) == 0 || groups[i-1].level == 3) {
 			g.level = 3
-		default:
+		} else {
 			g.level = 2
 		}
 	}

@@ -16,13 +16,13 @@ import (
 func checkURL(raw string) string {
 	u, err := url.Parse(raw)
 	switch {
-	case err != nil, u.Scheme == "", u.Opaque != "":
+	case err != nil, u.Scheme == "":
 		return fmt.Sprintf("%s is not an absolute http(s) URL", quoteShort(raw))
-	case u.User != nil:
-		return "must not hold a user name or password"
 	case !strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https"):
 		return fmt.Sprintf("%s is not an http(s) URL", quoteShort(raw))
-	case u.Hostname() == "":
+	case u.User != nil:
+		return "must not hold a user name or password"
+	case u.Opaque != "", u.Hostname() == "":
 		return fmt.Sprintf("%s has no host", quoteShort(raw))
 	case strings.Contains(raw, "#"):
 		return fmt.Sprintf("%s has a #fragment; section links add their own", quoteShort(raw))
