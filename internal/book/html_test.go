@@ -18,8 +18,8 @@ func TestParseHTMLPages(t *testing.T) {
 			file: "html/postgresql-documentary.html", title: "PostgreSQL: The Documentary", lang: "en",
 			url: "https://books.example.com/chapters/postgresql-documentary",
 			sections: []outlineRow{
-				{"story", 2, 41, "What is the story about?", "The story follows PostgreSQL"},                       // <section id>
-				{"origins", 2, 47, "Where PostgreSQL came from", ""},                                              // its own id; "#" mark dropped
+				{"story", 2, 41, "What is the story about?", "The story follows PostgreSQL"},                           // <section id>
+				{"origins", 2, 47, "Where PostgreSQL came from", ""},                                                   // its own id; "#" mark dropped
 				{"ingres", 3, 48, "Where PostgreSQL came from > Life after Ingres", "Michael Stonebraker started the"}, // <a name> inside
 				{"sql-replaces-quel", 3, 51, "Where PostgreSQL came from > SQL replaces QUEL", "In 1994 Andrew Yu"},
 				{"key-milestones", 2, 55, "Key milestones", "Major versions Version |"},

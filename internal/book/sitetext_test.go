@@ -1,6 +1,7 @@
 package book
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,7 @@ func outlineRows(ch Chapter) []outlineRow {
 	return rows
 }
 
-func readTestdata(t *testing.T, name string) []byte {
+func readTestdata(t testing.TB, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", filepath.FromSlash(name)))
 	if err != nil {
@@ -197,6 +198,87 @@ func TestParseSiteText(t *testing.T) {
 				if s.Heading == "Related chapters" || strings.Contains(s.Text, "The Documentary - ") || s.Heading == "Source" {
 					t.Errorf("section %q holds the related list or the source", s.ID)
 				}
+			}
+		})
+	}
+}
+
+func TestParseSiteTextLayoutOrNot(t *testing.T) {
+	tests := []struct {
+		name, src string
+		format    string
+		title     string
+		headings  []string // Heading of every section after the intro, "level:heading"
+	}{
+		{
+			name:   "paragraphs that mention a source are plain text",
+			src:    "Notes\n\nWe read it twice.\n\nSource\n\nAn old book.\n",
+			format: FormatText, title: "Notes",
+		},
+		{
+			name:   "Source on the first line has no title above",
+			src:    "Source\nBook cube\nIntro\nText.\n- A - b\n",
+			format: FormatText, title: "Source",
+		},
+		{
+			name:   "prose above Source is no title",
+			src:    "One long sentence ends here.\nAnother sentence ends here.\nSource\nBook cube\nHeading\nText.\n",
+			format: FormatText, title: "One long sentence ends here.",
+		},
+		{
+			name:   "one block a line with a title over Source",
+			src:    "An intro paragraph.\nMy Chapter\nSource\nNotes\nFirst part\nIts text.\nSecond part\nMore text.\n",
+			format: FormatSiteText, title: "My Chapter",
+			headings: []string{"2:First part", "2:Second part"},
+		},
+		{
+			name:   "related chapters without a list is a heading",
+			src:    "My Chapter\nSource\nNotes\nPart\nText.\nRelated chapters\nNone yet.\nPractical value\nText.\n- Other - why\n",
+			format: FormatSiteText, title: "My Chapter",
+			headings: []string{"2:Part", "2:Related chapters", "2:Practical value"},
+		},
+		{
+			name:   "a card needs one paragraph; a list or two make a section",
+			src:    "My Chapter\nSource\nNotes\nA review.\nGroup\nCard one\nText.\nCard two\nText.\nSteps\n- one\n- two\nAfter steps\nText.\nProse\nOne.\nTwo.\nNot a card\nText.\n",
+			format: FormatSiteText, title: "My Chapter",
+			headings: []string{"2:Group", "3:Card one", "3:Card two", "2:Steps", "2:After steps", "2:Prose", "2:Not a card"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ch := mustParse(t, "c.txt", tt.src)
+			var headings []string
+			for _, s := range ch.Sections[1:] {
+				headings = append(headings, fmt.Sprintf("%d:%s", s.Level, s.Heading))
+			}
+			got := []any{ch.Format, ch.Title, headings}
+			want := []any{tt.format, tt.title, tt.headings}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("format, title, headings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseOneLongSectionWarns(t *testing.T) {
+	words := func(n int) string { return strings.TrimSpace(strings.Repeat("word ", n)) + "." }
+	tests := []struct {
+		name, file, src, want string
+	}{
+		{"long plain text", "c.txt", "Title\n\n" + words(300) + "\n\n" + words(301), "c.txt: 601 words of plain text in one section, so answers can cite only the whole chapter: write it as Markdown with headings, or keep the website's export layout"},
+		{"long Markdown without headings", "c.md", "# Title\n\n" + words(501), "c.md: 501 words in one section, so answers can cite only the whole chapter: no headings were found"},
+		{"short plain text", "c.txt", "Title\n\n" + words(500), ""},
+		{"long Markdown with headings", "c.md", "# Title\n\n" + words(400) + "\n\n## Part\n\n" + words(400), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ch := mustParse(t, tt.file, tt.src)
+			var got []string
+			for _, w := range ch.Warnings {
+				got = append(got, w.Error())
+			}
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("warnings = %q, want %q", got, tt.want)
 			}
 		})
 	}
