@@ -262,7 +262,7 @@ func (r *htmlReader) text(s string) {
 		return
 	}
 	words := strings.Fields(s)
-	if first, _ := utf8.DecodeRuneInString(s); len(words) == 0 || isSpace(first) {
+	if r0, _ := utf8.DecodeRuneInString(s); len(words) == 0 || isSpace(r0) {
 		r.w.space = true
 	}
 	if len(words) == 0 {
