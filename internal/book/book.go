@@ -1,5 +1,6 @@
-// Package book turns a content directory of Markdown and plain-text chapters
-// into chapters and sections, with stable section IDs and deep links.
+// Package book turns a content directory of Markdown, plain-text, site-text
+// and HTML chapters into chapters and sections, with stable section IDs and
+// deep links.
 package book
 
 import "fmt"
@@ -8,15 +9,39 @@ import "fmt"
 // reported as problems and skipped.
 const MaxFileSize = 5 << 20
 
+// The formats a chapter file is read in, as Chapter.Format names them.
+const (
+	FormatMarkdown = "markdown"  // ".md", ".markdown" and any other extension
+	FormatSiteText = "site-text" // a ".txt" file in the layout the book's website exports
+	FormatText     = "text"      // any other ".txt" file: a title line, then paragraphs
+	FormatHTML     = "html"      // ".html", ".htm": a page saved from a website
+)
+
 // Chapter is one file of the book.
 type Chapter struct {
 	File     string    // path under the content directory, with "/" separators
 	Slug     string    // front matter slug, else File without extension
-	Title    string    // front matter title, else first H1, else the file name
-	URL      string    // front matter url; empty when none
-	Lang     string    // front matter lang; empty when none
+	Title    string    // front matter title, else first H1 (the site-text title line), else the file name
+	Subtitle string    // the line under the title in a site-text export; empty elsewhere
+	URL      string    // front matter url (an HTML page's canonical URL); empty when none or invalid
+	Lang     string    // base language code ("en", "ru"): front matter lang, else <html lang>, else detected; empty when unsure
 	Tags     []string  // front matter tags
+	Format   string    // how the file was read: one of the Format constants
+	Source   []string  // a site-text export's source lines ("Book cube", "Documentary review from …"), without the "Source" label
+	Related  []Related // a site-text export's "Related chapters" list, in order; not indexed as a section
 	Sections []Section // in document order; Sections[0] is the intro (may have empty Text)
+	// Warnings are problems in a chapter that is still used: a front matter
+	// url or lang that was ignored, or a long chapter that gave one section
+	// (so answers can only cite it whole). The index reports them beside the
+	// files it could not use.
+	Warnings []*Problem
+}
+
+// Related is one entry of a chapter's "Related chapters" list. Title is as
+// written: matching it to a chapter of the book is up to the caller.
+type Related struct {
+	Title string // "TypeScript: The Documentary"
+	Why   string // the reason given after the title; empty when none
 }
 
 // Section is the text under one heading (or the chapter's intro).
@@ -31,7 +56,9 @@ type Section struct {
 	Text    string   // plain text: paragraphs separated by a blank line ("\n\n")
 }
 
-// Problem is a file that could not be used, reported as "path:line: reason".
+// Problem is something wrong in a chapter file, reported as
+// "path:line: reason": either the file could not be used (Parse's error) or
+// something in it was ignored (Chapter.Warnings).
 type Problem struct {
 	File   string
 	Line   int // 1-based; 0 when the problem is the whole file

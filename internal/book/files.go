@@ -9,7 +9,7 @@ import (
 )
 
 // Files lists the chapter files of a content directory: every ".md",
-// ".markdown" and ".txt" file (any case), in sub-folders too, as sorted
+// ".markdown", ".txt", ".html" and ".htm" file (any case), in sub-folders too, as sorted
 // "/"-separated paths. Anything whose name starts with "." is skipped, and a
 // folder so named is not entered: that is where editors and tools keep their
 // own files.
@@ -32,7 +32,7 @@ func Files(fsys fs.FS) ([]string, error) {
 			return nil
 		}
 		switch strings.ToLower(path.Ext(p)) {
-		case ".md", ".markdown", ".txt":
+		case ".md", ".markdown", ".txt", ".html", ".htm":
 			files = append(files, p)
 		}
 		return nil

@@ -19,6 +19,9 @@ func TestFiles(t *testing.T) {
 		"guides/deep/notes.TXT":      file,
 		"guides/deep/README.Md":      file,
 		"guides/image.png":           file,
+		"saved/page.html":            file,
+		"saved/old.HTM":              file,
+		"saved/page.xhtml":           file,
 		"guides/notes.mdx":           file,
 		"guides/.hidden.md":          file,
 		".git/HEAD.md":               file,
@@ -42,6 +45,8 @@ func TestFiles(t *testing.T) {
 		"guides/deep/notes.TXT",
 		"guides/setup.markdown",
 		"intro.md",
+		"saved/old.HTM",
+		"saved/page.html",
 		"testdata/kept.md",
 		"unicode/Ünïcödé kapitel.md",
 	}

@@ -14,6 +14,7 @@ import (
 type frontMatter struct {
 	title, slug, url, lang string
 	tags                   []string
+	warnings               []*Problem // values that were ignored
 }
 
 // splitFrontMatter finds a front matter block: "---" alone on the first line
@@ -75,13 +76,13 @@ func parseFrontMatter(file string, yamlText []byte) (frontMatter, error) {
 	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
 		return fm, nil
 	}
-	bad := func(n *yaml.Node, format string, args ...any) error {
+	bad := func(n *yaml.Node, format string, args ...any) *Problem {
 		return &Problem{File: file, Line: n.Line + firstLine - 1, Reason: "front matter: " + fmt.Sprintf(format, args...)}
 	}
 	if root.Kind != yaml.MappingNode {
 		return fm, bad(root, "not a mapping of keys to values")
 	}
-	var slugNode *yaml.Node
+	var slugNode, urlNode, langNode *yaml.Node
 	seen := make(map[string]bool, len(root.Content)/2)
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
@@ -99,9 +100,9 @@ func parseFrontMatter(file string, yamlText []byte) (frontMatter, error) {
 		case "slug":
 			dst, slugNode = &fm.slug, v
 		case "url":
-			dst = &fm.url
+			dst, urlNode = &fm.url, v
 		case "lang":
-			dst = &fm.lang
+			dst, langNode = &fm.lang, v
 		case "tags":
 			if isNull(v) {
 				continue
@@ -134,6 +135,22 @@ func parseFrontMatter(file string, yamlText []byte) (frontMatter, error) {
 	}
 	if strings.ContainsAny(fm.slug, "# \t\r\n") {
 		return fm, bad(slugNode, "slug %q must not contain \"#\" or spaces", fm.slug)
+	}
+	// A bad url or lang loses the chapter nothing but its links or its
+	// language, so the chapter is still indexed, without them, and the
+	// value is reported.
+	if fm.url != "" {
+		if reason := checkURL(fm.url); reason != "" {
+			fm.warnings = append(fm.warnings, bad(urlNode, "url %s; the chapter is indexed without links", reason))
+			fm.url = ""
+		}
+	}
+	if fm.lang != "" {
+		base, ok := baseLang(fm.lang)
+		if !ok {
+			fm.warnings = append(fm.warnings, bad(langNode, "lang %s is not a language code such as \"en\" or \"ru\"; the language is detected from the text", quoteShort(fm.lang)))
+		}
+		fm.lang = base
 	}
 	return fm, nil
 }

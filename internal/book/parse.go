@@ -24,8 +24,11 @@ var markdown = sync.OnceValue(func() parser.Parser {
 
 // Parse turns one chapter file into a Chapter. file is the path under the
 // content directory ("guides/intro.md"); its extension picks the format:
-// ".txt" is plain text, anything else is Markdown. A file that cannot be used
-// is reported as a *Problem and no chapter is returned.
+// ".txt" is the website's text export when it has that layout (a title line
+// over "Source", headings as short lines) and plain text otherwise, ".html"
+// and ".htm" are web pages, anything else is Markdown. A file that cannot
+// be used is reported as a *Problem and no chapter is returned; something
+// in it that was ignored is a warning in Chapter.Warnings.
 //
 // Sections[0] is always the intro (the text before the first heading below
 // the title), even when that text is empty, so a chapter's bare slug always
@@ -46,9 +49,14 @@ func Parse(file string, data []byte) (Chapter, error) {
 	ext := path.Ext(file)
 	ch := Chapter{File: file, Slug: strings.TrimSuffix(file, ext)}
 	var err error
-	if strings.EqualFold(ext, ".txt") {
-		parseText(&ch, data)
-	} else {
+	switch strings.ToLower(ext) {
+	case ".txt":
+		if !parseSiteText(&ch, data) {
+			parseText(&ch, data)
+		}
+	case ".html", ".htm":
+		err = parseHTML(&ch, data)
+	default:
 		err = parseMarkdown(&ch, data)
 	}
 	if err != nil {
@@ -58,12 +66,36 @@ func Parse(file string, data []byte) (Chapter, error) {
 		// An ID is the slug, "#", then the anchor: the slug cannot hold one.
 		return Chapter{}, &Problem{File: file, Reason: `slug contains "#"; rename the file or set a slug in front matter`}
 	}
+	withText, words := 0, 0
 	for _, s := range ch.Sections {
 		if s.Text != "" {
-			return ch, nil
+			withText++
+			words += countWords(s.Text)
 		}
 	}
-	return Chapter{}, &Problem{File: file, Reason: "empty chapter"}
+	if withText == 0 {
+		return Chapter{}, &Problem{File: file, Reason: "empty chapter"}
+	}
+	if withText == 1 && words > LongSection {
+		ch.Warnings = append(ch.Warnings, &Problem{File: file, Reason: oneSection(ch.Format, words)})
+	}
+	if ch.Lang == "" {
+		ch.Lang = detectLang(&ch)
+	}
+	return ch, nil
+}
+
+// LongSection is the most words a chapter may hold in one section without a
+// warning: past that (two passages' worth) an answer can only cite the
+// whole chapter, which is a sign its headings were not recognised.
+const LongSection = 500
+
+func oneSection(format string, words int) string {
+	if format == FormatText {
+		return fmt.Sprintf("%d words of plain text in one section, so answers can cite only the whole chapter: "+
+			"write it as Markdown with headings, or keep the website's export layout", words)
+	}
+	return fmt.Sprintf("%d words in one section, so answers can cite only the whole chapter: no headings were found", words)
 }
 
 // baseName is the file name without folders and extension, the title of last
@@ -112,10 +144,12 @@ func parseText(ch *Chapter, data []byte) {
 	if ch.Title == "" {
 		ch.Title = baseName(ch.File)
 	}
+	ch.Format = FormatText
 	ch.Sections = []Section{{ID: ch.Slug, Trail: []string{ch.Title}, Line: 1, Text: w.sb.String()}}
 }
 
 func parseMarkdown(ch *Chapter, data []byte) error {
+	ch.Format = FormatMarkdown
 	body, offset := data, 0
 	yamlText, start, ok, err := splitFrontMatter(ch.File, data)
 	if err != nil {
@@ -126,7 +160,7 @@ func parseMarkdown(ch *Chapter, data []byte) error {
 		if err != nil {
 			return err
 		}
-		ch.Title, ch.URL, ch.Lang, ch.Tags = fm.title, fm.url, fm.lang, fm.tags
+		ch.Title, ch.URL, ch.Lang, ch.Tags, ch.Warnings = fm.title, fm.url, fm.lang, fm.tags, fm.warnings
 		if fm.slug != "" {
 			ch.Slug = fm.slug
 		}

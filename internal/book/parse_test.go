@@ -306,7 +306,7 @@ func TestParseTxt(t *testing.T) {
 	src := "\n\n  The Long Walk  \nIt began at dawn.\nThe road was long.\n\n   \nThen rain.   \r\n\r\n\r\nThe end.\n"
 	ch := mustParse(t, "stories/walk.TXT", src)
 	want := Chapter{
-		File: "stories/walk.TXT", Slug: "stories/walk", Title: "The Long Walk",
+		File: "stories/walk.TXT", Slug: "stories/walk", Title: "The Long Walk", Format: FormatText,
 		Sections: []Section{{
 			ID: "stories/walk", Trail: []string{"The Long Walk"}, Line: 1,
 			Text: "It began at dawn.\nThe road was long.\n\nThen rain.\n\nThe end.",

@@ -109,22 +109,25 @@ func isSpace(r rune) bool {
 // Sentences calls fn with the bounds of each sentence of text, trailing
 // space excluded. A sentence ends after ".", "!", "?" or "…" (and any
 // closing quotes or brackets) followed by a space, or at a line break; a
-// full stop after an abbreviation ("e.g.", "Inc.") or an initial ("J.") ends
-// none. Passages, snippets and extractive answers all cut text with it.
+// full stop after an abbreviation ("e.g.", "Inc.", "т. е.", "г.", "см.") or
+// an initial ("J.", "А. С.", "А.С.") ends none. A few abbreviations that
+// often close a list ("etc.", "и т. д.", "и др.") end a sentence only when
+// the next word starts with a capital letter. Passages, snippets and
+// extractive answers all cut text with it.
 func Sentences(text string, fn func(start, end int)) {
 	start := -1 // -1: between sentences
 	end := 0    // end of the text seen so far, trailing space excluded
 	word := 0   // start of the current word
-	closing := false
+	closing := stopNone
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isSpace(r):
-			if start >= 0 && (closing || r == '\n') {
+			if start >= 0 && (closing == stopEnd || r == '\n' || closing == stopBeforeCapital && capitalNext(text[i:])) {
 				fn(start, end)
 				start = -1
 			}
-			closing = false
+			closing = stopNone
 		default:
 			if start < 0 {
 				start = i
@@ -135,14 +138,13 @@ func Sentences(text string, fn func(start, end int)) {
 			end = i + size
 			switch r {
 			case '.':
-				w := text[word : i+1]
-				closing = !abbreviations[strings.ToLower(w)] && !isInitial(w)
+				closing = fullStop(text[word : i+1])
 			case '!', '?', '…':
-				closing = true
+				closing = stopEnd
 			case '"', '\'', ')', ']', '”', '’', '»':
 				// a closer keeps a sentence end open: `He said "Go."`
 			default:
-				closing = false
+				closing = stopNone
 			}
 		}
 		i += size
@@ -152,16 +154,92 @@ func Sentences(text string, fn func(start, end int)) {
 	}
 }
 
+// What a full stop does to a sentence.
+const (
+	stopNone          = iota // no end: an abbreviation, an initial, a decimal point
+	stopEnd                  // the sentence ends
+	stopBeforeCapital        // the sentence ends if the next word starts with a capital
+)
+
+// fullStop says what the full stop ending w (a word, from its first
+// character to the stop) does.
+func fullStop(w string) int {
+	w = strings.TrimLeft(w, `("'[«“„‘`)
+	lw := strings.ToLower(w)
+	switch {
+	case abbreviations[lw]:
+		return stopNone
+	case listEnds[lw]:
+		return stopBeforeCapital
+	case isInitial(w), isInitials(w), isCyrillicLetter(w):
+		return stopNone
+	}
+	return stopEnd
+}
+
 // abbreviations end with a full stop that ends no sentence.
 var abbreviations = map[string]bool{
-	"e.g.": true, "i.e.": true, "vs.": true, "etc.": true, "mr.": true, "dr.": true, "st.": true, "no.": true,
+	"e.g.": true, "i.e.": true, "vs.": true, "mr.": true, "dr.": true, "st.": true, "no.": true,
 	"approx.": true, "cf.": true, "inc.": true, "ltd.": true, "co.": true, "corp.": true,
+	// Russian: "т. е." and "т.е." (that is), "т. к." (because), "гг." (years),
+	// "вв." (centuries), "см." (see), "ср." (compare), "напр." (for example),
+	// "им." (named after), "стр.", "рис.", "табл.", "гл." (page, figure,
+	// table, chapter)… Single letters ("г.", "в.", "т.") are isCyrillicLetter's.
+	"т.е.": true, "т.к.": true, "т.н.": true, "т.ч.": true, "гг.": true, "вв.": true, "см.": true, "ср.": true,
+	"напр.": true, "им.": true, "ул.": true, "стр.": true, "рис.": true, "табл.": true, "гл.": true,
+	"проф.": true, "акад.": true, "англ.": true, "лат.": true, "букв.": true, "ок.": true, "прим.": true,
+	"сокр.": true, "рус.": true, "нем.": true, "франц.": true, "ред.": true, "изд.": true, "пер.": true,
+}
+
+// listEnds are abbreviations that close lists ("and so on", "and others"),
+// so often at the end of a sentence: they end one when a capital follows.
+var listEnds = map[string]bool{
+	"etc.": true, "д.": true, "п.": true, "др.": true, "пр.": true, "т.д.": true, "т.п.": true,
+	"тыс.": true, "млн.": true, "млрд.": true, "руб.": true, "коп.": true,
 }
 
 // isInitial reports whether w is one capital letter and a full stop ("J.").
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size+1 == len(w) && unicode.IsUpper(r)
+}
+
+// isInitials reports whether w is two or more Cyrillic capitals each with a
+// full stop ("А.С."), as Russian writes initials before or after a name.
+// Latin "U.S." is left to end sentences, as it did before.
+func isInitials(w string) bool {
+	n := 0
+	for w != "" {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) || len(w) <= size || w[size] != '.' {
+			return false
+		}
+		w = w[size+1:]
+		n++
+	}
+	return n >= 2
+}
+
+// isCyrillicLetter reports whether w is one lower-case Cyrillic letter and a
+// full stop: in Russian that is an abbreviation ("г." year, "в." century,
+// "т." in "т. е."), since one-letter words are prepositions and conjunctions
+// that cannot end a sentence; "я." (I) can, and does.
+func isCyrillicLetter(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size+1 == len(w) && unicode.Is(unicode.Cyrillic, r) && unicode.IsLower(r) && r != 'я'
+}
+
+// capitalNext reports whether the first word of s, after spaces and opening
+// quotes or brackets, starts with a capital letter.
+func capitalNext(s string) bool {
+	for _, r := range s {
+		switch {
+		case isSpace(r), strings.ContainsRune(`("'[«“„‘`, r):
+			continue
+		}
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 func lastRune(s string) rune {

@@ -19,6 +19,28 @@ func TestSentences(t *testing.T) {
 		{"line break ends a sentence", "first line\nsecond line", []string{"first line", "second line"}},
 		{"lower-case start", "It ran in a pool. libuv sent jobs there.", []string{"It ran in a pool.", "libuv sent jobs there."}},
 		{"empty", "   ", nil},
+		{"abbreviation in brackets", "Some tools (e.g. Deno) came later. Fine.", []string{"Some tools (e.g. Deno) came later.", "Fine."}},
+		{"etc. mid-sentence", "Queues, caches, etc. are everywhere. Fine.", []string{"Queues, caches, etc. are everywhere.", "Fine."}},
+		{"etc. ends a sentence before a capital", "It caches pages, images, etc. Then it stops.", []string{"It caches pages, images, etc.", "Then it stops."}},
+		{"Latin acronym still ends a sentence", "It came from the U.S. Then it spread.", []string{"It came from the U.S.", "Then it spread."}},
+		// Russian
+		{"т. е.", "Node.js — это среда, т. е. программа для запуска JavaScript. Она быстрая.", []string{"Node.js — это среда, т. е. программа для запуска JavaScript.", "Она быстрая."}},
+		{"т.е.", "Это цикл событий, т.е. один поток. Дальше.", []string{"Это цикл событий, т.е. один поток.", "Дальше."}},
+		{"(т.е.", "Один поток (т.е. цикл событий) всё решает. Дальше.", []string{"Один поток (т.е. цикл событий) всё решает.", "Дальше."}},
+		{"г. before a name", "В 2009 г. Райан Дал показал Node.js. Потом появился npm.", []string{"В 2009 г. Райан Дал показал Node.js.", "Потом появился npm."}},
+		{"гг.", "В 2014–2015 гг. проект раскололся. Потом объединился.", []string{"В 2014–2015 гг. проект раскололся.", "Потом объединился."}},
+		{"в.", "В XX в. Кодд придумал реляционную модель. Это важно.", []string{"В XX в. Кодд придумал реляционную модель.", "Это важно."}},
+		{"и т. д. mid-sentence", "Очереди, кэши и т. д. используются везде. Это норма.", []string{"Очереди, кэши и т. д. используются везде.", "Это норма."}},
+		{"и т. д. ends a sentence before a capital", "Есть очереди, кэши и т. д. Потом идёт сеть.", []string{"Есть очереди, кэши и т. д.", "Потом идёт сеть."}},
+		{"и т. п.", "Кэши, очереди и т. п. — всё это инфраструктура. Да.", []string{"Кэши, очереди и т. п. — всё это инфраструктура.", "Да."}},
+		{"др. mid-sentence", "Его поддерживают Google, Microsoft и др. компании. Это помогает.", []string{"Его поддерживают Google, Microsoft и др. компании.", "Это помогает."}},
+		{"и др. ends a sentence before a capital", "Авторы: Крепс, Нархеде и др. Они работали в LinkedIn.", []string{"Авторы: Крепс, Нархеде и др.", "Они работали в LinkedIn."}},
+		{"см.", "Подробнее см. главу о Kafka. Там всё.", []string{"Подробнее см. главу о Kafka.", "Там всё."}},
+		{"см. рис.", "Схема проста, см. рис. 3 ниже. Готово.", []string{"Схема проста, см. рис. 3 ниже.", "Готово."}},
+		{"initials with spaces", "А. С. Пушкин писал стихи. Его читают.", []string{"А. С. Пушкин писал стихи.", "Его читают."}},
+		{"initials without spaces", "Пушкин А.С. писал стихи. Его читают.", []string{"Пушкин А.С. писал стихи.", "Его читают."}},
+		{"я. ends a sentence", "Это сделал я. Потом ушёл.", []string{"Это сделал я.", "Потом ушёл."}},
+		{"Russian quotes", "Он сказал: «Готово.» Потом ушёл! Верно? Да…", []string{"Он сказал: «Готово.»", "Потом ушёл!", "Верно?", "Да…"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,243 @@
+package book
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseHTMLPages(t *testing.T) {
+	tests := []struct {
+		file, title, lang, url string
+		sections               []outlineRow
+		texts                  map[string]string // anchor -> whole text ("" key: the intro)
+		chrome                 []string          // text of the site around the article, which must be gone
+	}{
+		{
+			file: "html/postgresql-documentary.html", title: "PostgreSQL: The Documentary", lang: "en",
+			url: "https://books.example.com/chapters/postgresql-documentary",
+			sections: []outlineRow{
+				{"story", 2, 41, "What is the story about?", "The story follows PostgreSQL"},                           // <section id>
+				{"origins", 2, 47, "Where PostgreSQL came from", ""},                                                   // its own id; "#" mark dropped
+				{"ingres", 3, 48, "Where PostgreSQL came from > Life after Ingres", "Michael Stonebraker started the"}, // <a name> inside
+				{"sql-replaces-quel", 3, 51, "Where PostgreSQL came from > SQL replaces QUEL", "In 1994 Andrew Yu"},
+				{"key-milestones", 2, 55, "Key milestones", "Major versions Version |"},
+				{"why-vacuum-exists", 2, 67, "Why vacuum exists", "Old row versions stay"},
+				{"checklist-for-a-new-postgresql-service", 2, 77, "Checklist for a new PostgreSQL service", "- Set statement and"},
+			},
+			texts: map[string]string{
+				"": "From a Berkeley research project to the default open database\n\n" +
+					"PostgreSQL matters because it showed that a database built by a volunteer community, with no company owning it, can become the default choice for serious production systems.",
+				"key-milestones": "Major versions\nVersion | Year | What it added\n6.5 | 1999 | Multiversion concurrency control\n" +
+					"7.1 | 2001 | The write-ahead log\n9.0 | 2010 | Streaming replication and hot standby\n9.4 | 2014 | The binary JSONB type",
+				"why-vacuum-exists": "Old row versions stay in the table until vacuum removes them. A transaction left open for hours stops vacuum from cleaning anything newer than its snapshot.\n\n" +
+					"To see what autovacuum is doing, ask the statistics views:\n\n" +
+					"SELECT relname, n_dead_tup, last_autovacuum\n  FROM pg_stat_user_tables\n ORDER BY n_dead_tup DESC;",
+				"checklist-for-a-new-postgresql-service": "- Set statement and idle-in-transaction timeouts\n- Watch table bloat and autovacuum activity\n  - alert on dead tuples\n- Rehearse restoring from a base backup",
+			},
+			chrome: []string{"Skip to content", "About the book", "cookies", "Accept", "Home", "Read next", "useful", "Last updated",
+				"Other chapters", "All rights reserved", "Privacy", "enable JavaScript", "gtag", "dataLayer", "margin-top"},
+		},
+		{
+			file: "html/sqlite-ru.html", title: "SQLite: база данных в одном файле", lang: "ru",
+			url: "https://books.example.com/ru/sqlite",
+			sections: []outlineRow{
+				{"istoriya", 2, 22, "История", "Первую версию Д. Р."},
+				{"ustroystvo", 2, 29, "Как она устроена", ""},
+				{"zhurnal", 3, 30, "Как она устроена > Журнал и WAL", "Изначально изменения защищал журнал"},
+				{"типы-данных", 3, 33, "Как она устроена > Типы данных", "Тип хранится у значения,"},
+				{"где-её-используют", 2, 41, "Где её используют", "SQLite есть в Android,"},
+			},
+			texts: map[string]string{
+				"типы-данных": "Тип хранится у значения, а не у столбца, см. раздел о «гибкой типизации» в документации.\n\n" +
+					"INTEGER: целое число\nTEXT: строка в UTF-8 и т. д.",
+				"где-её-используют": "SQLite есть в Android, iOS, браузерах, самолётах и т. д. Это одна из самых распространённых программ в мире.\n\n" +
+					"1. мобильные приложения;\n2. настольные программы;\n3. встроенные устройства.",
+			},
+			chrome: []string{"Книжный куб", "Главная", "cookie", "Черновик", "Скрытый", "Декоративный", "Другие главы", "загружено", "headline"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			file := strings.TrimPrefix(tt.file, "html/")
+			ch := mustParse(t, file, string(readTestdata(t, tt.file)))
+			got := []any{ch.Format, ch.Title, ch.Lang, ch.URL, len(ch.Warnings)}
+			want := []any{FormatHTML, tt.title, tt.lang, tt.url, 0}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("format, title, lang, url, warnings (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.sections, outlineRows(ch)); diff != "" {
+				t.Errorf("sections (-want +got):\n%s", diff)
+			}
+			for _, s := range ch.Sections {
+				if want, ok := tt.texts[s.Anchor]; ok && s.Text != want {
+					t.Errorf("section %q text:\n got %q\nwant %q", s.ID, s.Text, want)
+				}
+				if s.URL != ch.URL+map[bool]string{true: "", false: "#" + s.Anchor}[s.Anchor == ""] {
+					t.Errorf("section %q URL %q", s.ID, s.URL)
+				}
+				for _, c := range tt.chrome {
+					if strings.Contains(s.Text, c) || strings.Contains(s.Heading, c) {
+						t.Errorf("section %q holds site chrome %q", s.ID, c)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestParseHTMLSameAsSiteText reads the same chapter saved as a page and as
+// the site's text export: where the page has no ids of its own, deep links
+// must come out the same.
+func TestParseHTMLSameAsSiteText(t *testing.T) {
+	page := mustParse(t, "postgresql-documentary.html", string(readTestdata(t, "html/postgresql-documentary.html")))
+	text := mustParse(t, "postgresql-documentary.txt", string(readTestdata(t, "site/postgresql-documentary.txt")))
+	anchors := map[string]string{}
+	for _, s := range text.Sections {
+		anchors[s.Heading] = s.Anchor
+	}
+	if page.Title != text.Title || page.Slug != text.Slug {
+		t.Errorf("title, slug: page %q %q, text %q %q", page.Title, page.Slug, text.Title, text.Slug)
+	}
+	for _, h := range []string{"SQL replaces QUEL", "Key milestones", "Why vacuum exists", "Checklist for a new PostgreSQL service"} {
+		var got string
+		for _, s := range page.Sections {
+			if s.Heading == h {
+				got = s.Anchor
+			}
+		}
+		if got == "" || got != anchors[h] {
+			t.Errorf("anchor of %q: page %q, text %q", h, got, anchors[h])
+		}
+	}
+}
+
+func TestParseHTML(t *testing.T) {
+	type sec struct {
+		Anchor, Heading string
+		Level, Line     int
+		Text            string
+	}
+	tests := []struct {
+		name, src string
+		title     string
+		want      []sec // after the intro, which is the first
+		warnings  []string
+	}{
+		{
+			name:  "h1 is the title, headings make sections",
+			src:   "<h1>T</h1><p>Intro.</p>\n<h2>A</h2><p>a</p>\n<h3>B</h3><p>b</p>",
+			title: "T",
+			want:  []sec{{"", "", 0, 1, "Intro."}, {"a", "A", 2, 2, "a"}, {"b", "B", 3, 3, "b"}},
+		},
+		{
+			name:  "no h1: <title> without the site's suffix",
+			src:   "<title>Chapter One | My Site</title><p>Text.</p><h2>Part</h2><p>More.</p>",
+			title: "Chapter One",
+			want:  []sec{{"", "", 0, 1, "Text."}, {"part", "Part", 2, 1, "More."}},
+		},
+		{
+			name:  "nothing names it: the file",
+			src:   "<p>Text.</p>",
+			title: "page",
+			want:  []sec{{"", "", 0, 1, "Text."}},
+		},
+		{
+			name:  "one article is the chapter",
+			src:   "<body><div>Promo text.</div><article><h1>T</h1><p>Body.</p></article><div>More promo.</div></body>",
+			title: "T",
+			want:  []sec{{"", "", 0, 1, "Body."}},
+		},
+		{
+			name:  "several articles: main holds them",
+			src:   "<div>Out.</div><main><article><h2>A</h2><p>a</p></article><article><h2>B</h2><p>b</p></article></main>",
+			title: "page",
+			want:  []sec{{"", "", 0, 1, ""}, {"a", "A", 2, 1, "a"}, {"b", "B", 2, 1, "b"}},
+		},
+		{
+			// A repeated id (invalid HTML) names only its first heading.
+			name:  "page ids, and made-up anchors that avoid them",
+			src:   "<h1>T</h1>\n<h2 id=\"a\">A</h2><p>1</p>\n<h2>A</h2><p>2</p>\n<h2 id=\"a\">Dup id</h2><p>3</p>\n<h2>Elsewhere</h2><p id=\"elsewhere\">4</p>\n<section id=\"s\"><p>x</p><h2>In section</h2><h3>Second</h3><p>5</p></section>",
+			title: "T",
+			want: []sec{{"", "", 0, 1, ""}, {"a", "A", 2, 2, "1"}, {"a-1", "A", 2, 3, "2"}, {"dup-id", "Dup id", 2, 4, "3"},
+				{"elsewhere-1", "Elsewhere", 2, 5, "4\n\nx"}, {"s", "In section", 2, 6, ""}, {"second", "Second", 3, 6, "5"}},
+		},
+		{
+			name:  "chrome dropped",
+			src:   "<nav>Menu</nav><header>Site</header><div class=\"Cookie-Notice\">Accept</div><div id=\"consent\">OK</div><div aria-label=\"GDPR\">x</div><div class=\"top-banner\">Sale</div><div role=\"complementary\">Side</div><p>Kept <span hidden>not</span><button>Copy</button>text.</p><script>var x</script><style>p{}</style><template><p>tpl</p></template><form><p>field</p></form>",
+			title: "page",
+			want:  []sec{{"", "", 0, 1, "Kept text."}},
+		},
+		{
+			name:  "white space, breaks, inline markup, entities, images",
+			src:   "<p>  One\n  <b>two</b>,<i> three</i>&nbsp;&amp; <code>four()</code><br>five <img alt=\"a chart\" src=x>six</p><p>\n</p><p>Next&#33;</p>",
+			title: "page",
+			want:  []sec{{"", "", 0, 1, "One two, three & four()\nfive a chart six\n\nNext!"}},
+		},
+		{
+			name:  "lists and tables as in Markdown",
+			src:   "<ol start=\"3\"><li>first<p>more</p></li><li>second<ul><li>inner</li></ul></li><li></li></ol><table><tr><th>Name</th><th>Value</th></tr><tr><td><p>a</p><p>b</p></td><td>1</td></tr><tr><td></td><td></td></tr></table>",
+			title: "page",
+			want:  []sec{{"", "", 0, 1, "3. first\nmore\n4. second\n  - inner\n\nName | Value\na b | 1"}},
+		},
+		{
+			name:  "headings in lists and cells are text",
+			src:   "<h1>T</h1><ul><li><h2>Not a section</h2>x</li></ul><table><tr><td><h3>Nor this</h3></td></tr></table>",
+			title: "T",
+			want:  []sec{{"", "", 0, 1, "- Not a section\nx\n\nNor this"}},
+		},
+		{
+			name:  "empty and decorative headings start no section",
+			src:   "<h1>T</h1><p>a</p><h2><img src=x></h2><p>b</p><h2>¶</h2><p>c</p>",
+			title: "T",
+			want:  []sec{{"", "", 0, 1, "a\n\nb\n\nc"}},
+		},
+		{
+			name:     "bad lang and canonical are warnings",
+			src:      "<html lang=\"English\"><head><link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body><h1>T</h1><p>Text.</p></body></html>",
+			title:    "T",
+			want:     []sec{{"", "", 0, 1, "Text."}},
+			warnings: []string{`page.html: <html lang="English"> is not a language code; the language is detected from the text`, `page.html: <link rel="canonical"> "javascript:alert(1)" is not an http(s) URL; the chapter is indexed without links`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ch := mustParse(t, "page.html", tt.src)
+			var got []sec
+			for _, s := range ch.Sections {
+				got = append(got, sec{s.Anchor, s.Heading, s.Level, s.Line, s.Text})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sections (-want +got):\n%s", diff)
+			}
+			if ch.Title != tt.title || ch.Format != FormatHTML || ch.URL != "" {
+				t.Errorf("title, format, url = %q, %q, %q; want %q, html, none", ch.Title, ch.Format, ch.URL, tt.title)
+			}
+			var warnings []string
+			for _, w := range ch.Warnings {
+				warnings = append(warnings, w.Error())
+			}
+			if diff := cmp.Diff(tt.warnings, warnings); diff != "" {
+				t.Errorf("warnings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseHTMLProblems(t *testing.T) {
+	deep := strings.Repeat("<div>", 600) + "text"
+	tests := []struct{ name, src, want string }{
+		{"nested too deep", deep, "deep.html: html: open stack of elements exceeds 512 nodes"},
+		{"only chrome", "<nav><p>Menu</p></nav><footer>©</footer>", "deep.html: empty chapter"},
+		{"only a title", "<title>T</title><h1>T</h1>", "deep.html: empty chapter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("deep.html", []byte(tt.src))
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("Parse() error = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}

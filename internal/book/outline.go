@@ -1,0 +1,56 @@
+package book
+
+// outline builds a chapter's sections from headings met in document order,
+// keeping the trail of enclosing headings: the site-text and HTML readers
+// share it.
+type outline struct {
+	ch    *Chapter
+	stack []openHeading
+	cur   Section
+	line  int // line of the last heading, so lines never go backwards
+}
+
+type openHeading struct {
+	level   int
+	heading string
+}
+
+// newOutline starts ch's sections with the intro. ch.Slug, ch.Title and
+// ch.URL must be final.
+func newOutline(ch *Chapter) *outline {
+	return &outline{ch: ch, cur: Section{ID: ch.Slug, Trail: []string{ch.Title}, URL: ch.URL, Line: 1}, line: 1}
+}
+
+// heading closes the current section with text and opens one for a heading
+// at level, with an anchor already made unique, on line.
+func (o *outline) heading(text string, level int, heading, anchor string, line int) {
+	o.cur.Text = text
+	o.ch.Sections = append(o.ch.Sections, o.cur)
+	for len(o.stack) > 0 && o.stack[len(o.stack)-1].level >= level {
+		o.stack = o.stack[:len(o.stack)-1]
+	}
+	o.stack = append(o.stack, openHeading{level, heading})
+	trail := make([]string, 0, len(o.stack)+1)
+	trail = append(trail, o.ch.Title)
+	for _, h := range o.stack {
+		trail = append(trail, h.heading)
+	}
+	o.line = max(o.line, line)
+	o.cur = Section{
+		ID:      o.ch.Slug + "#" + anchor,
+		Anchor:  anchor,
+		Heading: heading,
+		Level:   level,
+		Trail:   trail,
+		Line:    o.line,
+	}
+	if o.ch.URL != "" {
+		o.cur.URL = o.ch.URL + "#" + anchor
+	}
+}
+
+// end closes the last section with text.
+func (o *outline) end(text string) {
+	o.cur.Text = text
+	o.ch.Sections = append(o.ch.Sections, o.cur)
+}
