@@ -137,7 +137,7 @@ func decode(data []byte) (*Store, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	if dim < 1 || dim > MaxDim {
+	if dim > MaxDim || (dim == 0 && count > 0) {
 		return nil, fmt.Errorf("%w: dimension %d", ErrCorrupt, dim)
 	}
 	// Each entry takes at least 2+16+4*dim bytes: bound count before

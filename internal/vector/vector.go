@@ -50,15 +50,17 @@ type Store struct {
 	index  map[string]int
 }
 
-// New returns an empty Store for model's vectors of dimension dim.
+// New returns an empty Store for model's vectors of dimension dim; 0
+// means the first Add sets it.
 func New(model string, dim int) (*Store, error) {
-	if dim < 1 || dim > MaxDim {
+	if dim < 0 || dim > MaxDim {
 		return nil, fmt.Errorf("vector dimension %d: want 1 to %d", dim, MaxDim)
 	}
 	return &Store{Model: model, dim: dim, index: map[string]int{}}, nil
 }
 
-// Dim is the length of every vector.
+// Dim is the length of every vector; 0 in an empty store made with
+// dimension 0.
 func (s *Store) Dim() int { return s.dim }
 
 // Len is the number of vectors.
@@ -94,6 +96,9 @@ func (s *Store) Bytes() int64 {
 // of the wrong dimension, of zero length, or holding NaN or infinity is an
 // error, and so is an ID already present.
 func (s *Store) Add(id string, h Hash, v []float32) error {
+	if s.dim == 0 && len(v) > 0 && len(v) <= MaxDim {
+		s.dim = len(v)
+	}
 	if len(v) != s.dim {
 		return fmt.Errorf("vector of %s: %w: %d, want %d", id, ErrDimension, len(v), s.dim)
 	}

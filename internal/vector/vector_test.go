@@ -60,8 +60,29 @@ func TestAddRejects(t *testing.T) {
 			}
 		})
 	}
-	if _, err := New("m", 0); err == nil {
-		t.Error("New accepted dimension 0")
+	if _, err := New("m", -1); err == nil {
+		t.Error("New accepted dimension -1")
+	}
+}
+
+func TestDimensionZeroIsSetByFirstAdd(t *testing.T) {
+	s, _ := New("m", 0)
+	if hits, err := s.Search([]float32{1, 2}, 3); hits != nil || err != nil {
+		t.Errorf("empty store: Search = %v, %v; want nothing", hits, err)
+	}
+	path := filepath.Join(t.TempDir(), "v")
+	if err := s.WriteFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ReadFile(path); err != nil || got.Len() != 0 || got.Dim() != 0 {
+		t.Errorf("empty store read back: %v, %v", got, err)
+	}
+	mustAdd(t, s, "a", 1, 2, 3)
+	if s.Dim() != 3 {
+		t.Errorf("Dim = %d after adding a 3-vector", s.Dim())
+	}
+	if err := s.Add("b", Hash{}, []float32{1, 2}); !errors.Is(err, ErrDimension) {
+		t.Errorf("second vector of another length: err = %v", err)
 	}
 }
 

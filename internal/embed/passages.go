@@ -1,0 +1,142 @@
+package embed
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/vector"
+)
+
+// Passage is one piece of the book to embed.
+type Passage struct {
+	ID   string
+	Text string
+}
+
+// Stats says what EmbedPassages did.
+type Stats struct {
+	Embedded int // texts sent to the server (identical texts are sent once)
+	Reused   int // passages whose vector came from the previous store
+	Skipped  int // blank passages, which get no vector
+	Requests int // requests sent (retries not counted)
+	// Rebuilt says why no vector of the previous store could be reused,
+	// e.g. "model changed from a to b" or "dimension changed from 768 to
+	// 1024"; empty when there was no previous store or it was usable.
+	Rebuilt string
+}
+
+// EmbedPassages returns a new store holding a vector for every passage
+// with text, in the order given, reusing prev's vector for each passage
+// whose text (as sent to the model) is unchanged and embedding the others.
+// prev may be nil (a first build). When prev holds another model's
+// vectors, or the server's vectors no longer have prev's dimension, every
+// passage is embedded afresh and Stats.Rebuilt says why. progress, when not
+// nil, is called after each request with the texts done and the total to
+// embed. The new store's Generation is prev's plus one (1 for a first
+// build). On error nothing is returned: prev stays the one to use.
+func (c *Client) EmbedPassages(ctx context.Context, passages []Passage, prev *vector.Store, progress func(done, total int)) (*vector.Store, Stats, error) {
+	var st Stats
+	inputs := make([]string, len(passages)) // "" for a blank passage
+	hashes := make([]vector.Hash, len(passages))
+	for i, p := range passages {
+		if strings.TrimSpace(p.Text) == "" {
+			st.Skipped++
+			continue
+		}
+		inputs[i] = c.cut(p.Text)
+		hashes[i] = vector.HashText(inputs[i])
+	}
+
+	reuse := map[vector.Hash]int{} // hash → position in prev
+	switch {
+	case prev == nil:
+	case prev.Model != c.model:
+		st.Rebuilt = fmt.Sprintf("model changed from %s to %s", prev.Model, c.model)
+	default:
+		for i := range prev.Len() {
+			reuse[prev.Hash(i)] = i
+		}
+	}
+
+	// Each distinct text not in prev is embedded once.
+	vecs := map[vector.Hash][]float32{}
+	var todo []string
+	var todoHash []vector.Hash
+	plan := func(keep func(vector.Hash) bool) {
+		todo, todoHash = todo[:0], todoHash[:0]
+		seen := map[vector.Hash]bool{}
+		for i, in := range inputs {
+			h := hashes[i]
+			if in == "" || seen[h] || !keep(h) {
+				continue
+			}
+			seen[h] = true
+			todo = append(todo, in)
+			todoHash = append(todoHash, h)
+		}
+	}
+	run := func(offset, total int) error {
+		var report func(int, int)
+		if progress != nil {
+			report = func(done, _ int) { progress(offset+done, total) }
+		}
+		got, requests, err := c.embed(ctx, todo, report)
+		st.Requests += requests
+		if err != nil {
+			return err
+		}
+		for j, v := range got {
+			vecs[todoHash[j]] = v
+		}
+		st.Embedded += len(got)
+		return nil
+	}
+
+	plan(func(h vector.Hash) bool { _, ok := reuse[h]; return !ok })
+	first := len(todo)
+	if err := run(0, first); err != nil {
+		return nil, st, err
+	}
+	if len(reuse) > 0 && first > 0 && prev.Len() > 0 && len(vecs[todoHash[0]]) != prev.Dim() {
+		st.Rebuilt = fmt.Sprintf("dimension changed from %d to %d", prev.Dim(), len(vecs[todoHash[0]]))
+		c.log.Warn("embeddings: every passage is embedded again", "reason", st.Rebuilt)
+		reused := reuse
+		reuse = map[vector.Hash]int{}
+		plan(func(h vector.Hash) bool { _, ok := reused[h]; return ok })
+		if err := run(first, first+len(todo)); err != nil {
+			return nil, st, err
+		}
+	} else if st.Rebuilt != "" {
+		c.log.Warn("embeddings: every passage is embedded again", "reason", st.Rebuilt)
+	}
+
+	dim := 0
+	if prev != nil && len(reuse) > 0 {
+		dim = prev.Dim()
+	}
+	out, err := vector.New(c.model, dim)
+	if err != nil {
+		return nil, st, err
+	}
+	if prev != nil {
+		out.Generation = prev.Generation + 1
+	} else {
+		out.Generation = 1
+	}
+	for i, p := range passages {
+		if inputs[i] == "" {
+			continue
+		}
+		h := hashes[i]
+		v, ok := vecs[h]
+		if !ok {
+			v = prev.Vector(reuse[h])
+			st.Reused++
+		}
+		if err := out.Add(p.ID, h, v); err != nil {
+			return nil, st, fmt.Errorf("embed passages: %w", err)
+		}
+	}
+	return out, st, nil
+}
