@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func mustAdd(t testing.TB, s *Store, id string, v ...float32) {
@@ -132,25 +133,55 @@ func TestSearch(t *testing.T) {
 	}
 }
 
-// TestSearchMatchesSort checks the heap against a full sort on random data.
+// TestSearchMatchesSort checks the heap, the four-row kernel and the
+// split among CPUs against a full sort on random data.
 func TestSearchMatchesSort(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	s := randomStore(t, rng, 500, 16)
-	for trial := range 20 {
-		q := randomVector(rng, 16)
-		k := 1 + trial*3
-		hits, err := s.Search(q, k)
-		if err != nil {
-			t.Fatal(err)
-		}
-		qn, _ := Normalize(q)
-		all := make([]Hit, s.Len())
-		for i := range all {
-			all[i] = Hit{s.ID(i), dot(qn, s.Vector(i))}
-		}
-		sort.SliceStable(all, func(a, b int) bool { return all[a].Score > all[b].Score })
-		if diff := cmp.Diff(all[:k], hits); diff != "" {
-			t.Fatalf("k=%d (-sort +heap):\n%s", k, diff)
+	tests := []struct {
+		name     string
+		n, dim   int
+		parallel int
+	}{
+		{"even", 500, 16, 1 << 20},
+		{"odd rows and dimension", 503, 7, 1 << 20},
+		{"split", 1001, 9, 100},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer func(p int) { parallelFloats = p }(parallelFloats)
+			parallelFloats = tt.parallel
+			rng := rand.New(rand.NewPCG(1, 2))
+			s := randomStore(t, rng, tt.n, tt.dim)
+			for trial := range 20 {
+				q := randomVector(rng, tt.dim)
+				k := 1 + trial*3
+				hits, err := s.Search(q, k)
+				if err != nil {
+					t.Fatal(err)
+				}
+				qn, _ := Normalize(q)
+				all := make([]Hit, s.Len())
+				for i := range all {
+					all[i] = Hit{s.ID(i), dot(qn, s.Vector(i))}
+				}
+				sort.SliceStable(all, func(a, b int) bool { return all[a].Score > all[b].Score })
+				if diff := cmp.Diff(all[:k], hits, cmpopts.EquateApprox(0, 1e-5)); diff != "" {
+					t.Fatalf("k=%d (-sort +heap):\n%s", k, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestDot4MatchesDot(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for n := range 12 {
+		q, m := randomVector(rng, n), randomVector(rng, 4*n)
+		var got [4]float32
+		got[0], got[1], got[2], got[3] = dot4(q, m)
+		for r := range 4 {
+			if want := dot(q, m[r*n:(r+1)*n]); math.Abs(float64(got[r]-want)) > 1e-4 {
+				t.Errorf("n=%d row %d: dot4 %v, dot %v", n, r, got[r], want)
+			}
 		}
 	}
 }
