@@ -76,6 +76,14 @@ type Config struct {
 	// APIType and APIVersion are OPENAI_API_TYPE ("", "openai" or "azure")
 	// and OPENAI_API_VERSION (Azure only).
 	APIType, APIVersion string
+	// Dimensions, when not 0, asks the model for vectors of this length
+	// (OpenAI's text-embedding-3 models can shorten theirs).
+	Dimensions int
+	// QueryPrefix and DocumentPrefix are put before questions and passages
+	// for models trained with them, e.g. "search_query: " and
+	// "search_document: " for nomic-embed-text, "query: " and "passage: "
+	// for e5. Changing DocumentPrefix re-embeds every passage.
+	QueryPrefix, DocumentPrefix string
 	// BatchSize caps the inputs of one request; default DefaultBatchSize.
 	BatchSize int
 	// BatchBytes caps the bytes of text of one request (a rough token
@@ -105,6 +113,9 @@ type Client struct {
 	model    string
 	key      string
 	host     string // BaseURL without credentials, for errors
+	dims     int
+	qPrefix  string
+	dPrefix  string
 	batch    int
 	bytes    int
 	maxInput int
@@ -128,6 +139,9 @@ func New(cfg Config) (*Client, error) {
 		timeout:  orDefault(cfg.Timeout, DefaultTimeout),
 		log:      cfg.Logger,
 		host:     "api.openai.com",
+		dims:     cfg.Dimensions,
+		qPrefix:  cfg.QueryPrefix,
+		dPrefix:  cfg.DocumentPrefix,
 	}
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
@@ -135,8 +149,8 @@ func New(cfg Config) (*Client, error) {
 	if c.model == "" {
 		return nil, errors.New("embeddings: no model (set EMBEDDINGS_MODEL)")
 	}
-	if cfg.BatchSize < 0 || cfg.BatchBytes < 0 || cfg.MaxInputBytes < 0 || cfg.Timeout < 0 || cfg.RequestsPerSecond < 0 || cfg.Attempts < 0 {
-		return nil, errors.New("embeddings: batch size, batch bytes, max input bytes, timeout, rate and attempts must not be negative")
+	if cfg.BatchSize < 0 || cfg.BatchBytes < 0 || cfg.MaxInputBytes < 0 || cfg.Timeout < 0 || cfg.RequestsPerSecond < 0 || cfg.Attempts < 0 || cfg.Dimensions < 0 {
+		return nil, errors.New("embeddings: dimensions, batch size, batch bytes, max input bytes, timeout, rate and attempts must not be negative")
 	}
 	rps := cfg.RequestsPerSecond
 	if rps == 0 {
@@ -188,10 +202,13 @@ func orDefault[T int | time.Duration](v, def T) T {
 // Model returns the model name requests are sent with.
 func (c *Client) Model() string { return c.model }
 
-// EmbedQuery returns the vector of one text, a question to search with. It
-// is not normalised.
+// EmbedQuery returns the vector of one text, a question to search with,
+// after Config.QueryPrefix. It is not normalised.
 func (c *Client) EmbedQuery(ctx context.Context, text string) ([]float32, error) {
-	vecs, _, err := c.embed(ctx, []string{text}, nil)
+	if strings.TrimSpace(text) == "" {
+		return nil, errors.New("embed query: it is empty")
+	}
+	vecs, _, err := c.embed(ctx, []string{c.qPrefix + text}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -201,7 +218,8 @@ func (c *Client) EmbedQuery(ctx context.Context, text string) ([]float32, error)
 // Embed returns the vectors of texts, in order, in as many requests as the
 // batch limits need. progress, when not nil, is called after each request
 // with the number of texts done and the total. The vectors are not
-// normalised. An empty text is an error (the APIs reject them).
+// normalised. An empty text is an error (the APIs reject them). No prefix
+// is added.
 func (c *Client) Embed(ctx context.Context, texts []string, progress func(done, total int)) ([][]float32, error) {
 	vecs, _, err := c.embed(ctx, texts, progress)
 	return vecs, err
@@ -272,7 +290,7 @@ func (c *Client) request(ctx context.Context, batch []string) ([][]float32, erro
 	rctx, cancel := context.WithTimeoutCause(ctx, c.timeout, ErrTimeout)
 	defer cancel()
 	start := time.Now()
-	res, err := c.api.CreateEmbeddings(rctx, openai.EmbeddingRequestStrings{Input: batch, Model: openai.EmbeddingModel(c.model)})
+	res, err := c.api.CreateEmbeddings(rctx, openai.EmbeddingRequestStrings{Input: batch, Model: openai.EmbeddingModel(c.model), Dimensions: c.dims})
 	if err != nil {
 		if ctx.Err() == nil && context.Cause(rctx) == ErrTimeout {
 			err = fmt.Errorf("%w: no answer within %s", ErrTimeout, c.timeout)

@@ -352,7 +352,7 @@ func TestNewRejects(t *testing.T) {
 		{"azure without key", Config{Model: "m", BaseURL: "https://x", APIType: "azure"}, "embeddings: azure needs both a base url and an api key"},
 		{"bad url", Config{Model: "m", BaseURL: "ftp://u:pw-secret@x"}, `embeddings base url "ftp://u:xxxxx@x": want an http or https url`},
 		{"bad type", Config{Model: "m", BaseURL: "http://x", APIType: "bedrock"}, `embeddings api type "bedrock": want openai or azure`},
-		{"negative", Config{Model: "m", BaseURL: "http://x", BatchSize: -1}, "embeddings: batch size, batch bytes, max input bytes, timeout, rate and attempts must not be negative"},
+		{"negative", Config{Model: "m", BaseURL: "http://x", BatchSize: -1}, "embeddings: dimensions, batch size, batch bytes, max input bytes, timeout, rate and attempts must not be negative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -383,5 +383,34 @@ func TestEmptyTextRejected(t *testing.T) {
 	}
 	if len(srv.Requests()) != 0 {
 		t.Error("a request was sent")
+	}
+}
+
+func TestPrefixesAndDimensions(t *testing.T) {
+	srv := embedtest.New(0, nil)
+	defer srv.Close()
+	c := newClient(t, srv, Config{QueryPrefix: "search_query: ", DocumentPrefix: "search_document: ", Dimensions: 128})
+	ctx := context.Background()
+	store, _, err := c.EmbedPassages(ctx, book[:1], nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.EmbedQuery(ctx, "how to sleep"); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"search_document: " + book[0].Text, "search_query: how to sleep"}
+	if diff := cmp.Diff(want, srv.Inputs()); diff != "" {
+		t.Errorf("inputs (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{128, 128}, srv.Dimensions()); diff != "" {
+		t.Errorf("dimensions asked (-want +got):\n%s", diff)
+	}
+	// Another document prefix changes every text sent: nothing is reused.
+	c2 := newClient(t, srv, Config{DocumentPrefix: "passage: ", Dimensions: 128})
+	if _, st, err := c2.EmbedPassages(ctx, book[:1], store, nil); err != nil || st != (Stats{Embedded: 1, Requests: 1}) {
+		t.Errorf("new prefix: %+v, %v", st, err)
+	}
+	if _, err := c.EmbedQuery(ctx, "  "); err == nil {
+		t.Error("empty query accepted")
 	}
 }

@@ -28,7 +28,8 @@ type Stats struct {
 
 // EmbedPassages returns a new store holding a vector for every passage
 // with text, in the order given, reusing prev's vector for each passage
-// whose text (as sent to the model) is unchanged and embedding the others.
+// whose text as sent to the model (after Config.DocumentPrefix, cut at
+// Config.MaxInputBytes) is unchanged and embedding the others.
 // prev may be nil (a first build). When prev holds another model's
 // vectors, or the server's vectors no longer have prev's dimension, every
 // passage is embedded afresh and Stats.Rebuilt says why. progress, when not
@@ -44,7 +45,7 @@ func (c *Client) EmbedPassages(ctx context.Context, passages []Passage, prev *ve
 			st.Skipped++
 			continue
 		}
-		inputs[i] = c.cut(p.Text)
+		inputs[i] = c.cut(c.dPrefix + p.Text)
 		hashes[i] = vector.HashText(inputs[i])
 	}
 

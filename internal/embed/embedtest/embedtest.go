@@ -59,6 +59,7 @@ type Server struct {
 	inputs   []string
 	batches  []int
 	paths    []string
+	dims     []int
 	auth     []string
 	failures []failure
 	delay    time.Duration
@@ -160,6 +161,14 @@ func (s *Server) Batches() []int {
 	return append([]int(nil), s.batches...)
 }
 
+// Dimensions returns the "dimensions" field of each request answered (0
+// when absent).
+func (s *Server) Dimensions() []int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]int(nil), s.dims...)
+}
+
 // Requests returns the path and query of every request received, failed
 // ones included.
 func (s *Server) Requests() []string {
@@ -259,8 +268,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req struct {
-		Input json.RawMessage `json:"input"`
-		Model string          `json:"model"`
+		Input      json.RawMessage `json:"input"`
+		Model      string          `json:"model"`
+		Dimensions int             `json:"dimensions"`
 	}
 	if err := json.Unmarshal(body, &req); err != nil {
 		http.Error(w, `{"error":{"message":"bad json"}}`, http.StatusBadRequest)
@@ -284,6 +294,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.inputs = append(s.inputs, inputs...)
 	s.batches = append(s.batches, len(inputs))
+	s.dims = append(s.dims, req.Dimensions)
+	if req.Dimensions > 0 && dim == s.dim {
+		dim = req.Dimensions // as OpenAI's text-embedding-3 models do
+	}
 	s.mu.Unlock()
 
 	data := []map[string]any{}
