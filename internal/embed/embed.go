@@ -222,7 +222,10 @@ func (c *Client) EmbedQuery(ctx context.Context, text string) ([]float32, error)
 // is added.
 func (c *Client) Embed(ctx context.Context, texts []string, progress func(done, total int)) ([][]float32, error) {
 	vecs, _, err := c.embed(ctx, texts, progress)
-	return vecs, err
+	if err != nil {
+		return nil, err
+	}
+	return vecs, nil
 }
 
 func (c *Client) embed(ctx context.Context, texts []string, progress func(done, total int)) (vecs [][]float32, requests int, err error) {
@@ -243,7 +246,7 @@ func (c *Client) embed(ctx context.Context, texts []string, progress func(done, 
 		got, err := c.request(ctx, inputs[start:end])
 		requests++
 		if err != nil {
-			return nil, requests, err
+			return vecs, requests, err // the vectors so far, for EmbedPassages
 		}
 		vecs = append(vecs, got...)
 		if progress != nil {

@@ -414,3 +414,31 @@ func TestPrefixesAndDimensions(t *testing.T) {
 		t.Error("empty query accepted")
 	}
 }
+
+// TestFailedBuildResumes: a build that fails midway returns the vectors it
+// got, and the next attempt, given them as prev, embeds only the rest.
+func TestFailedBuildResumes(t *testing.T) {
+	srv := embedtest.New(0, nil)
+	defer srv.Close()
+	c := newClient(t, srv, Config{BatchSize: 2, Attempts: 1})
+	ctx := context.Background()
+	srv.FailAfter(1, 1, http.StatusBadGateway, "")
+	partial, st, err := c.EmbedPassages(ctx, book, nil, nil)
+	if !errors.Is(err, ErrUnavailable) {
+		t.Fatalf("err = %v, want ErrUnavailable", err)
+	}
+	if partial == nil || partial.Len() != 2 || st.Embedded != 2 {
+		t.Fatalf("partial store of %v passages, stats %+v; want the first 2", partial, st)
+	}
+	before := len(srv.Inputs())
+	store, st, err := c.EmbedPassages(ctx, book, partial, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(Stats{Embedded: 3, Reused: 2, Requests: 2}, st); diff != "" || store.Len() != 5 {
+		t.Errorf("len %d; stats (-want +got):\n%s", store.Len(), diff)
+	}
+	if n := len(srv.Inputs()) - before; n != 3 {
+		t.Errorf("resumed build sent %d texts, want 3", n)
+	}
+}

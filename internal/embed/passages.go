@@ -35,7 +35,12 @@ type Stats struct {
 // passage is embedded afresh and Stats.Rebuilt says why. progress, when not
 // nil, is called after each request with the texts done and the total to
 // embed. The new store's Generation is prev's plus one (1 for a first
-// build). On error nothing is returned: prev stays the one to use.
+// build).
+//
+// On error it also returns, when it can, a partial store: the vectors
+// reused and those embedded before the failure. It is not for searching
+// (passages are missing) but, passed as prev to the next attempt, it
+// spares the server the work already done; nil otherwise.
 func (c *Client) EmbedPassages(ctx context.Context, passages []Passage, prev *vector.Store, progress func(done, total int)) (*vector.Store, Stats, error) {
 	var st Stats
 	inputs := make([]string, len(passages)) // "" for a blank passage
@@ -84,60 +89,79 @@ func (c *Client) EmbedPassages(ctx context.Context, passages []Passage, prev *ve
 		}
 		got, requests, err := c.embed(ctx, todo, report)
 		st.Requests += requests
-		if err != nil {
-			return err
-		}
-		for j, v := range got {
+		for j, v := range got { // on error, those embedded before it
 			vecs[todoHash[j]] = v
 		}
 		st.Embedded += len(got)
-		return nil
+		return err
+	}
+	// build makes the store of every passage with a vector: all of them
+	// after success, those done so far after an error.
+	build := func() (*vector.Store, error) {
+		dim := 0
+		for _, v := range vecs {
+			dim = len(v)
+			break
+		}
+		if dim == 0 && len(reuse) > 0 {
+			dim = prev.Dim()
+		}
+		useReuse := len(reuse) > 0 && prev.Dim() == dim
+		out, err := vector.New(c.model, dim)
+		if err != nil {
+			return nil, err
+		}
+		out.Generation = 1
+		if prev != nil {
+			out.Generation = prev.Generation + 1
+		}
+		for i, p := range passages {
+			if inputs[i] == "" {
+				continue
+			}
+			h := hashes[i]
+			v, ok := vecs[h]
+			if j, reused := reuse[h]; !ok && reused && useReuse {
+				v, ok = prev.Vector(j), true
+				st.Reused++
+			}
+			if !ok {
+				continue // not embedded yet: the build failed
+			}
+			if err := out.Add(p.ID, h, v); err != nil {
+				return nil, fmt.Errorf("embed passages: %w", err)
+			}
+		}
+		return out, nil
+	}
+	fail := func(err error) (*vector.Store, Stats, error) {
+		partial, berr := build()
+		if berr != nil {
+			return nil, st, err
+		}
+		return partial, st, err
 	}
 
 	plan(func(h vector.Hash) bool { _, ok := reuse[h]; return !ok })
 	first := len(todo)
 	if err := run(0, first); err != nil {
-		return nil, st, err
+		return fail(err)
 	}
-	if len(reuse) > 0 && first > 0 && prev.Len() > 0 && len(vecs[todoHash[0]]) != prev.Dim() {
+	if len(reuse) > 0 && first > 0 && len(vecs[todoHash[0]]) != prev.Dim() {
 		st.Rebuilt = fmt.Sprintf("dimension changed from %d to %d", prev.Dim(), len(vecs[todoHash[0]]))
 		c.log.Warn("embeddings: every passage is embedded again", "reason", st.Rebuilt)
 		reused := reuse
 		reuse = map[vector.Hash]int{}
 		plan(func(h vector.Hash) bool { _, ok := reused[h]; return ok })
 		if err := run(first, first+len(todo)); err != nil {
-			return nil, st, err
+			return fail(err)
 		}
 	} else if st.Rebuilt != "" {
 		c.log.Warn("embeddings: every passage is embedded again", "reason", st.Rebuilt)
 	}
-
-	dim := 0
-	if prev != nil && len(reuse) > 0 {
-		dim = prev.Dim()
-	}
-	out, err := vector.New(c.model, dim)
+	out, err := build()
 	if err != nil {
 		return nil, st, err
-	}
-	if prev != nil {
-		out.Generation = prev.Generation + 1
-	} else {
-		out.Generation = 1
-	}
-	for i, p := range passages {
-		if inputs[i] == "" {
-			continue
-		}
-		h := hashes[i]
-		v, ok := vecs[h]
-		if !ok {
-			v = prev.Vector(reuse[h])
-			st.Reused++
-		}
-		if err := out.Add(p.ID, h, v); err != nil {
-			return nil, st, fmt.Errorf("embed passages: %w", err)
-		}
 	}
 	return out, st, nil
 }

@@ -187,9 +187,16 @@ func (s *Server) Auth() []string {
 
 // FailNext makes the next n requests fail with status, sending a
 // Retry-After header when retryAfter is not empty.
-func (s *Server) FailNext(n, status int, retryAfter string) {
+func (s *Server) FailNext(n, status int, retryAfter string) { s.FailAfter(0, n, status, retryAfter) }
+
+// FailAfter lets the next ok requests through, then fails n as FailNext
+// does.
+func (s *Server) FailAfter(ok, n, status int, retryAfter string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	for range ok {
+		s.failures = append(s.failures, failure{})
+	}
 	for range n {
 		s.failures = append(s.failures, failure{status, retryAfter})
 	}
@@ -258,7 +265,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if fail != nil {
+	if fail != nil && fail.status != 0 {
 		if fail.retryAfter != "" {
 			w.Header().Set("Retry-After", fail.retryAfter)
 		}
