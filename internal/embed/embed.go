@@ -286,9 +286,13 @@ func (c *Client) request(ctx context.Context, batch []string) ([][]float32, erro
 	}
 	if err := c.limiter.Wait(ctx); err != nil {
 		if ctx.Err() != nil {
-			err = ctx.Err()
+			return nil, fail(ctx.Err())
 		}
-		return nil, fail(err)
+		// The wait for the request rate would pass the caller's deadline.
+		return nil, &redactedError{
+			msg:   fmt.Sprintf("embed %d texts with %s: the request rate allows no request before the deadline", len(batch), c.model),
+			kinds: []error{context.DeadlineExceeded},
+		}
 	}
 	rctx, cancel := context.WithTimeoutCause(ctx, c.timeout, ErrTimeout)
 	defer cancel()

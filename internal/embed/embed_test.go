@@ -442,3 +442,37 @@ func TestFailedBuildResumes(t *testing.T) {
 		t.Errorf("resumed build sent %d texts, want 3", n)
 	}
 }
+
+func TestStatsString(t *testing.T) {
+	tests := []struct {
+		st   Stats
+		want string
+	}{
+		{Stats{}, "0 passages embedded in 0 requests, 0 reused"},
+		{Stats{Embedded: 3, Requests: 1, Reused: 120, Skipped: 1}, "3 passages embedded in 1 request, 120 reused, 1 blank skipped"},
+		{Stats{Embedded: 5, Requests: 2, Rebuilt: "model changed from a to b"}, "5 passages embedded in 2 requests, 0 reused (all embedded afresh: model changed from a to b)"},
+	}
+	for _, tt := range tests {
+		if got := tt.st.String(); got != tt.want {
+			t.Errorf("%+v: got %q, want %q", tt.st, got, tt.want)
+		}
+	}
+}
+
+func TestRateWaitPastDeadline(t *testing.T) {
+	srv := embedtest.New(0, nil)
+	defer srv.Close()
+	c := newClient(t, srv, Config{RequestsPerSecond: 0.1})
+	if _, err := c.EmbedQuery(context.Background(), "first"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	_, err := c.EmbedQuery(ctx, "second") // the next slot is 10 s away
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "the request rate allows no request before the deadline") {
+		t.Errorf("err = %v", err)
+	}
+	if n := len(srv.Requests()); n != 1 {
+		t.Errorf("%d requests, want 1", n)
+	}
+}

@@ -26,6 +26,26 @@ type Stats struct {
 	Rebuilt string
 }
 
+// String is a one-line summary for a person, e.g. "3 passages embedded in
+// 1 request, 120 reused, 1 blank skipped".
+func (s Stats) String() string {
+	out := fmt.Sprintf("%d passages embedded in %d %s, %d reused", s.Embedded, s.Requests, plural(s.Requests, "request"), s.Reused)
+	if s.Skipped > 0 {
+		out += fmt.Sprintf(", %d blank skipped", s.Skipped)
+	}
+	if s.Rebuilt != "" {
+		out += " (all embedded afresh: " + s.Rebuilt + ")"
+	}
+	return out
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
 // EmbedPassages returns a new store holding a vector for every passage
 // with text, in the order given, reusing prev's vector for each passage
 // whose text as sent to the model (after Config.DocumentPrefix, cut at
