@@ -49,6 +49,11 @@ type Config struct {
 	LLMMaxQueue       int           // LLM_MAX_QUEUE
 	LLMMaxTokens      int           // LLM_MAX_TOKENS
 
+	EmbeddingsModel   string // EMBEDDINGS_MODEL; empty turns semantic retrieval off
+	EmbeddingsBaseURL string // EMBEDDINGS_BASE_URL; default OPENAI_BASE_URL
+	EmbeddingsAPIKey  string // EMBEDDINGS_API_KEY; default OPENAI_API_KEY
+	Rerank            string // RERANK: "" (off) or "llm"
+
 	MetricsAddr string     // METRICS_ADDR; empty turns metrics off
 	LogFormat   string     // LOG_FORMAT: text or json
 	LogLevel    slog.Level // LOG_LEVEL
@@ -56,6 +61,10 @@ type Config struct {
 
 // LLMEnabled reports whether answers are summarised by a model.
 func (c Config) LLMEnabled() bool { return c.OpenAIAPIKey != "" || c.OpenAIBaseURL != "" }
+
+// EmbeddingsEnabled reports whether passages are also found by meaning,
+// through an embeddings endpoint.
+func (c Config) EmbeddingsEnabled() bool { return c.EmbeddingsModel != "" }
 
 // Var documents one setting; Vars is the table the README and
 // `chapterbot config` show.
@@ -87,6 +96,10 @@ var Vars = []Var{
 	{"LLM_MAX_CONCURRENCY", "4", "Model calls in flight at once.", false},
 	{"LLM_MAX_QUEUE", "32", "Calls waiting for a slot; past it, the extractive answer.", false},
 	{"LLM_MAX_TOKENS", "0 (model default)", "Cap on the summary's tokens.", false},
+	{"EMBEDDINGS_MODEL", "", "Embedding model (Azure: deployment); setting it turns semantic retrieval on.", false},
+	{"EMBEDDINGS_BASE_URL", "OPENAI_BASE_URL", "OpenAI-compatible endpoint serving /embeddings.", false},
+	{"EMBEDDINGS_API_KEY", "OPENAI_API_KEY", "API key for the embeddings endpoint.", true},
+	{"RERANK", "", "llm: the model reorders the retrieved passages; empty: off.", false},
 	{"METRICS_ADDR", "", "Address for /metrics, /healthz, /readyz, e.g. :9090; empty: off.", false},
 	{"LOG_FORMAT", "text", "text or json.", false},
 	{"LOG_LEVEL", "info", "debug, info, warn or error.", false},
@@ -179,10 +192,15 @@ func Load(getenv Getenv) (Config, error) {
 		LLMMaxConcurrency:  p.integer("LLM_MAX_CONCURRENCY", 4, 1),
 		LLMMaxQueue:        p.integer("LLM_MAX_QUEUE", 32, 0),
 		LLMMaxTokens:       p.integer("LLM_MAX_TOKENS", 0, 0),
+		EmbeddingsModel:    p.str("EMBEDDINGS_MODEL", ""),
+		Rerank:             strings.ToLower(p.str("RERANK", "")),
 		MetricsAddr:        p.str("METRICS_ADDR", ""),
 		LogFormat:          strings.ToLower(p.str("LOG_FORMAT", "text")),
 	}
 	c.LogLevel = p.level("LOG_LEVEL")
+	c.EmbeddingsBaseURL = p.str("EMBEDDINGS_BASE_URL", c.OpenAIBaseURL)
+	c.EmbeddingsAPIKey = p.str("EMBEDDINGS_API_KEY", c.OpenAIAPIKey)
+	p.embeddings(c)
 
 	if c.ShardID >= c.ShardCount && p.getenv("SHARD_ID") != "" {
 		p.fail("SHARD_ID", "%d must be below SHARD_COUNT (%d)", c.ShardID, c.ShardCount)
@@ -258,7 +276,9 @@ func (c Config) Print(problems ...Problem) []string {
 		"SHARD_ID": strconv.Itoa(c.ShardID), "SHARD_COUNT": strconv.Itoa(c.ShardCount),
 		"RATE_LIMIT_PER_MINUTE": strconv.Itoa(c.RateLimitPerMinute), "MODERATOR_ROLE_ID": c.ModeratorRoleID,
 		"OPENAI_API_KEY": c.OpenAIAPIKey, "OPENAI_BASE_URL": maskURL(c.OpenAIBaseURL), "OPENAI_API_TYPE": c.OpenAIAPIType,
-		"OPENAI_API_VERSION": c.OpenAIAPIVersion, "OPENAI_MODEL": c.OpenAIModel, "LLM_TIMEOUT": c.LLMTimeout.String(),
+		"OPENAI_API_VERSION": c.OpenAIAPIVersion,
+		"EMBEDDINGS_MODEL":   c.EmbeddingsModel, "EMBEDDINGS_BASE_URL": maskURL(c.EmbeddingsBaseURL),
+		"EMBEDDINGS_API_KEY": c.EmbeddingsAPIKey, "RERANK": c.Rerank, "OPENAI_MODEL": c.OpenAIModel, "LLM_TIMEOUT": c.LLMTimeout.String(),
 		"LLM_MAX_CONCURRENCY": strconv.Itoa(c.LLMMaxConcurrency), "LLM_MAX_QUEUE": strconv.Itoa(c.LLMMaxQueue),
 		"LLM_MAX_TOKENS": strconv.Itoa(c.LLMMaxTokens), "METRICS_ADDR": c.MetricsAddr, "LOG_FORMAT": c.LogFormat,
 		"LOG_LEVEL": strings.ToLower(c.LogLevel.String()),
@@ -298,13 +318,37 @@ func Mask(s string) string {
 // Secrets returns the secret values set, for log redaction and tests.
 func (c Config) Secrets() []string {
 	var out []string
-	for _, s := range []string{c.DiscordToken, c.OpenAIAPIKey} {
-		if s != "" {
+	for _, s := range []string{c.DiscordToken, c.OpenAIAPIKey, c.EmbeddingsAPIKey} {
+		if s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	sort.Strings(out)
 	return out
+}
+
+// embeddings checks the semantic retrieval settings (EMBEDDINGS_*, RERANK).
+func (p *parser) embeddings(c Config) {
+	switch c.Rerank {
+	case "", "llm":
+	default:
+		p.fail("RERANK", "unknown reranker %q (want llm, or empty for none)", c.Rerank)
+	}
+	if c.Rerank == "llm" && !c.LLMEnabled() {
+		p.fail("RERANK", "llm needs a chat model: set OPENAI_API_KEY or OPENAI_BASE_URL")
+	}
+	if p.getenv("EMBEDDINGS_BASE_URL") != "" {
+		p.url("EMBEDDINGS_BASE_URL", c.EmbeddingsBaseURL)
+	}
+	if !c.EmbeddingsEnabled() {
+		return
+	}
+	switch {
+	case c.OpenAIAPIType == "azure" && (c.EmbeddingsBaseURL == "" || c.EmbeddingsAPIKey == ""):
+		p.fail("EMBEDDINGS_MODEL", "with OPENAI_API_TYPE=azure, embeddings need a base URL and a key (EMBEDDINGS_BASE_URL and EMBEDDINGS_API_KEY, or the OPENAI_ ones)")
+	case c.EmbeddingsBaseURL == "" && c.EmbeddingsAPIKey == "":
+		p.fail("EMBEDDINGS_MODEL", "needs EMBEDDINGS_BASE_URL (e.g. http://localhost:11434/v1 for Ollama) or an API key for api.openai.com (EMBEDDINGS_API_KEY or OPENAI_API_KEY)")
+	}
 }
 
 type parser struct {

@@ -242,3 +242,65 @@ func TestPrintMarksInvalid(t *testing.T) {
 		t.Errorf("a secret is printed:\n%s", out)
 	}
 }
+func TestEmbeddings(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		want Config // only the embedding fields are compared
+		err  string
+	}{
+		{"off by default", nil, Config{}, ""},
+		{"falls back to the OPENAI_ settings",
+			map[string]string{"EMBEDDINGS_MODEL": "nomic-embed-text", "OPENAI_BASE_URL": "http://localhost:11434/v1", "OPENAI_API_KEY": "sk-chat"},
+			Config{EmbeddingsModel: "nomic-embed-text", EmbeddingsBaseURL: "http://localhost:11434/v1", EmbeddingsAPIKey: "sk-chat"}, ""},
+		{"own endpoint and key",
+			map[string]string{"EMBEDDINGS_MODEL": "e5", "EMBEDDINGS_BASE_URL": "http://tei:8080/v1", "EMBEDDINGS_API_KEY": "sk-embed", "OPENAI_API_KEY": "sk-chat", "RERANK": "LLM"},
+			Config{EmbeddingsModel: "e5", EmbeddingsBaseURL: "http://tei:8080/v1", EmbeddingsAPIKey: "sk-embed", Rerank: "llm"}, ""},
+		{"nowhere to send them", map[string]string{"EMBEDDINGS_MODEL": "e5"}, Config{},
+			"EMBEDDINGS_MODEL: needs EMBEDDINGS_BASE_URL (e.g. http://localhost:11434/v1 for Ollama) or an API key for api.openai.com (EMBEDDINGS_API_KEY or OPENAI_API_KEY)"},
+		{"azure without key", map[string]string{"EMBEDDINGS_MODEL": "e5", "OPENAI_API_TYPE": "azure", "EMBEDDINGS_BASE_URL": "https://x.openai.azure.com"}, Config{},
+			"EMBEDDINGS_MODEL: with OPENAI_API_TYPE=azure, embeddings need a base URL and a key (EMBEDDINGS_BASE_URL and EMBEDDINGS_API_KEY, or the OPENAI_ ones)"},
+		{"bad url", map[string]string{"EMBEDDINGS_BASE_URL": "localhost:11434"}, Config{},
+			`EMBEDDINGS_BASE_URL: "localhost:11434" is not an http(s) URL`},
+		{"unknown reranker", map[string]string{"RERANK": "cohere", "OPENAI_API_KEY": "k"}, Config{},
+			`RERANK: unknown reranker "cohere" (want llm, or empty for none)`},
+		{"llm rerank without a model", map[string]string{"RERANK": "llm"}, Config{},
+			"RERANK: llm needs a chat model: set OPENAI_API_KEY or OPENAI_BASE_URL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(env(tt.env))
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Fatalf("err = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Config{EmbeddingsModel: c.EmbeddingsModel, EmbeddingsBaseURL: c.EmbeddingsBaseURL, EmbeddingsAPIKey: c.EmbeddingsAPIKey, Rerank: c.Rerank}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if c.EmbeddingsEnabled() != (tt.want.EmbeddingsModel != "") {
+				t.Errorf("EmbeddingsEnabled = %v", c.EmbeddingsEnabled())
+			}
+		})
+	}
+}
+
+func TestPrintMasksEmbeddingsKey(t *testing.T) {
+	c, err := Load(env(map[string]string{"EMBEDDINGS_MODEL": "e5", "EMBEDDINGS_API_KEY": "sk-embeddingsecret-9876", "EMBEDDINGS_BASE_URL": "https://u:pw-secret@tei.example/v1"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(c.Print(), "\n")
+	if strings.Contains(out, "embeddingsecret") || strings.Contains(out, "pw-secret") ||
+		!strings.Contains(out, "EMBEDDINGS_API_KEY=****9876") || !strings.Contains(out, "EMBEDDINGS_BASE_URL=https://u:xxxxx@tei.example/v1") {
+		t.Errorf("config output:\n%s", out)
+	}
+	if diff := cmp.Diff([]string{"sk-embeddingsecret-9876"}, c.Secrets()); diff != "" {
+		t.Errorf("Secrets (-want +got):\n%s", diff)
+	}
+}

@@ -29,6 +29,23 @@ type retryTransport struct {
 	backoff  time.Duration // wait before the first retry; doubled for each next one
 }
 
+// NewRetryTransport returns the retrying transport a Client uses, for other
+// clients of the same servers (the embed package): it sends each request
+// through base up to attempts times in all, retrying 429, 5xx and
+// connection errors after the server's Retry-After or an exponential
+// backoff from 250 ms, never sleeping past the request context's deadline.
+// redact, when not nil, hides secrets in the warnings it logs.
+func NewRetryTransport(base http.RoundTripper, attempts int, log *slog.Logger, redact func(string) string) http.RoundTripper {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if redact == nil {
+		redact = func(s string) string { return s }
+	}
+	return &retryTransport{base: base, log: log, redact: redact, sleep: sleepContext,
+		attempts: max(attempts, 1), backoff: 250 * time.Millisecond}
+}
+
 func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
 	for attempt := 1; ; attempt++ {
