@@ -40,8 +40,9 @@ func words(text string, fn func(word []byte, start int)) {
 }
 
 // lowerASCII returns w lower-cased into buf when w is only ASCII letters and
-// digits: a word the possessive filter leaves alone and whose stem starts
-// with its first two letters.
+// digits, upper-case at most at its start: a word the possessive filter
+// leaves alone, that is no identifier to split (see identifierParts), that
+// is English, and whose stem starts with its first two letters.
 func lowerASCII(buf []byte, w []byte) ([]byte, bool) {
 	if len(w) > cap(buf) {
 		return nil, false
@@ -51,7 +52,7 @@ func lowerASCII(buf []byte, w []byte) ([]byte, bool) {
 		switch {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 			buf[i] = c
-		case 'A' <= c && c <= 'Z':
+		case 'A' <= c && c <= 'Z' && i == 0:
 			buf[i] = c + ('a' - 'A')
 		default:
 			return nil, false
@@ -83,9 +84,10 @@ type occurrence struct {
 	term  string
 }
 
-// occurrences returns where the terms of weights occur in text, in order.
-// Porter stemming only changes a word's end, and keeps at least its first
-// two letters, so only words starting like one of the terms are analysed.
+// occurrences returns where the terms of weights occur in text, in order
+// (an identifier's part where the part starts). Porter stemming only
+// changes a word's end, and keeps at least its first two letters, so only
+// words starting like one of the terms are analysed.
 func occurrences(a analysis.Analyzer, text string, weights map[string]float64) []occurrence {
 	var out []occurrence
 	var buf [64]byte
@@ -95,7 +97,7 @@ func occurrences(a analysis.Analyzer, text string, weights map[string]float64) [
 		}
 		for _, t := range a.Analyze(bytes.Clone(w)) {
 			if _, ok := weights[string(t.Term)]; ok {
-				out = append(out, occurrence{start, string(t.Term)})
+				out = append(out, occurrence{start + t.Start, string(t.Term)})
 			}
 		}
 	})
