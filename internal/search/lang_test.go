@@ -54,7 +54,7 @@ func TestIsCyrillic(t *testing.T) {
 func TestSearchLanguagesAndIdentifiers(t *testing.T) {
 	ix := openIndex(t, t.TempDir(), Options{})
 	refresh(t, ix, fstest.MapFS{
-		"streams.md": {Data: []byte("# Streams\n\n## Backpressure\n\nA writable stream buffers until its highWaterMark; then write returns false.\n\n## Timers\n\nCall setTimeout to run a callback later.\n\n## Errors\n\nCall unwrap_or_else with a closure for the default.\n")},
+		"streams.md":    {Data: []byte("# Streams\n\n## Backpressure\n\nA writable stream buffers until its highWaterMark; then write returns false.\n\n## Timers\n\nCall setTimeout to run a callback later.\n\n## Errors\n\nCall unwrap_or_else with a closure for the default.\n")},
 		"ru/history.md": {Data: []byte("---\nlang: ru\nslug: history\n---\n# История\n\n## Первые версии\n\nКоманда выпускает первые версии языка раз в шесть недель.\n\n## Векторы\n\nVec::with_capacity заранее выделяет память под элементы вектора.\n")},
 	})
 	tests := []struct {
