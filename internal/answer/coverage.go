@@ -30,7 +30,7 @@ const coverageHits = 8
 
 // coverage decides whether the passages found answer the question.
 type coverage struct {
-	filler  map[string]bool // analysed filler words
+	filler map[string]bool // analysed filler words
 	// names maps each analysed name of a technology or place to all the
 	// spellings of its line in names.txt ("python питон").
 	names   map[string][]string
