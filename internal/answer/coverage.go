@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -132,6 +133,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		w[t] = c.weight(t)
 		total += w[t]
 	}
+	identifiers := identifierParts(r, query)
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -166,6 +168,24 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				found[t] = true
 			}
 		}
+		// An identifier of the question ("eventLoop") is found where all its
+		// parts are, as separate words ("event loop").
+		for whole, parts := range identifiers {
+			if _, ok := w[whole]; !ok || found[whole] {
+				continue
+			}
+			n := 0
+			for _, p := range parts {
+				if _, ok := w[p]; ok {
+					if !found[p] {
+						n = -1
+						break
+					}
+					n++
+				}
+			}
+			found[whole] = n > 0
+		}
 		var got float64
 		for t, x := range w {
 			if found[t] {
@@ -175,6 +195,26 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		best = max(best, got/total)
 	}
 	return best, nil
+}
+
+// identifierParts maps the whole term of each identifier in query
+// ("highWaterMark", "unwrap_or_else") to the terms of its parts, as the
+// index analyses them.
+func identifierParts(r Retriever, query string) map[string][]string {
+	var out map[string][]string
+	words := strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_' })
+	for _, word := range words {
+		if !search.IsIdentifier(word) {
+			continue
+		}
+		if ts := r.Terms(word); len(ts) > 1 {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[ts[0]] = ts[1:]
+		}
+	}
+	return out
 }
 
 // chapters lists the first n distinct chapters of hits, in rank order.

@@ -94,6 +94,13 @@ func (identifierParts) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return out
 }
 
+// IsIdentifier reports whether the analyser adds the parts of word to it:
+// whether word is a camelCase or snake_case identifier. Its terms are then
+// the whole identifier's, followed by its parts'.
+func IsIdentifier(word string) bool {
+	return identifierSplit([]byte(word), nil) != nil
+}
+
 // identifierSplit appends to parts the byte ranges of the parts of
 // identifier w and returns them; nil when w is no identifier (one part,
 // the whole word). Digits stay with their letters ("utf8", "base64", "h2").
