@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -175,6 +176,13 @@ type scriptStem struct {
 	porter, ru     analysis.TokenFilter
 }
 
+// moreRussianStopWords are function words that Snowball's Russian stop
+// list lacks, as common as those it has ("это", "который"), in every form;
+// ё is written е, as the filter reads it.
+const moreRussianStopWords = `это эта эти этим этими этих также такое такая такие таких таким который которая которое
+которые которого которой которому котором которым которыми которых которую свой своя свое свои своего своей
+своему своим своих своем весь вся оно сама само сами самих нам нами вами ими ею`
+
 var newScriptStem = sync.OnceValue(func() *scriptStem {
 	s := &scriptStem{
 		enStop: analysis.NewTokenMap(),
@@ -185,6 +193,9 @@ var newScriptStem = sync.OnceValue(func() *scriptStem {
 	// In-memory lists: no error.
 	_ = s.enStop.LoadBytes(en.EnglishStopWords)
 	_ = s.ruStop.LoadBytes(ru.RussianStopWords)
+	for _, w := range strings.Fields(moreRussianStopWords) {
+		s.ruStop.AddToken(w)
+	}
 	return s
 })
 
