@@ -3,6 +3,8 @@ package search
 import (
 	"bytes"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -61,6 +63,28 @@ func lowerASCII(buf []byte, w []byte) ([]byte, bool) {
 	return buf, true
 }
 
+// lowerRussian returns w lower-cased into buf, ё written е, when w is only
+// Cyrillic letters, upper-case at most at its start: one Russian token,
+// which is a stop word or whose stem starts with its first letter.
+func lowerRussian(buf []byte, w []byte) ([]byte, bool) {
+	if len(w) > cap(buf) || len(w) == 0 || w[0] < utf8.RuneSelf {
+		return nil, false
+	}
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRune(w[i:])
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsLetter(r) || i > 0 && !unicode.IsLower(r) {
+			return nil, false
+		}
+		r = unicode.ToLower(r)
+		if r == 'ё' {
+			r = 'е'
+		}
+		buf = utf8.AppendRune(buf, r)
+		i += n
+	}
+	return buf, len(buf) >= 2
+}
+
 // countTokens is len(a.Analyze(text)): the token count BM25 needs.
 func countTokens(a analysis.Analyzer, text string) int64 {
 	stops := stopWords()
@@ -69,6 +93,12 @@ func countTokens(a analysis.Analyzer, text string) int64 {
 	words(text, func(w []byte, _ int) {
 		if lw, ok := lowerASCII(buf[:0], w); ok {
 			if _, stop := stops[string(lw)]; !stop {
+				n++
+			}
+			return
+		}
+		if lw, ok := lowerRussian(buf[:0], w); ok {
+			if _, stop := newScriptStem().ruStop[string(lw)]; !stop {
 				n++
 			}
 			return
@@ -93,6 +123,11 @@ func occurrences(a analysis.Analyzer, text string, weights map[string]float64) [
 	var buf [64]byte
 	words(text, func(w []byte, start int) {
 		if lw, ok := lowerASCII(buf[:0], w); ok && !startsLikeOneOf(lw, weights) {
+			return
+		}
+		// Snowball's Russian stemmer only drops endings: the term keeps the
+		// word's first letter.
+		if lw, ok := lowerRussian(buf[:0], w); ok && !startsLikeOneOf(lw, weights) {
 			return
 		}
 		for _, t := range a.Analyze(bytes.Clone(w)) {
