@@ -4,6 +4,13 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	unicodetokenizer "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -75,5 +82,56 @@ func TestSearchLanguagesAndIdentifiers(t *testing.T) {
 		if len(hits) == 0 || hits[0].ID != tt.want {
 			t.Errorf("Search(%q) = %v, want %s first", tt.query, ids(hits), tt.want)
 		}
+	}
+}
+
+// TestEnglishAnalysisUnchanged: apart from identifiers, whose parts are
+// added, English text analyses exactly as with bleve's English chain before
+// languages and identifiers: possessives, lower case, English stop words,
+// Porter.
+func TestEnglishAnalysisUnchanged(t *testing.T) {
+	if err := registerAnalysis(); err != nil {
+		t.Fatal(err)
+	}
+	m := bleve.NewIndexMapping()
+	err := m.AddCustomAnalyzer("english_before", map[string]interface{}{
+		"type":          custom.Name,
+		"char_filters":  []string{splitJoinedName},
+		"tokenizer":     unicodetokenizer.Name,
+		"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := m.AnalyzerNamed("english_before")
+	a := testAnalyzer(t)
+	identifiers := 0
+	for _, text := range tokenTexts() {
+		if IsCyrillic(text) {
+			continue
+		}
+		// The positions of identifiers, left out of both.
+		skip := map[int]bool{}
+		for _, tok := range unicodetokenizer.NewUnicodeTokenizer().Tokenize(splitJoined{}.Filter([]byte(text))) {
+			if IsIdentifier(string(tok.Term)) {
+				skip[tok.Position] = true
+				identifiers++
+			}
+		}
+		terms := func(a analysis.Analyzer) []string {
+			var out []string
+			for _, tok := range a.Analyze([]byte(text)) {
+				if !skip[tok.Position] {
+					out = append(out, string(tok.Term))
+				}
+			}
+			return out
+		}
+		if diff := cmp.Diff(terms(before), terms(a)); diff != "" {
+			t.Errorf("%.60q (-before +now):\n%s", text, diff)
+		}
+	}
+	if identifiers == 0 {
+		t.Errorf("no identifier in the texts: the test tests nothing of them")
 	}
 }
