@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -30,21 +31,30 @@ const coverageHits = 8
 
 // coverage decides whether the passages found answer the question.
 type coverage struct {
-	filler  map[string]bool // analysed filler words
-	names   map[string]bool // analysed names of technologies and places
-	english english
+	filler map[string]bool // analysed filler words
+	// names maps each analysed name of a technology or place to all the
+	// spellings of its line in names.txt ("python питон").
+	names   map[string][]string
+	english wordWeights
+	russian wordWeights
 }
 
 func newCoverage(r Retriever) coverage {
-	c := coverage{filler: set(r.Terms(fillerWords)), names: map[string]bool{}, english: englishWeights()}
+	c := coverage{
+		filler:  set(r.Terms(fillerWords + "\n" + russianFillerWords)),
+		names:   map[string][]string{},
+		english: englishWeights(),
+		russian: russianWeights(),
+	}
 	sc := bufio.NewScanner(strings.NewReader(namesFile))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		for _, t := range r.Terms(line) {
-			c.names[t] = true
+		spellings := r.Terms(line)
+		for _, t := range spellings {
+			c.names[t] = spellings
 		}
 	}
 	return c
@@ -52,8 +62,8 @@ func newCoverage(r Retriever) coverage {
 
 // englishWeights parses the embedded english.txt once; TestEnglishFile
 // checks it, so a failure here is a build that no test passed.
-var englishWeights = sync.OnceValue(func() english {
-	e, err := parseEnglish(englishFile)
+var englishWeights = sync.OnceValue(func() wordWeights {
+	e, err := parseWeights(englishFile)
 	if err != nil {
 		panic(err)
 	}
@@ -66,14 +76,19 @@ var englishWeights = sync.OnceValue(func() english {
 const codeWeight = 10
 
 // weight is how much a subject term says about what a question asks: its
-// general-English weight, so that a word common in any conversation
-// ("day", "decent", "background") counts for little and a specific one
-// ("libuv", "sourdough") for much, whether or not the book uses it. The
-// book's own IDF is the wrong scale here: it gives every word the book
-// never uses the largest weight, so that one casual word could sink a
-// question the book answers.
+// general weight in its language (Russian for a Cyrillic term, as the
+// index analyses it; English otherwise), so that a word common in any
+// conversation ("day", "decent", "background"; "день", "нормальный")
+// counts for little and a specific one ("libuv", "sourdough"; "заимствование")
+// for much, whether or not the book uses it. The book's own IDF is the
+// wrong scale here: it gives every word the book never uses the largest
+// weight, so that one casual word could sink a question the book answers.
 func (c coverage) weight(term string) float64 {
-	w := c.english.weight(term)
+	lang := c.english
+	if search.IsCyrillic(term) {
+		lang = c.russian
+	}
+	w := lang.weight(term)
 	if strings.ContainsAny(term, "0123456789") {
 		w = min(w, codeWeight)
 	}
@@ -99,19 +114,26 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if len(terms) == 0 {
 		return 0, nil
 	}
-	df, err := r.DocFreqs(ctx, terms)
+	// The other spellings of the names among them: a book that says
+	// "Python" mentions the питон of a Russian question.
+	lookup := terms
+	for _, t := range terms {
+		lookup = append(lookup, c.names[t]...)
+	}
+	df, err := r.DocFreqs(ctx, lookup)
 	if err != nil {
 		return 0, err
 	}
 	w := map[string]float64{}
 	var total float64
 	for t := range set(terms) {
-		if df[t] == 0 && c.names[t] {
+		if spellings := c.names[t]; spellings != nil && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
 		}
 		w[t] = c.weight(t)
 		total += w[t]
 	}
+	identifiers := identifierParts(r, query)
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -146,6 +168,24 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				found[t] = true
 			}
 		}
+		// An identifier of the question ("eventLoop") is found where all its
+		// parts are, as separate words ("event loop").
+		for whole, parts := range identifiers {
+			if _, ok := w[whole]; !ok || found[whole] {
+				continue
+			}
+			n := 0
+			for _, p := range parts {
+				if _, ok := w[p]; ok {
+					if !found[p] {
+						n = -1
+						break
+					}
+					n++
+				}
+			}
+			found[whole] = n > 0
+		}
 		var got float64
 		for t, x := range w {
 			if found[t] {
@@ -155,6 +195,26 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		best = max(best, got/total)
 	}
 	return best, nil
+}
+
+// identifierParts maps the whole term of each identifier in query
+// ("highWaterMark", "unwrap_or_else") to the terms of its parts, as the
+// index analyses them.
+func identifierParts(r Retriever, query string) map[string][]string {
+	var out map[string][]string
+	words := strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_' })
+	for _, word := range words {
+		if !search.IsIdentifier(word) {
+			continue
+		}
+		if ts := r.Terms(word); len(ts) > 1 {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[ts[0]] = ts[1:]
+		}
+	}
+	return out
 }
 
 // chapters lists the first n distinct chapters of hits, in rank order.

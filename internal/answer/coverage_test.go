@@ -90,3 +90,27 @@ func TestCoverageWeights(t *testing.T) {
 		t.Errorf("k8s weighs %.2f, want %v", got, float64(codeWeight))
 	}
 }
+
+// TestCoverageIdentifiers: an identifier of the question is found where
+// the book spells its parts as words, and the other way round.
+func TestCoverageIdentifiers(t *testing.T) {
+	ix, err := search.Open(t.TempDir(), search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	book := fstest.MapFS{"streams.md": {Data: []byte("# Streams\n\n## Buffering\n\nA writable stream buffers data until it reaches its high water mark.\n\n## Timers\n\nCall setTimeout to run a callback once the delay has passed.\n")}}
+	if _, err := ix.Refresh(context.Background(), book, nil); err != nil {
+		t.Fatal(err)
+	}
+	e := New(ix, Options{})
+	for _, q := range []string{"highWaterMark?", "high water mark?", "setTimeout delay", "set timeout delay"} {
+		r, err := e.Retrieve(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Coverage < 0.999 { // a sum of weights in map order
+			t.Errorf("%q: share %.3f, want 1", q, r.Coverage)
+		}
+	}
+}

@@ -13,20 +13,22 @@ import (
 //go:embed english.txt
 var englishFile string
 
-// english holds the general-English weight of terms: -ln of a term's share
-// of running English text (see english.txt). A common word weighs little,
-// a rare or technical one much, whether or not the book uses it.
-type english struct {
+// wordWeights holds the general weight of a language's terms: -ln of a
+// term's share of running text in that language (see english.txt and
+// russian.txt). A common word weighs little, a rare or technical one much,
+// whether or not the book uses it.
+type wordWeights struct {
 	text  string  // the "term weight" lines, sorted by term
 	lines []int32 // offset of each line in text
 	floor float64 // the weight of a term in neither list
 }
 
-// parseEnglish reads english.txt: comment lines, "floor W", then
-// "term weight" lines sorted by term. It indexes line starts only, so that
-// opening costs one pass over the text and a lookup a binary search.
-func parseEnglish(file string) (english, error) {
-	var e english
+// parseWeights reads a weights file such as english.txt: comment lines,
+// "floor W", then "term weight" lines sorted by term. It indexes line
+// starts only, so that opening costs one pass over the text and a lookup a
+// binary search.
+func parseWeights(file string) (wordWeights, error) {
+	var e wordWeights
 	for strings.HasPrefix(file, "#") {
 		_, file, _ = strings.Cut(file, "\n")
 	}
@@ -34,7 +36,7 @@ func parseEnglish(file string) (english, error) {
 	f, ok := strings.CutPrefix(first, "floor ")
 	w, err := strconv.ParseFloat(f, 64)
 	if !ok || err != nil {
-		return english{}, fmt.Errorf("english weights: want \"floor W\" first, got %q", first)
+		return wordWeights{}, fmt.Errorf("word weights: want \"floor W\" first, got %q", first)
 	}
 	e.floor, e.text = w, rest
 	prev := ""
@@ -46,7 +48,7 @@ func parseEnglish(file string) (english, error) {
 		line := rest[off : off+end]
 		term, _, ok := strings.Cut(line, " ")
 		if !ok || term <= prev {
-			return english{}, fmt.Errorf("english weights: line %q is not \"term weight\" in term order", line)
+			return wordWeights{}, fmt.Errorf("word weights: line %q is not \"term weight\" in term order", line)
 		}
 		prev = term
 		e.lines = append(e.lines, int32(off))
@@ -56,7 +58,7 @@ func parseEnglish(file string) (english, error) {
 }
 
 // weight returns the weight of an analysed term.
-func (e english) weight(term string) float64 {
+func (e wordWeights) weight(term string) float64 {
 	line := func(i int) string {
 		l := e.text[e.lines[i]:]
 		if end := strings.IndexByte(l, '\n'); end >= 0 {

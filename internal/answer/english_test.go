@@ -13,7 +13,7 @@ import (
 // words are in the table. When the analyser changes, this fails until
 // english.txt is generated again.
 func TestEnglishFile(t *testing.T) {
-	e, err := parseEnglish(englishFile)
+	e, err := parseWeights(englishFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +38,7 @@ func TestEnglishFile(t *testing.T) {
 	}
 }
 
-func TestParseEnglishErrors(t *testing.T) {
+func TestParseWeightsErrors(t *testing.T) {
 	for name, file := range map[string]string{
 		"no floor":      "# c\nalpha 1\n",
 		"bad floor":     "floor x\nalpha 1\n",
@@ -46,11 +46,11 @@ func TestParseEnglishErrors(t *testing.T) {
 		"duplicate":     "floor 16\nalpha 1\nalpha 2\n",
 		"not term only": "floor 16\nalpha\n",
 	} {
-		if _, err := parseEnglish(file); err == nil {
+		if _, err := parseWeights(file); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	e, err := parseEnglish("# comment\nfloor 16\nalpha 1.5\nbeta 2\n")
+	e, err := parseWeights("# comment\nfloor 16\nalpha 1.5\nbeta 2\n")
 	if err != nil {
 		t.Fatal(err)
 	}

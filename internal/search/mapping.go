@@ -15,7 +15,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	unicodetokenizer "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -25,9 +24,9 @@ import (
 // Field names of a passage document. Only fieldText is stored: everything
 // else a Hit shows comes from the manifest, found through the document ID.
 const (
-	fieldText    = "text"    // the passage, English analyser, stored
-	fieldTitle   = "title"   // the chapter title, English analyser
-	fieldTrail   = "trail"   // the headings below the title, English analyser
+	fieldText    = "text"    // the passage, bookAnalyzer, stored
+	fieldTitle   = "title"   // the chapter title, bookAnalyzer
+	fieldTrail   = "trail"   // the headings below the title, bookAnalyzer
 	fieldFile    = "file"    // keyword
 	fieldChapter = "chapter" // keyword: chapter slug
 	fieldSection = "section" // keyword: section ID
@@ -39,8 +38,10 @@ var textFields = [...]string{fieldText, fieldTitle, fieldTrail}
 
 // bookAnalyzer is the analyser of the text fields: bleve's English analyser
 // (Unicode words, possessives dropped, lower case, English stop words,
-// Porter stemming) after the splitJoined character filter.
-const bookAnalyzer = "chapterbot_en"
+// Porter stemming) after the splitJoined character filter, with the parts
+// of identifiers added (identifierParts) and Cyrillic words analysed as
+// Russian (scriptStem; see lang.go).
+const bookAnalyzer = "chapterbot"
 
 // splitJoinedName is splitJoined's name in bleve's registry.
 const splitJoinedName = "chapterbot_split_joined"
@@ -73,12 +74,25 @@ func (splitJoined) Filter(in []byte) []byte {
 	return out
 }
 
-// registerAnalysis adds splitJoined to bleve's registry, where analysers
-// defined in a mapping (ours, and the one stored in each index) find it. It
-// runs once, before the first mapping is made or index opened.
+// registerAnalysis adds splitJoined, identifierParts and scriptStem to
+// bleve's registry, where analysers defined in a mapping (ours, and the one
+// stored in each index) find them. It runs once, before the first mapping
+// is made or index opened.
 var registerAnalysis = sync.OnceValue(func() error {
-	return registry.RegisterCharFilter(splitJoinedName, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
+	err := registry.RegisterCharFilter(splitJoinedName, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
 		return splitJoined{}, nil
+	})
+	if err != nil {
+		return err
+	}
+	err = registry.RegisterTokenFilter(identifierPartsName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return identifierParts{}, nil
+	})
+	if err != nil {
+		return err
+	}
+	return registry.RegisterTokenFilter(scriptStemName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return newScriptStem(), nil
 	})
 })
 
@@ -127,7 +141,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		"type":          custom.Name,
 		"char_filters":  []string{splitJoinedName},
 		"tokenizer":     unicodetokenizer.Name,
-		"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
+		"token_filters": []string{identifierPartsName, en.PossessiveName, lowercase.Name, scriptStemName},
 	})
 	if err != nil {
 		return nil, err

@@ -100,10 +100,12 @@ func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
 		t.Errorf("unchanged refresh made generation %s", ix.Status().Dir)
 	}
 
-	// Change one file, delete one, add one.
+	// Change one file, delete one, add one. (The new sentence shares no
+	// word with the old one: an identifier such as useLayoutEffect would
+	// match useEffect by its parts.)
 	fsys["react.md"] = &fstest.MapFile{Data: []byte(strings.Replace(reactMD,
 		"The useEffect hook runs side effects after rendering.",
-		"The useLayoutEffect hook fires before the browser paints.", 1))}
+		"The layout hook fires before the browser paints.", 1))}
 	delete(fsys, "ops/kube.md")
 	fsys["ops/terraform.md"] = &fstest.MapFile{Data: []byte("# Terraform\n\nTerraform plans infrastructure changes before applying them.\n")}
 	rep := refresh(t, ix, fsys)
@@ -122,7 +124,7 @@ func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
 		want  []string // all hits
 	}{
 		{"useEffect side effects", nil},
-		{"useLayoutEffect paints", []string{"react#hooks"}},
+		{"layout hook paints", []string{"react#hooks"}},
 		{"pods containers", nil},
 		{"terraform infrastructure", []string{"ops/terraform"}},
 		{"event loop callbacks", []string{"node#event-loop"}},

@@ -3,6 +3,8 @@ package search
 import (
 	"bytes"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -40,8 +42,9 @@ func words(text string, fn func(word []byte, start int)) {
 }
 
 // lowerASCII returns w lower-cased into buf when w is only ASCII letters and
-// digits: a word the possessive filter leaves alone and whose stem starts
-// with its first two letters.
+// digits, upper-case at most at its start: a word the possessive filter
+// leaves alone, that is no identifier to split (see identifierParts), that
+// is English, and whose stem starts with its first two letters.
 func lowerASCII(buf []byte, w []byte) ([]byte, bool) {
 	if len(w) > cap(buf) {
 		return nil, false
@@ -51,13 +54,35 @@ func lowerASCII(buf []byte, w []byte) ([]byte, bool) {
 		switch {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 			buf[i] = c
-		case 'A' <= c && c <= 'Z':
+		case 'A' <= c && c <= 'Z' && i == 0:
 			buf[i] = c + ('a' - 'A')
 		default:
 			return nil, false
 		}
 	}
 	return buf, true
+}
+
+// lowerRussian returns w lower-cased into buf, ё written е, when w is only
+// Cyrillic letters, upper-case at most at its start: one Russian token,
+// which is a stop word or whose stem starts with its first letter.
+func lowerRussian(buf []byte, w []byte) ([]byte, bool) {
+	if len(w) > cap(buf) || len(w) == 0 || w[0] < utf8.RuneSelf {
+		return nil, false
+	}
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRune(w[i:])
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsLetter(r) || i > 0 && !unicode.IsLower(r) {
+			return nil, false
+		}
+		r = unicode.ToLower(r)
+		if r == 'ё' {
+			r = 'е'
+		}
+		buf = utf8.AppendRune(buf, r)
+		i += n
+	}
+	return buf, len(buf) >= 2
 }
 
 // countTokens is len(a.Analyze(text)): the token count BM25 needs.
@@ -68,6 +93,12 @@ func countTokens(a analysis.Analyzer, text string) int64 {
 	words(text, func(w []byte, _ int) {
 		if lw, ok := lowerASCII(buf[:0], w); ok {
 			if _, stop := stops[string(lw)]; !stop {
+				n++
+			}
+			return
+		}
+		if lw, ok := lowerRussian(buf[:0], w); ok {
+			if _, stop := newScriptStem().ruStop[string(lw)]; !stop {
 				n++
 			}
 			return
@@ -83,9 +114,10 @@ type occurrence struct {
 	term  string
 }
 
-// occurrences returns where the terms of weights occur in text, in order.
-// Porter stemming only changes a word's end, and keeps at least its first
-// two letters, so only words starting like one of the terms are analysed.
+// occurrences returns where the terms of weights occur in text, in order
+// (an identifier's part where the part starts). Porter stemming only
+// changes a word's end, and keeps at least its first two letters, so only
+// words starting like one of the terms are analysed.
 func occurrences(a analysis.Analyzer, text string, weights map[string]float64) []occurrence {
 	var out []occurrence
 	var buf [64]byte
@@ -93,9 +125,14 @@ func occurrences(a analysis.Analyzer, text string, weights map[string]float64) [
 		if lw, ok := lowerASCII(buf[:0], w); ok && !startsLikeOneOf(lw, weights) {
 			return
 		}
+		// Snowball's Russian stemmer only drops endings: the term keeps the
+		// word's first letter.
+		if lw, ok := lowerRussian(buf[:0], w); ok && !startsLikeOneOf(lw, weights) {
+			return
+		}
 		for _, t := range a.Analyze(bytes.Clone(w)) {
 			if _, ok := weights[string(t.Term)]; ok {
-				out = append(out, occurrence{start, string(t.Term)})
+				out = append(out, occurrence{start + t.Start, string(t.Term)})
 			}
 		}
 	})

@@ -35,6 +35,10 @@ func tokenTexts() []string {
 		strings.Repeat("a", 70) + " " + strings.Repeat("B", 65) + "s",
 		"running runs ran runner easily happiness sky skies dies ties ies",
 		"1,000,000 42 0x1F 2024-05-01 10:30",
+		"highWaterMark setTimeout XMLHttpRequest unwrap_or_else __proto__ Vec::with_capacity fs.cp iPhone's IPv6 HTTP",
+		"Кто выпускал самую первую версию? Ёжик ещё не всё сказал: её Vec::new и highWaterMark.",
+		"Это ЕЩЁ Ё ё я Я э приветМир ПриветМир Ѐѐ ꙮ ᲀ мир2 слово-слово Москва МОСКВА москвА",
+		"Главный сервер асинхронно передаёт изменения репликам, которые обслуживают запросы на чтение. Если главный сервер падает, процесс Sentinel замечает отказ, договаривается с другими наблюдателями и повышает одну из реплик до главной.",
 	}
 	texts = append(texts, nodeMD, reactMD, kubeMD)
 	c := newCorpus(7)

@@ -1,0 +1,33 @@
+package answer
+
+import (
+	_ "embed"
+	"sync"
+)
+
+//go:generate go run russian_gen.go
+
+//go:embed russian.txt
+var russianFile string
+
+// russianWeights parses the embedded russian.txt once; TestRussianFile
+// checks it, so a failure here is a build that no test passed.
+var russianWeights = sync.OnceValue(func() wordWeights {
+	e, err := parseWeights(russianFile)
+	if err != nil {
+		panic(err)
+	}
+	return e
+})
+
+// russianFillerWords are the conversational words of a Russian question,
+// as fillerWords are of an English one: "подскажите, пожалуйста, как вообще
+// сделать ...". The index's Russian stop words are gone already.
+const russianFillerWords = `подскажите подскажи скажите скажи объясните объясни расскажите расскажи пожалуйста спасибо привет
+здравствуйте вопрос вопросы вообще просто собственно именно вроде типа короче кстати реально действительно
+можно нужно надо нельзя стоит хочу хочется хотел хотела хотим пытаюсь пробую понять понимаю знаю знать
+делать сделать делает сделал использовать используют использую работать работает штука штуки вещь вещи
+какой какая какое какие каким какого почему зачем откуда сколько лучше хорошо плохо правильно нормально
+случиться случается бывает происходит новый старый это этот эта эти этим этого такое такой такая такие
+который которая которое которые которых которым свой своя свою свои мой моя мои наш ваш всё-таки какой-то
+как-то что-то где-то кто-то чего-то ли же вот вон типо щас сейчас`

@@ -1,0 +1,62 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// TestRussianFile checks the embedded Russian weights as TestEnglishFile
+// does the English ones: they parse, hold only Russian terms, and were made
+// with the index's analyser, so that ordinary inflected words find their
+// stems in the table. When the analyser changes, this fails until
+// russian.txt is generated again.
+func TestRussianFile(t *testing.T) {
+	e, err := parseWeights(russianFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.lines) < 15000 || e.floor < 11 {
+		t.Errorf("%d terms, floor %.2f: not the generated file", len(e.lines), e.floor)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(e.text, "\n"), "\n") {
+		term, v, _ := strings.Cut(l, " ")
+		if w, err := strconv.ParseFloat(v, 64); err != nil || w <= 0 || w > e.floor || !search.IsCyrillic(term) {
+			t.Errorf("line %q: weight %v, %v", l, w, err)
+			break
+		}
+	}
+	for _, word := range strings.Fields("работает программы деньгами жизни первые сказал ошибки памяти хотели людей") {
+		for _, term := range search.Terms(word) {
+			if e.weight(term) >= e.floor {
+				t.Errorf("%q analyses to %q, which russian.txt lacks: run go generate ./internal/answer", word, term)
+			}
+		}
+	}
+}
+
+func TestRussianWeights(t *testing.T) {
+	c := coverage{english: englishWeights(), russian: russianWeights()}
+	w := func(word string) float64 {
+		terms := search.Terms(word)
+		if len(terms) != 1 {
+			t.Fatalf("%q analyses to %q", word, terms)
+		}
+		return c.weight(terms[0])
+	}
+	// Common words weigh less than rare ones, by the Russian list; a
+	// Russian word in neither weighs the Russian floor, and an English
+	// word in a Russian question its English weight.
+	if !(w("любовь") < w("деньги") && w("деньги") < w("компилятор") && w("компилятор") < w("заимствование")) {
+		t.Errorf("weights out of order: любовь %.2f, деньги %.2f, компилятор %.2f, заимствование %.2f",
+			w("любовь"), w("деньги"), w("компилятор"), w("заимствование"))
+	}
+	if got := w("заимствование"); got != c.russian.floor {
+		t.Errorf("unknown Russian word weighs %.2f, want the floor %.2f", got, c.russian.floor)
+	}
+	if got, want := w("closures"), c.english.weight(search.Terms("closures")[0]); got != want {
+		t.Errorf("closures weighs %.2f, want its English weight %.2f", got, want)
+	}
+}

@@ -1,0 +1,233 @@
+package search
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+)
+
+// The book's languages are told apart word by word, by script: a word in
+// Cyrillic letters is Russian (stop words, Snowball stemming), any other
+// word English (stop words, Porter stemming), whatever the chapter's
+// front-matter lang says. One analyser then serves every chapter and every
+// question: a Russian chapter's English identifiers and terms ("closures",
+// "Vec") analyse as in an English chapter, a Russian question finds Russian
+// passages in any word form and its English words find both, and English
+// text analyses exactly as before, so that English ranking is unchanged and
+// one set of BM25 statistics covers the book. A Latin-script language other
+// than English is analysed as English.
+
+// IsCyrillic reports whether term holds a Cyrillic letter: whether the
+// analyser treats it as Russian.
+func IsCyrillic(term string) bool {
+	for _, r := range term {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCyrillicBytes(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
+}
+
+// Names of the token filters below in bleve's registry.
+const (
+	identifierPartsName = "chapterbot_identifier_parts"
+	scriptStemName      = "chapterbot_script_stem"
+)
+
+// identifierParts is a token filter that keeps each token and adds the
+// parts of an identifier: camelCase and PascalCase words split where a
+// lower-case letter meets an upper-case one ("highWaterMark": high, Water,
+// Mark; "XMLHttpRequest": XML, Http, Request), snake_case ones at their
+// underscores. So "high water mark" finds highWaterMark, and highWaterMark
+// finds a passage that says "high water mark", while the whole identifier
+// still matches itself. ("fs.cp" and "Vec::with_capacity" are split into
+// words before: by splitJoined and by word breaking.) A part keeps its
+// identifier's position; its offsets are its own.
+type identifierParts struct{}
+
+func (identifierParts) Filter(in analysis.TokenStream) analysis.TokenStream {
+	var out analysis.TokenStream // made at the first identifier
+	var parts [][2]int
+	for i, tok := range in {
+		parts = identifierSplit(tok.Term, parts[:0])
+		if parts == nil {
+			if out != nil {
+				out = append(out, tok)
+			}
+			continue
+		}
+		if out == nil {
+			out = make(analysis.TokenStream, i, len(in)+2*len(parts))
+			copy(out, in[:i])
+		}
+		out = append(out, tok)
+		for _, p := range parts {
+			out = append(out, &analysis.Token{
+				Term:     bytes.Clone(tok.Term[p[0]:p[1]]),
+				Start:    tok.Start + p[0],
+				End:      tok.Start + p[1],
+				Position: tok.Position,
+				Type:     tok.Type,
+			})
+		}
+	}
+	if out == nil {
+		return in
+	}
+	return out
+}
+
+// IsIdentifier reports whether the analyser adds the parts of word to it:
+// whether word is a camelCase or snake_case identifier. Its terms are then
+// the whole identifier's, followed by its parts'.
+func IsIdentifier(word string) bool {
+	return identifierSplit([]byte(word), nil) != nil
+}
+
+// identifierSplit appends to parts the byte ranges of the parts of
+// identifier w and returns them; nil when w is no identifier (one part,
+// the whole word). Digits stay with their letters ("utf8", "base64", "h2").
+func identifierSplit(w []byte, parts [][2]int) [][2]int {
+	if !maybeIdentifier(w) {
+		return nil
+	}
+	start := 0
+	var prev rune = -1
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRune(w[i:])
+		switch {
+		case r == '_':
+			if i > start {
+				parts = append(parts, [2]int{start, i})
+			}
+			start = i + n
+			r = -1
+		case unicode.IsUpper(r) && i > start:
+			next, _ := utf8.DecodeRune(w[i+n:])
+			if unicode.IsLower(prev) || unicode.IsUpper(prev) && unicode.IsLower(next) {
+				parts = append(parts, [2]int{start, i})
+				start = i
+			}
+		}
+		prev = r
+		i += n
+	}
+	if start < len(w) {
+		parts = append(parts, [2]int{start, len(w)})
+	}
+	if len(parts) == 0 || len(parts) == 1 && parts[0] == [2]int{0, len(w)} {
+		return nil
+	}
+	return parts
+}
+
+// maybeIdentifier is the cheap test before identifierSplit: an underscore,
+// or an upper-case letter after a first letter in lower case. A word that
+// starts with a capital ("WebSocket", "PostgreSQL", "ReplicaSet") is
+// mostly a name, whose parts are words of their own in ordinary text: it
+// stays whole.
+func maybeIdentifier(w []byte) bool {
+	if r, _ := utf8.DecodeRune(w); unicode.IsUpper(r) {
+		return bytes.IndexByte(w, '_') >= 0
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c == '_' || i > 0 && 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(w[i:])
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// scriptStem is the token filter after lower-casing: a Cyrillic token has
+// ё read as е (Russian writes either), is dropped when a Russian stop word
+// and stemmed by Snowball's Russian stemmer; any other token is dropped
+// when an English stop word and stemmed by Porter, exactly as bleve's
+// English analyser does.
+type scriptStem struct {
+	enStop, ruStop analysis.TokenMap
+	porter, ru     analysis.TokenFilter
+}
+
+// moreRussianStopWords are function words that Snowball's Russian stop
+// list lacks, as common as those it has ("это", "который"), in every form;
+// ё is written е, as the filter reads it.
+const moreRussianStopWords = `это эта эти этим этими этих также такое такая такие таких таким который которая которое
+которые которого которой которому котором которым которыми которых которую свой своя свое свои своего своей
+своему своим своих своем весь вся оно сама само сами самих нам нами вами ими ею`
+
+var newScriptStem = sync.OnceValue(func() *scriptStem {
+	s := &scriptStem{
+		enStop: analysis.NewTokenMap(),
+		ruStop: analysis.NewTokenMap(),
+		porter: porter.NewPorterStemmer(),
+		ru:     ru.NewRussianStemmerFilter(),
+	}
+	// In-memory lists: no error.
+	_ = s.enStop.LoadBytes(en.EnglishStopWords)
+	_ = s.ruStop.LoadBytes(ru.RussianStopWords)
+	for _, w := range strings.Fields(moreRussianStopWords) {
+		s.ruStop.AddToken(w)
+	}
+	return s
+})
+
+func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := in[:0]
+	var cyr analysis.TokenStream
+	for _, tok := range in {
+		if isCyrillicBytes(tok.Term) {
+			tok.Term = bytes.ReplaceAll(tok.Term, []byte("ё"), []byte("е"))
+			if _, stop := s.ruStop[string(tok.Term)]; stop {
+				continue
+			}
+			cyr = append(cyr, tok)
+		} else if _, stop := s.enStop[string(tok.Term)]; stop {
+			continue
+		}
+		out = append(out, tok)
+	}
+	if len(cyr) == 0 {
+		// All English. The stemmers change the tokens in place.
+		return s.porter.Filter(out)
+	}
+	latin := make(analysis.TokenStream, 0, len(out)-len(cyr))
+	j := 0 // cyr is a subsequence of out
+	for _, tok := range out {
+		if j < len(cyr) && tok == cyr[j] {
+			j++
+		} else {
+			latin = append(latin, tok)
+		}
+	}
+	s.ru.Filter(cyr)
+	s.porter.Filter(latin)
+	return out
+}
