@@ -189,21 +189,45 @@ func start(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 	go func() { h.done <- bot.Run(ctx) }()
 	t.Cleanup(func() {
 		cancel()
+		// Once the bot logs that it closes the gateway, it has nothing in
+		// flight and sends nothing more: the requests can be checked. The
+		// close itself takes discordgo a second (it sleeps after sending
+		// its close frame), so it finishes in the background, all tests'
+		// closes at once, and TestMain waits for them.
+		ctx, stop := context.WithTimeout(context.Background(), 20*time.Second)
+		defer stop()
+		closing := make(chan error, 1)
+		go func() { closing <- logs.wait(ctx, "discord bot closing the gateway") }()
+		ran := false
 		select {
 		case err := <-h.done:
+			ran = true
 			if err != nil {
 				t.Errorf("Run: %v", err)
 			}
-		case <-time.After(20 * time.Second):
-			t.Error("Run did not return after its context was cancelled")
+		case err := <-closing:
+			if err != nil {
+				t.Error("Run did not close the gateway after its context was cancelled")
+			}
 		}
-		f.Close()
 		h.checkRequests()
 		if t.Failed() {
 			logs.mu.Lock()
 			t.Logf("bot log:\n%s", strings.Join(logs.records, "\n"))
 			logs.mu.Unlock()
 		}
+		closers.add(t.Name(), func() error {
+			defer f.Close()
+			if ran {
+				return nil
+			}
+			select {
+			case err := <-h.done:
+				return err
+			case <-time.After(20 * time.Second):
+				return errors.New("Run did not return after closing the gateway")
+			}
+		})
 	})
 	if _, err := f.Wait(h.ctx(), func(r fakediscord.Request) bool { return r.Route == fakediscord.RouteCommandOverwrite }); err != nil {
 		t.Fatalf("commands never registered: %v", err)

@@ -322,6 +322,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		case <-time.After(2 * time.Second):
 		}
 	}
+	// Nothing is in flight any more: only the gateway is left to close
+	// (which takes discordgo a second).
+	b.log.Info("discord bot closing the gateway")
 	if err := b.s.Close(); err != nil {
 		b.log.Warn("close discord gateway", "err", b.redact(err))
 	}
