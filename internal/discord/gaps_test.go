@@ -97,7 +97,7 @@ func TestGaps(t *testing.T) {
 	h := start(t, Config{GuildID: testGuild, Feedback: store}, &recorder{}, testLibrary())
 	member := h.f.Command(h.member("ada"), "gaps")
 	h.dispatch(member)
-	if m, _ := h.final(member); m.Content != notModeratorText || !h.private(member) {
+	if m, _ := h.final(member); m.Content != english.notModerator || !h.private(member) {
 		t.Errorf("member: %q private %v, want the refusal", m.Content, h.private(member))
 	}
 	in := h.f.Command(h.moderator("grace"), "gaps")

@@ -60,7 +60,7 @@ func TestRecorderAndQuestionLog(t *testing.T) {
 		h.dispatch(in)
 		h.final(in)
 	}
-	click, err := h.f.Button(grace, answered.MessageID, "vote:down:"+answered.Params["interaction"])
+	click, err := h.f.Button(grace, answered.MessageID, "vote/down/"+answered.Params["interaction"])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +80,7 @@ func TestRecorderAndQuestionLog(t *testing.T) {
 	// fake sees a moment before.
 	var questions, votes []string
 	for ctx := h.ctx(); ctx.Err() == nil; time.Sleep(5 * time.Millisecond) {
-		questions, votes, _ = rec.got()
+		questions, votes = rec.got()
 		if len(questions) >= len(want) && len(votes) >= 1 {
 			break
 		}
