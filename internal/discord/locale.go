@@ -28,13 +28,13 @@ type texts struct {
 
 	// /reindex.
 	running, runningAt, refreshing, refreshingAt string // ...At: %d/%d files
-	refreshFailed, refreshed, unchanged, rebuilt  string
-	bookSize, changes                             string // bookSize: %d, %d, %s; changes: %d ×4
-	added, changed, removed, problems, continued  string
-	savedNew, savedReplaced                       string // %s the file
-	savedWaited, savedBusy                        string
-	onlyChapters, tooBig, downloadFailed          string // onlyChapters: %s; tooBig: %s
-	uploadsOff, refused                           string // refused: %s the reason
+	refreshFailed, refreshed, unchanged, rebuilt string
+	bookSize, changes                            string // bookSize: %d, %d, %s; changes: %d ×4
+	added, changed, removed, problems, continued string
+	savedNew, savedReplaced                      string // %s the file
+	savedWaited, savedBusy                       string
+	onlyChapters, tooBig, downloadFailed         string // onlyChapters: %s; tooBig: %s
+	uploadsOff, refused                          string // refused: %s the reason
 
 	// /status.
 	status, index, chapters, sections, lastRefresh, uptime, llmMode string
@@ -220,19 +220,19 @@ type localized struct{ name, description string }
 // options, by "command" or "command option". Names follow Discord's rule
 // for command names: lower case, ^[-_\p{L}\p{N}]{1,32}$.
 var commandRussian = map[string]localized{
-	"ask":              {"спросить", "Спросить книгу; ответ ссылается на источники."},
-	"ask question":     {"вопрос", "Ваш вопрос"},
-	"ask private":      {"лично", "Ответ увидите только вы"},
-	"search":           {"поиск", "Найти отрывки книги (без пересказа); видны только вам, пока не поделитесь."},
-	"search query":     {"запрос", "Что искать"},
-	"search results":   {"результаты", "Сколько отрывков (1-10)"},
-	"chapter":          {"глава", "Показать оглавление главы или один её раздел."},
-	"chapter name":     {"название", "Глава"},
-	"chapter section":  {"раздел", "Раздел главы"},
-	"reindex":          {"переиндексировать", "Обновить индекс книги; можно сначала добавить или заменить главу."},
-	"reindex file":     {"файл", "Глава (.md, .txt, .html, .htm, не больше 1 MB), которую добавить или заменить"},
-	"status":           {"состояние", "Как дела у бота: версия индекса, размер, последнее обновление, время работы."},
-	"gaps":             {"пробелы", "Вопросы, которых нет в книге, и ответы, оценённые 👎."},
+	"ask":             {"спросить", "Спросить книгу; ответ ссылается на источники."},
+	"ask question":    {"вопрос", "Ваш вопрос"},
+	"ask private":     {"лично", "Ответ увидите только вы"},
+	"search":          {"поиск", "Найти отрывки книги (без пересказа); видны только вам, пока не поделитесь."},
+	"search query":    {"запрос", "Что искать"},
+	"search results":  {"результаты", "Сколько отрывков (1-10)"},
+	"chapter":         {"глава", "Показать оглавление главы или один её раздел."},
+	"chapter name":    {"название", "Глава"},
+	"chapter section": {"раздел", "Раздел главы"},
+	"reindex":         {"переиндексировать", "Обновить индекс книги; можно сначала добавить или заменить главу."},
+	"reindex file":    {"файл", "Глава (.md, .txt, .html, .htm, не больше 1 MB), которую добавить или заменить"},
+	"status":          {"состояние", "Как дела у бота: версия индекса, размер, последнее обновление, время работы."},
+	"gaps":            {"пробелы", "Вопросы, которых нет в книге, и ответы, оценённые 👎."},
 }
 
 // localize adds the Russian names and descriptions to a command and its

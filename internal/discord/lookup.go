@@ -256,4 +256,3 @@ func findSection(ch search.ChapterInfo, v string) (search.SectionInfo, bool) {
 	}
 	return ss[k], true
 }
-

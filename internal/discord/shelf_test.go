@@ -160,7 +160,6 @@ func (s *shelf) refresh(ctx context.Context, progress func(done, total int)) (Re
 	return out, err
 }
 
-
 var plainName = regexp.MustCompile(`^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$`)
 
 // AddChapter refuses what the library refuses (a name that is not a plain
