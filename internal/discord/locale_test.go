@@ -42,7 +42,9 @@ func TestRussianLocale(t *testing.T) {
 		}
 		return (&recorder{}).Ask(ctx, q)
 	})
-	status := func() search.Status { return search.Status{Version: "v", Chapters: 1, BuiltAt: time.Unix(1_700_000_000, 0)} }
+	status := func() search.Status {
+		return search.Status{Version: "v", Chapters: 1, BuiltAt: time.Unix(1_700_000_000, 0)}
+	}
 	h := start(t, Config{Status: status}, ans, testLibrary())
 	ask := func(locale discordgo.Locale, q string) fakediscord.Sent {
 		in := h.f.Command(h.member("ivan"), "ask", fakediscord.Option("question", q))
