@@ -331,6 +331,12 @@ func (x *exchange) run(h handler, vars map[string]string, ephemeral bool) result
 	select {
 	case res = <-done:
 		finished = true
+		// A handler that asked to be deferred is, even when it was quick.
+		select {
+		case <-deferCh:
+			x.deferResponse(ephemeral)
+		default:
+		}
 	case <-t.C:
 		x.deferResponse(ephemeral)
 	case <-st.started():
