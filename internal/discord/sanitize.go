@@ -33,8 +33,9 @@ func stripInvisible(s string) string {
 }
 
 // maskedLink matches a Markdown link as Discord renders one: [text](url),
-// also with the URL in angle brackets or followed by a title.
-var maskedLink = regexp.MustCompile(`\[((?:\\.|[^\[\]\\])*)\]\(\s*<?([a-zA-Z][a-zA-Z0-9+.-]*:[^\s()<>]*)>?(?:\s+"[^"]*")?\s*\)`)
+// also with the URL in angle brackets or followed by a title, and with
+// brackets inside the text ("[[1]](url)").
+var maskedLink = regexp.MustCompile(`\[((?:\\.|\[[^\[\]]*\]|[^\[\]\\])*)\]\(\s*<?([a-zA-Z][a-zA-Z0-9+.-]*:(?:[^\s()<>]|\([^\s()<>]*\))*)>?(?:\s+"[^"]*")?\s*\)`)
 
 // unmaskLinks shows every link in s whose URL keep does not accept with
 // its URL in the open: "[discord.gift/nitro](https://evil.example)" becomes
