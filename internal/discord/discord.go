@@ -7,7 +7,8 @@
 //
 // The package's files keep four concerns apart:
 //   - transport: router.go (routes, middleware, the one initial response of
-//     each interaction), stream.go (throttled edits), mention.go's sending;
+//     each interaction), stream.go (throttled edits), mention.go's sending,
+//     redact.go (no secret in the log);
 //   - presentation: render.go, split.go, sanitize.go (what may reach
 //     Discord: no secret, no masked link, no invisible character), locale.go
 //     (the bot's words in each language);

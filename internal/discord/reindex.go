@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"path"
 	"strings"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -215,32 +214,6 @@ func (b *Bot) cdnHost(u *url.URL) bool {
 	}
 	api, err := url.Parse(b.cfg.APIURL)
 	return err == nil && api.Host != "discord.com" && u.Host == api.Host
-}
-
-// markdownEscaper keeps user-given text (file names, questions) from
-// turning into formatting.
-var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
-	"[", `\[`, "]", `\]`, ">", `\>`, "#", `\#`)
-
-func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
-
-// durationText is a duration as people read it: 340ms, 1.2s, 3m4s.
-func durationText(d time.Duration) string {
-	switch {
-	case d < time.Second:
-		return d.Round(time.Millisecond).String()
-	case d < time.Minute:
-		return d.Round(100 * time.Millisecond).String()
-	}
-	return d.Round(time.Second).String()
-}
-
-// shortVersion is the start of an index version hash.
-func shortVersion(v string) string {
-	if len(v) > 12 {
-		return v[:12]
-	}
-	return v
 }
 
 // renderRefresh renders a refresh's report: what changed, the size of the

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -377,4 +378,30 @@ func renderSection(tr *texts, text string, info search.SectionInfo, version stri
 func plain(text string) message {
 	t, _ := trimText(text, maxContent)
 	return message{Content: t}
+}
+
+// markdownEscaper keeps user-given text (file names, questions) from
+// turning into formatting.
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+	"[", `\[`, "]", `\]`, ">", `\>`, "#", `\#`)
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// durationText is a duration as people read it: 340ms, 1.2s, 3m4s.
+func durationText(d time.Duration) string {
+	switch {
+	case d < time.Second:
+		return d.Round(time.Millisecond).String()
+	case d < time.Minute:
+		return d.Round(100 * time.Millisecond).String()
+	}
+	return d.Round(time.Second).String()
+}
+
+// shortVersion is the start of an index version hash.
+func shortVersion(v string) string {
+	if len(v) > 12 {
+		return v[:12]
+	}
+	return v
 }
