@@ -38,7 +38,7 @@ type texts struct {
 
 	// /status.
 	status, index, chapters, sections, lastRefresh, uptime, llmMode string
-	on, off, none, atStartup, builtAt, refreshedAt                  string // builtAt: %s; refreshedAt: %s, %s, %s
+	on, off, none, atStartup, builtAt, builtLater, refreshedAt      string // builtAt, builtLater: %s; refreshedAt: %s, %s, %s
 
 	// /gaps.
 	gapsTitle, gapsIntro, notCoveredList, votedDown, noneRecorded, last string
@@ -114,6 +114,7 @@ var english = &texts{
 	none:        "none",
 	atStartup:   "at start-up",
 	builtAt:     "at start-up; index built %s",
+	builtLater:  "index built %s (by another process)",
 	refreshedAt: "%s, took %s (%s)",
 
 	gapsTitle:      "Gaps in the book",
@@ -194,6 +195,7 @@ var russian = &texts{
 	none:        "нет",
 	atStartup:   "при запуске",
 	builtAt:     "при запуске; индекс построен %s",
+	builtLater:  "индекс построен %s (другим процессом)",
 	refreshedAt: "%s, заняло %s (%s)",
 
 	gapsTitle:      "Пробелы в книге",

@@ -51,8 +51,11 @@ func renderStatus(tr *texts, st search.Status, last *RefreshReport, uptime time.
 	}
 	var refreshed string
 	switch {
-	case last != nil && !last.Finished.IsZero():
+	case last != nil && !last.Finished.IsZero() && !st.BuiltAt.After(last.Finished):
 		refreshed = fmt.Sprintf(tr.refreshedAt, timestamp(last.Finished), durationText(last.Duration), last.Result)
+	case last != nil && !last.Finished.IsZero():
+		// Built since: by a process sharing the index directory.
+		refreshed = fmt.Sprintf(tr.builtLater, timestamp(st.BuiltAt))
 	case !st.BuiltAt.IsZero():
 		refreshed = fmt.Sprintf(tr.builtAt, timestamp(st.BuiltAt))
 	default:

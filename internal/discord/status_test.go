@@ -112,6 +112,8 @@ func TestStatusLastRefresh(t *testing.T) {
 		{"none since start-up", nil, "at start-up; index built <t:1700000000:R>"},
 		{"refreshed", &RefreshReport{Result: RefreshUnchanged, Finished: built.Add(time.Hour), Duration: 1200 * time.Millisecond},
 			"<t:1700003600:R>, took 1.2s (unchanged)"},
+		{"built since by another process", &RefreshReport{Result: RefreshOK, Finished: built.Add(-time.Hour)},
+			"index built <t:1700000000:R> (by another process)"},
 	}
 	for _, tc := range tests {
 		if got := field(search.Status{Version: "v", BuiltAt: built}, tc.last); got != tc.want {
