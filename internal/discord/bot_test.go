@@ -172,6 +172,18 @@ func start(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 	if tt, ok := t.(*testing.T); ok {
 		tt.Parallel()
 	}
+	return run(t, cfg, ans, lib)
+}
+
+// startAlone is start for a test that measures load: it runs before the
+// parallel tests, with the machine to itself.
+func startAlone(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
+	t.Helper()
+	return run(t, cfg, ans, lib)
+}
+
+func run(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
+	t.Helper()
 	f := fakediscord.New(fakediscord.Options{GuildID: testGuild})
 	logs := &logSink{changed: make(chan struct{})}
 	cfg.Token = "test-token"
