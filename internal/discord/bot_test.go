@@ -188,6 +188,11 @@ func run(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 	logs := &logSink{changed: make(chan struct{})}
 	cfg.Token = "test-token"
 	cfg.APIURL = f.URL()
+	if cfg.StreamEvery == 0 {
+		// Discord's pace (1.5 s between edits) only slows tests that do
+		// not look at it; those that do set their own.
+		cfg.StreamEvery = 20 * time.Millisecond
+	}
 	cfg.Logger = slog.New(logs)
 	if cfg.IndexVersion == nil {
 		cfg.IndexVersion = func() string { return "v1" }
