@@ -62,7 +62,7 @@ func (b *Bot) reindex(ctx context.Context, r *request) (reply, error) {
 		if why != "" {
 			return private(why), nil
 		}
-		r.update(plain(progressText(tr, 0, 0)))
+		// No "Refreshing…" yet: the Shelf may refuse the file at once.
 		rep, err = shelf.AddChapter(ctx, a.Filename, data, progress)
 		if err == nil && rep.Refused != "" {
 			return private(fmt.Sprintf(tr.refused, oneLine(rep.Refused))), nil
