@@ -121,7 +121,8 @@ type Config struct {
 	Token string
 	// Secrets are further values that must never reach Discord or the log
 	// (API keys): every message the bot sends shows them as ***, as it
-	// does the token.
+	// does the token (values under 8 characters are placeholders, not
+	// secrets: see minSecret).
 	Secrets []string
 	// GuildID, when set, registers the commands in that guild only (they
 	// appear at once); otherwise they are registered globally.

@@ -75,10 +75,16 @@ type sanitizer struct {
 	secrets []string
 }
 
+// minSecret is the length from which a configured value is a secret to
+// hide in messages. A shorter one is a placeholder (local models take any
+// key, often "ollama"), and hiding it would garble answers that use the
+// word; the bot token and real API keys are far longer.
+const minSecret = 8
+
 func newSanitizer(secrets []string) *sanitizer {
 	var keep []string
 	for _, s := range secrets {
-		if s = strings.TrimSpace(s); s != "" {
+		if s = strings.TrimSpace(s); len(s) >= minSecret {
 			keep = append(keep, s)
 		}
 	}

@@ -28,18 +28,18 @@ func TestUnmaskLinks(t *testing.T) {
 }
 
 func TestSanitizer(t *testing.T) {
-	c := newSanitizer([]string{"tok-123", " ", "key-456"})
+	c := newSanitizer([]string{"tok-12345", " ", "key-45678", "ollama"})
 	in := message{
-		Content: "a\u200bb tok-123",
-		Embeds: []*discordgo.MessageEmbed{{Title: "t\u202ekey-456", Description: "d\ufeff", URL: "https://x/tok-123",
-			Fields: []*discordgo.MessageEmbedField{{Name: "n\u2066", Value: "v key-456"}},
+		Content: "a\u200bb tok-12345 on ollama",
+		Embeds: []*discordgo.MessageEmbed{{Title: "t\u202ekey-45678", Description: "d\ufeff", URL: "https://x/tok-12345",
+			Fields: []*discordgo.MessageEmbedField{{Name: "n\u2066", Value: "v key-45678"}},
 			Footer: &discordgo.MessageEmbedFooter{Text: "f\u2060"}}},
 		Components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 			discordgo.Button{Label: "l\u200f", CustomID: "x"}}}},
 	}
 	got := c.message(in)
 	want := message{
-		Content: "ab ***",
+		Content: "ab *** on ollama",
 		Embeds: []*discordgo.MessageEmbed{{Title: "t***", Description: "d", URL: "https://x/***",
 			Fields: []*discordgo.MessageEmbedField{{Name: "n", Value: "v ***"}},
 			Footer: &discordgo.MessageEmbedFooter{Text: "f"}}},
@@ -49,7 +49,7 @@ func TestSanitizer(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sanitized (-want +got):\n%s", diff)
 	}
-	if in.Embeds[0].Title != "t\u202ekey-456" {
+	if in.Embeds[0].Title != "t\u202ekey-45678" {
 		t.Error("the original message was changed")
 	}
 }
