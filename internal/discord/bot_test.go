@@ -172,10 +172,27 @@ func start(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 	if tt, ok := t.(*testing.T); ok {
 		tt.Parallel()
 	}
+	return run(t, cfg, ans, lib)
+}
+
+// startAlone is start for a test that measures load: it runs before the
+// parallel tests, with the machine to itself.
+func startAlone(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
+	t.Helper()
+	return run(t, cfg, ans, lib)
+}
+
+func run(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
+	t.Helper()
 	f := fakediscord.New(fakediscord.Options{GuildID: testGuild})
 	logs := &logSink{changed: make(chan struct{})}
 	cfg.Token = "test-token"
 	cfg.APIURL = f.URL()
+	if cfg.StreamEvery == 0 {
+		// Discord's pace (1.5 s between edits) only slows tests that do
+		// not look at it; those that do set their own.
+		cfg.StreamEvery = 20 * time.Millisecond
+	}
 	cfg.Logger = slog.New(logs)
 	if cfg.IndexVersion == nil {
 		cfg.IndexVersion = func() string { return "v1" }
@@ -189,26 +206,60 @@ func start(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 	go func() { h.done <- bot.Run(ctx) }()
 	t.Cleanup(func() {
 		cancel()
+		// Once the bot logs that it closes the gateway, it has nothing in
+		// flight and sends nothing more: the requests can be checked. The
+		// close itself takes discordgo a second (it sleeps after sending
+		// its close frame), so it finishes in the background, all tests'
+		// closes at once, and TestMain waits for them.
+		ctx, stop := context.WithTimeout(context.Background(), 20*time.Second)
+		defer stop()
+		closing := make(chan error, 1)
+		go func() { closing <- logs.wait(ctx, "discord bot closing the gateway") }()
+		ran := false
 		select {
 		case err := <-h.done:
+			ran = true
 			if err != nil {
 				t.Errorf("Run: %v", err)
 			}
-		case <-time.After(20 * time.Second):
-			t.Error("Run did not return after its context was cancelled")
+		case err := <-closing:
+			if err != nil {
+				t.Error("Run did not close the gateway after its context was cancelled")
+			}
 		}
-		f.Close()
 		h.checkRequests()
 		if t.Failed() {
 			logs.mu.Lock()
 			t.Logf("bot log:\n%s", strings.Join(logs.records, "\n"))
 			logs.mu.Unlock()
 		}
+		closers.add(t.Name(), func() error {
+			defer f.Close()
+			if ran {
+				return nil
+			}
+			select {
+			case err := <-h.done:
+				return err
+			case <-time.After(20 * time.Second):
+				return errors.New("Run did not return after closing the gateway")
+			}
+		})
 	})
 	if _, err := f.Wait(h.ctx(), func(r fakediscord.Request) bool { return r.Route == fakediscord.RouteCommandOverwrite }); err != nil {
 		t.Fatalf("commands never registered: %v", err)
 	}
 	return h
+}
+
+// idle stops the bot and waits until it has nothing in flight: from then
+// on it sends nothing more, so the test can look at all it sent.
+func (h *harness) idle() {
+	h.t.Helper()
+	h.cancel()
+	if err := h.logs.wait(h.ctx(), "discord bot closing the gateway"); err != nil {
+		h.t.Fatal(err)
+	}
 }
 
 // checkRequests asserts what must hold for every request of a test.
@@ -371,7 +422,7 @@ func TestAsk(t *testing.T) {
 			e.Footer == nil || e.Footer.Text != "extractive · index v1" {
 			t.Errorf("embed = %+v fields %+v footer %+v", e, e.Fields, e.Footer)
 		}
-		if diff := cmp.Diff([]string{"vote:up:" + in.ID, "vote:down:" + in.ID}, m.CustomIDs()); diff != "" {
+		if diff := cmp.Diff([]string{"vote/up/" + in.ID, "vote/down/" + in.ID}, m.CustomIDs()); diff != "" {
 			t.Errorf("buttons (-want +got):\n%s", diff)
 		}
 	}
@@ -431,54 +482,66 @@ func TestAskDeferred(t *testing.T) {
 	})
 }
 
-func TestLongAnswerFollowUps(t *testing.T) {
-	long := strings.Repeat("This sentence is part of a very long answer [1]. ", 400) // ~20,000 characters
+// TestLongAnswerCapped checks that a reply of any length makes at most two
+// messages (it once made 25 public follow-ups): a model's 100,000
+// characters, and a source whose heading is 100,000 characters.
+func TestLongAnswerCapped(t *testing.T) {
+	long := strings.Repeat("This sentence is part of a very long answer [1]. ", 2000) // ~100,000 characters
+	hugeHeading := strings.Repeat("Heading ", 12500)
 	ans := answererFunc(func(_ context.Context, q answer.Question) (answer.Answer, error) {
-		return answer.Answer{Question: q.Text, Text: long, Covered: true,
-			Citations: []answer.Citation{{N: 1, ChapterTitle: "Slices", Heading: "Basics", URL: "https://book.test/slices#basics"}}}, nil
+		a := answer.Answer{Question: q.Text, Text: long, Covered: true,
+			Citations: []answer.Citation{{N: 1, ChapterTitle: "Slices", Heading: "Basics", URL: "https://book.test/slices#basics"}}}
+		if q.Text == "huge heading?" {
+			a.Text = "Short [1] and [2]."
+			a.Citations = append(a.Citations, answer.Citation{N: 2, ChapterTitle: hugeHeading, Heading: hugeHeading,
+				URL: "https://book.test/huge"})
+		}
+		return a, nil
 	})
 	h := start(t, Config{}, ans, testLibrary())
-	in := h.f.Command(h.member("ada"), "ask", fakediscord.Option("question", "long?"), fakediscord.Option("private", true))
-	h.dispatch(in)
-	first, _ := h.final(in)
-	isFollowup := func(r fakediscord.Request) bool {
-		return r.Route == fakediscord.RouteFollowup && r.Params["token"] == in.Token
-	}
-	// Follow-ups go out in order; the last carries the vote buttons.
-	if _, err := h.f.Wait(h.ctx(), func(r fakediscord.Request) bool {
-		m, ok := r.Message()
-		return isFollowup(r) && ok && len(m.CustomIDs()) > 0
-	}); err != nil {
-		t.Fatal(err)
-	}
-	var fus []fakediscord.Request
-	for _, r := range h.f.Requests() {
-		if isFollowup(r) {
-			fus = append(fus, r)
+	for _, q := range []string{"long?", "huge heading?"} {
+		in := h.f.Command(h.member("ada"), "ask", fakediscord.Option("question", q), fakediscord.Option("private", true))
+		h.dispatch(in)
+		first, _ := h.final(in)
+		isFollowup := func(r fakediscord.Request) bool {
+			return r.Route == fakediscord.RouteFollowup && r.Params["token"] == in.Token
 		}
-	}
-	if len(fus) < 2 {
-		t.Fatalf("%d follow-ups for %d characters", len(fus), len(long))
-	}
-	var desc []string
-	for _, e := range first.Embeds {
-		desc = append(desc, e.Description)
-	}
-	for _, r := range fus {
-		m, _ := r.Message()
-		if !m.Ephemeral() {
-			t.Error("follow-up of a private answer is public")
+		// The message with the vote buttons is the last.
+		if len(first.CustomIDs()) == 0 {
+			if _, err := h.f.Wait(h.ctx(), func(r fakediscord.Request) bool {
+				m, ok := r.Message()
+				return isFollowup(r) && ok && len(m.CustomIDs()) > 0
+			}); err != nil {
+				t.Fatal(err)
+			}
 		}
-		for _, e := range m.Embeds {
-			desc = append(desc, e.Description)
+		var fus []fakediscord.Sent
+		for _, r := range h.f.Requests() {
+			if isFollowup(r) {
+				m, _ := r.Message()
+				fus = append(fus, m)
+				if !m.Ephemeral() {
+					t.Errorf("%s: follow-up of a private answer is public", q)
+				}
+			}
 		}
-	}
-	if got := strings.Fields(strings.Join(desc, " ")); len(got) != len(strings.Fields(long)) {
-		t.Errorf("answer has %d words over %d messages, want %d", len(got), 1+len(fus), len(strings.Fields(long)))
-	}
-	last, _ := fus[len(fus)-1].Message()
-	if len(last.CustomIDs()) != 2 || len(first.CustomIDs()) != 0 {
-		t.Errorf("vote buttons on first %v and last %v; want only on the last", first.CustomIDs(), last.CustomIDs())
+		if len(fus) > 1 {
+			t.Errorf("%s: %d follow-ups, want at most one (two messages in all)", q, len(fus))
+		}
+		text := first.Text()
+		for _, m := range fus {
+			text += m.Text()
+		}
+		switch q {
+		case "long?":
+			if !strings.Contains(text, english.cutShort) || len(fus) != 1 {
+				t.Errorf("%s: %d follow-ups, cut-short marker shown %v", q, len(fus), strings.Contains(text, english.cutShort))
+			}
+		case "huge heading?":
+			if n := runeLen(text); n > 1000 {
+				t.Errorf("%s: %d characters for a short answer, want its source's heading trimmed", q, n)
+			}
+		}
 	}
 }
 
@@ -522,7 +585,7 @@ func TestVote(t *testing.T) {
 	_, r := h.final(in)
 	voter := h.member("grace")
 	for _, vote := range []string{"up", "down"} {
-		click, err := h.f.Button(voter, r.MessageID, "vote:"+vote+":"+in.ID)
+		click, err := h.f.Button(voter, r.MessageID, "vote/"+vote+"/"+in.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -836,7 +899,7 @@ func TestHandlerFailure(t *testing.T) {
 			}
 			continue
 		}
-		if m.Content != apologyText || !m.Ephemeral() || strings.Contains(m.Text(), "secret") {
+		if m.Content != english.apology || !m.Ephemeral() || strings.Contains(m.Text(), "secret") {
 			t.Errorf("%s: reply %q ephemeral %v, want the apology", q, m.Content, m.Ephemeral())
 		}
 		if n := h.count(func(r fakediscord.Request) bool {
@@ -850,7 +913,7 @@ func TestHandlerFailure(t *testing.T) {
 	if err := h.f.DispatchMessage(msg); err != nil {
 		t.Fatal(err)
 	}
-	if m, _ := h.reply(msg.ID); m.Content != apologyText {
+	if m, _ := h.reply(msg.ID); m.Content != english.apology {
 		t.Errorf("reply to a panicking mention = %q", m.Content)
 	}
 	if err := h.logs.wait(h.ctx(), "the answerer exploded"); err != nil {
@@ -950,7 +1013,7 @@ func TestShutdown(t *testing.T) {
 		}
 		late := h.f.Command(ada, "ask", fakediscord.Option("question", "too late?"))
 		h.dispatch(late)
-		if m, _ := h.final(late); m.Content != restartingText || !m.Ephemeral() {
+		if m, _ := h.final(late); m.Content != english.restarting || !m.Ephemeral() {
 			t.Errorf("question during shutdown: reply %q ephemeral %v", m.Content, m.Ephemeral())
 		}
 		select {
@@ -980,7 +1043,7 @@ func TestShutdown(t *testing.T) {
 		<-g.started
 		h.callback(in.ID)
 		h.cancel()
-		if m, _ := h.final(in); m.Content != apologyText {
+		if m, _ := h.final(in); m.Content != english.apology {
 			t.Errorf("stuck question: reply %q, want the apology", m.Content)
 		}
 	})

@@ -5,7 +5,18 @@
 // records readers' votes, and serves the moderators' /reindex and /gaps and
 // everyone's /status.
 //
-// Handlers return what to say; a small router does the I/O, so that every
+// The package's files keep four concerns apart:
+//   - transport: router.go (routes, middleware, the one initial response of
+//     each interaction), stream.go (throttled edits), mention.go's sending,
+//     redact.go (no secret in the log);
+//   - presentation: render.go, split.go, sanitize.go (what may reach
+//     Discord: no secret, no masked link, no invisible character), locale.go
+//     (the bot's words in each language);
+//   - rules: limits.go (rate limits), moderation.go (who is a moderator);
+//   - features: ask.go, lookup.go (/search, /chapter), reindex.go,
+//     status.go, gaps.go, mention.go.
+//
+// Handlers return what to say; the router does the I/O, so that every
 // interaction gets exactly one initial response in time (deferring slow
 // answers), handler errors and panics become a short apology, and nothing
 // the bot sends can ping anyone.
@@ -19,7 +30,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -43,6 +53,61 @@ type Library interface {
 	Section(id string) (text string, info search.SectionInfo, ok bool)
 }
 
+// Shelf is the book as moderators change it, for /reindex and /status: it
+// validates and writes uploaded chapters, runs one refresh at a time and
+// remembers the last one. The bot neither reads nor writes files itself.
+type Shelf interface {
+	// Refresh refreshes the index from the content. A refresh turned away
+	// because another one runs is a report with Result RefreshBusy, not an
+	// error; an error means the refresh failed.
+	Refresh(ctx context.Context, progress func(done, total int)) (RefreshReport, error)
+	// AddChapter validates data as the chapter file name, writes it into
+	// the content and refreshes. A file it refuses comes back as a report
+	// with Refused set and nothing written.
+	AddChapter(ctx context.Context, name string, data []byte, progress func(done, total int)) (RefreshReport, error)
+	// Progress reports a running refresh.
+	Progress() (done, total int, running bool)
+	// LastRefresh is the last refresh that ran, by whatever asked for it.
+	LastRefresh() (RefreshReport, bool)
+}
+
+// RefreshResult is how a refresh ended.
+type RefreshResult string
+
+// Results of a refresh.
+const (
+	RefreshOK        RefreshResult = "ok"
+	RefreshUnchanged RefreshResult = "unchanged"
+	RefreshBusy      RefreshResult = "busy"
+	RefreshFailed    RefreshResult = "failed"
+)
+
+// RefreshReport says what a refresh (or an upload and its refresh) did.
+type RefreshReport struct {
+	Result             RefreshResult
+	Chapters, Sections int
+	// Added, Changed and Removed are files, paths under the content.
+	Added, Changed, Removed []string
+	// Problems are files skipped, each "path:line: reason".
+	Problems []string
+	// Rebuilt is true when the index was rebuilt from scratch.
+	Rebuilt bool
+	// Saved is the chapter file AddChapter wrote; Replaced tells whether
+	// it replaced one of that name.
+	Saved    string
+	Replaced bool
+	// Refused is why AddChapter refused the file ("name.md:3: reason"),
+	// nothing written.
+	Refused string
+	// Waited is true when the refresh first waited for another one to end.
+	Waited bool
+	// Finished is when the refresh ended, Duration how long it took.
+	Finished time.Time
+	Duration time.Duration
+	// Version is the live index's version after the refresh.
+	Version string
+}
+
 // Feedback keeps readers' votes and the questions the book did not cover;
 // *feedback.Store is one. One that is also a Gaps feeds /gaps.
 type Feedback interface {
@@ -54,6 +119,11 @@ type Feedback interface {
 type Config struct {
 	// Token is the bot token, with or without its "Bot " prefix.
 	Token string
+	// Secrets are further values that must never reach Discord or the log
+	// (API keys): every message the bot sends shows them as ***, as it
+	// does the token (values under 8 characters are placeholders, not
+	// secrets: see minSecret).
+	Secrets []string
 	// GuildID, when set, registers the commands in that guild only (they
 	// appear at once); otherwise they are registered globally.
 	GuildID string
@@ -91,11 +161,9 @@ type Config struct {
 	// an answer streams in or a refresh runs (Discord limits how often a
 	// message may be edited). Default 1.5 s.
 	StreamEvery time.Duration
-	// Refresher refreshes the index for /reindex; nil leaves /reindex out.
-	Refresher Refresher
-	// ContentDir is the content directory, where /reindex writes an
-	// uploaded chapter; empty refuses uploads.
-	ContentDir string
+	// Shelf refreshes the index and takes uploaded chapters for /reindex;
+	// nil leaves /reindex out.
+	Shelf Shelf
 	// ModeratorRoleID, when set, lets members with that role use the
 	// moderator commands (/reindex, /gaps). When GuildID is set, members
 	// of that guild with Manage Server (or Administrator) may use them
@@ -104,7 +172,7 @@ type Config struct {
 	// in: only the role counts, and without it moderator commands are
 	// refused to everyone.
 	ModeratorRoleID string
-	// Recorder receives questions, votes and refreshes; nil records nothing.
+	// Recorder receives questions and votes; nil records nothing.
 	Recorder Recorder
 	// Status describes the live index for /status; nil leaves /status out.
 	Status func() search.Status
@@ -115,13 +183,11 @@ type Config struct {
 	Started time.Time
 }
 
-// Recorder receives what the bot does; *metrics.Metrics satisfies it (methods are nil-safe there).
+// Recorder receives what the bot does; *metrics.Metrics satisfies it
+// (methods are nil-safe there). Refreshes are counted by the Shelf.
 type Recorder interface {
 	Question(command, outcome string, took time.Duration)
 	Vote(vote string)
-	// Refresh counts a /reindex turned away as "busy" before the Refresher
-	// was asked; the Refresher counts the refreshes it runs.
-	Refresh(result string)
 }
 
 // nopRecorder records nothing.
@@ -129,7 +195,6 @@ type nopRecorder struct{}
 
 func (nopRecorder) Question(string, string, time.Duration) {}
 func (nopRecorder) Vote(string)                            {}
-func (nopRecorder) Refresh(string)                         {}
 
 // Bot is the Discord bot. Create it with New and start it with Run.
 type Bot struct {
@@ -141,8 +206,8 @@ type Bot struct {
 	// token is the bot token, to keep out of the log.
 	token string
 
-	commands map[string]*command
-	botID    atomic.Value // string: the bot's user ID, from READY
+	routes *router
+	botID  atomic.Value // string: the bot's user ID, from READY
 
 	// Readiness: READY seen, the gateway connected, shutdown not begun.
 	gotReady, connected, stopping atomic.Bool
@@ -152,10 +217,7 @@ type Bot struct {
 	limiter   *userLimiter
 	track     *tracker
 	rec       Recorder
-
-	refreshing sync.Mutex // held while /reindex uploads or refreshes
-	lastMu     sync.Mutex
-	last       *lastRefresh // the last refresh /reindex ran
+	clean     *sanitizer // what every outgoing message goes through
 
 	// work is the context of handlers; it outlives Run's context and is
 	// cancelled only when the shutdown grace has run out.
@@ -252,7 +314,8 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 		b.rec = nopRecorder{}
 	}
 	b.work, b.cancelWork = context.WithCancel(context.Background())
-	b.commands = b.commandSet()
+	b.clean = newSanitizer(append([]string{token}, cfg.Secrets...))
+	b.routes = b.newRouter()
 	b.botID.Store("")
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
 		if r.User != nil {
@@ -278,7 +341,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	logDiscordgoTo(b, true)
 	defer logDiscordgoTo(b, false)
 	if err := b.s.Open(); err != nil {
-		return fmt.Errorf("connect to discord gateway: %w", b.redact(err))
+		return fmt.Errorf("connect to discord gateway at %s: %w", b.cfg.APIURL, b.redact(err))
 	}
 	if b.s.State.User == nil {
 		b.s.Close()
@@ -288,12 +351,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if app := b.s.State.Application; app != nil && app.ID != "" {
 		appID = app.ID
 	}
-	defs := make([]*discordgo.ApplicationCommand, 0, len(b.commands))
-	for _, name := range commandOrder {
-		if c, ok := b.commands[name]; ok {
-			defs = append(defs, c.def)
-		}
-	}
+	defs := b.routes.definitions()
 	if _, err := b.s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, defs); err != nil {
 		b.s.Close()
 		scope := "globally"
@@ -322,6 +380,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		case <-time.After(2 * time.Second):
 		}
 	}
+	// Nothing is in flight any more: only the gateway is left to close
+	// (which takes discordgo a second).
+	b.log.Info("discord bot closing the gateway")
 	if err := b.s.Close(); err != nil {
 		b.log.Warn("close discord gateway", "err", b.redact(err))
 	}

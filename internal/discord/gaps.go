@@ -28,16 +28,13 @@ const gapsTop = 10
 // maxGapQuestion bounds one question's length in /gaps.
 const maxGapQuestion = 300
 
-func (b *Bot) gapsCommand(g Gaps) *command {
-	return &command{
-		def: moderation(&discordgo.ApplicationCommand{
+func (b *Bot) gapsRoute(g Gaps) route {
+	return route{
+		def: &discordgo.ApplicationCommand{
 			Name:        "gaps",
 			Description: "Questions the book did not cover, and answers readers voted down.",
-		}),
-		run: func(_ context.Context, i *discordgo.Interaction, _ func(message)) (reply, error) {
-			if why := b.moderatorRefusal(i); why != "" {
-				return private(why), nil
-			}
+		},
+		run: func(_ context.Context, r *request) (reply, error) {
 			unc, err := g.Uncovered()
 			if err != nil {
 				return reply{}, fmt.Errorf("read uncovered questions: %w", err)
@@ -46,7 +43,7 @@ func (b *Bot) gapsCommand(g Gaps) *command {
 			if err != nil {
 				return reply{}, fmt.Errorf("read votes: %w", err)
 			}
-			return reply{messages: renderGaps(topUncovered(unc, gapsTop), topDownVoted(votes, gapsTop)), ephemeral: true}, nil
+			return reply{messages: renderGaps(r.tr, topUncovered(unc, gapsTop), topDownVoted(votes, gapsTop)), ephemeral: true}, nil
 		},
 		ephemeral: func(*discordgo.Interaction) bool { return true },
 	}
@@ -163,25 +160,24 @@ func dateStamp(t time.Time) string {
 	return "<t:" + strconv.FormatInt(t.Unix(), 10) + ":d>"
 }
 
-func gapLines(gs []gap) []string {
+func gapLines(tr *texts, gs []gap) []string {
 	if len(gs) == 0 {
-		return []string{"None recorded."}
+		return []string{tr.noneRecorded}
 	}
 	lines := make([]string, len(gs))
 	for k, g := range gs {
 		q, _ := trimText(g.Question, maxGapQuestion)
-		lines[k] = fmt.Sprintf("**%d×** %s · last %s", g.Count, escapeMarkdown(q), dateStamp(g.Last))
+		lines[k] = fmt.Sprintf("**%d×** %s · %s %s", g.Count, escapeMarkdown(q), tr.last, dateStamp(g.Last))
 	}
 	return lines
 }
 
 // renderGaps renders /gaps: the questions the book did not cover and the
 // answers voted 👎, most frequent first, split within Discord's limits.
-func renderGaps(uncovered, down []gap) []message {
+func renderGaps(tr *texts, uncovered, down []gap) []message {
 	var fields []*discordgo.MessageEmbedField
-	fields = append(fields, listFields("Not covered", gapLines(uncovered))...)
-	fields = append(fields, listFields("Voted 👎", gapLines(down))...)
-	sp := embedSpec{Title: "Gaps in the book", Color: colorUncovered, Fields: fields,
-		Description: "The questions asked most often, with the last time each was asked or voted on."}
+	fields = append(fields, listFields(tr, tr.notCoveredList, gapLines(tr, uncovered))...)
+	fields = append(fields, listFields(tr, tr.votedDown, gapLines(tr, down))...)
+	sp := embedSpec{Title: tr.gapsTitle, Color: colorUncovered, Fields: fields, Description: tr.gapsIntro}
 	return pack(sp.build())
 }

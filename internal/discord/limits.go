@@ -1,8 +1,8 @@
 package discord
 
 import (
+	"fmt"
 	"math"
-	"strconv"
 	"sync"
 	"time"
 
@@ -108,9 +108,8 @@ func (l *userLimiter) allow(user string, now time.Time) (bool, time.Time) {
 
 // retryText tells a user over the limit when to try again, as a Discord
 // timestamp that each client shows in its own time ("in 12 seconds").
-func retryText(at time.Time) string {
-	unix := int64(math.Ceil(float64(at.UnixNano()) / 1e9))
-	return "You're asking faster than I can answer. Try again <t:" + strconv.FormatInt(unix, 10) + ":R>."
+func retryText(tr *texts, at time.Time) string {
+	return fmt.Sprintf(tr.retry, int64(math.Ceil(float64(at.UnixNano())/1e9)))
 }
 
 // tracker counts work in flight so that shutdown can wait for it.

@@ -12,8 +12,6 @@ import (
 	"github.com/chapterbot/chapterbot/internal/answer"
 )
 
-const helpText = "Mention me with a question about the book, e.g. “@chapterbot what is a slice?”, or use `/ask`."
-
 // onMessage runs on the gateway goroutine: it picks the messages meant for
 // the bot (mentions in guilds, any direct message) and hands each to a
 // goroutine.
@@ -36,11 +34,11 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		defer func() {
 			if p := recover(); p != nil {
 				b.log.Error("message handler panicked", "message", m.ID, "panic", b.redactPanic(p), "stack", string(debug.Stack()))
-				b.sendReplies(m, "", []message{plain(apologyText)}, nil)
+				b.sendReplies(m, "", []message{plain(english.apology)}, nil)
 			}
 		}()
 		if closing {
-			b.sendReplies(m, "", []message{plain(restartingText)}, nil)
+			b.sendReplies(m, "", []message{plain(english.restarting)}, nil)
 			return
 		}
 		b.answerMessage(m, botID)
@@ -86,13 +84,15 @@ func (b *Bot) previousQuestion(m *discordgo.Message, botID string) string {
 		}
 		for _, c := range r.Components {
 			btn, ok := c.(*discordgo.Button)
-			if !ok || !strings.HasPrefix(btn.CustomID, customVote+":") {
+			if !ok {
 				continue
 			}
-			if parts := strings.SplitN(btn.CustomID, ":", 3); len(parts) == 3 {
-				if q, ok := b.questions.get(parts[2]); ok {
-					return q
-				}
+			route, vars, ok := b.routes.matchComponent(btn.CustomID)
+			if !ok || route.pattern[0] != customVote {
+				continue
+			}
+			if q, ok := b.questions.get(vars["key"]); ok {
+				return q
 			}
 			if len(ref.Embeds) > 0 {
 				return ref.Embeds[0].Title
@@ -104,16 +104,18 @@ func (b *Bot) previousQuestion(m *discordgo.Message, botID string) string {
 
 // answerMessage answers a message as a reply to it. While a model streams
 // its answer, the reply shows the text so far and is edited as it grows.
+// A message carries no locale: the bot answers it in English.
 func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
+	tr := english
 	received := time.Now()
 	text := stripMention(m.Content, botID)
 	if text == "" {
-		b.sendReplies(m, "", []message{plain(helpText)}, nil)
+		b.sendReplies(m, "", []message{plain(tr.mentionHelp)}, nil)
 		return
 	}
 	text, _ = cutRunes(text, maxQuestion)
 	if ok, retry := b.limiter.allow(m.Author.ID, time.Now()); !ok {
-		b.sendReplies(m, "", []message{plain(retryText(retry))}, nil)
+		b.sendReplies(m, "", []message{plain(retryText(tr, retry))}, nil)
 		b.noteQuestion("mention", m.Author.ID, time.Since(received), outcomeRateLimited, nil)
 		return
 	}
@@ -124,11 +126,11 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 		var err error
 		if replyID == "" {
 			var out *discordgo.Message
-			if out, err = b.s.ChannelMessageSendComplex(m.ChannelID, replySend(m, msg)); err == nil {
+			if out, err = b.s.ChannelMessageSendComplex(m.ChannelID, b.replySend(m, msg)); err == nil {
 				replyID = out.ID
 			}
 		} else {
-			_, err = b.s.ChannelMessageEditComplex(messageEdit(m.ChannelID, replyID, msg))
+			_, err = b.s.ChannelMessageEditComplex(b.messageEdit(m.ChannelID, replyID, msg))
 		}
 		if err != nil {
 			b.log.Warn("show progress", "message", m.ID, "channel", m.ChannelID, "err", b.redact(err))
@@ -138,7 +140,7 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 	st.start()
 	q := answer.Question{Text: text, Previous: b.previousQuestion(m, botID), OnPartial: func(partial string) {
 		if strings.TrimSpace(partial) != "" {
-			st.update(renderPartial(text, partial))
+			st.update(b.partialAnswer(tr, text, partial))
 		}
 	}}
 	ctx, cancel := context.WithTimeout(b.work, b.cfg.AnswerTimeout)
@@ -150,12 +152,12 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 				err = fmt.Errorf("answerer panicked: %v", p)
 			}
 		}()
-		return b.answerReply(ctx, q, m.ID)
+		return b.answerReply(ctx, tr, q, m.ID)
 	}()
 	pace(st.stop(), b.cfg.StreamEvery, b.work.Done())
 	if err != nil {
 		b.log.Error("answer message", "message", m.ID, "user", m.Author.ID, "err", b.redact(err))
-		b.sendReplies(m, replyID, []message{plain(apologyText)}, nil)
+		b.sendReplies(m, replyID, []message{plain(tr.apology)}, nil)
 		b.noteQuestion("mention", m.Author.ID, time.Since(received), outcomeFailed, nil)
 		return
 	}
@@ -165,7 +167,8 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 }
 
 // replySend is msg as a reply to m.
-func replySend(m *discordgo.Message, msg message) *discordgo.MessageSend {
+func (b *Bot) replySend(m *discordgo.Message, msg message) *discordgo.MessageSend {
+	msg = b.clean.message(msg)
 	return &discordgo.MessageSend{
 		Content:         msg.Content,
 		Embeds:          msg.Embeds,
@@ -178,7 +181,8 @@ func replySend(m *discordgo.Message, msg message) *discordgo.MessageSend {
 
 // messageEdit replaces the content, embeds and buttons of the bot's message
 // id in channel with msg's.
-func messageEdit(channel, id string, msg message) *discordgo.MessageEdit {
+func (b *Bot) messageEdit(channel, id string, msg message) *discordgo.MessageEdit {
+	msg = b.clean.message(msg)
 	content := msg.Content
 	embeds := msg.Embeds
 	if embeds == nil {
@@ -202,10 +206,11 @@ func (b *Bot) sendReplies(m *discordgo.Message, replyID string, msgs []message, 
 		)
 		switch {
 		case n == 0 && replyID != "":
-			out, err = b.s.ChannelMessageEditComplex(messageEdit(m.ChannelID, replyID, msg))
+			out, err = b.s.ChannelMessageEditComplex(b.messageEdit(m.ChannelID, replyID, msg))
 		case n == 0:
-			out, err = b.s.ChannelMessageSendComplex(m.ChannelID, replySend(m, msg))
+			out, err = b.s.ChannelMessageSendComplex(m.ChannelID, b.replySend(m, msg))
 		default:
+			msg := b.clean.message(msg)
 			out, err = b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
 				Content:         msg.Content,
 				Embeds:          msg.Embeds,

@@ -43,13 +43,18 @@ func (e *redactedError) Unwrap() error { return e.cause }
 // redact returns err fit for the log: the bot's token, secrets and any
 // interaction token hidden. A request that failed on the network is a
 // *url.Error naming the URL, which for an interaction carries its token:
-// the result wraps what the *url.Error wraps, not the URL.
+// the result wraps what the *url.Error wraps, not the URL. discordgo names
+// every URL https://discord.com, also when APIURL sends the request
+// elsewhere: the result names the host it went to.
 func (b *Bot) redact(err error, secrets ...string) error {
 	if err == nil {
 		return nil
 	}
 	text := err.Error()
-	msg := redactText(text, append(secrets, b.token)...)
+	msg := redactText(text, append(append(secrets, b.token), b.cfg.Secrets...)...)
+	if base := strings.TrimRight(b.cfg.APIURL, "/"); base != "" && base != discordURL {
+		msg = strings.ReplaceAll(msg, discordURL, base)
+	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		return &redactedError{msg: msg, cause: ue.Err}
@@ -127,5 +132,8 @@ func logDiscordgo(msgL, _ int, format string, a ...any) {
 
 // redactPanic is a recovered panic's value as text for the log.
 func (b *Bot) redactPanic(p any) string {
-	return redactText(fmt.Sprint(p), b.token)
+	return redactText(fmt.Sprint(p), append([]string{b.token}, b.cfg.Secrets...)...)
 }
+
+// discordURL is where discordgo sends every request.
+const discordURL = "https://discord.com"

@@ -2,7 +2,9 @@ package discord
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -145,12 +147,12 @@ func pack(embeds []*discordgo.MessageEmbed) []message {
 // listFields puts lines into embed fields named name (then "name
 // (continued)"), each value within Discord's limit, cutting only between
 // lines.
-func listFields(name string, lines []string) []*discordgo.MessageEmbedField {
+func listFields(tr *texts, name string, lines []string) []*discordgo.MessageEmbedField {
 	var fields []*discordgo.MessageEmbedField
 	for _, chunk := range splitLines(lines, maxFieldValue) {
 		n := name
 		if len(fields) > 0 {
-			n = name + " (continued)"
+			n = name + tr.continued
 		}
 		fields = append(fields, &discordgo.MessageEmbedField{Name: n, Value: chunk})
 	}
@@ -188,6 +190,18 @@ func splitLines(lines []string, limit int) []string {
 	return out
 }
 
+// maxPlace bounds a chapter title and a heading where the bot lists
+// sections (sources, search results, outlines), in characters each.
+const maxPlace = 100
+
+// shortPlace is place with the chapter title and the heading each cut to
+// maxPlace characters.
+func shortPlace(chapter, heading string) string {
+	c, _ := trimText(oneLine(chapter), maxPlace)
+	h, _ := trimText(oneLine(heading), maxPlace)
+	return place(c, h)
+}
+
 // sourceLines are an answer's citations as numbered deep links.
 func sourceLines(cs []answer.Citation, numbered bool) []string {
 	var lines []string
@@ -196,7 +210,7 @@ func sourceLines(cs []answer.Citation, numbered bool) []string {
 		if n == 0 {
 			n = i + 1
 		}
-		text := place(c.ChapterTitle, c.Heading)
+		text := shortPlace(c.ChapterTitle, c.Heading)
 		if numbered {
 			text = fmt.Sprintf("%d. %s", n, text)
 		}
@@ -209,22 +223,64 @@ func sourceLines(cs []answer.Citation, numbered bool) []string {
 	return lines
 }
 
+// Caps on an answer: a model's reply of any length makes at most
+// maxAnswerMessages messages, its text cut at maxAnswerText characters
+// (less when its sources take the room).
+const (
+	maxAnswerMessages = 2
+	maxAnswerText     = 7000
+)
+
+// citationURLs accepts the deep links of an answer's own sources: the only
+// links its text may keep masked.
+func citationURLs(a answer.Answer) func(string) bool {
+	urls := map[string]bool{}
+	for _, c := range append(slices.Clone(a.Citations), a.Nearest...) {
+		if c.URL != "" {
+			urls[c.URL] = true
+		}
+	}
+	return func(u string) bool { return urls[u] }
+}
+
+// cutAnswer cuts an answer's text to at most limit characters, where
+// splitText would, and says so.
+func cutAnswer(tr *texts, text string, limit int) string {
+	text = strings.TrimSpace(text)
+	if runeLen(text) <= limit {
+		return text
+	}
+	return splitText(text, limit-runeLen(tr.cutShort)-1)[0] + " " + tr.cutShort
+}
+
 // renderAnswer renders an answer as embeds: the question as the title, the
 // answer text as the description, the sources as numbered deep links and the
 // index version in the footer; for a question the book does not cover, a
-// plain statement and the nearest sections.
-func renderAnswer(a answer.Answer, version string) []message {
+// plain statement and the nearest sections. Links in the answer's text
+// other than its sources' show their URL; a long answer is cut to fit
+// maxAnswerMessages messages.
+func renderAnswer(tr *texts, a answer.Answer, version string) []message {
+	text := unmaskLinks(a.Text, citationURLs(a))
+	for limit := maxAnswerText; ; limit /= 2 {
+		msgs := renderAnswerText(tr, a, cutAnswer(tr, text, limit), version)
+		if len(msgs) <= maxAnswerMessages || limit < 500 {
+			return msgs
+		}
+	}
+}
+
+func renderAnswerText(tr *texts, a answer.Answer, text, version string) []message {
 	sp := embedSpec{Title: a.Question, Color: colorAnswer}
 	if a.Covered {
-		sp.Description = a.Text
-		sp.Fields = listFields("Sources", sourceLines(a.Citations, true))
+		sp.Description = text
+		sp.Fields = listFields(tr, tr.sources, sourceLines(a.Citations, true))
 		sp.Footer = footer(a.Note, a.Mode, indexFooter(version))
 	} else {
 		sp.Color = colorUncovered
 		var b strings.Builder
-		b.WriteString("The book doesn't cover this.")
+		b.WriteString(tr.notCovered)
 		if len(a.Nearest) > 0 {
-			b.WriteString(" The nearest sections are:\n")
+			b.WriteString(tr.nearest + "\n")
 			b.WriteString(strings.Join(sourceLines(a.Nearest, false), "\n"))
 		}
 		sp.Description = b.String()
@@ -236,10 +292,10 @@ func renderAnswer(a answer.Answer, version string) []message {
 // renderSearch renders passages matching a query in one message: one field
 // per hit with its place, an excerpt and a deep link, the excerpts trimmed so
 // that everything fits.
-func renderSearch(query string, hits []search.Hit, version string) message {
-	sp := embedSpec{Title: "Search: " + oneLine(query), Color: colorSearch, Footer: footer(indexFooter(version))}
+func renderSearch(tr *texts, query string, hits []search.Hit, version string) message {
+	sp := embedSpec{Title: fmt.Sprintf(tr.searchTitle, oneLine(query)), Color: colorSearch, Footer: footer(indexFooter(version))}
 	if len(hits) == 0 {
-		sp.Description = "No passages match."
+		sp.Description = tr.noPassages
 		return message{Embeds: sp.build()}
 	}
 	title, _ := trimText(oneLine(sp.Title), maxEmbedTitle)
@@ -249,14 +305,14 @@ func renderSearch(query string, hits []search.Hit, version string) message {
 		used += runeLen(sp.Footer.Text)
 	}
 	for i, h := range hits {
-		names[i], _ = trimText(fmt.Sprintf("%d. %s", i+1, oneLine(place(h.ChapterTitle, h.Heading))), maxFieldName)
+		names[i], _ = trimText(fmt.Sprintf("%d. %s", i+1, shortPlace(h.ChapterTitle, h.Heading)), maxFieldName)
 		used += runeLen(names[i])
 	}
 	budget := min(maxFieldValue, (maxEmbedTotal-used)/len(hits))
 	for i, h := range hits {
 		link := ""
 		if h.URL != "" {
-			link = "\n" + mdLink("Read in the book", h.URL)
+			link = "\n" + mdLink(tr.readInBook, h.URL)
 		}
 		excerpt := h.Snippet
 		if strings.TrimSpace(excerpt) == "" {
@@ -274,7 +330,7 @@ func renderSearch(query string, hits []search.Hit, version string) message {
 
 // renderOutline renders a chapter's outline: each section a deep link,
 // indented by depth.
-func renderOutline(ch search.ChapterInfo, version string) []message {
+func renderOutline(tr *texts, ch search.ChapterInfo, version string) []message {
 	top := 0
 	for _, s := range ch.Sections {
 		if s.Heading != "" && (top == 0 || s.Level < top) {
@@ -287,31 +343,32 @@ func renderOutline(ch search.ChapterInfo, version string) []message {
 			continue
 		}
 		indent := strings.Repeat("  ", max(s.Level-top, 0))
-		lines = append(lines, indent+"• "+mdLink(oneLine(s.Heading), s.URL))
+		heading, _ := trimText(oneLine(s.Heading), maxPlace)
+		lines = append(lines, indent+"• "+mdLink(heading, s.URL))
 	}
 	desc := strings.Join(lines, "\n")
 	if desc == "" {
-		desc = "This chapter has no sections."
+		desc = tr.noSections
 	}
 	sp := embedSpec{Title: ch.Title, URL: ch.URL, Description: desc, Color: colorChapter,
-		Footer: footer(fmt.Sprintf("%d sections", len(lines)), indexFooter(version))}
+		Footer: footer(fmt.Sprintf(tr.sectionsCount, len(lines)), indexFooter(version))}
 	return pack(sp.build())
 }
 
 // renderSection renders one section's text, trimmed to fit one embed, with
 // a link to the whole section.
-func renderSection(text string, info search.SectionInfo, version string) message {
+func renderSection(tr *texts, text string, info search.SectionInfo, version string) message {
 	title := strings.Join(info.Trail, " › ")
 	if title == "" {
 		title = info.Heading
 	}
 	link := ""
 	if info.URL != "" {
-		link = "\n\n" + mdLink("Read the whole section", info.URL)
+		link = "\n\n" + mdLink(tr.readWhole, info.URL)
 	}
 	body, _ := trimText(text, maxEmbedDescription-runeLen(link))
 	if body == "" {
-		body = "This section has no text of its own."
+		body = tr.emptySection
 	}
 	sp := embedSpec{Title: title, URL: info.URL, Description: body + link, Color: colorChapter, Footer: footer(indexFooter(version))}
 	return message{Embeds: sp.build()}
@@ -321,4 +378,30 @@ func renderSection(text string, info search.SectionInfo, version string) message
 func plain(text string) message {
 	t, _ := trimText(text, maxContent)
 	return message{Content: t}
+}
+
+// markdownEscaper keeps user-given text (file names, questions) from
+// turning into formatting.
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+	"[", `\[`, "]", `\]`, ">", `\>`, "#", `\#`)
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// durationText is a duration as people read it: 340ms, 1.2s, 3m4s.
+func durationText(d time.Duration) string {
+	switch {
+	case d < time.Second:
+		return d.Round(time.Millisecond).String()
+	case d < time.Minute:
+		return d.Round(100 * time.Millisecond).String()
+	}
+	return d.Round(time.Second).String()
+}
+
+// shortVersion is the start of an index version hash.
+func shortVersion(v string) string {
+	if len(v) > 12 {
+		return v[:12]
+	}
+	return v
 }

@@ -92,7 +92,7 @@ func TestRenderAnswer(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := renderAnswer(tc.in, "v7")
+			got := renderAnswer(english, tc.in, "v7")
 			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(message{})); diff != "" {
 				t.Errorf("renderAnswer (-want +got):\n%s", diff)
 			}
@@ -102,9 +102,11 @@ func TestRenderAnswer(t *testing.T) {
 }
 
 func TestRenderAnswerLong(t *testing.T) {
+	// A model's reply of 90,000 characters, linking its own sources.
 	var text strings.Builder
 	for i := 0; i < 900; i++ {
-		fmt.Fprintf(&text, "Sentence %d explains [a link %d](https://book.test/x#%d) and more words [%d]. ", i, i, i, i%3+1)
+		fmt.Fprintf(&text, "Sentence %d explains [a link %d](https://book.test/chapter/%d#heading-%d) and more words [%d]. ",
+			i, i, i%80+1, i%80+1, i%3+1)
 		if i%7 == 0 {
 			text.WriteString("\n\n```go\nfmt.Println(\"code stays whole\")\n```\n\n")
 		}
@@ -115,10 +117,10 @@ func TestRenderAnswerLong(t *testing.T) {
 			fmt.Sprintf("https://book.test/chapter/%d#heading-%d", i, i)))
 	}
 	a := answer.Answer{Question: strings.Repeat("why ", 100), Text: text.String(), Covered: true, Citations: cites}
-	msgs := renderAnswer(a, "v1")
+	msgs := renderAnswer(english, a, "v1")
 	checkLimits(t, msgs)
-	if len(msgs) < 2 {
-		t.Fatalf("%d messages for %d characters, want a split", len(msgs), len(a.Text))
+	if len(msgs) != maxAnswerMessages {
+		t.Fatalf("%d messages for %d characters, want %d", len(msgs), len(a.Text), maxAnswerMessages)
 	}
 	var desc, sources []string
 	for _, m := range msgs {
@@ -133,16 +135,25 @@ func TestRenderAnswerLong(t *testing.T) {
 		}
 	}
 	all := strings.Join(desc, "\n\n")
-	if diff := cmp.Diff(strings.Fields(a.Text), strings.Fields(all)); diff != "" {
+	// The answer is cut short, between words, and says so.
+	shown, ok := strings.CutSuffix(strings.TrimSpace(all), english.cutShort)
+	if !ok {
+		t.Fatalf("answer ends %q, want the cut-short marker", all[max(0, len(all)-80):])
+	}
+	got, want := strings.Fields(shown), strings.Fields(a.Text)
+	if len(got) < 100 || len(got) >= len(want) {
+		t.Fatalf("%d words shown of %d", len(got), len(want))
+	}
+	if diff := cmp.Diff(want[:len(got)], got); diff != "" {
 		t.Errorf("answer words changed (-want +got):\n%s", diff)
 	}
-	for _, l := range linkRe.FindAllString(a.Text, -1) {
+	for _, l := range linkRe.FindAllString(shown, -1) {
 		if !containsWhole(desc, l) {
 			t.Fatalf("link %q split across embeds", l)
 		}
 	}
-	if n := strings.Count(all, "```"); n != strings.Count(a.Text, "```") {
-		t.Errorf("%d fences after splitting, want %d", n, strings.Count(a.Text, "```"))
+	if n := strings.Count(all, "```"); n%2 != 0 {
+		t.Errorf("%d fences after splitting, want them closed", n)
 	}
 	if len(sources) != len(cites) {
 		t.Fatalf("%d source lines, want %d", len(sources), len(cites))
@@ -169,7 +180,7 @@ func hit(n int, snippet string) search.Hit {
 
 func TestRenderSearch(t *testing.T) {
 	t.Run("one hit", func(t *testing.T) {
-		got := renderSearch("slice  append", []search.Hit{hit(1, "append grows a slice")}, "v2")
+		got := renderSearch(english, "slice  append", []search.Hit{hit(1, "append grows a slice")}, "v2")
 		want := message{Embeds: []*discordgo.MessageEmbed{{
 			Title: "Search: slice append", Color: colorSearch,
 			Fields: []*discordgo.MessageEmbedField{{Name: "1. Chapter › Heading 1",
@@ -181,7 +192,7 @@ func TestRenderSearch(t *testing.T) {
 		}
 	})
 	t.Run("no hits", func(t *testing.T) {
-		got := renderSearch("zzz", nil, "")
+		got := renderSearch(english, "zzz", nil, "")
 		if len(got.Embeds) != 1 || got.Embeds[0].Description != "No passages match." || got.Embeds[0].Footer != nil {
 			t.Errorf("renderSearch = %+v", got.Embeds[0])
 		}
@@ -191,7 +202,7 @@ func TestRenderSearch(t *testing.T) {
 		for i := 1; i <= 10; i++ {
 			hits = append(hits, hit(i, strings.Repeat("word ", 400)))
 		}
-		got := renderSearch(strings.Repeat("q", 300), hits, "v2")
+		got := renderSearch(english, strings.Repeat("q", 300), hits, "v2")
 		checkLimits(t, []message{got})
 		if len(got.Embeds) != 1 || len(got.Embeds[0].Fields) != 10 {
 			t.Fatalf("got %d embeds, want 1 with 10 fields", len(got.Embeds))
@@ -211,7 +222,7 @@ func TestRenderOutline(t *testing.T) {
 		{ID: "maps#nil-maps", Heading: "Nil maps", Level: 3, URL: "https://book.test/maps#nil-maps"},
 		{ID: "maps#order", Heading: "Order", Level: 2},
 	}}
-	got := renderOutline(ch, "v3")
+	got := renderOutline(english, ch, "v3")
 	want := []message{{Embeds: []*discordgo.MessageEmbed{{
 		Title: "Maps", URL: "https://book.test/maps", Color: colorChapter,
 		Description: "• [Basics](https://book.test/maps#basics)\n  • [Nil maps](https://book.test/maps#nil-maps)\n• Order",
@@ -226,7 +237,7 @@ func TestRenderOutline(t *testing.T) {
 		big.Sections = append(big.Sections, search.SectionInfo{ID: fmt.Sprint(i), Heading: fmt.Sprintf("Section number %d", i),
 			Level: 2 + i%2, URL: fmt.Sprintf("https://book.test/big#section-number-%d", i)})
 	}
-	msgs := renderOutline(big, "v3")
+	msgs := renderOutline(english, big, "v3")
 	checkLimits(t, msgs)
 	lines := 0
 	for _, m := range msgs {
@@ -246,7 +257,7 @@ func TestRenderOutline(t *testing.T) {
 
 func TestRenderSection(t *testing.T) {
 	info := search.SectionInfo{ID: "maps#basics", Heading: "Basics", Trail: []string{"Maps", "Basics"}, URL: "https://book.test/maps#basics"}
-	got := renderSection("A map maps keys to values.", info, "v4")
+	got := renderSection(english, "A map maps keys to values.", info, "v4")
 	want := message{Embeds: []*discordgo.MessageEmbed{{
 		Title: "Maps › Basics", URL: "https://book.test/maps#basics", Color: colorChapter,
 		Description: "A map maps keys to values.\n\n[Read the whole section](https://book.test/maps#basics)",
@@ -256,7 +267,7 @@ func TestRenderSection(t *testing.T) {
 		t.Errorf("renderSection (-want +got):\n%s", diff)
 	}
 
-	long := renderSection(strings.Repeat("many words here ", 1000), info, "v4")
+	long := renderSection(english, strings.Repeat("many words here ", 1000), info, "v4")
 	checkLimits(t, []message{long})
 	d := long.Embeds[0].Description
 	body, ok := strings.CutSuffix(d, "…\n\n[Read the whole section](https://book.test/maps#basics)")

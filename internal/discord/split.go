@@ -21,6 +21,7 @@ const (
 	maxChoices          = 25
 	maxChoiceName       = 100
 	maxChoiceValue      = 100
+	maxButtonLabel      = 80
 )
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }

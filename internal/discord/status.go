@@ -13,8 +13,8 @@ import (
 
 const colorStatus = 0x5c7c8a
 
-func (b *Bot) statusCommand() *command {
-	return &command{
+func (b *Bot) statusRoute() route {
+	return route{
 		def: &discordgo.ApplicationCommand{
 			Name:        "status",
 			Description: "How the bot is doing: index version, size, last refresh, uptime.",
@@ -24,13 +24,14 @@ func (b *Bot) statusCommand() *command {
 	}
 }
 
-func (b *Bot) status(_ context.Context, _ *discordgo.Interaction, _ func(message)) (reply, error) {
-	last, ok := b.lastRefreshed()
-	var lp *lastRefresh
-	if ok {
-		lp = &last
+func (b *Bot) status(_ context.Context, r *request) (reply, error) {
+	var last *RefreshReport
+	if b.cfg.Shelf != nil {
+		if rep, ok := b.cfg.Shelf.LastRefresh(); ok {
+			last = &rep
+		}
 	}
-	m := renderStatus(b.cfg.Status(), lp, time.Since(b.cfg.Started), b.cfg.LLM)
+	m := renderStatus(r.tr, b.cfg.Status(), last, time.Since(b.cfg.Started), b.cfg.LLM)
 	return reply{messages: []message{m}, ephemeral: true}, nil
 }
 
@@ -40,42 +41,41 @@ func timestamp(t time.Time) string {
 	return "<t:" + strconv.FormatInt(t.Unix(), 10) + ":R>"
 }
 
-// renderStatus renders /status: the live index, the last refresh (who ran
-// it, by name only: a status must not ping anyone), uptime and LLM mode.
-func renderStatus(st search.Status, last *lastRefresh, uptime time.Duration, llm bool) message {
-	version := "none"
+// renderStatus renders /status: the live index, the last refresh (by
+// /reindex, the content watch or start-up: the Shelf knows them all),
+// uptime and LLM mode.
+func renderStatus(tr *texts, st search.Status, last *RefreshReport, uptime time.Duration, llm bool) message {
+	version := tr.none
 	if st.Version != "" {
 		version = "`" + shortVersion(st.Version) + "`"
 	}
 	var refreshed string
 	switch {
-	case last != nil && !st.BuiltAt.After(last.At):
-		refreshed = fmt.Sprintf("%s by %s, took %s (%s)", timestamp(last.At), escapeMarkdown(oneLine(last.Username)),
-			durationText(last.Took), last.Result)
-	case last != nil:
-		// Built after the last /reindex: by the content watch, or by another
-		// process sharing the index directory.
-		refreshed = "index built " + timestamp(st.BuiltAt) + " (content watch or another process)"
+	case last != nil && !last.Finished.IsZero() && !st.BuiltAt.After(last.Finished):
+		refreshed = fmt.Sprintf(tr.refreshedAt, timestamp(last.Finished), durationText(last.Duration), last.Result)
+	case last != nil && !last.Finished.IsZero():
+		// Built since: by a process sharing the index directory.
+		refreshed = fmt.Sprintf(tr.builtLater, timestamp(st.BuiltAt))
 	case !st.BuiltAt.IsZero():
-		refreshed = "at start-up; index built " + timestamp(st.BuiltAt)
+		refreshed = fmt.Sprintf(tr.builtAt, timestamp(st.BuiltAt))
 	default:
-		refreshed = "at start-up"
+		refreshed = tr.atStartup
 	}
-	mode := "off"
+	mode := tr.off
 	if llm {
-		mode = "on"
+		mode = tr.on
 	}
 	field := func(name, value string, inline bool) *discordgo.MessageEmbedField {
 		value, _ = trimText(value, maxFieldValue)
 		return &discordgo.MessageEmbedField{Name: name, Value: value, Inline: inline}
 	}
-	sp := embedSpec{Title: "Status", Color: colorStatus, Fields: []*discordgo.MessageEmbedField{
-		field("Index", version, true),
-		field("Chapters", strconv.Itoa(st.Chapters), true),
-		field("Sections", strconv.Itoa(st.Sections), true),
-		field("Last refresh", refreshed, false),
-		field("Uptime", durationText(uptime.Round(time.Second)), true),
-		field("LLM mode", mode, true),
+	sp := embedSpec{Title: tr.status, Color: colorStatus, Fields: []*discordgo.MessageEmbedField{
+		field(tr.index, version, true),
+		field(tr.chapters, strconv.Itoa(st.Chapters), true),
+		field(tr.sections, strconv.Itoa(st.Sections), true),
+		field(tr.lastRefresh, refreshed, false),
+		field(tr.uptime, durationText(uptime.Round(time.Second)), true),
+		field(tr.llmMode, mode, true),
 	}}
 	return message{Embeds: sp.build()}
 }

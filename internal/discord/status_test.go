@@ -1,6 +1,8 @@
 package discord
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,13 +17,13 @@ import (
 
 func TestStatus(t *testing.T) {
 	built := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
-	var chapters atomic.Int64
-	chapters.Store(3)
+	var count atomic.Int64
+	count.Store(3)
 	status := func() search.Status {
-		return search.Status{Version: "0123456789abcdef0123", Chapters: int(chapters.Load()), Sections: 12, BuiltAt: built}
+		return search.Status{Version: "0123456789abcdef0123", Chapters: int(count.Load()), Sections: 12, BuiltAt: built}
 	}
-	r := &refresher{report: search.Report{Chapters: 4, Added: []string{"channels.md"}}}
-	h := start(t, Config{GuildID: testGuild, Status: status, LLM: true, Started: time.Now().Add(-90 * time.Minute), Refresher: r},
+	sh := newShelf(t, chapters)
+	h := start(t, Config{GuildID: testGuild, Status: status, LLM: true, Started: time.Now().Add(-90 * time.Minute), Shelf: sh},
 		&recorder{}, testLibrary())
 
 	fields := func() []string {
@@ -58,14 +60,17 @@ func TestStatus(t *testing.T) {
 		t.Errorf("status at start-up (-want +got):\n%s", diff)
 	}
 
+	if err := os.WriteFile(filepath.Join(sh.dir, "channels.md"), []byte("# Channels\n\nValues.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	mod := h.moderator("grace_h")
 	in := h.f.Command(mod, "reindex")
 	before := time.Now()
 	h.dispatch(in)
 	h.responseWhere(in, hasTitle("Index refreshed"))
-	chapters.Store(4)
+	count.Store(4)
 	got = fields()
-	refresh := regexp.MustCompile(`^Last refresh: <t:(\d+):R> by grace\\_h, took [0-9.]+[mµn]?s \(ok\)$`)
+	refresh := regexp.MustCompile(`^Last refresh: <t:(\d+):R>, took [0-9.]+[mµn]?s \(ok\)$`)
 	sm := refresh.FindStringSubmatch(got[3])
 	if sm == nil || got[1] != "Chapters: 4" {
 		t.Fatalf("status after a refresh: %q", got)
@@ -76,7 +81,7 @@ func TestStatus(t *testing.T) {
 }
 
 func TestStatusWithoutIndexOrModel(t *testing.T) {
-	m := renderStatus(search.Status{}, nil, 1500*time.Millisecond, false)
+	m := renderStatus(english, search.Status{}, nil, 1500*time.Millisecond, false)
 	var got []string
 	for _, f := range m.Embeds[0].Fields {
 		got = append(got, f.Name+": "+f.Value)
@@ -87,23 +92,32 @@ func TestStatusWithoutIndexOrModel(t *testing.T) {
 	}
 }
 
-// An index built after the last /reindex (by the content watch or another
-// process) is what /status reports.
-func TestStatusIndexNewerThanReindex(t *testing.T) {
-	reindexed := time.Unix(1_700_000_000, 0)
-	last := &lastRefresh{At: reindexed, UserID: "1", Username: "grace", Took: time.Second, Result: "ok"}
-	field := func(st search.Status) string {
-		for _, f := range renderStatus(st, last, time.Minute, false).Embeds[0].Fields {
+// The last refresh is the Shelf's: by /reindex, the content watch or
+// another process alike.
+func TestStatusLastRefresh(t *testing.T) {
+	field := func(st search.Status, last *RefreshReport) string {
+		for _, f := range renderStatus(english, st, last, time.Minute, false).Embeds[0].Fields {
 			if f.Name == "Last refresh" {
 				return f.Value
 			}
 		}
 		return ""
 	}
-	if got := field(search.Status{Version: "v", BuiltAt: reindexed.Add(-time.Second)}); got != "<t:1700000000:R> by grace, took 1s (ok)" {
-		t.Errorf("after /reindex: %q", got)
+	built := time.Unix(1_700_000_000, 0)
+	tests := []struct {
+		name string
+		last *RefreshReport
+		want string
+	}{
+		{"none since start-up", nil, "at start-up; index built <t:1700000000:R>"},
+		{"refreshed", &RefreshReport{Result: RefreshUnchanged, Finished: built.Add(time.Hour), Duration: 1200 * time.Millisecond},
+			"<t:1700003600:R>, took 1.2s (unchanged)"},
+		{"built since by another process", &RefreshReport{Result: RefreshOK, Finished: built.Add(-time.Hour)},
+			"index built <t:1700000000:R> (by another process)"},
 	}
-	if got := field(search.Status{Version: "v", BuiltAt: reindexed.Add(time.Hour)}); got != "index built <t:1700003600:R> (content watch or another process)" {
-		t.Errorf("after a later refresh: %q", got)
+	for _, tc := range tests {
+		if got := field(search.Status{Version: "v", BuiltAt: built}, tc.last); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

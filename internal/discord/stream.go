@@ -32,6 +32,10 @@ type stream struct {
 	running bool
 	stopped bool
 	failed  bool // a write failed: stop writing partial versions
+
+	// idle, when set (by tests), is called each time the stream has nothing
+	// left to write and waits for a new version.
+	idle func()
 }
 
 func newStream(every time.Duration, write func(m message) error) *stream {
@@ -80,6 +84,9 @@ func (s *stream) start() {
 func (s *stream) loop() {
 	defer close(s.exited)
 	for {
+		if s.idle != nil {
+			s.idle()
+		}
 		select {
 		case <-s.quit:
 			return
@@ -178,8 +185,9 @@ func partialText(text string) string {
 }
 
 // renderPartial renders an answer still being written: the question as
-// the title, the text so far and a "writing…" footer.
-func renderPartial(question, text string) message {
-	sp := embedSpec{Title: question, Description: partialText(text), Color: colorAnswer, Footer: footer("writing…")}
+// the title, the text so far (every link showing its URL: the sources are
+// not known yet) and a "writing…" footer.
+func renderPartial(tr *texts, question, text string) message {
+	sp := embedSpec{Title: question, Description: partialText(unmaskLinks(text, nil)), Color: colorAnswer, Footer: footer(tr.writing)}
 	return message{Embeds: sp.build()}
 }

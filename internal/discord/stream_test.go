@@ -128,8 +128,8 @@ func TestAskStreams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Give a stray partial edit time to show up.
-	time.Sleep(4 * every)
+	// Once the bot is idle, it has sent all it will.
+	h.idle()
 	var reqs []fakediscord.Request
 	for _, r := range h.f.Requests() {
 		if mine(r) {
@@ -173,10 +173,20 @@ func TestMentionStreams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(4 * every)
+	// The answer is still the message a follow-up replies to.
+	follow := h.f.Message(h.member("ada"), "and then?")
+	if err := h.f.ReplyTo(follow, r.MessageID, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.f.DispatchMessage(follow); err != nil {
+		t.Fatal(err)
+	}
+	_, fr := h.reply(follow.ID)
+	// Once the bot is idle, it has sent all it will.
+	h.idle()
 	var writes []fakediscord.Request
 	for _, q := range h.f.Requests() {
-		if q.Seq > r.Seq && q.Route == fakediscord.RouteChannelMessage {
+		if q.Seq > r.Seq && q.Route == fakediscord.RouteChannelMessage && q.Seq != fr.Seq {
 			t.Errorf("request %d: another message after the streamed reply", q.Seq)
 		}
 		if mine(q) {
@@ -187,15 +197,6 @@ func TestMentionStreams(t *testing.T) {
 		t.Errorf("request %d %s %s was sent after the final answer", last.Seq, last.Method, last.Path)
 	}
 	checkStreamed(t, writes, writes[0].Time, every, "What streams?", 30)
-	// The answer is still the message a follow-up replies to.
-	follow := h.f.Message(h.member("ada"), "and then?")
-	if err := h.f.ReplyTo(follow, r.MessageID, true); err != nil {
-		t.Fatal(err)
-	}
-	if err := h.f.DispatchMessage(follow); err != nil {
-		t.Fatal(err)
-	}
-	h.reply(follow.ID)
 }
 
 // blockingWriter is a stream's write function that hands each write to the
@@ -355,23 +356,30 @@ func TestStreamStopsAfterFailure(t *testing.T) {
 	defer cancel()
 	w := newBlockingWriter(t)
 	st := newStream(every, w.write)
+	idle := make(chan struct{}, 16)
+	st.idle = func() { idle <- struct{}{} }
 	st.start()
 	st.update(message{Content: "a"})
 	if v := w.next(ctx); v != "a" {
 		t.Errorf("first write %q, want a", v)
 	}
+	// The stream went idle once before "a": forget that.
+	for len(idle) > 0 {
+		<-idle
+	}
 	// A version is pending when the write fails.
 	st.update(message{Content: "b"})
 	w.release(errors.New("refused"))
 	st.update(message{Content: "c"})
-	// A stream that kept writing would write within a few intervals; one
-	// that stopped never does. (A slow machine can only hide a fault here,
-	// never invent one.)
+	// After the failure the stream goes idle with "b" (and "c") unwritten;
+	// one that kept writing would write "b" first.
 	select {
 	case v := <-w.writes:
 		t.Errorf("%q written after a write failed", v)
 		w.release(nil)
-	case <-time.After(50 * every):
+	case <-idle:
+	case <-ctx.Done():
+		t.Fatal("the stream neither wrote nor went idle")
 	}
 	st.stop()
 	w.mu.Lock()

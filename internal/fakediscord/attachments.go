@@ -72,7 +72,14 @@ func (s *Server) serveAttachment(w http.ResponseWriter, hr *http.Request) {
 	}
 	s.mu.Lock()
 	data, ok := s.attachments[r.Params["attachment"]]
+	target, redirect := s.redirects[r.Params["attachment"]]
 	s.mu.Unlock()
+	if redirect {
+		r.Status = http.StatusFound
+		s.record(r)
+		http.Redirect(w, hr, target, http.StatusFound)
+		return
+	}
 	if !ok {
 		r.Status, r.Error = http.StatusNotFound, "404: Not Found"
 		s.record(r)
@@ -83,4 +90,15 @@ func (s *Server) serveAttachment(w http.ResponseWriter, hr *http.Request) {
 	s.record(r)
 	w.Header().Set("Content-Type", "application/octet-stream")
 	_, _ = w.Write(data)
+}
+
+// RedirectAttachment is an attachment whose download the fake's CDN answers
+// with a redirect (302) to target, as a CDN fronting another host might.
+func (s *Server) RedirectAttachment(name, target string) *discordgo.MessageAttachment {
+	a := s.Attachment(name, nil)
+	s.mu.Lock()
+	s.redirects[a.ID] = target
+	s.mu.Unlock()
+	a.Size = 100
+	return a
 }

@@ -243,6 +243,7 @@ type Server struct {
 	commands     map[string][]*discordgo.ApplicationCommand // by guild ID, "" for global
 	dmChannels   map[string]bool
 	attachments  map[string][]byte // by attachment ID: the bytes the CDN serves
+	redirects    map[string]string // by attachment ID: where the CDN redirects
 	hangUp       map[string]bool   // routes answered by closing the connection
 	closed       bool
 }
@@ -284,6 +285,7 @@ func New(o Options) *Server {
 		commands:     map[string][]*discordgo.ApplicationCommand{},
 		dmChannels:   map[string]bool{},
 		attachments:  map[string][]byte{},
+		redirects:    map[string]string{},
 	}
 	s.nextID.Store(uint64(time.Since(discordEpoch).Milliseconds()) << 22)
 	s.AppID = s.NewID()

@@ -523,3 +523,35 @@ func TestHangUp(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestCommandLocalizationsValidated(t *testing.T) {
+	loc := func(m map[discordgo.Locale]string) *map[discordgo.Locale]string { return &m }
+	tests := []struct {
+		name string
+		cmd  *discordgo.ApplicationCommand
+		ok   bool
+	}{
+		{"russian", &discordgo.ApplicationCommand{Name: "ask", Description: "Ask",
+			NameLocalizations:        loc(map[discordgo.Locale]string{discordgo.Russian: "спросить"}),
+			DescriptionLocalizations: loc(map[discordgo.Locale]string{discordgo.Russian: "Спросить книгу"}),
+			Options: []*discordgo.ApplicationCommandOption{{Type: discordgo.ApplicationCommandOptionString, Name: "question",
+				Description: "Q", NameLocalizations: map[discordgo.Locale]string{discordgo.Russian: "вопрос"}}}}, true},
+		{"upper case", &discordgo.ApplicationCommand{Name: "ask", Description: "Ask",
+			NameLocalizations: loc(map[discordgo.Locale]string{discordgo.Russian: "Спросить"})}, false},
+		{"space", &discordgo.ApplicationCommand{Name: "ask", Description: "Ask",
+			NameLocalizations: loc(map[discordgo.Locale]string{discordgo.Russian: "задать вопрос"})}, false},
+		{"unknown locale", &discordgo.ApplicationCommand{Name: "ask", Description: "Ask",
+			NameLocalizations: loc(map[discordgo.Locale]string{"xx": "ask"})}, false},
+		{"long description", &discordgo.ApplicationCommand{Name: "ask", Description: "Ask",
+			DescriptionLocalizations: loc(map[discordgo.Locale]string{discordgo.Russian: strings.Repeat("д", 101)})}, false},
+		{"option name", &discordgo.ApplicationCommand{Name: "ask", Description: "Ask",
+			Options: []*discordgo.ApplicationCommandOption{{Type: discordgo.ApplicationCommandOptionString, Name: "question",
+				Description: "Q", NameLocalizations: map[discordgo.Locale]string{discordgo.Russian: "Вопрос"}}}}, false},
+	}
+	for _, tc := range tests {
+		err := validateCommands([]*discordgo.ApplicationCommand{tc.cmd})
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: validate = %v, want ok %v", tc.name, err, tc.ok)
+		}
+	}
+}

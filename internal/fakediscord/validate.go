@@ -2,7 +2,9 @@ package fakediscord
 
 import (
 	"encoding/json"
+	"fmt"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
@@ -200,6 +202,40 @@ func validateChoices(data json.RawMessage) *apiError {
 
 var commandName = regexp.MustCompile(`^[-_\p{Ll}\p{N}]{1,32}$`)
 
+// localizedName is Discord's rule for a chat command's or option's name in
+// any language; letters must also be lower case where the script has case.
+var localizedName = regexp.MustCompile(`^[-_\p{L}\p{N}\p{Devanagari}\p{Thai}]{1,32}$`)
+
+// validateLocalizations checks name_localizations and
+// description_localizations: known locales, valid names, descriptions of
+// 1 to 100 characters.
+func validateLocalizations(where string, names, descriptions map[discordgo.Locale]string) *apiError {
+	for l, n := range names {
+		if _, ok := discordgo.Locales[l]; !ok {
+			return invalidForm("%s.name_localizations: unknown locale %q", where, l)
+		}
+		if !localizedName.MatchString(n) || strings.ToLower(n) != n {
+			return invalidForm("%s.name_localizations.%s: invalid %q", where, l, n)
+		}
+	}
+	for l, d := range descriptions {
+		if _, ok := discordgo.Locales[l]; !ok {
+			return invalidForm("%s.description_localizations: unknown locale %q", where, l)
+		}
+		if n := runes(d); n < 1 || n > 100 {
+			return invalidForm("%s.description_localizations.%s: must be between 1 and 100 in length", where, l)
+		}
+	}
+	return nil
+}
+
+func deref(m *map[discordgo.Locale]string) map[discordgo.Locale]string {
+	if m == nil {
+		return nil
+	}
+	return *m
+}
+
 func validateCommands(cmds []*discordgo.ApplicationCommand) *apiError {
 	if len(cmds) > 100 {
 		return invalidForm("commands: at most 100")
@@ -217,6 +253,9 @@ func validateCommands(cmds []*discordgo.ApplicationCommand) *apiError {
 			if n := runes(c.Description); n < 1 || n > 100 {
 				return invalidForm("%d.description: must be between 1 and 100 in length", i)
 			}
+		}
+		if err := validateLocalizations(fmt.Sprint(i), deref(c.NameLocalizations), deref(c.DescriptionLocalizations)); err != nil {
+			return err
 		}
 		if err := validateOptions(c.Options, i); err != nil {
 			return err
@@ -245,6 +284,9 @@ func validateOptions(opts []*discordgo.ApplicationCommandOption, cmd int) *apiEr
 		}
 		if o.Autocomplete && len(o.Choices) > 0 {
 			return invalidForm("%d.options.%d: autocomplete and choices are mutually exclusive", cmd, j)
+		}
+		if err := validateLocalizations(fmt.Sprintf("%d.options.%d", cmd, j), o.NameLocalizations, o.DescriptionLocalizations); err != nil {
+			return err
 		}
 		if o.MaxLength > 6000 {
 			return invalidForm("%d.options.%d.max_length: at most 6000", cmd, j)
