@@ -113,7 +113,7 @@ func (b *Bot) ask(ctx context.Context, r *request) (reply, error) {
 				Type: discordgo.ChannelTypeGuildPublicThread, AutoArchiveDuration: threadArchive})
 		}, q)
 		if id != "" {
-			a, err := b.answerInto(ctx, r.tr, dest{channel: id, thread: true}, question, i.ID)
+			a, err := b.answerInto(ctx, r.tr, dest{channel: id}, question, i.ID)
 			if err != nil {
 				return reply{}, err
 			}

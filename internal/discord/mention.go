@@ -148,7 +148,7 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 		if id := b.openThread(func(name string) (*discordgo.Channel, error) {
 			return b.s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: name, AutoArchiveDuration: threadArchive})
 		}, text); id != "" {
-			d = dest{channel: id, thread: true}
+			d = dest{channel: id}
 		}
 	}
 	ctx, cancel := context.WithTimeout(b.work, b.cfg.AnswerTimeout)
@@ -164,13 +164,11 @@ func (b *Bot) answerMessage(m *discordgo.Message, botID string) {
 }
 
 // dest is where an answer goes: a reply to a message, or a new message in
-// a channel (the thread the bot opened for it).
+// a channel (the thread the bot opened for it). In a thread the bot
+// opened, the conversation goes on under the thread's key.
 type dest struct {
 	channel string
 	reply   *discordgo.Message // nil: no reply
-	// thread is true when channel is a thread the bot opened; the
-	// conversation in it is kept for follow-ups.
-	thread bool
 }
 
 // send is msg sent to d.
@@ -228,13 +226,15 @@ func (b *Bot) answerInto(ctx context.Context, tr *texts, d dest, q answer.Questi
 		return answer.Answer{}, err
 	}
 	turns := appendTurn(q.History, answer.Turn{Question: text, Answer: a.Text})
+	if _, ok := b.threadConv(d.channel); ok {
+		// The conversation in the bot's thread goes on, from before the
+		// reader can see the answer.
+		b.convs.put(threadKey(d.channel), turns)
+	}
 	b.sendTo(d, replyID, msgs, func(id string) {
 		b.questions.put(id, text)
 		b.convs.put(id, turns)
 	})
-	if d.thread {
-		b.convs.put(threadKey(d.channel), turns)
-	}
 	return a, nil
 }
 

@@ -178,3 +178,14 @@ func (s *Server) MessageIn(channel string, m *discordgo.Member, content string) 
 	msg.ChannelID = channel
 	return msg
 }
+
+// InChannel moves an interaction to channel ch, a text channel or a
+// thread, as Discord sends one invoked there.
+func (i *Interaction) InChannel(ch *discordgo.Channel) *Interaction {
+	i.ChannelID = ch.ID
+	i.Channel = map[string]any{"id": ch.ID, "type": ch.Type, "guild_id": i.GuildID, "name": ch.Name}
+	if ch.ParentID != "" {
+		i.Channel["parent_id"] = ch.ParentID
+	}
+	return i
+}
