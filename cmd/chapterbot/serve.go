@@ -105,6 +105,7 @@ func (a *app) serve(ctx context.Context, args []string) error {
 		Shelf:              &shelf{r: r, dir: src.dir},
 		Secrets:            []string{a.cfg.OpenAIAPIKey},
 		ModeratorRoleID:    a.cfg.ModeratorRoleID,
+		AnswerInThread:     a.cfg.AnswerInThread,
 		Status:             ix.Status,
 		Recorder:           m,
 	}, eng, ix)

@@ -110,7 +110,10 @@ func TestThreads(t *testing.T) {
 			_, err := s.ThreadStart(f.ChannelID, "", discordgo.ChannelTypeGuildPublicThread, 1440)
 			return err
 		}, 50035},
-		{"no type", func() error { _, err := s.ThreadStartComplex(f.ChannelID, &discordgo.ThreadStart{Name: "x"}); return err }, 50035},
+		{"no type", func() error {
+			_, err := s.ThreadStartComplex(f.ChannelID, &discordgo.ThreadStart{Name: "x"})
+			return err
+		}, 50035},
 		{"bad archive duration", func() error {
 			_, err := s.ThreadStart(f.ChannelID, "x", discordgo.ChannelTypeGuildPublicThread, 30)
 			return err
