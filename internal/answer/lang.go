@@ -33,20 +33,24 @@ var scriptTables = []struct {
 	{scriptThai, unicode.Thai}, {scriptDevanagari, unicode.Devanagari},
 }
 
-// scriptOf is the script most of text's letters are written in; code and
-// identifiers in Latin letters inside a Russian question do not outweigh
-// its Russian words. Japanese kana count with the Han they are mixed with.
+// scriptOf is the script text is written in, counted by words: another
+// script than Latin when at least a third of the words are in it (code,
+// identifiers and product names in Latin letters are common in a Russian
+// question: "Как работает Kubernetes ReplicaSet?" is Russian), else Latin
+// when any word is. Japanese kana count with the Han they are mixed with.
 func scriptOf(text string) script {
 	n := map[script]int{}
-	for _, r := range text {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		for _, st := range scriptTables {
-			if unicode.Is(st.t, r) {
-				n[st.s]++
-				break
+	words := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, r := range w {
+			for _, st := range scriptTables {
+				if unicode.Is(st.t, r) {
+					n[st.s]++
+					words++
+					break
+				}
 			}
+			break
 		}
 	}
 	if n[scriptKana] > 0 {
@@ -55,9 +59,15 @@ func scriptOf(text string) script {
 	}
 	best := scriptNone
 	for _, st := range scriptTables {
-		if n[st.s] > n[best] || (best == scriptNone && n[st.s] > 0) {
+		if st.s != scriptLatin && n[st.s] > n[best] {
 			best = st.s
 		}
+	}
+	switch {
+	case best != scriptNone && 3*n[best] >= words:
+		return best
+	case n[scriptLatin] > 0:
+		return scriptLatin
 	}
 	return best
 }

@@ -220,3 +220,32 @@ func TestRerankOrdersPassages(t *testing.T) {
 		})
 	}
 }
+
+func TestReaderLang(t *testing.T) {
+	for _, tt := range []struct{ text, locale, want string }{
+		{"What is a slice?", "", "en"},
+		{"Что такое срез в Go?", "", "ru"},
+		{"Что такое `append()` и `cap()`?", "", "ru"},
+		{"Как работает Kubernetes ReplicaSet?", "", "ru"},
+		{"What does the word привет mean here?", "", "en"},
+		{"12345 ?!", "", ""},
+		{"What is a slice?", "de", "de"},
+		{"Was ist ein Slice?", "de", "de"},
+		{"Что такое срез?", "en-US", "ru"},
+		{"Что такое срез?", "uk", "uk"},
+		{"What is a slice?", "ru", "en"},
+		{"スライスとは何ですか", "en-US", "ja"},
+		{"切片是什么", "zh-CN", "zh-CN"},
+		{"42", "pt-BR", "pt-BR"},
+	} {
+		if got := ReaderLang(tt.text, tt.locale); got != tt.want {
+			t.Errorf("ReaderLang(%q, %q) = %q, want %q", tt.text, tt.locale, got, tt.want)
+		}
+	}
+	for tag, want := range map[string]string{"ru": "Russian", "pt-BR": "Portuguese", "en-US": "English", "zh-TW": "Traditional Chinese",
+		"Deutsch": "Deutsch", "": ""} {
+		if got := langName(tag); got != want {
+			t.Errorf("langName(%q) = %q, want %q", tag, got, want)
+		}
+	}
+}
