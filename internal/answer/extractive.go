@@ -180,6 +180,11 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			}
 		case kindWhat:
 			c.fit = defines(c.text, x)
+		case kindNumber:
+			// The question's words often name the thing counted, not what
+			// the sentence is about ("which node versions": "Even-numbered
+			// majors ... for 30 months").
+			c.fit = hasNumber(c.text, q.Text) * (0.5 + 0.5*about(c, subject))
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {

@@ -12,10 +12,11 @@ import (
 type kind int
 
 const (
-	kindOther kind = iota
-	kindWho        // a person: "who created Elixir?", "кто создал Elixir?"
-	kindWhen       // a date: "when was React released?", "когда вышел React?"
-	kindWhat       // a definition: "what is libuv?", "что такое libuv?"
+	kindOther  kind = iota
+	kindWho         // a person: "who created Elixir?", "кто создал Elixir?"
+	kindWhen        // a date: "when was React released?", "когда вышел React?"
+	kindWhat        // a definition: "what is libuv?", "что такое libuv?"
+	kindNumber      // a number: "how many threads?", "which TS version?", "сколько потоков?"
 )
 
 // The question words of each kind, English and Russian, at the start of
@@ -23,12 +24,13 @@ const (
 // only when X is short: "what is the point of typescript anyway?" asks
 // for a reason, not a definition.
 var (
-	whoRe   = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|чей|чья)(?:[^\pL\pN]|$)`)
-	whenRe  = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
-	whatRe  = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
-	meanRe  = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+mean$`)
-	leadRe  = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
-	article = regexp.MustCompile(`^(?:a|an|the)\s+`)
+	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|чей|чья)(?:[^\pL\pN]|$)`)
+	whenRe   = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
+	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)|сколько|(?:какая|какой|в какой) верси)(?:[^\pL\pN]|$)`)
+	whatRe   = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
+	meanRe   = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+mean$`)
+	leadRe   = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
+	article  = regexp.MustCompile(`^(?:a|an|the)\s+`)
 	// whatEnd cuts the subject of a definition question at a clause that
 	// only places it: "what's an operator in k8s?" defines "operator".
 	whatEnd = regexp.MustCompile(`\s+(?:in|on|for|with|and|or|when|if|в|на|для|и|или)\s+.*$|\s+(?:exactly|actually|really|anyway)$`)
@@ -52,6 +54,8 @@ func questionKind(q string) (kind, string) {
 		return kindWho, ""
 	case whenRe.MatchString(s):
 		return kindWhen, ""
+	case numberRe.MatchString(s) && !meanRe.MatchString(s):
+		return kindNumber, ""
 	}
 	m := meanRe.FindStringSubmatch(s)
 	if m == nil {
@@ -102,6 +106,30 @@ func hasDate(s string) float64 {
 	case yearRe.MatchString(s) && monthRe.MatchString(s):
 		return 1
 	case yearRe.MatchString(s):
+		return 0.8
+	}
+	return 0
+}
+
+var (
+	// numberRe finds a number that may answer "how many" or "which
+	// version": digits that are not a year, a version ("2.0", "0x9"), or a
+	// number word.
+	digitsRe  = regexp.MustCompile(`\b(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)\b`)
+	numWordRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?|billions?|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотни|тысячи|миллионы?)(?:[^\pL]|$)`)
+)
+
+// hasNumber scores how well s gives a number that the question q does not
+// already hold: 1 for digits or a version, 0.8 for a number word, 0 when
+// its only numbers are years or the question's own.
+func hasNumber(s, q string) float64 {
+	for _, d := range digitsRe.FindAllString(s, -1) {
+		if yearRe.MatchString(d) && len(d) == 4 || strings.Contains(q, d) {
+			continue
+		}
+		return 1
+	}
+	if numWordRe.MatchString(s) {
 		return 0.8
 	}
 	return 0

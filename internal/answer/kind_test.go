@@ -24,6 +24,12 @@ func TestQuestionKind(t *testing.T) {
 		{"what is the point of typescript anyway?", kindOther, ""},
 		{"what is the best way to structure a very large react app?", kindOther, ""},
 		{"how do I scale websockets?", kindOther, ""},
+		{"how many threads does libuv use?", kindNumber, ""},
+		{"which TS version stopped null from sneaking in?", kindNumber, ""},
+		{"what opcode is a ping frame?", kindNumber, ""},
+		{"Сколько потоков использует libuv?", kindNumber, ""},
+		{"which node versions should I run?", kindOther, ""},
+		{"what does close code 1006 mean?", kindWhat, "close code 1006"},
 		{"Как работает event loop?", kindOther, ""},
 	}
 	for _, tt := range tests {
@@ -69,6 +75,22 @@ func TestSentenceFit(t *testing.T) {
 	for _, tt := range dates {
 		if got := hasDate(tt.s); got != tt.want {
 			t.Errorf("hasDate(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	numbers := []struct {
+		s, q string
+		want float64
+	}{
+		{"Year: 2016; Milestone: TypeScript 2.0 adds strict null checks", "which TS version stopped null?", 1},
+		{"Opcode: 0x9; Frame: Ping", "what opcode is a ping frame?", 1},
+		{"The pool has four threads by default.", "how many threads?", 0.8},
+		{"Пул по умолчанию держит четыре потока.", "сколько потоков?", 0.8},
+		{"Node.js 18 reached its end in 2025.", "when does node 18 end?", 0},
+		{"React renders components.", "how many components?", 0},
+	}
+	for _, tt := range numbers {
+		if got := hasNumber(tt.s, tt.q); got != tt.want {
+			t.Errorf("hasNumber(%q, %q) = %v, want %v", tt.s, tt.q, got, tt.want)
 		}
 	}
 	defs := []struct {
