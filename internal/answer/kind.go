@@ -17,6 +17,7 @@ const (
 	kindWhen        // a date: "when was React released?", "когда вышел React?"
 	kindWhat        // a definition: "what is libuv?", "что такое libuv?"
 	kindNumber      // a number: "how many threads?", "which TS version?", "сколько потоков?"
+	kindWhy         // a reason: "why did people fork node?", "почему?"
 )
 
 // The question words of each kind, English and Russian, at the start of
@@ -27,6 +28,7 @@ var (
 	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|чей|чья)(?:[^\pL\pN]|$)`)
 	whenRe   = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
 	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)|сколько|(?:какая|какой|в какой) верси)(?:[^\pL\pN]|$)`)
+	whyRe    = regexp.MustCompile(`^(?:why|how come|what was the (?:deal|point|reason)|почему|зачем)(?:[^\pL\pN]|$)`)
 	whatRe   = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
 	meanRe   = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+mean$`)
 	leadRe   = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
@@ -56,6 +58,8 @@ func questionKind(q string) (kind, string) {
 		return kindWhen, ""
 	case numberRe.MatchString(s) && !meanRe.MatchString(s):
 		return kindNumber, ""
+	case whyRe.MatchString(s):
+		return kindWhy, ""
 	}
 	m := meanRe.FindStringSubmatch(s)
 	if m == nil {
@@ -131,6 +135,18 @@ func hasNumber(s, q string) float64 {
 	}
 	if numWordRe.MatchString(s) {
 		return 0.8
+	}
+	return 0
+}
+
+// reasonRe finds a sentence that gives a reason: a cause ("because",
+// "so that", "to stop") or a motive ("wanted", "problem").
+var reasonRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:because|since|so that|due to|in order to|to avoid|to prevent|to stop|stops|prevents|wanted|frustrat\pL*|problem|too (?:slow|hard|complex|many)|could not|couldn't|потому что|так как|чтобы|из-за)(?:[^\pL]|$)`)
+
+// givesReason scores whether s gives a reason: 1 or 0.
+func givesReason(s string) float64 {
+	if reasonRe.MatchString(s) {
+		return 1
 	}
 	return 0
 }

@@ -24,6 +24,9 @@ func TestQuestionKind(t *testing.T) {
 		{"what is the point of typescript anyway?", kindOther, ""},
 		{"what is the best way to structure a very large react app?", kindOther, ""},
 		{"how do I scale websockets?", kindOther, ""},
+		{"why do browsers have to mask websocket frames?", kindWhy, ""},
+		{"what was the deal with left-pad?", kindWhy, ""},
+		{"Почему Node.js однопоточный?", kindWhy, ""},
 		{"how many threads does libuv use?", kindNumber, ""},
 		{"which TS version stopped null from sneaking in?", kindNumber, ""},
 		{"what opcode is a ping frame?", kindNumber, ""},
@@ -91,6 +94,20 @@ func TestSentenceFit(t *testing.T) {
 	for _, tt := range numbers {
 		if got := hasNumber(tt.s, tt.q); got != tt.want {
 			t.Errorf("hasNumber(%q, %q) = %v, want %v", tt.s, tt.q, got, tt.want)
+		}
+	}
+	reasons := []struct {
+		s    string
+		want float64
+	}{
+		{"Masking stops bytes from appearing on the wire in a predictable form.", 1},
+		{"They forked it because releases were slow.", 1},
+		{"Маскирование нужно, чтобы прокси не путались.", 1},
+		{"Every frame from client to server must be masked.", 0},
+	}
+	for _, tt := range reasons {
+		if got := givesReason(tt.s); got != tt.want {
+			t.Errorf("givesReason(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 	defs := []struct {
