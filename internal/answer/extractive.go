@@ -393,7 +393,9 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 			others = append(others, s)
 			continue
 		}
-		if fits(s) {
+		// Entries of a list or table stand alone: one more timeline bullet
+		// joins only when it adds a question word, like another section.
+		if (!s.entry || adds(s)) && fits(s) {
 			take(s)
 		}
 	}
