@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -32,14 +33,15 @@ Tomatoes want deep watering twice a week, early in the morning.
 }
 
 func TestCoverage(t *testing.T) {
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: coverageBook})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	if _, err := ix.Refresh(context.Background(), coverageBook, nil); err != nil {
+	defer lib.Close()
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
+	ix := lib.Index()
 	e := New(ix, Options{})
 	tests := []struct {
 		q    string

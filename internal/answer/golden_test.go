@@ -10,6 +10,7 @@ import (
 	"github.com/chapterbot/chapterbot/content"
 	"github.com/chapterbot/chapterbot/internal/answer"
 	"github.com/chapterbot/chapterbot/internal/eval"
+	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/google/go-cmp/cmp"
 )
@@ -63,15 +64,15 @@ func TestHeldOutQuestions(t *testing.T) {
 // sampleIndex is an index of the embedded sample book.
 func sampleIndex(t *testing.T) *search.Index {
 	t.Helper()
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: content.FS})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
-	if _, err := ix.Refresh(context.Background(), content.FS, nil); err != nil {
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
-	return ix
+	return lib.Index()
 }
 
 // golden evaluates the questions of file and compares the figures and

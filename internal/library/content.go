@@ -1,0 +1,139 @@
+package library
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/chapterbot/chapterbot/internal/book"
+)
+
+// content is where the chapters are: a directory, read through an
+// os.Root so that nothing outside it is ever opened (a symbolic link to
+// ../.env or /etc/passwd fails to open), or a file system (the embedded
+// book).
+type content struct {
+	root *os.Root // nil for fsys
+	fsys fs.FS
+}
+
+func openContent(dir string, fsys fs.FS) (*content, error) {
+	if dir == "" {
+		if fsys == nil {
+			return nil, errors.New("no content: set ContentDir or ContentFS")
+		}
+		return &content{fsys: fsys}, nil
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open content %s: %w", dir, err)
+	}
+	return &content{root: root, fsys: root.FS()}, nil
+}
+
+func (c *content) close() error {
+	if c.root == nil {
+		return nil
+	}
+	return c.root.Close()
+}
+
+// files lists the chapter files, sorted.
+func (c *content) files() ([]string, error) { return book.Files(c.fsys) }
+
+// refusal says why file is not read: it is not a regular file inside the
+// content (a FIFO, a device, a link out of it, a directory), or it is
+// larger than book.MaxFileSize. The key identifies what was refused, so
+// that an unchanged refused file stays a known problem without being
+// read: the refusal stands for the file's hash.
+type refusal struct {
+	reason string
+	key    string
+}
+
+// read returns the bytes of file, or why it is refused. A FIFO never
+// blocks it (the file is opened non-blocking and checked before any read),
+// and a large file is refused by its size, unread.
+func (c *content) read(file string) ([]byte, *refusal) {
+	var (
+		f   fs.File
+		err error
+	)
+	if c.root != nil {
+		var rel string
+		if rel, err = c.resolve(file); err == nil {
+			f, err = c.root.OpenFile(rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		}
+	} else {
+		f, err = c.fsys.Open(file)
+	}
+	if err != nil {
+		return nil, &refusal{reason: "cannot read: " + why(err), key: "unreadable"}
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, &refusal{reason: "cannot read: " + why(err), key: "unreadable"}
+	}
+	if !fi.Mode().IsRegular() {
+		t := fi.Mode().Type().String()
+		return nil, &refusal{reason: fmt.Sprintf("not a regular file (%s)", t), key: "mode:" + t}
+	}
+	key := fmt.Sprintf("size:%d:%d", fi.Size(), fi.ModTime().UnixNano())
+	if fi.Size() > book.MaxFileSize {
+		return nil, &refusal{reason: tooLarge(fi.Size()), key: key}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, book.MaxFileSize+1))
+	if err != nil {
+		return nil, &refusal{reason: "cannot read: " + why(err), key: "unreadable"}
+	}
+	if len(data) > book.MaxFileSize { // it grew since the stat
+		return nil, &refusal{reason: tooLarge(int64(len(data))) + " or more", key: key}
+	}
+	return data, nil
+}
+
+// resolve follows the symbolic links of file and returns the path,
+// relative to the content directory, of what it names: an error when that
+// is outside. (os.Root alone would refuse every absolute link, also one
+// to a file inside; opening the resolved path through it still refuses a
+// link swapped in meanwhile.)
+func (c *content) resolve(file string) (string, error) {
+	top, err := filepath.EvalSymlinks(c.root.Name())
+	if err != nil {
+		return "", err
+	}
+	p, err := filepath.EvalSymlinks(filepath.Join(c.root.Name(), filepath.FromSlash(file)))
+	if err != nil {
+		return "", err
+	}
+	rel, err := filepath.Rel(top, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return "", errOutside
+	}
+	return rel, nil
+}
+
+var errOutside = errors.New("it links outside the content directory")
+
+func tooLarge(n int64) string {
+	return fmt.Sprintf("file too large: %d bytes (limit %d)", n, book.MaxFileSize)
+}
+
+// why is err without the path a *fs.PathError repeats, in words a
+// moderator understands.
+func why(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	if strings.Contains(err.Error(), "escapes from parent") {
+		return "it links outside the content directory"
+	}
+	return err.Error()
+}
