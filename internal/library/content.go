@@ -6,7 +6,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -43,8 +45,39 @@ func (c *content) close() error {
 	return c.root.Close()
 }
 
-// files lists the chapter files, sorted.
-func (c *content) files() ([]string, error) { return book.Files(c.fsys) }
+// files lists the chapter files, sorted: what book.Files lists, and also
+// the entries with a chapter's name that are neither regular files nor
+// links (a FIFO, a device), so that they are reported rather than ignored.
+func (c *content) files() ([]string, error) {
+	files, err := book.Files(c.fsys)
+	if err != nil {
+		return nil, err
+	}
+	err = fs.WalkDir(c.fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 {
+			return nil
+		}
+		switch strings.ToLower(path.Ext(p)) {
+		case ".md", ".markdown", ".txt":
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list chapter files: %w", err)
+	}
+	slices.Sort(files)
+	return files, nil
+}
 
 // refusal says why file is not read: it is not a regular file inside the
 // content (a FIFO, a device, a link out of it, a directory), or it is
@@ -81,8 +114,8 @@ func (c *content) read(file string) ([]byte, *refusal) {
 		return nil, &refusal{reason: "cannot read: " + why(err), key: "unreadable"}
 	}
 	if !fi.Mode().IsRegular() {
-		t := fi.Mode().Type().String()
-		return nil, &refusal{reason: fmt.Sprintf("not a regular file (%s)", t), key: "mode:" + t}
+		k := kind(fi.Mode())
+		return nil, &refusal{reason: "not a regular file: " + k, key: "mode:" + k}
 	}
 	key := fmt.Sprintf("size:%d:%d", fi.Size(), fi.ModTime().UnixNano())
 	if fi.Size() > book.MaxFileSize {
@@ -120,6 +153,23 @@ func (c *content) resolve(file string) (string, error) {
 }
 
 var errOutside = errors.New("it links outside the content directory")
+
+// kind names a file type other than regular.
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m.IsDir():
+		return "a directory"
+	}
+	return "an irregular file"
+}
 
 func tooLarge(n int64) string {
 	return fmt.Sprintf("file too large: %d bytes (limit %d)", n, book.MaxFileSize)

@@ -616,9 +616,16 @@ func unique(terms []string) []string {
 // error wrapping ErrCorrupt, and marks g damaged when *err wraps
 // ErrCorrupt, so that the next refresh rebuilds it from the content. Call
 // it deferred.
+//
+// A generation is immutable and read-only: an error reading it other than
+// its context ending ("index read inconsistency", a bad varint or bitmap)
+// is damage too.
 func (g *generation) recoverCorrupt(err *error) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("generation %s: %v: %w", g.name, r, ErrCorrupt)
+	}
+	if *err != nil && !errors.Is(*err, ErrCorrupt) && !errors.Is(*err, context.Canceled) && !errors.Is(*err, context.DeadlineExceeded) {
+		*err = fmt.Errorf("%w: generation %s: %w", ErrCorrupt, g.name, *err)
 	}
 	if *err == nil || !errors.Is(*err, ErrCorrupt) || g.damaged.Swap(true) {
 		return
