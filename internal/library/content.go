@@ -1,6 +1,7 @@
 package library
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -45,25 +46,26 @@ func (c *content) close() error {
 	return c.root.Close()
 }
 
-// files lists the chapter files, sorted: what book.Files lists, and also
-// the entries with a chapter's name that are neither regular files nor
-// links (a FIFO, a device), so that they are reported rather than ignored.
+// files lists the chapter files, sorted, by book.Files's rule (".md",
+// ".markdown" and ".txt", nothing hidden), in one walk: also the entries
+// with a chapter's name that are neither regular files nor links (a FIFO,
+// a device), so that they are reported rather than ignored.
 func (c *content) files() ([]string, error) {
-	files, err := book.Files(c.fsys)
-	if err != nil {
-		return nil, err
-	}
-	err = fs.WalkDir(c.fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	var files []string
+	err := fs.WalkDir(c.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if p != "." && strings.HasPrefix(d.Name(), ".") {
+		if p == "." {
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 {
+		if d.IsDir() {
 			return nil
 		}
 		switch strings.ToLower(path.Ext(p)) {
@@ -98,9 +100,14 @@ func (c *content) read(file string) ([]byte, *refusal) {
 		err error
 	)
 	if c.root != nil {
-		var rel string
-		if rel, err = c.resolve(file); err == nil {
-			f, err = c.root.OpenFile(rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		f, err = c.root.OpenFile(file, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		if err != nil && strings.Contains(err.Error(), "escapes from parent") {
+			// os.Root refuses every absolute link, also one to a file
+			// inside: resolve it and try again.
+			var rel string
+			if rel, err = c.resolve(file); err == nil {
+				f, err = c.root.OpenFile(rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+			}
 		}
 	} else {
 		f, err = c.fsys.Open(file)
@@ -121,7 +128,9 @@ func (c *content) read(file string) ([]byte, *refusal) {
 	if fi.Size() > book.MaxFileSize {
 		return nil, &refusal{reason: tooLarge(fi.Size()), key: key}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, book.MaxFileSize+1))
+	buf := bytes.NewBuffer(make([]byte, 0, fi.Size()+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, book.MaxFileSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, &refusal{reason: "cannot read: " + why(err), key: "unreadable"}
 	}
@@ -133,9 +142,8 @@ func (c *content) read(file string) ([]byte, *refusal) {
 
 // resolve follows the symbolic links of file and returns the path,
 // relative to the content directory, of what it names: an error when that
-// is outside. (os.Root alone would refuse every absolute link, also one
-// to a file inside; opening the resolved path through it still refuses a
-// link swapped in meanwhile.)
+// is outside. (Opening the resolved path through the os.Root still
+// refuses a link swapped in meanwhile.)
 func (c *content) resolve(file string) (string, error) {
 	top, err := filepath.EvalSymlinks(c.root.Name())
 	if err != nil {

@@ -248,6 +248,8 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 		case l.sem <- struct{}{}:
 		case <-ctx.Done():
 			return Report{}, wrap(ctx.Err())
+		case <-l.closing.Done():
+			return Report{}, wrap(errors.New("closed"))
 		case <-t.C:
 			return Report{}, wrap(fmt.Errorf("a refresh in this process ran past %s: %w", l.opts.LockWait, ErrBusy))
 		}

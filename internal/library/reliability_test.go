@@ -209,6 +209,9 @@ func TestDamagedSegmentIsRebuilt(t *testing.T) {
 	if !rep.Rebuilt || len(rep.Added) != 3 || rep.Chapters != 3 {
 		t.Errorf("Report = %+v; want a full rebuild", rep)
 	}
+	if _, err := os.Stat(filepath.Join(dir, "DAMAGED")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("DAMAGED left after the rebuild: %v", err)
+	}
 	newGen := other.Index().Status().Dir
 	for _, z := range zaps {
 		if _, err := os.Stat(filepath.Join(newGen, "store", filepath.Base(z))); err == nil {

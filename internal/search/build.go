@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -135,8 +136,12 @@ func (ix *Index) Apply(ctx context.Context, base *Snapshot, c Changes) (_ *Snaps
 	g.refs.Add(1) // the caller's
 	base.Release()
 	ix.swap(g)
-	// The replaced generation, or an unusable one CURRENT named before.
+	// The replaced generation, or an unusable one CURRENT named before,
+	// and the mark of a damaged one.
 	if err := removeLeftovers(ix.dir, g.name); err != nil {
+		ix.opts.Logger.Warn("index cleanup", "err", err)
+	}
+	if err := os.Remove(filepath.Join(ix.dir, damagedFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		ix.opts.Logger.Warn("index cleanup", "err", err)
 	}
 	return &Snapshot{g: g}, rebuilt, nil

@@ -3,6 +3,11 @@
 // immutable generations that a refresh replaces atomically, so that searches
 // never see a partial index and a failed refresh loses nothing.
 //
+// It has two sides: a read-only searcher over one generation at a time
+// (Open, Search, Section, Chapters, DocFreqs, Terms, Status, Reload), and a
+// builder fed parsed chapters (Snapshot, Sync, Apply). What changed in the
+// content, and when to refresh, is internal/library's business.
+//
 // Layout of the index directory:
 //
 //	CURRENT          names the live generation ("gen-1712345678901234567")
@@ -10,9 +15,8 @@
 //	DAMAGED          names a generation a search found damaged (rebuild it)
 //	refresh.lock     flock of the one refresh in progress (internal/library)
 //
-// Apply (called by internal/library, which decides what changed) writes a
-// new generation directory: for a few changed files, a
-// copy of the live one (segments hard-linked, root.bolt copied) updated
+// Apply writes a new generation directory: for a few changed files, a copy
+// of the live one (segments hard-linked, root.bolt copied) updated
 // with one batch of deletes and inserts; for many, or without a live one,
 // a fresh build with bleve's offline builder. It syncs the directory, opens
 // it read-only, replaces CURRENT (temporary file, fsync, rename: the commit
