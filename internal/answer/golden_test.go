@@ -12,6 +12,7 @@ import (
 	"github.com/chapterbot/chapterbot/content"
 	"github.com/chapterbot/chapterbot/internal/answer"
 	"github.com/chapterbot/chapterbot/internal/eval"
+	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/google/go-cmp/cmp"
 )
@@ -87,15 +88,15 @@ func TestRussianQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	fsys["ru/redis.md"] = &fstest.MapFile{Data: ru}
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: fsys})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
-	if _, err := ix.Refresh(context.Background(), fsys, nil); err != nil {
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
-	res := golden(t, ix, "testdata/questions-ru.jsonl", "testdata/golden-ru.txt")
+	res := golden(t, lib.Index(), "testdata/questions-ru.jsonl", "testdata/golden-ru.txt")
 	if res.Covered < 20 || res.Uncovered < 10 {
 		t.Errorf("question set too small: %d covered, %d not covered", res.Covered, res.Uncovered)
 	}
@@ -110,15 +111,15 @@ func TestRussianQuestions(t *testing.T) {
 // sampleIndex is an index of the embedded sample book.
 func sampleIndex(t *testing.T) *search.Index {
 	t.Helper()
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: content.FS})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
-	if _, err := ix.Refresh(context.Background(), content.FS, nil); err != nil {
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
-	return ix
+	return lib.Index()
 }
 
 // golden evaluates the questions of file and compares the figures and
