@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chapterbot/chapterbot/content"
+	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/llm"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -84,8 +85,8 @@ func (s *chatServer) Calls() []chatCall {
 	return append([]chatCall(nil), s.calls...)
 }
 
-// kind names what a chat request asks for, from its system prompt.
-func kind(system string) string {
+// callKind names what a chat request asks for, from its system prompt.
+func callKind(system string) string {
 	switch {
 	case strings.Contains(system, "rewrite a reader's follow-up"):
 		return "standalone"
@@ -103,7 +104,7 @@ func kind(system string) string {
 func callsOf(s *chatServer, k string) []chatCall {
 	var out []chatCall
 	for _, c := range s.Calls() {
-		if kind(c.system) == k {
+		if callKind(c.system) == k {
 			out = append(out, c)
 		}
 	}
@@ -113,7 +114,7 @@ func callsOf(s *chatServer, k string) []chatCall {
 // replies answers each kind of request with a fixed reply.
 func replies(m map[string]string) func(system, user string) string {
 	return func(system, _ string) string {
-		if r, ok := m[kind(system)]; ok {
+		if r, ok := m[callKind(system)]; ok {
 			return r
 		}
 		return "unexpected request"
@@ -179,13 +180,14 @@ func modelEngine(t *testing.T, r Retriever, s *chatServer, timeout time.Duration
 // bookIndex is a Bleve index of the embedded sample book, in English.
 func bookIndex(t *testing.T) *search.Index {
 	t.Helper()
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: content.FS})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
-	if _, err := ix.Refresh(context.Background(), content.FS, nil); err != nil {
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
+	ix := lib.Index()
 	return ix
 }

@@ -79,7 +79,7 @@ func TestFollowUpRewriteFailureJoins(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			model := newChatServer(t, func(system, user string) string {
-				if kind(system) == "standalone" {
+				if callKind(system) == "standalone" {
 					return reply
 				}
 				return "Even-numbered majors are promoted to LTS in October [1]."

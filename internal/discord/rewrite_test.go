@@ -13,6 +13,7 @@ import (
 
 	"github.com/chapterbot/chapterbot/content"
 	"github.com/chapterbot/chapterbot/internal/answer"
+	booklib "github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/llm"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -89,14 +90,15 @@ func (s *searchLog) searched() []string {
 
 func bookIndex(t *testing.T) *searchLog {
 	t.Helper()
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := booklib.Open(booklib.Options{IndexDir: t.TempDir(), ContentFS: content.FS})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
-	if _, err := ix.Refresh(context.Background(), content.FS, nil); err != nil {
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
+	ix := lib.Index()
 	return &searchLog{Index: ix}
 }
 
