@@ -2,6 +2,8 @@ package search
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // The book's languages are told apart word by word, by script: a word in
@@ -230,4 +233,175 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 	s.ru.Filter(cyr)
 	s.porter.Filter(latin)
 	return out
+}
+
+// Russian developers write many English names and terms in Cyrillic, as
+// they sound ("редис" for Redis, "кафка", "кубернетес", "докер", "луа"),
+// where the book writes them in Latin letters. A Cyrillic word of a query
+// that the book never uses is therefore also looked for in Latin: its
+// transliteration, and that of its stem, analysed as English, when the
+// book has that term, or, for a transliteration of five letters or more,
+// a term of the book one edit away from it ("doker": docker), since a
+// spelling by ear is seldom the English one letter for letter.
+
+// latinOf is the common romanisation of Russian (BGN/PCGN without its
+// diacritics, as English text writes Russian names): the spelling closest
+// to the English one of a word borrowed from English.
+var latinOf = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z",
+	'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
+	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
+	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+}
+
+// Transliterate writes a Russian word in Latin letters (lower case); a
+// letter that is not Russian stays as it is.
+func Transliterate(word string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(word) {
+		if l, ok := latinOf[r]; ok {
+			b.WriteString(l)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Shortest transliterations looked up: exactly, and within one edit.
+const (
+	minLatinExact = 3
+	minLatinFuzzy = 5
+)
+
+// Latin maps each Russian term of text (as Terms gives it) that the book
+// never uses to the book's Latin terms that stand for it: the analysed
+// transliteration of its word or of its stem, when the book has it, or,
+// for one of five letters or more, the book's terms one edit away. A term
+// without any is left out; the map is nil when there is none.
+func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, error) {
+	g, err := ix.acquire()
+	if err != nil {
+		return nil, fmt.Errorf("latin spellings: %w", err)
+	}
+	defer g.refs.Done()
+	out, err := g.latin(ctx, ix.analyzer, text)
+	if err != nil {
+		return nil, fmt.Errorf("latin spellings: %w", err)
+	}
+	return out, nil
+}
+
+func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string) (map[string][]string, error) {
+	var russian []string
+	var buf [64]byte
+	words(text, func(w []byte, _ int) {
+		if lw, ok := lowerRussian(buf[:0], w); ok {
+			russian = append(russian, string(lw))
+		}
+	})
+	var out map[string][]string
+	for _, w := range russian {
+		terms := analyse(a, w)
+		if len(terms) != 1 {
+			continue // a stop word
+		}
+		t := terms[0]
+		if _, done := out[t]; done {
+			continue
+		}
+		if n, err := g.docFreq(ctx, t); err != nil || n > 0 {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var found []string
+		for _, spelling := range []string{Transliterate(w), Transliterate(t)} {
+			latin := analyse(a, spelling)
+			if len(latin) != 1 || utf8.RuneCountInString(latin[0]) < minLatinExact {
+				continue
+			}
+			l := latin[0]
+			n, err := g.docFreq(ctx, l)
+			if err != nil {
+				return nil, err
+			}
+			if n > 0 {
+				found = appendNew(found, l)
+				continue
+			}
+			if utf8.RuneCountInString(l) < minLatinFuzzy {
+				continue
+			}
+			near, err := g.near(l)
+			if err != nil {
+				return nil, err
+			}
+			for _, x := range near {
+				found = appendNew(found, x)
+			}
+		}
+		if found != nil {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[t] = found
+		}
+	}
+	return out, nil
+}
+
+// docFreq is the number of passages with term in the text field, or in the
+// title or trail when more have it there.
+func (g *generation) docFreq(ctx context.Context, term string) (int, error) {
+	n := 0
+	for _, f := range textFields {
+		r, err := g.reader.TermFieldReader(ctx, []byte(term), f, false, false, false)
+		if err != nil {
+			return 0, err
+		}
+		n = max(n, int(r.Count()))
+		_ = r.Close()
+	}
+	return n, nil
+}
+
+// near lists the Latin terms of the book one edit away from term.
+func (g *generation) near(term string) ([]string, error) {
+	fr, ok := g.reader.(index.IndexReaderFuzzy)
+	if !ok {
+		return nil, nil
+	}
+	var out []string
+	for _, f := range textFields {
+		d, err := fr.FieldDictFuzzy(f, term, 1, "")
+		if err != nil {
+			return nil, err
+		}
+		for {
+			e, err := d.Next()
+			if err != nil {
+				_ = d.Close()
+				return nil, err
+			}
+			if e == nil {
+				break
+			}
+			if e.Count > 0 && !IsCyrillic(e.Term) {
+				out = appendNew(out, e.Term)
+			}
+		}
+		_ = d.Close()
+	}
+	return out, nil
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }
