@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -158,13 +159,19 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			taken++
 			head := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")))
 			body := set(r.Terms(h.Text))
-			// Each term as the passage has it: itself, or a Latin spelling.
+			// Each term as the passage has it: itself, a Latin spelling, or
+			// the same Russian verb with a prefix.
 			has := map[string]string{}
 			for t := range w {
 				for _, s := range append([]string{t}, latin[t]...) {
 					if head[s] || body[s] {
 						has[t] = s
 						break
+					}
+				}
+				if _, ok := has[t]; !ok {
+					if s := prefixed(t, head, body); s != "" {
+						has[t] = s
 					}
 				}
 			}
@@ -216,6 +223,28 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		best = max(best, got/total)
 	}
 	return best, nil
+}
+
+// russianPrefixes are the prefixes that make a Russian verb of another
+// (mostly its perfective: "критиковал", "раскритиковал"; "чистит",
+// "вычистит"), with much the same meaning for a question.
+var russianPrefixes = strings.Fields("в вз вос воз вы до за из ис на над о об обо от пере по под пре при про раз рас с со у")
+
+// minPrefixed is the shortest Russian term looked for with a prefix.
+const minPrefixed = 5
+
+// prefixed returns the term of head or body that is Russian term t with a
+// verb prefix, or "".
+func prefixed(t string, head, body map[string]bool) string {
+	if utf8.RuneCountInString(t) < minPrefixed || !search.IsCyrillic(t) {
+		return ""
+	}
+	for _, p := range russianPrefixes {
+		if s := p + t; head[s] || body[s] {
+			return s
+		}
+	}
+	return ""
 }
 
 // latinSpeller is a Retriever that knows the Latin spellings in the book

@@ -13,7 +13,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-	index "github.com/blevesearch/bleve_index_api"
 )
 
 // The book's languages are told apart word by word, by script: a word in
@@ -240,9 +239,9 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 // where the book writes them in Latin letters. A Cyrillic word of a query
 // that the book never uses is therefore also looked for in Latin: its
 // transliteration, and that of its stem, analysed as English, when the
-// book has that term, or, for a transliteration of five letters or more,
-// a term of the book one edit away from it ("doker": docker), since a
-// spelling by ear is seldom the English one letter for letter.
+// book has that term, or else the book's terms that differ from it in
+// their vowels only ("strim": stream, "rast": rust), since Russian keeps
+// the consonants of an English word but writes its vowels as heard.
 
 // latinOf is the common romanisation of Russian (BGN/PCGN without its
 // diacritics, as English text writes Russian names): the spelling closest
@@ -268,17 +267,14 @@ func Transliterate(word string) string {
 	return b.String()
 }
 
-// Shortest transliterations looked up: exactly, and within one edit.
-const (
-	minLatinExact = 3
-	minLatinFuzzy = 5
-)
+// minLatinExact is the shortest transliteration looked up.
+const minLatinExact = 3
 
 // Latin maps each Russian term of text (as Terms gives it) that the book
 // never uses to the book's Latin terms that stand for it: the analysed
-// transliteration of its word or of its stem, when the book has it, or,
-// for one of five letters or more, the book's terms one edit away. A term
-// without any is left out; the map is nil when there is none.
+// transliteration of its word or of its stem, when the book has it, or
+// else the book's terms with the same consonants (see sameConsonants). A
+// term without any is left out; the map is nil when there is none.
 func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, error) {
 	g, err := ix.acquire()
 	if err != nil {
@@ -331,10 +327,7 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 				found = appendNew(found, l)
 				continue
 			}
-			if utf8.RuneCountInString(l) < minLatinFuzzy {
-				continue
-			}
-			near, err := g.near(l)
+			near, err := g.sameConsonants(l)
 			if err != nil {
 				return nil, err
 			}
@@ -367,34 +360,67 @@ func (g *generation) docFreq(ctx context.Context, term string) (int, error) {
 	return n, nil
 }
 
-// near lists the Latin terms of the book one edit away from term.
-func (g *generation) near(term string) ([]string, error) {
-	fr, ok := g.reader.(index.IndexReaderFuzzy)
-	if !ok {
+// sameConsonants lists the terms of the book's text that start with the
+// letter term starts with and differ from it in their vowels only: the
+// same consonants in the same order, with a vowel (or a run of them) where
+// term has one (their skeleton), when term has at least minSkeleton
+// consonants. Russian spells the consonants of an English word as they
+// sound but its vowels as they are heard ("раст": rust, "стрим": stream).
+func (g *generation) sameConsonants(term string) ([]string, error) {
+	want, consonants := skeleton(term)
+	if consonants < minSkeleton {
 		return nil, nil
 	}
+	d, err := g.reader.FieldDictPrefix(fieldText, []byte(term[:1]))
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
 	var out []string
-	for _, f := range textFields {
-		d, err := fr.FieldDictFuzzy(f, term, 1, "")
+	for {
+		e, err := d.Next()
 		if err != nil {
 			return nil, err
 		}
-		for {
-			e, err := d.Next()
-			if err != nil {
-				_ = d.Close()
-				return nil, err
-			}
-			if e == nil {
-				break
-			}
-			if e.Count > 0 && !IsCyrillic(e.Term) {
-				out = appendNew(out, e.Term)
-			}
+		if e == nil {
+			return out, nil
 		}
-		_ = d.Close()
+		if s, _ := skeleton(e.Term); e.Count > 0 && s == want && e.Term != term {
+			out = append(out, e.Term)
+		}
 	}
-	return out, nil
+}
+
+// minSkeleton is the fewest consonants a transliteration must have to be
+// matched by its skeleton.
+const minSkeleton = 3
+
+// skeleton is a Latin term with each run of vowels written "_", c and q
+// read as k and a consonant written twice once ("docker", "doker": d_kr;
+// "stream", "strim": str_m), and its number of consonants; "" when the
+// term has other characters than ASCII letters.
+func skeleton(term string) (string, int) {
+	b := make([]byte, 0, len(term))
+	n := 0
+	for i := 0; i < len(term); i++ {
+		c := term[i]
+		switch {
+		case c < 'a' || c > 'z':
+			return "", 0
+		case strings.IndexByte("aeiouy", c) >= 0:
+			c = '_'
+		case c == 'c' || c == 'q':
+			c = 'k'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		if c != '_' {
+			n++
+		}
+		b = append(b, c)
+	}
+	return string(b), n
 }
 
 func appendNew(list []string, s string) []string {
