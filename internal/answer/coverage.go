@@ -230,17 +230,25 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 // "вычистит"), with much the same meaning for a question.
 var russianPrefixes = strings.Fields("в вз вос воз вы до за из ис на над о об обо от пере по под пре при про раз рас с со у")
 
-// minPrefixed is the shortest Russian term looked for with a prefix.
-const minPrefixed = 5
+// minPrefixed is the shortest Russian term looked for with a prefix or
+// without one; minUnprefixed, the shortest it leaves without its prefix.
+const (
+	minPrefixed   = 5
+	minUnprefixed = 3
+)
 
 // prefixed returns the term of head or body that is Russian term t with a
-// verb prefix, or "".
+// verb prefix ("критикова": раскритикова), or t without its prefix
+// ("разрос": рос), or "".
 func prefixed(t string, head, body map[string]bool) string {
 	if utf8.RuneCountInString(t) < minPrefixed || !search.IsCyrillic(t) {
 		return ""
 	}
 	for _, p := range russianPrefixes {
 		if s := p + t; head[s] || body[s] {
+			return s
+		}
+		if s, ok := strings.CutPrefix(t, p); ok && utf8.RuneCountInString(s) >= minUnprefixed && (head[s] || body[s]) {
 			return s
 		}
 	}
