@@ -396,7 +396,7 @@ func (g *generation) sameConsonants(term string) ([]string, error) {
 const minSkeleton = 3
 
 // skeleton is a Latin term with each run of vowels written "_", c and q
-// read as k and a consonant written twice once ("docker", "doker": d_kr;
+// read as k and a consonant written twice once ("docker", "doker": d_k_r;
 // "stream", "strim": str_m), and its number of consonants; "" when the
 // term has other characters than ASCII letters.
 func skeleton(term string) (string, int) {
