@@ -8,64 +8,72 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
+
+	"github.com/chapterbot/chapterbot/internal/library"
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
-// refreshFunc refreshes an index from its content.
-type refreshFunc func(ctx context.Context, progress func(done, total int)) (search.Report, error)
-
-// openIndex opens the index of src. With fresh set, a missing or stale
-// index is refreshed first, and the one line saying so goes to stderr;
-// when another process holds the refresh, the live index answers.
-func (a *app) openIndex(ctx context.Context, src source, fresh bool) (*search.Index, error) {
-	ix, err := search.Open(src.indexDir, search.Options{Logger: a.log})
+// openLibrary opens the book of src and its index. A warning about an
+// unusable index goes to stderr; on a terminal, so does a line when a
+// refresh waits for another process's.
+func (a *app) openLibrary(src source, rec library.Recorder) (*library.Library, error) {
+	opts := library.Options{IndexDir: src.indexDir, Logger: a.log, Recorder: rec}
+	if src.dir != "" {
+		opts.ContentDir = src.dir
+	} else {
+		opts.ContentFS = src.fsys
+	}
+	terminal := isTerminal(a.stderr)
+	opts.Waiting = func(h library.Holder) {
+		a.waits.Add(1)
+		if terminal {
+			fmt.Fprintf(a.stderr, "waiting for the refresh of %s by %s\n", src.indexDir, h)
+		}
+	}
+	lib, err := library.Open(opts)
 	if err != nil {
 		return nil, err
 	}
-	if w := ix.Warning(); w != nil {
+	if w := lib.Warning(); w != nil {
 		// Bleve's messages may span lines (a mapping dump): the first says it.
 		line, _, _ := strings.Cut(w.Error(), "\n")
 		fmt.Fprintf(a.stderr, "warning: %s: rebuilding\n", line)
 	}
-	if !fresh {
-		return ix, nil
-	}
-	refresh := func(ctx context.Context, progress func(done, total int)) (search.Report, error) {
-		return ix.Refresh(ctx, src.fsys, progress)
-	}
-	if err := a.freshen(ctx, ix, src, refresh); err != nil {
-		ix.Close()
-		return nil, err
-	}
-	return ix, nil
+	return lib, nil
 }
 
-// freshen refreshes ix through refresh when it is missing or stale.
-func (a *app) freshen(ctx context.Context, ix *search.Index, src source, refresh refreshFunc) error {
+// freshen refreshes the index of lib when it is missing or stale, saying
+// so in one line on stderr. While a live index can answer, it does not
+// wait for another process's refresh, nor retry soon a refresh of the same
+// content that failed (a full disk): the live index answers, and stderr
+// says so.
+func (a *app) freshen(ctx context.Context, lib *library.Library, src source) error {
+	ix := lib.Index()
 	live := ix.Status().Version != ""
-	why := "missing"
-	if ix.Warning() != nil {
-		why = "unusable"
+	stale, err := lib.Stale()
+	if err != nil {
+		return err
 	}
-	if live {
-		stale, err := ix.Stale(src.fsys)
-		if err != nil {
-			return err
-		}
-		if !stale {
-			return nil
-		}
+	if !stale {
+		return nil
+	}
+	why := "missing"
+	switch {
+	case lib.Warning() != nil:
+		why = "unusable"
+	case live:
 		why = "stale"
 	}
 	fmt.Fprintf(a.stderr, "index %s is %s: refreshing from %s\n", src.indexDir, why, src.name)
-	rep, err := refresh(ctx, nil)
+	rep, err := lib.TryRefresh(ctx, nil)
+	live = ix.Status().Version != ""
 	switch {
-	case errors.Is(err, search.ErrBusy) && live:
+	case errors.Is(err, library.ErrBusy) && live:
 		fmt.Fprintln(a.stderr, "another process is refreshing the index: answering from the live index")
 		return nil
-	case errors.Is(err, search.ErrBusy):
+	case errors.Is(err, library.ErrBusy):
 		return fmt.Errorf("another process is building the index in %s: try again in a moment", src.indexDir)
 	case err != nil && live:
 		// A full disk or a read-only directory: the old index still answers.
@@ -81,12 +89,21 @@ func (a *app) freshen(ctx context.Context, ix *search.Index, src source, refresh
 }
 
 // openFresh opens the index of the book f names, refreshed when stale.
+// The caller closes the index (the Library holds nothing else).
 func (a *app) openFresh(ctx context.Context, f *flags) (*search.Index, error) {
 	src, err := a.resolveSource(f)
 	if err != nil {
 		return nil, err
 	}
-	return a.openIndex(ctx, src, true)
+	lib, err := a.openLibrary(src, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.freshen(ctx, lib, src); err != nil {
+		lib.Close()
+		return nil, err
+	}
+	return lib.Index(), nil
 }
 
 func (a *app) index(ctx context.Context, args []string) error {
@@ -102,11 +119,11 @@ func (a *app) index(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := a.openIndex(ctx, src, false)
+	lib, err := a.openLibrary(src, nil)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer lib.Close()
 	var bar *progressbar.ProgressBar
 	progress := func(done, total int) {
 		// A bar only on a terminal, and only for builds long enough to need one.
@@ -119,7 +136,7 @@ func (a *app) index(ctx context.Context, args []string) error {
 		}
 		bar.Set(done)
 	}
-	rep, err := ix.Refresh(ctx, src.fsys, progress)
+	rep, err := lib.Refresh(ctx, progress)
 	if bar != nil {
 		bar.Finish()
 	}
@@ -129,7 +146,7 @@ func (a *app) index(ctx context.Context, args []string) error {
 	return writeReport(a.stdout, src, rep)
 }
 
-func writeReport(w io.Writer, src source, rep search.Report) error {
+func writeReport(w io.Writer, src source, rep library.Report) error {
 	_, err := fmt.Fprintf(w, "%s -> %s\nchapters %d, sections %d, passages %d\nfiles added %d, changed %d, removed %d\nproblems %d\nversion %s\ntook %s\n",
 		src.name, src.indexDir, rep.Chapters, rep.Sections, rep.Passages, len(rep.Added), len(rep.Changed), len(rep.Removed),
 		len(rep.Problems), rep.Version, rep.Duration.Round(time.Millisecond))

@@ -24,6 +24,7 @@ import (
 	"github.com/chapterbot/chapterbot/internal/fakediscord"
 	"github.com/chapterbot/chapterbot/internal/llm/llmtest"
 	"github.com/gofrs/flock"
+	"github.com/google/go-cmp/cmp"
 )
 
 // result is one run of the program.
@@ -233,10 +234,43 @@ func TestEval(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"recall@1", "recall@5", "mrr@10", "ndcg@10", "refused", "answered", "misses"} {
+	for _, k := range []string{"recall@1", "recall@5", "mrr@10", "ndcg@10", "refused", "answered", "cited@1", "cited", "lead", "any", "misses"} {
 		if _, ok := res[k]; !ok {
 			t.Errorf("eval JSON lacks %q", k)
 		}
+	}
+}
+
+// TestEvalWarnsAndSaysNA: an expectation the book lacks gets one warning
+// line, and a share over no question prints "n/a".
+func TestEvalWarnsAndSaysNA(t *testing.T) {
+	qs := filepath.Join(t.TempDir(), "qs.jsonl")
+	lines := `{"question": "best pizza in Naples?", "expect": []}
+{"question": "who created npm?", "expect": ["nodejs-documentary#no-such-section"]}
+{"question": "who created npm, really?", "expect": ["nodejs-documentary#no-such-section", "no-such-chapter"]}
+`
+	if err := os.WriteFile(qs, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "eval", "--content", "../../content", "--index", t.TempDir(), "--questions", qs)
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	var warnings []string
+	for _, l := range strings.Split(r.stderr, "\n") {
+		if strings.HasPrefix(l, "warning: ") {
+			warnings = append(warnings, l)
+		}
+	}
+	want := []string{
+		"warning: " + qs + `: expect "nodejs-documentary#no-such-section": the book has no such section or chapter`,
+		"warning: " + qs + `: expect "no-such-chapter": the book has no such section or chapter`,
+	}
+	if diff := cmp.Diff(want, warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s\nstderr:\n%s", diff, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "lead       n/a of covered questions with keys") {
+		t.Errorf("eval does not say n/a for lead without keys:\n%s", r.stdout)
 	}
 }
 

@@ -234,6 +234,16 @@ func (a *app) eval(ctx context.Context, args []string) error {
 		return err
 	}
 	defer ix.Close()
+	var ids []string
+	for _, c := range ix.Chapters() {
+		ids = append(ids, c.Slug)
+		for _, s := range c.Sections {
+			ids = append(ids, s.ID)
+		}
+	}
+	for _, id := range eval.Unknown(qs, ids) {
+		fmt.Fprintf(a.stderr, "warning: %s: expect %q: the book has no such section or chapter\n", *file, id)
+	}
 	res, err := eval.Run(ctx, answer.New(ix, answer.Options{K: 20, Logger: a.log}), qs)
 	if err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/chapterbot/chapterbot/content"
 	"github.com/chapterbot/chapterbot/internal/config"
@@ -80,6 +81,9 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	log            *slog.Logger
+	// waits counts the refreshes of this process that had to wait for
+	// another one, so that the bot can tell a moderator so.
+	waits atomic.Int64
 }
 
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -4,15 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/chapterbot/chapterbot/internal/discord"
 	"github.com/chapterbot/chapterbot/internal/feedback"
+	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/llm"
 	"github.com/chapterbot/chapterbot/internal/metrics"
-	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/chapterbot/chapterbot/internal/watch"
 )
 
@@ -33,61 +33,72 @@ func (a *app) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := feedback.Open(a.cfg.FeedbackFile)
+	s, err := a.openServer(src)
 	if err != nil {
-		return fmt.Errorf("feedback store: %w", err)
+		return err
 	}
-	defer store.Close()
+	defer s.Close()
+	return s.Run(ctx)
+}
 
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+// server is the serving bot's wiring: the book (library), the feedback
+// store, metrics and health, the Discord bot, the content watch and the
+// watch on the index's CURRENT (refreshes by other processes). openServer
+// opens what can fail before anything connects; Run runs the rest until
+// its context ends; Close releases what openServer opened.
+type server struct {
+	app   *app
+	src   source
+	lib   *library.Library
+	store *feedback.Store
+	m     *metrics.Metrics
+	ln    net.Listener // nil without METRICS_ADDR
 
-	// Health answers from the start, before a long index rebuild: /healthz
-	// at once, /readyz once the index is open and the gateway connected.
-	m := metrics.New()
-	var ready struct {
-		ix  atomic.Pointer[search.Index]
-		bot atomic.Pointer[discord.Bot]
+	mu  sync.Mutex
+	bot *discord.Bot // set by Run, read by the health check
+
+	tasks sync.WaitGroup // background tasks of Run
+}
+
+func (a *app) openServer(src source) (_ *server, err error) {
+	s := &server{app: a, src: src, m: metrics.New()}
+	defer func() {
+		if err != nil {
+			s.Close()
+		}
+	}()
+	if s.store, err = feedback.Open(a.cfg.FeedbackFile); err != nil {
+		return nil, fmt.Errorf("feedback store: %w", err)
 	}
 	if a.cfg.MetricsAddr != "" {
-		ln, err := metrics.Listen(a.cfg.MetricsAddr)
-		if err != nil {
-			return err
+		if s.ln, err = metrics.Listen(a.cfg.MetricsAddr); err != nil {
+			return nil, err
 		}
-		h := m.Handler(func() error {
-			if ix := ready.ix.Load(); ix == nil || ix.Status().Version == "" {
-				return errors.New("index not open")
-			}
-			if bot := ready.bot.Load(); bot == nil || !bot.Ready() {
-				return errors.New("discord gateway not connected")
-			}
-			return nil
+	}
+	if s.lib, err = a.openLibrary(src, s.m); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Run serves until ctx ends or the bot stops. Health answers from the
+// start, before a long index rebuild: /healthz at once, /readyz once the
+// index is open and the gateway connected.
+func (s *server) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer s.tasks.Wait()
+	defer cancel()
+	a := s.app
+	if s.ln != nil {
+		s.start(ctx, "metrics server", func(ctx context.Context) error {
+			return metrics.Serve(ctx, s.ln, s.m.Handler(s.ready))
 		})
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := metrics.Serve(ctx, ln, h); err != nil {
-				a.log.Error("metrics server", "addr", a.cfg.MetricsAddr, "err", err)
-			}
-		}()
 	}
-
-	ix, err := a.openIndex(ctx, src, false)
-	if err != nil {
+	if err := a.freshen(ctx, s.lib, s.src); err != nil {
 		return err
 	}
-	defer ix.Close()
-	r := &refresher{ix: ix, src: src, m: m}
-	// Start-up goes through the refresher too, so it is counted.
-	if err := a.freshen(ctx, ix, src, r.Refresh); err != nil {
-		return err
-	}
-	r.observe()
-	ready.ix.Store(ix)
-
-	eng, err := a.engine(ix, m)
+	ix := s.lib.Index()
+	eng, err := a.engine(ix, s.m)
 	if err != nil {
 		return err
 	}
@@ -98,116 +109,86 @@ func (a *app) serve(ctx context.Context, args []string) error {
 		ShardID:            a.cfg.ShardID,
 		ShardCount:         a.cfg.ShardCount,
 		RateLimitPerMinute: a.cfg.RateLimitPerMinute,
-		Feedback:           store,
+		Feedback:           s.store,
 		Logger:             a.log,
 		AlwaysDefer:        a.cfg.LLMEnabled(),
 		LLM:                a.cfg.LLMEnabled(),
-		Shelf:              &shelf{r: r, dir: src.dir},
-		Secrets:            []string{a.cfg.OpenAIAPIKey},
+		Shelf:              newShelf(s.lib, s.src.dir != "", &a.waits),
+		Secrets:            a.cfg.Secrets(),
 		ModeratorRoleID:    a.cfg.ModeratorRoleID,
 		Status:             ix.Status,
-		Recorder:           m,
+		Recorder:           s.m,
 	}, eng, ix)
 	if err != nil {
 		return err
 	}
-	ready.bot.Store(bot)
+	s.mu.Lock()
+	s.bot = bot
+	s.mu.Unlock()
 
+	// A refresh by another process (chapterbot index on the same
+	// directory) is picked up as soon as it replaces CURRENT.
+	s.start(ctx, "index watch", func(ctx context.Context) error { return s.lib.WatchCurrent(ctx, nil) })
 	if a.cfg.ContentWatch {
-		dir := src.dir
-		if dir == "" {
+		if s.src.dir == "" {
 			a.log.Warn("CONTENT_WATCH is on but the book is the embedded one: nothing to watch")
 		} else {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				err := watch.Run(ctx, dir, 2*time.Second, a.log, func(ctx context.Context) {
-					if err := r.refreshAfterBusy(ctx); err != nil {
-						a.log.Warn("refresh after a content change", "err", err)
-					}
-				})
-				if err != nil {
-					a.log.Error("content watch", "dir", dir, "err", err)
-				}
-			}()
+			s.start(ctx, "content watch", func(ctx context.Context) error {
+				return watch.Run(ctx, watch.Config{Dir: s.src.dir, Debounce: 2 * time.Second, Log: a.log, OnChange: s.contentChanged})
+			})
 		}
 	}
-	// A refresh by another process (chapterbot index on the same directory)
-	// is picked up within a few seconds.
-	wg.Add(1)
+	a.log.Info("serving", "content", s.src.name, "index", s.src.indexDir, "llm", a.cfg.LLMEnabled(), "metrics", a.cfg.MetricsAddr)
+	return bot.Run(ctx)
+}
+
+// start runs task in the background until ctx ends; Run waits for it.
+func (s *server) start(ctx context.Context, name string, task func(context.Context) error) {
+	s.tasks.Add(1)
 	go func() {
-		defer wg.Done()
-		t := time.NewTicker(5 * time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				before := ix.Status().Version
-				if err := ix.Reload(); err != nil {
-					a.log.Warn("reload index", "err", err)
-				} else if ix.Status().Version != before {
-					a.log.Info("index reloaded", "version", ix.Status().Version)
-					r.observe()
-				}
-			}
+		defer s.tasks.Done()
+		if err := task(ctx); err != nil {
+			s.app.log.Error(name, "err", err)
 		}
 	}()
-	a.log.Info("serving", "content", src.name, "index", src.indexDir, "llm", a.cfg.LLMEnabled(), "metrics", a.cfg.MetricsAddr)
-	err = bot.Run(ctx)
-	cancel()
-	return err
 }
 
-// refresher is the one refresh path of a serving bot: /reindex, the
-// content watch and start-up all go through it.
-type refresher struct {
-	ix  *search.Index
-	src source
-	m   *metrics.Metrics
-}
-
-// Refresh re-reads the content and swaps the new index in.
-func (r *refresher) Refresh(ctx context.Context, progress func(done, total int)) (search.Report, error) {
-	rep, err := r.ix.Refresh(ctx, r.src.fsys, progress)
-	switch {
-	case errors.Is(err, search.ErrBusy):
-		r.m.Refresh("busy")
-	case err != nil:
-		r.m.Refresh("failed")
-	case rep.Unchanged():
-		r.m.Refresh("unchanged")
-	default:
-		r.m.Refresh("ok") // the search package logs what changed
-	}
-	r.observe()
-	return rep, err
-}
-
-// refreshAfterBusy refreshes; when a refresh is already running (a
-// /reindex), it waits for it to end and refreshes again, since that one may
-// have read the content before the change.
-func (r *refresher) refreshAfterBusy(ctx context.Context) error {
-	for {
-		_, err := r.Refresh(ctx, nil)
-		if !errors.Is(err, search.ErrBusy) {
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(500 * time.Millisecond):
-		}
+// contentChanged refreshes after a change to the content. A refresh
+// already running (a /reindex) is waited for: it may have read the
+// content before the change, and the library checks again.
+func (s *server) contentChanged(ctx context.Context) {
+	if _, err := s.lib.Refresh(ctx, nil); err != nil && ctx.Err() == nil {
+		s.app.log.Warn("refresh after a content change", "err", err)
 	}
 }
 
-// Progress reports a running refresh.
-func (r *refresher) Progress() (done, total int, running bool) { return r.ix.Progress() }
+// ready is the health check of /readyz.
+func (s *server) ready() error {
+	if s.lib.Index().Status().Version == "" {
+		return errors.New("index not open")
+	}
+	s.mu.Lock()
+	bot := s.bot
+	s.mu.Unlock()
+	if bot == nil || !bot.Ready() {
+		return errors.New("discord gateway not connected")
+	}
+	return nil
+}
 
-func (r *refresher) observe() {
-	st := r.ix.Status()
-	r.m.Index(st.Chapters, st.Sections, st.BuiltAt)
+// Close releases what openServer opened; Run has returned.
+func (s *server) Close() error {
+	var errs []error
+	if s.lib != nil {
+		errs = append(errs, s.lib.Close())
+	}
+	if s.store != nil {
+		errs = append(errs, s.store.Close())
+	}
+	if s.ln != nil {
+		s.ln.Close() // closed already when Run served metrics
+	}
+	return errors.Join(errs...)
 }
 
 // queue maps LLM_MAX_QUEUE to llm.Config.MaxQueue, where 0 means the

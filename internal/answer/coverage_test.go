@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -32,14 +33,15 @@ Tomatoes want deep watering twice a week, early in the morning.
 }
 
 func TestCoverage(t *testing.T) {
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: coverageBook})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	if _, err := ix.Refresh(context.Background(), coverageBook, nil); err != nil {
+	defer lib.Close()
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
+	ix := lib.Index()
 	e := New(ix, Options{})
 	tests := []struct {
 		q    string
@@ -94,15 +96,16 @@ func TestCoverageWeights(t *testing.T) {
 // TestCoverageIdentifiers: an identifier of the question is found where
 // the book spells its parts as words, and the other way round.
 func TestCoverageIdentifiers(t *testing.T) {
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	book := fstest.MapFS{"streams.md": {Data: []byte("# Streams\n\n## Buffering\n\nA writable stream buffers data until it reaches its high water mark.\n\n## Timers\n\nCall setTimeout to run a callback once the delay has passed.\n")}}
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: book})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	book := fstest.MapFS{"streams.md": {Data: []byte("# Streams\n\n## Buffering\n\nA writable stream buffers data until it reaches its high water mark.\n\n## Timers\n\nCall setTimeout to run a callback once the delay has passed.\n")}}
-	if _, err := ix.Refresh(context.Background(), book, nil); err != nil {
+	defer lib.Close()
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
+	ix := lib.Index()
 	e := New(ix, Options{})
 	for _, q := range []string{"highWaterMark?", "high water mark?", "setTimeout delay", "set timeout delay"} {
 		r, err := e.Retrieve(context.Background(), Question{Text: q})

@@ -137,7 +137,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (Answer, error) {
 func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answer, error) {
 	if !r.Covered {
 		// No model call: there is nothing in the book to summarise.
-		return notCovered(q.Text, r.Hits), nil
+		return e.notCovered(q, r.Hits), nil
 	}
 	if e.opts.Completer == nil || e.opts.Prompts == nil {
 		return e.extractive(q, r), nil
@@ -172,18 +172,42 @@ const NoCitedSummary = "The summary found no answer it could cite in these passa
 // a failed summary.
 const SummaryUnavailable = "The summary is unavailable right now; this answer is quoted from the book."
 
+// minNearShare is the least share of a question's subject words, weighed
+// as coverage weighs them, that a section must hold to be listed as near a
+// question the book does not cover: "best pizza in Naples" shares only
+// "best" with the book, and no section is near it.
+const minNearShare = 0.2
+
 // notCovered says the book does not cover the question and lists up to
-// three nearest sections.
-func notCovered(question string, hits []search.Hit) Answer {
+// three nearest sections, those that hold a meaningful part of it.
+func (e *Engine) notCovered(q Question, hits []search.Hit) Answer {
 	a := Answer{
-		Question:  question,
+		Question:  q.Text,
 		Mode:      "extractive",
 		Text:      "The book does not cover this question.",
 		Citations: []Citation{},
 	}
+	w := map[string]float64{}
+	var total float64
+	for _, t := range e.r.Terms(q.Previous + "\n" + q.Text) {
+		if _, ok := w[t]; !ok && !e.cov.filler[t] {
+			w[t] = e.cov.weight(t)
+			total += w[t]
+		}
+	}
 	seen := map[string]bool{}
 	for _, h := range hits {
 		if seen[h.ID] || len(a.Nearest) == 3 {
+			continue
+		}
+		has := set(e.r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Heading + "\n" + h.Text))
+		var got float64
+		for t, x := range w {
+			if has[t] {
+				got += x
+			}
+		}
+		if total == 0 || got/total < minNearShare {
 			continue
 		}
 		seen[h.ID] = true

@@ -98,26 +98,38 @@ func TestAskComposesCitedSentences(t *testing.T) {
 
 func TestAskNotCovered(t *testing.T) {
 	hits := append([]search.Hit(nil), loopHits...)
-	// The book has neither "bake" nor "bread" (the fake's DocFreqs finds
-	// them in no passage): the question is not covered.
 	hits = append(hits, hits[0]) // a second passage of a section is listed once
-	e := New(fakeRetriever{hits: hits}, Options{})
-	got, err := e.Ask(context.Background(), Question{Text: "how do I bake bread?"})
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name, question string
+		nearest        []string
+	}{
+		// The book has neither "bake" nor "bread" (the fake's DocFreqs finds
+		// them in no passage): the question is not covered, and the sections
+		// holding its other words are the nearest.
+		{"near", "how do I bake sourdough bread with a starter in the event loop?", []string{"node#event-loop", "node#libuv"}},
+		// Nothing but filler ("best") is near: no section is listed.
+		{"nothing near", "best bread in Naples?", nil},
 	}
-	if got.Covered || len(got.Citations) != 0 {
-		t.Errorf("covered = %v, citations %v", got.Covered, got.Citations)
-	}
-	var ids []string
-	for _, c := range got.Nearest {
-		ids = append(ids, c.ID)
-	}
-	if diff := cmp.Diff([]string{"node#event-loop", "node#libuv", "react#intro"}, ids); diff != "" {
-		t.Errorf("nearest (-want +got):\n%s", diff)
-	}
-	if !strings.Contains(got.Text, "does not cover") {
-		t.Errorf("text %q does not say so", got.Text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := New(fakeRetriever{hits: hits}, Options{}).Ask(context.Background(), Question{Text: tt.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Covered || len(got.Citations) != 0 {
+				t.Errorf("covered = %v, citations %v", got.Covered, got.Citations)
+			}
+			var ids []string
+			for _, c := range got.Nearest {
+				ids = append(ids, c.ID)
+			}
+			if diff := cmp.Diff(tt.nearest, ids); diff != "" {
+				t.Errorf("nearest (-want +got):\n%s", diff)
+			}
+			if !strings.Contains(got.Text, "does not cover") {
+				t.Errorf("text %q does not say so", got.Text)
+			}
+		})
 	}
 }
 
@@ -208,17 +220,77 @@ func TestAskChoosesSentences(t *testing.T) {
 			// A section's heading names what each of its sentences is about:
 			// a sentence of a section headed "Backpressure" answers a
 			// question on backpressure, though the word is only in the
-			// heading.
+			// heading; the other section's sentence adds the word itself.
 			name:     "counts the heading",
-			question: "what is backpressure?",
+			question: "backpressure on a slow client?",
 			hits: []search.Hit{
 				{ID: "node#fit", ChapterTitle: "Node.js", Heading: "Fit", Score: 4,
 					Text: "Production systems still need queues, backpressure, timeouts and metrics."},
 				{ID: "ws#backpressure", ChapterTitle: "WebSocket", Heading: "Backpressure", Score: 3,
 					Text: "A slow client lets messages pile up in server memory."},
 			},
-			want:    "Production systems still need queues, backpressure, timeouts and metrics. [1] A slow client lets messages pile up in server memory. [2]",
-			sources: []string{"node#fit", "ws#backpressure"},
+			want:    "A slow client lets messages pile up in server memory. [1] Production systems still need queues, backpressure, timeouts and metrics. [2]",
+			sources: []string{"ws#backpressure", "node#fit"},
+		},
+		{
+			// A sentence of another section joins only when it holds a
+			// question word the answer lacks.
+			name:     "adds another section only for new words",
+			question: "why did idle connections run out of memory?",
+			hits: []search.Hit{
+				{ID: "node#threads", ChapterTitle: "Node.js", Heading: "Threads", Score: 5,
+					Text: "Servers that kept many idle connections open would run out of memory."},
+				{ID: "ws#scaling", ChapterTitle: "WebSocket", Heading: "Scaling", Score: 4,
+					Text: "Idle connections run out of memory on a busy load balancer."},
+			},
+			want:    "Servers that kept many idle connections open would run out of memory. [1]",
+			sources: []string{"node#threads"},
+		},
+		{
+			// "who" leads with the sentence naming a person who made the
+			// subject, not the one that repeats "created"; that one, of
+			// another section, adds only the question's cue and is left out.
+			name:     "who: a person",
+			question: "Who created Node.js?",
+			hits: []search.Hit{
+				{ID: "node#foundation", ChapterTitle: "Node.js", Heading: "Foundation", Score: 5,
+					Text: "The Node.js Foundation was created in 2015 under a new board, and io.js merged back."},
+				{ID: "node#milestones", ChapterTitle: "Node.js", Heading: "Milestones", Score: 4,
+					Text: "- 2009: Ryan Dahl publishes the first releases of Node.js at a conference.\n- 2010: npm ships with Node.js for the first time."},
+			},
+			want:    "2009: Ryan Dahl publishes the first releases of Node.js at a conference. [1]",
+			sources: []string{"node#milestones"},
+		},
+		{
+			// "when" leads with a date of the subject, its first one when the
+			// question names no version, and a dated bullet may lead; the
+			// other bullets add no question word and are left out.
+			name:     "when: the first date",
+			question: "When was React released?",
+			hits: []search.Hit{
+				{ID: "react#milestones", ChapterTitle: "React", Heading: "Milestones", Score: 5,
+					Text: "- 2011: a prototype of React runs in the news feed of a large site.\n- May 2013: React is open-sourced at a conference.\n- December 2024: React 19 is released with new features."},
+				{ID: "react#why", ChapterTitle: "React", Heading: "Why", Score: 4,
+					Text: "React answered a problem that large interfaces had with state."},
+			},
+			want:    "May 2013: React is open-sourced at a conference. [1]",
+			sources: []string{"react#milestones"},
+		},
+		{
+			// "what is X" leads with the sentence that defines X, even when
+			// another comes first in the passage; a timeline row that only
+			// repeats the chapter's name does not lead. The answer is the
+			// definition: the rest of its section says less.
+			name:     "what is: a definition",
+			question: "What is an operator in Kubernetes?",
+			hits: []search.Hit{
+				{ID: "k8s#milestones", ChapterTitle: "Kubernetes", Heading: "Milestones", Score: 5,
+					Text: "Date | Event\nJune 2014 | Google announces Kubernetes to the public\n2016 | the operator pattern appears in Kubernetes"},
+				{ID: "k8s#operators", ChapterTitle: "Kubernetes", Heading: "Extending the API", Score: 4,
+					Text: "Custom resources add new object types to the API of Kubernetes. An operator, a term coined in 2016, is a controller that manages such a resource."},
+			},
+			want:    "An operator, a term coined in 2016, is a controller that manages such a resource. [1]",
+			sources: []string{"k8s#operators"},
 		},
 	}
 	for _, tt := range tests {

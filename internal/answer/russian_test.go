@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -103,15 +104,15 @@ Tomatoes want deep watering twice a week, early in the morning.
 // without a prefix ("критиковал": раскритиковал; "разросся": рос); a
 // question on another subject still is not.
 func TestRussianQuestionsOnLatinNames(t *testing.T) {
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: russianNamesBook})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	if _, err := ix.Refresh(context.Background(), russianNamesBook, nil); err != nil {
+	defer lib.Close()
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
-	e := New(ix, Options{})
+	e := New(lib.Index(), Options{})
 	tests := []struct {
 		q    string
 		want bool

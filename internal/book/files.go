@@ -31,8 +31,7 @@ func Files(fsys fs.FS) ([]string, error) {
 		if d.IsDir() || !(d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
 			return nil
 		}
-		switch strings.ToLower(path.Ext(p)) {
-		case ".md", ".markdown", ".txt", ".html", ".htm":
+		if IsChapterFile(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -42,4 +41,18 @@ func Files(fsys fs.FS) ([]string, error) {
 	}
 	slices.Sort(files)
 	return files, nil
+}
+
+// Formats names the chapter file extensions Parse reads, for messages.
+const Formats = ".md, .markdown, .txt, .html and .htm"
+
+// IsChapterFile reports whether name has the extension of a chapter file
+// (any case): Markdown, text or HTML. Whether the file is hidden is the
+// caller's to check.
+func IsChapterFile(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".md", ".markdown", ".txt", ".html", ".htm":
+		return true
+	}
+	return false
 }

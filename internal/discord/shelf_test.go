@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	libr "github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -22,6 +23,7 @@ import (
 // (Bleve, in t.TempDir()), one refresh at a time.
 type shelf struct {
 	dir string
+	lib *libr.Library
 	ix  *search.Index
 
 	// onProgress, when set, is called after each progress report is passed
@@ -59,15 +61,15 @@ func newShelf(t testing.TB, files map[string]string) *shelf {
 			t.Fatal(err)
 		}
 	}
-	ix, err := search.Open(t.TempDir(), search.Options{})
+	lib, err := libr.Open(libr.Options{IndexDir: t.TempDir(), ContentDir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
-	if _, err := ix.Refresh(context.Background(), os.DirFS(dir), nil); err != nil {
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
-	return &shelf{dir: dir, ix: ix}
+	return &shelf{dir: dir, lib: lib, ix: lib.Index()}
 }
 
 func (s *shelf) Progress() (done, total int, running bool) {
@@ -128,7 +130,7 @@ func (s *shelf) refresh(ctx context.Context, progress func(done, total int)) (Re
 		}
 	}
 	var progressErr error
-	rep, err := s.ix.Refresh(ctx, os.DirFS(s.dir), func(done, total int) {
+	rep, err := s.lib.Refresh(ctx, func(done, total int) {
 		s.mu.Lock()
 		s.done, s.total = done, total
 		s.mu.Unlock()
@@ -197,7 +199,7 @@ func (s *shelf) AddChapter(ctx context.Context, name string, data []byte, progre
 				} else {
 					os.Remove(path)
 				}
-				if _, err := s.ix.Refresh(ctx, os.DirFS(s.dir), nil); err != nil {
+				if _, err := s.lib.Refresh(ctx, nil); err != nil {
 					return RefreshReport{}, err
 				}
 				return RefreshReport{Result: RefreshFailed, Refused: p}, nil

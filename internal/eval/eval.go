@@ -1,6 +1,8 @@
 // Package eval measures ranking and coverage quality against golden
-// questions: recall@1, recall@5, MRR@10, nDCG@10, and how often the
-// engine correctly refuses or answers.
+// questions: recall@1, recall@5, MRR@10, nDCG@10, how often the engine
+// correctly refuses or answers, which sections its answers cite, and
+// whether an answer holds the question's key phrases, in its first sentence
+// or anywhere.
 package eval
 
 import (
@@ -10,17 +12,24 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/chapterbot/chapterbot/internal/answer"
+	"github.com/chapterbot/chapterbot/internal/book"
 )
 
 // Question is one golden question: Expect lists section IDs ("slug#anchor")
 // or chapter slugs (any section of that chapter); empty means the book does
-// not cover the question.
+// not cover the question. Keys, optional, are phrases an answer must hold
+// (any one of them): the answer itself, such as "Ryan Dahl" or "May 2013".
 type Question struct {
 	Question string   `json:"question"`
 	Expect   []string `json:"expect"`
+	Keys     []string `json:"keys,omitempty"`
 }
 
 // ReadQuestions reads JSON lines; a bad line is reported with its number.
@@ -51,25 +60,73 @@ type Engine interface {
 	AnswerFrom(ctx context.Context, q answer.Question, r answer.Retrieval) (answer.Answer, error)
 }
 
+// Share is a figure averaged over Of questions. Over no question it is
+// undefined: Write prints "n/a" and JSON holds null, never a 0 that reads
+// as a measurement.
+type Share struct {
+	Sum float64
+	Of  int
+}
+
+// Value is the average, ok false when there is no question to average.
+func (s Share) Value() (v float64, ok bool) {
+	if s.Of == 0 {
+		return 0, false
+	}
+	return s.Sum / float64(s.Of), true
+}
+
+// MarshalJSON encodes the average, or null over no question.
+func (s Share) MarshalJSON() ([]byte, error) {
+	v, ok := s.Value()
+	if !ok {
+		return []byte("null"), nil
+	}
+	return json.Marshal(v)
+}
+
+func (s Share) String() string {
+	v, ok := s.Value()
+	if !ok {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.3f", v)
+}
+
+// count adds one question to a share, scoring it 1 when hit.
+func (s *Share) count(hit bool) {
+	s.Of++
+	if hit {
+		s.Sum++
+	}
+}
+
 // Result holds the figures over a question set.
 type Result struct {
-	Questions int     `json:"questions"`
-	Covered   int     `json:"covered"`   // questions with expectations
-	Uncovered int     `json:"uncovered"` // questions the book does not cover
-	Recall1   float64 `json:"recall@1"`
-	Recall5   float64 `json:"recall@5"`
-	MRR10     float64 `json:"mrr@10"`
-	NDCG10    float64 `json:"ndcg@10"`
+	Questions int `json:"questions"`
+	Covered   int `json:"covered"`   // questions with expectations
+	Uncovered int `json:"uncovered"` // questions the book does not cover
+	Keyed     int `json:"keyed"`     // covered questions with keys
+	// Ranking figures, over the covered questions.
+	Recall1 Share `json:"recall@1"`
+	Recall5 Share `json:"recall@5"`
+	MRR10   Share `json:"mrr@10"`
+	NDCG10  Share `json:"ndcg@10"`
 	// Refused is the share of uncovered questions correctly refused;
 	// Answered the share of covered ones correctly answered.
-	Refused  float64 `json:"refused"`
-	Answered float64 `json:"answered"`
+	Refused  Share `json:"refused"`
+	Answered Share `json:"answered"`
 	// Cited1 is the share of covered questions whose answer's first source
 	// is an expected section; Cited the share whose sources include one.
 	// A refused question counts as neither.
-	Cited1 float64 `json:"cited@1"`
-	Cited  float64 `json:"cited"`
-	Misses []Miss  `json:"misses"`
+	Cited1 Share `json:"cited@1"`
+	Cited  Share `json:"cited"`
+	// Lead is the share of keyed covered questions whose answer's first
+	// sentence holds a key; Any the share whose answer holds one anywhere.
+	// A refused question counts as neither.
+	Lead   Share  `json:"lead"`
+	Any    Share  `json:"any"`
+	Misses []Miss `json:"misses"`
 }
 
 // Miss is a question the engine got wrong.
@@ -78,9 +135,12 @@ type Miss struct {
 	Expect   []string `json:"expect"`
 	Got      []string `json:"got"` // section IDs ranked first (up to 5)
 	// Reason is "not in top 5", "answered but not covered", "refused but
-	// covered" or "answer cites no expected section" (Got then lists the
-	// answer's sources).
-	Reason string `json:"reason"`
+	// covered", "answer cites no expected section" (Got then lists the
+	// answer's sources), "answer holds no key" or "first sentence holds no
+	// key" (Keys and Lead then say what was looked for and what led).
+	Reason string   `json:"reason"`
+	Keys   []string `json:"keys,omitempty"`
+	Lead   string   `json:"lead,omitempty"` // the answer's first sentence
 }
 
 // depth is how many distinct sections are ranked per question.
@@ -88,8 +148,7 @@ const depth = 10
 
 // Run asks every question and computes the figures.
 func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
-	var res Result
-	var refused, answered, cited1, cited int
+	res := Result{Misses: []Miss{}}
 	for _, q := range qs {
 		ret, err := r.Retrieve(ctx, answer.Question{Text: q.Question})
 		if err != nil {
@@ -99,21 +158,35 @@ func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
 		res.Questions++
 		if len(q.Expect) == 0 {
 			res.Uncovered++
-			if !ret.Covered {
-				refused++
-			} else {
-				res.Misses = append(res.Misses, Miss{q.Question, q.Expect, top(ranked, 5), "answered but not covered"})
+			res.Refused.count(!ret.Covered)
+			if ret.Covered {
+				res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: top(ranked, 5), Reason: "answered but not covered"})
 			}
 			continue
 		}
 		res.Covered++
+		keyed := len(q.Keys) > 0
+		if keyed {
+			res.Keyed++
+		}
 		m := Score(ranked, q.Expect)
-		res.Recall1 += m.Recall1
-		res.Recall5 += m.Recall5
-		res.MRR10 += m.RR
-		res.NDCG10 += m.NDCG
-		if ret.Covered {
-			answered++
+		res.Recall1.Sum += m.Recall1
+		res.Recall5.Sum += m.Recall5
+		res.MRR10.Sum += m.RR
+		res.NDCG10.Sum += m.NDCG
+		for _, s := range []*Share{&res.Recall1, &res.Recall5, &res.MRR10, &res.NDCG10} {
+			s.Of++
+		}
+		res.Answered.count(ret.Covered)
+		if !ret.Covered {
+			res.Cited1.count(false)
+			res.Cited.count(false)
+			if keyed {
+				res.Lead.count(false)
+				res.Any.count(false)
+			}
+			res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: top(ranked, 5), Reason: "refused but covered"})
+		} else {
 			a, err := r.AnswerFrom(ctx, answer.Question{Text: q.Question}, ret)
 			if err != nil {
 				return Result{}, fmt.Errorf("question %q: %w", q.Question, err)
@@ -122,37 +195,113 @@ func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
 			for _, c := range a.Citations {
 				sources = append(sources, c.ID)
 			}
-			m := Score(sources, q.Expect)
-			switch {
-			case m.Recall1 > 0:
-				cited1++
-				cited++
-			case m.RR > 0:
-				cited++
-			default:
-				res.Misses = append(res.Misses, Miss{q.Question, q.Expect, sources, "answer cites no expected section"})
+			c := Score(sources, q.Expect)
+			res.Cited1.count(c.Recall1 > 0)
+			res.Cited.count(c.RR > 0)
+			if c.RR == 0 {
+				res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: sources, Reason: "answer cites no expected section"})
 			}
-		} else {
-			res.Misses = append(res.Misses, Miss{q.Question, q.Expect, top(ranked, 5), "refused but covered"})
+			if keyed {
+				lead := FirstSentence(a.Text)
+				inLead, inAny := HoldsKey(lead, q.Keys), HoldsKey(a.Text, q.Keys)
+				res.Lead.count(inLead)
+				res.Any.count(inAny)
+				switch {
+				case !inAny:
+					res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: sources, Reason: "answer holds no key", Keys: q.Keys, Lead: lead})
+				case !inLead:
+					res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: sources, Reason: "first sentence holds no key", Keys: q.Keys, Lead: lead})
+				}
+			}
 		}
 		if m.Recall5 < 1 {
-			res.Misses = append(res.Misses, Miss{q.Question, q.Expect, top(ranked, 5), "not in top 5"})
+			res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: top(ranked, 5), Reason: "not in top 5"})
 		}
 	}
-	if res.Covered > 0 {
-		n := float64(res.Covered)
-		res.Recall1 /= n
-		res.Recall5 /= n
-		res.MRR10 /= n
-		res.NDCG10 /= n
-		res.Answered = float64(answered) / n
-		res.Cited1 = float64(cited1) / n
-		res.Cited = float64(cited) / n
-	}
-	if res.Uncovered > 0 {
-		res.Refused = float64(refused) / float64(res.Uncovered)
-	}
 	return res, nil
+}
+
+// Unknown lists, once each in order of first use, the expectations of qs
+// that name neither a section nor a chapter of the book, given all its
+// section IDs and chapter slugs: a typo there would make every answer
+// look wrong.
+func Unknown(qs []Question, ids []string) []string {
+	known := map[string]bool{}
+	for _, id := range ids {
+		known[id] = true
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, q := range qs {
+		for _, e := range q.Expect {
+			if !known[e] && !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// marker is a citation marker, "[1]", or a run of them, "[1][2]".
+var marker = regexp.MustCompile(`(\s*\[\d+\])+`)
+
+// FirstSentence is the lead of an answer: its text up to the first
+// citation marker, which ends each cited sentence, or its first sentence
+// when it cites nothing.
+func FirstSentence(text string) string {
+	text = strings.TrimSpace(text)
+	if loc := marker.FindStringIndex(text); loc != nil {
+		return strings.TrimSpace(text[:loc[0]])
+	}
+	first := text
+	book.Sentences(text, func(start, end int) {
+		if first == text {
+			first = text[start:end]
+		}
+	})
+	return strings.TrimSpace(first)
+}
+
+// HoldsKey reports whether text holds one of keys as a phrase, compared
+// without case, accents or punctuation ("José Valim" matches "jose valim",
+// "Node.js" matches "node js"), on word boundaries, so that "go" does not
+// match inside "Google"; a plural "s" or "es" may follow, so that
+// "operator" matches "operators".
+func HoldsKey(text string, keys []string) bool {
+	t := " " + fold(text) + " "
+	for _, k := range keys {
+		k = fold(k)
+		if k == "" {
+			continue
+		}
+		for _, end := range []string{" ", "s ", "es "} {
+			if strings.Contains(t, " "+k+end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fold lower-cases s, strips accents, turns every run of characters other
+// than letters and digits into one space, and trims.
+func fold(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		case !space:
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // sections turns hits into distinct section IDs in rank order: passages of
@@ -232,16 +381,28 @@ func matches(id, expect string) bool {
 // Write prints the figures and every miss in plain text.
 func Write(w io.Writer, res Result) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "questions  %d (%d covered, %d not covered)\n", res.Questions, res.Covered, res.Uncovered)
-	fmt.Fprintf(&b, "recall@1   %.3f\nrecall@5   %.3f\nMRR@10     %.3f\nnDCG@10    %.3f\n", res.Recall1, res.Recall5, res.MRR10, res.NDCG10)
-	fmt.Fprintf(&b, "answered   %.3f of covered questions\nrefused    %.3f of not-covered questions\n", res.Answered, res.Refused)
-	fmt.Fprintf(&b, "cited@1    %.3f of covered questions: the answer's first source is expected\ncited      %.3f of covered questions: its sources include one\n", res.Cited1, res.Cited)
+	fmt.Fprintf(&b, "questions  %d (%d covered, %d not covered, %d covered with keys)\n", res.Questions, res.Covered, res.Uncovered, res.Keyed)
+	fmt.Fprintf(&b, "recall@1   %s\nrecall@5   %s\nMRR@10     %s\nnDCG@10    %s\n", res.Recall1, res.Recall5, res.MRR10, res.NDCG10)
+	fmt.Fprintf(&b, "answered   %s of covered questions\nrefused    %s of not-covered questions\n", counted(res.Answered), counted(res.Refused))
+	fmt.Fprintf(&b, "cited@1    %s of covered questions: the answer's first source is expected\ncited      %s of covered questions: its sources include one\n", counted(res.Cited1), counted(res.Cited))
+	fmt.Fprintf(&b, "lead       %s of covered questions with keys: the answer's first sentence holds one\nany        %s of covered questions with keys: the answer holds one\n", counted(res.Lead), counted(res.Any))
 	if len(res.Misses) > 0 {
 		fmt.Fprintf(&b, "\nmisses (%d):\n", len(res.Misses))
 		for _, m := range res.Misses {
 			fmt.Fprintf(&b, "- %s: %q\n  expect %s\n  got    %s\n", m.Reason, m.Question, strings.Join(m.Expect, ", "), strings.Join(m.Got, ", "))
+			if len(m.Keys) > 0 {
+				fmt.Fprintf(&b, "  keys   %s\n  lead   %s\n", strings.Join(m.Keys, " | "), m.Lead)
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// counted prints a share of whole questions with its counts: "0.750 (3 of 4)".
+func counted(s Share) string {
+	if s.Of == 0 {
+		return s.String()
+	}
+	return fmt.Sprintf("%s (%d of %d)", s, int(s.Sum), s.Of)
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"testing/fstest"
@@ -22,7 +23,9 @@ import (
 // deterministically, into a temporary directory once per test binary run.
 //
 //	go test -run='^$' -bench=BenchmarkBuild -benchtime=1x -count=5 ./internal/search
-//	go test -run='^$' -bench='BenchmarkRefreshOneChapter|BenchmarkSearch$|BenchmarkSearchDuringRebuild' -count=5 ./internal/search
+//	go test -run='^$' -bench='BenchmarkSearch$|BenchmarkSearchDuringRebuild' -count=5 ./internal/search
+//
+// BenchmarkRefreshOneChapter, the whole refresh path, is in internal/library.
 //
 // BenchmarkBuild reports the process's peak RSS; to see it from outside,
 // run the test binary itself (go test's own RSS would be measured otherwise):
@@ -218,7 +221,7 @@ func benchIndex(b *testing.B, name string) string {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	if _, err := ix.Refresh(context.Background(), os.DirFS(content), nil); err != nil {
+	if _, _, err := applyFS(context.Background(), ix, os.DirFS(content), nil); err != nil {
 		b.Fatal(err)
 	}
 	benchData.built.Store(name, true)
@@ -244,7 +247,7 @@ func BenchmarkBuild(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		rep, err := ix.Refresh(context.Background(), fsys, nil)
+		rep, _, err := applyFS(context.Background(), ix, fsys, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -276,37 +279,6 @@ func (o overlay) Open(name string) (fs.File, error) {
 		return o.files.Open(name)
 	}
 	return o.FS.Open(name)
-}
-
-var edits int
-
-// BenchmarkRefreshOneChapter changes one chapter and refreshes, swap
-// included.
-func BenchmarkRefreshOneChapter(b *testing.B) {
-	content, _ := benchBook(b)
-	dir := benchIndex(b, "refresh")
-	ix, err := Open(dir, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ix.Close()
-	const name = "part-05/chapter-0500.md"
-	orig, err := os.ReadFile(filepath.Join(content, name))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for range b.N {
-		edits++ // across the runs of the benchmark, so each edit is new
-		data := fmt.Appendf(slices.Clip(orig), "\nEdit number %d of this chapter.\n", edits)
-		rep, err := ix.Refresh(context.Background(), overlay{os.DirFS(content), fstest.MapFS{name: {Data: data}}}, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if len(rep.Changed) != 1 {
-			b.Fatalf("Report = %+v", rep)
-		}
-	}
 }
 
 // searchLatencies runs the queries round-robin n times and returns the
@@ -384,6 +356,7 @@ func BenchmarkSearchDuringRebuild(b *testing.B) {
 	b.ResetTimer()
 	stop := make(chan struct{})
 	var rebuilds int // full re-indexes, read after done
+	var running atomic.Bool
 	done := make(chan error, 1)
 	go func() {
 		for i := 0; ; i++ {
@@ -393,12 +366,14 @@ func BenchmarkSearchDuringRebuild(b *testing.B) {
 				return
 			default:
 			}
-			rep, err := ix.Refresh(context.Background(), versions[i%2], nil)
+			running.Store(true)
+			_, changed, err := applyFS(context.Background(), ix, versions[i%2], nil)
+			running.Store(false)
 			if err != nil {
 				done <- err
 				return
 			}
-			if len(rep.Changed) == benchChapters {
+			if changed == benchChapters {
 				rebuilds++
 			}
 		}
@@ -412,7 +387,7 @@ func BenchmarkSearchDuringRebuild(b *testing.B) {
 			b.Fatalf("refreshes ended: %v", err)
 		default:
 		}
-		if _, _, running := ix.Progress(); !running {
+		if !running.Load() {
 			time.Sleep(100 * time.Microsecond)
 			continue
 		}

@@ -18,16 +18,26 @@ import (
 // written once, by one refresh, and only read after CURRENT names it.
 const (
 	currentName = "CURRENT"
-	lockName    = "refresh.lock"
+	damagedFile = "DAMAGED"
 	genPrefix   = "gen-"
 	tmpPrefix   = ".tmp-" // temporary files, for atomic replacement
 )
 
 // readCurrent returns the live generation's name; "" when there is none yet.
+// A CURRENT that is not a regular file (a directory) or does not name a
+// generation wraps ErrCorrupt: the index is rebuilt.
 func readCurrent(dir string) (string, error) {
-	b, err := os.ReadFile(filepath.Join(dir, currentName))
+	path := filepath.Join(dir, currentName)
+	fi, err := os.Lstat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", nil
+	}
+	if err == nil && !fi.Mode().IsRegular() {
+		return "", fmt.Errorf("%s is not a regular file (%s): %w", currentName, fi.Mode().Type(), ErrCorrupt)
+	}
+	var b []byte
+	if err == nil {
+		b, err = os.ReadFile(path)
 	}
 	if err != nil {
 		return "", fmt.Errorf("read %s: %w", currentName, err)
@@ -44,6 +54,14 @@ func readCurrent(dir string) (string, error) {
 // names either the old or the new generation. An error means CURRENT was
 // not replaced. The caller syncs the directory to make the change durable.
 func writeCurrent(dir, name string) error {
+	path := filepath.Join(dir, currentName)
+	if fi, err := os.Lstat(path); err == nil && fi.IsDir() {
+		// A directory in its place (readCurrent called it unusable): a
+		// rename cannot replace it.
+		if err := os.RemoveAll(path); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+	}
 	return replaceFile(filepath.Join(dir, currentName), []byte(name+"\n"))
 }
 

@@ -3,14 +3,20 @@
 // immutable generations that a refresh replaces atomically, so that searches
 // never see a partial index and a failed refresh loses nothing.
 //
+// It has two sides: a read-only searcher over one generation at a time
+// (Open, Search, Section, Chapters, DocFreqs, Terms, Status, Reload), and a
+// builder fed parsed chapters (Snapshot, Sync, Apply). What changed in the
+// content, and when to refresh, is internal/library's business.
+//
 // Layout of the index directory:
 //
 //	CURRENT          names the live generation ("gen-1712345678901234567")
 //	gen-<nanos>/     a complete bleve index plus manifest.json
-//	refresh.lock     flock held by the one refresh in progress (any process)
+//	DAMAGED          names a generation a search found damaged (rebuild it)
+//	refresh.lock     flock of the one refresh in progress (internal/library)
 //
-// A refresh writes a new generation directory: for a few changed files, a
-// copy of the live one (segments hard-linked, root.bolt copied) updated
+// Apply writes a new generation directory: for a few changed files, a copy
+// of the live one (segments hard-linked, root.bolt copied) updated
 // with one batch of deletes and inserts; for many, or without a live one,
 // a fresh build with bleve's offline builder. It syncs the directory, opens
 // it read-only, replaces CURRENT (temporary file, fsync, rename: the commit
@@ -37,7 +43,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -57,8 +62,6 @@ var (
 	// incompatible version) and must be rebuilt. Open does not fail with it:
 	// it reports it through Warning and the next Refresh rebuilds.
 	ErrCorrupt = errors.New("index corrupt or of another format")
-	// ErrBusy: a refresh is already running, in this process or another.
-	ErrBusy = errors.New("a refresh is already running")
 	// ErrLocked: the live index is held open for writing by another process.
 	ErrLocked = errors.New("index locked by another process")
 	// ErrEmptyQuery: the query is blank.
@@ -98,13 +101,9 @@ type Options struct {
 	// during a refresh; zero means defaultBatchSize.
 	BatchSize int
 
-	// Logger gets a line for each refresh and for each generation that is
-	// unusable or cannot be removed; nil means no logging.
+	// Logger gets a line for each generation that is unusable, damaged or
+	// cannot be removed; nil means no logging.
 	Logger *slog.Logger
-
-	// failAfter, when > 0, makes a refresh fail after it has read that many
-	// changed files: the failure injection of the tests.
-	failAfter int
 }
 
 const defaultBatchSize = 1000
@@ -146,12 +145,6 @@ type Index struct {
 	live    *generation // nil: no usable index
 	warning error
 	closed  bool
-	cancel  context.CancelFunc // of the running refresh, if any
-
-	refreshing  sync.Mutex // held by the running refresh
-	done, total atomic.Int64
-	running     atomic.Bool
-	refreshWG   sync.WaitGroup
 }
 
 // generation is one open, read-only generation directory.
@@ -166,15 +159,16 @@ type generation struct {
 	chapterOf map[string]int    // file -> index in man.Chapters
 	sectionOf map[string][2]int // section ID -> chapter index, section index
 
-	refs sync.WaitGroup // searches using it
+	refs    sync.WaitGroup // searches using it
+	damaged atomic.Bool    // a search found it damaged
+	log     *slog.Logger
 }
 
 // Open opens the index in dir, creating dir if needed. With no index yet
 // (or an unusable one) it returns an Index whose searches fail with
-// ErrNoIndex until a Refresh builds one; Warning then says what was wrong
-// with an unusable index. It removes what failed or interrupted refreshes
-// left behind, unless a refresh is running. An index held open for writing
-// by another process fails with ErrLocked after about a second.
+// ErrNoIndex until an Apply builds one; Warning then says what was wrong
+// with an unusable index. An index held open for writing by another
+// process fails with ErrLocked after about a second.
 func Open(dir string, opts Options) (*Index, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
@@ -188,10 +182,6 @@ func Open(dir string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
 	ix := &Index{dir: dir, opts: opts.withDefaults(), mapping: m, analyzer: a}
-
-	if err := ix.cleanIfIdle(); err != nil {
-		ix.opts.Logger.Warn("index cleanup", "err", err)
-	}
 	g, err := ix.openCurrent()
 	switch {
 	case errors.Is(err, ErrCorrupt):
@@ -202,23 +192,6 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	ix.live = g
 	return ix, nil
-}
-
-// cleanIfIdle removes leftovers when no refresh holds the lock.
-func (ix *Index) cleanIfIdle() error {
-	lock, err := tryLock(ix.dir)
-	if err != nil {
-		if errors.Is(err, ErrBusy) {
-			return nil
-		}
-		return err
-	}
-	defer lock.Unlock()
-	cur, err := readCurrent(ix.dir)
-	if err != nil {
-		return err
-	}
-	return removeLeftovers(ix.dir, cur)
 }
 
 // openCurrent opens the generation CURRENT names; nil when there is none.
@@ -233,7 +206,7 @@ func (ix *Index) openCurrent() (*generation, error) {
 			return nil, err
 		}
 		var g *generation
-		g, err = openGeneration(ix.dir, name)
+		g, err = ix.openGeneration(name)
 		if err == nil {
 			return g, nil
 		}
@@ -273,10 +246,13 @@ func openGeneration(dir, name string) (g *generation, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("generation %s: %w: %w", name, ErrCorrupt, err)
 	}
-	g = &generation{name: name, path: path, idx: idx, man: man}
+	g = &generation{name: name, path: path, idx: idx, man: man, log: slog.New(slog.DiscardHandler)}
 	if err := g.init(); err != nil {
 		_ = g.close()
 		return nil, fmt.Errorf("generation %s: %w", name, err)
+	}
+	if damagedName(dir) == name {
+		g.damaged.Store(true)
 	}
 	return g, nil
 }
@@ -383,7 +359,8 @@ func (ix *Index) swap(g *generation) string {
 	return old.name
 }
 
-// Close stops a running refresh, waits for it, and closes the index.
+// Close closes the index once its searches are done. The caller stops
+// its Apply first (internal/library does).
 func (ix *Index) Close() error {
 	ix.mu.Lock()
 	if ix.closed {
@@ -391,13 +368,6 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	ix.closed = true
-	if ix.cancel != nil {
-		ix.cancel()
-	}
-	ix.mu.Unlock()
-	ix.refreshWG.Wait()
-
-	ix.mu.Lock()
 	g := ix.live
 	ix.live = nil
 	ix.mu.Unlock()
@@ -420,13 +390,9 @@ func (ix *Index) Warning() error {
 }
 
 // Reload switches to the generation CURRENT names, when another process has
-// refreshed the index since this one opened it. While a refresh runs in this
-// process it does nothing: the refresh switches to the newest generation.
+// refreshed the index since this one opened it. The caller keeps it from
+// running during its own Apply (internal/library does).
 func (ix *Index) Reload() error {
-	if !ix.refreshing.TryLock() {
-		return nil
-	}
-	defer ix.refreshing.Unlock()
 	cur, err := readCurrent(ix.dir)
 	if err != nil {
 		return fmt.Errorf("reload index %s: %w", ix.dir, err)
@@ -454,6 +420,10 @@ func (ix *Index) Status() Status {
 		return Status{}
 	}
 	defer g.refs.Done()
+	return g.status()
+}
+
+func (g *generation) status() Status {
 	return Status{
 		Version:  g.man.Version,
 		Chapters: len(g.man.Chapters),
@@ -483,6 +453,13 @@ func (ix *Index) Section(id string) (text string, info SectionInfo, ok bool) {
 		return "", SectionInfo{}, false
 	}
 	defer g.refs.Done()
+	defer func() {
+		var err error
+		g.recoverCorrupt(&err)
+		if err != nil {
+			text, info, ok = "", SectionInfo{}, false
+		}
+	}()
 	at, ok := g.sectionOf[id]
 	if !ok {
 		return "", SectionInfo{}, false
@@ -514,7 +491,7 @@ func (ix *Index) Terms(text string) []string {
 // best match query, best first. The query is plain words: no syntax, each
 // analysed term searched in the text, title and trail fields. A query of
 // stop words only finds nothing.
-func (ix *Index) Search(ctx context.Context, q string, k int) ([]Hit, error) {
+func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err error) {
 	if strings.TrimSpace(q) == "" {
 		return nil, ErrEmptyQuery
 	}
@@ -529,6 +506,7 @@ func (ix *Index) Search(ctx context.Context, q string, k int) ([]Hit, error) {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer g.refs.Done()
+	defer g.recoverCorrupt(&err)
 
 	terms := unique(ix.Terms(q))
 	if len(terms) == 0 {
@@ -663,12 +641,39 @@ func unique(terms []string) []string {
 	return out
 }
 
-// Progress reports the running refresh's progress in files.
-func (ix *Index) Progress() (done, total int, running bool) {
-	return int(ix.done.Load()), int(ix.total.Load()), ix.running.Load()
+// recoverCorrupt turns a panic inside bleve (a damaged segment) into an
+// error wrapping ErrCorrupt, and marks g damaged when *err wraps
+// ErrCorrupt, so that the next refresh rebuilds it from the content. Call
+// it deferred.
+//
+// A generation is immutable and read-only: an error reading it other than
+// its context ending ("index read inconsistency", a bad varint or bitmap)
+// is damage too.
+func (g *generation) recoverCorrupt(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("generation %s: %v: %w", g.name, r, ErrCorrupt)
+	}
+	if *err != nil && !errors.Is(*err, ErrCorrupt) && !errors.Is(*err, context.Canceled) && !errors.Is(*err, context.DeadlineExceeded) {
+		*err = fmt.Errorf("%w: generation %s: %w", ErrCorrupt, g.name, *err)
+	}
+	if *err == nil || !errors.Is(*err, ErrCorrupt) || g.damaged.Swap(true) {
+		return
+	}
+	g.log.Error("index generation damaged: the next refresh rebuilds it", "dir", g.path, "err", *err)
+	if werr := replaceFile(filepath.Join(filepath.Dir(g.path), damagedFile), []byte(g.name+"\n")); werr != nil {
+		g.log.Warn("mark index generation damaged", "err", werr)
+	}
 }
 
-// since is time.Since, rounded for reports.
-func since(t time.Time) time.Duration {
-	return time.Since(t).Round(time.Millisecond)
+func (g *generation) isDamaged() bool {
+	return g.damaged.Load() || damagedName(filepath.Dir(g.path)) == g.name
+}
+
+// damagedName is the generation the DAMAGED file of dir names, if any.
+func damagedName(dir string) string {
+	b, err := os.ReadFile(filepath.Join(dir, damagedFile))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
 }

@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -91,15 +93,6 @@ func openIndex(t testing.TB, dir string, opts Options) *Index {
 	return ix
 }
 
-func refresh(t testing.TB, ix *Index, fsys fstest.MapFS) Report {
-	t.Helper()
-	rep, err := ix.Refresh(context.Background(), fsys, nil)
-	if err != nil {
-		t.Fatalf("Refresh: %v", err)
-	}
-	return rep
-}
-
 func search(t testing.TB, ix *Index, q string, k int) []Hit {
 	t.Helper()
 	hits, err := ix.Search(context.Background(), q, k)
@@ -121,13 +114,9 @@ func TestBuildAndSearch(t *testing.T) {
 	ix := openIndex(t, t.TempDir(), Options{})
 	rep := refresh(t, ix, testBook())
 
-	wantRep := Report{
-		Chapters: 4, Sections: 10, Passages: 10,
-		Added:   []string{"node.md", "ops/kube.md", "ops/readme.md", "react.md"},
-		Rebuilt: true,
-	}
-	if diff := cmp.Diff(wantRep, rep, cmpopts.IgnoreFields(Report{}, "Duration", "Version"), cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("Report (-want +got):\n%s", diff)
+	wantRep := Status{Chapters: 4, Sections: 10, Passages: 10}
+	if diff := cmp.Diff(wantRep, rep, cmpopts.IgnoreFields(Status{}, "BuiltAt", "Version", "Dir")); diff != "" {
+		t.Errorf("Status (-want +got):\n%s", diff)
 	}
 	if len(rep.Version) != 64 {
 		t.Errorf("Version = %q, want a sha256", rep.Version)
@@ -427,5 +416,43 @@ func TestDocFreqs(t *testing.T) {
 	want := map[string]int{"loop": 1, "pod": 2, "quantum": 0, "react": 3}
 	if diff := cmp.Diff(want, df); diff != "" {
 		t.Errorf("DocFreqs (-want +got):\n%s", diff)
+	}
+}
+
+// TestOpenLocked holds the live generation open for writing, as a stray
+// process would, and expects Open to give up with ErrLocked instead of
+// waiting for the lock.
+func TestOpenLocked(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refresh(t, ix, testBook())
+	gen := ix.Status().Dir
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	w, err := bleve.Open(gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+
+	done := make(chan error, 1)
+	go func() {
+		ix, err := Open(dir, Options{})
+		if err == nil {
+			ix.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrLocked) {
+			t.Errorf("Open of a locked index: %v, want ErrLocked", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Open of a locked index hangs")
 	}
 }

@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"time"
-
-	"github.com/chapterbot/chapterbot/internal/book"
 )
 
 // formatVersion is the on-disk format: the mapping, the document layout and
@@ -32,7 +30,7 @@ type manifest struct {
 	// Problems are files that could not be parsed, with the hash of the
 	// content that failed, so that an unchanged broken file is neither
 	// parsed again nor makes the index look stale.
-	Problems []problemEntry `json:"problems,omitempty"`
+	Problems []Skipped `json:"problems,omitempty"`
 	// Passages is the number of passage documents; Tokens the number of
 	// analysed tokens of each of textFields over all passages. They are
 	// bleve's BM25 statistics (see bm25Stats).
@@ -45,26 +43,6 @@ type fileEntry struct {
 	Hash     string                 `json:"hash"` // sha256 of the raw bytes, hex
 	Passages int                    `json:"passages"`
 	Tokens   [len(textFields)]int64 `json:"tokens"`
-}
-
-// problemEntry is a file that could not be used.
-type problemEntry struct {
-	File   string `json:"file"`
-	Line   int    `json:"line,omitempty"`
-	Reason string `json:"reason"`
-	Hash   string `json:"hash"`
-	// With is the file whose slug File repeats, for a slug conflict: the
-	// problem holds only while With is indexed unchanged.
-	With string `json:"with,omitempty"`
-}
-
-func (p problemEntry) problem() *book.Problem {
-	return &book.Problem{File: p.File, Line: p.Line, Reason: p.Reason}
-}
-
-func hashBytes(b []byte) string {
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
 }
 
 // contentVersion is the hash over the sorted (file, hash) pairs of the
@@ -88,14 +66,6 @@ func (m *manifest) sections() int {
 		n += len(c.Sections)
 	}
 	return n
-}
-
-func (m *manifest) problems() []*book.Problem {
-	var ps []*book.Problem
-	for _, p := range m.Problems {
-		ps = append(ps, p.problem())
-	}
-	return ps
 }
 
 // readManifest reads and checks the manifest of generation directory dir.

@@ -1,10 +1,6 @@
 package search
 
-import (
-	"time"
-
-	"github.com/chapterbot/chapterbot/internal/book"
-)
+import "time"
 
 // Hit is one ranked passage. Passages of one section may appear as separate hits.
 type Hit struct {
@@ -20,25 +16,6 @@ type Hit struct {
 	Score   float64  `json:"score"`   // BM25 score
 	Snippet string   `json:"snippet"` // short excerpt around the best match
 	Text    string   `json:"text"`    // the whole passage
-}
-
-// Report says what a refresh did.
-type Report struct {
-	Chapters int             `json:"chapters"`
-	Sections int             `json:"sections"`
-	Passages int             `json:"passages"`
-	Added    []string        `json:"added"`   // files, paths under the content directory
-	Changed  []string        `json:"changed"` // files re-indexed
-	Removed  []string        `json:"removed"` // files deleted from the index
-	Problems []*book.Problem `json:"problems"`
-	Duration time.Duration   `json:"duration"`
-	Version  string          `json:"version"` // content hash of the live index after the refresh
-	Rebuilt  bool            `json:"rebuilt"` // true when the index was rebuilt from scratch
-}
-
-// Unchanged reports whether the refresh left the index as it was.
-func (r Report) Unchanged() bool {
-	return len(r.Added) == 0 && len(r.Changed) == 0 && len(r.Removed) == 0 && !r.Rebuilt
 }
 
 // ChapterInfo is a chapter's outline, kept in the manifest so that listing

@@ -1,6 +1,7 @@
 // Package watch calls back when files under a directory change, debounced,
 // so that a burst of writes (a git pull, an editor's save) triggers one
-// index refresh. It is the only package that imports fsnotify.
+// index refresh (through internal/library, which reads only regular files
+// inside the content directory, whatever the watch reports).
 package watch
 
 import (
@@ -15,10 +16,26 @@ import (
 	"github.com/fsnotify/fsnotify"
 )
 
-// Run watches dir and its sub-directories until ctx ends, calling onChange
-// once the tree has been quiet for debounce after a change. Calls never
-// overlap: a change during a call schedules one more.
-func Run(ctx context.Context, dir string, debounce time.Duration, log *slog.Logger, onChange func(ctx context.Context)) error {
+// Config says what to watch and whom to call.
+type Config struct {
+	Dir      string
+	Debounce time.Duration
+	Log      *slog.Logger
+	// OnChange is called once the tree has been quiet for Debounce after a
+	// change. Calls never overlap: a change during a call schedules one more.
+	OnChange func(ctx context.Context)
+	// Ready, if not nil, is called once the watch is in place: changes
+	// from then on are seen.
+	Ready func()
+}
+
+// Run watches cfg.Dir and its sub-directories (symbolic links are not
+// followed) until ctx ends.
+func Run(ctx context.Context, cfg Config) error {
+	dir, debounce, log, onChange := cfg.Dir, cfg.Debounce, cfg.Log, cfg.OnChange
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("watch %s: %w", dir, err)
@@ -26,6 +43,9 @@ func Run(ctx context.Context, dir string, debounce time.Duration, log *slog.Logg
 	defer w.Close()
 	if err := addTree(w, dir); err != nil {
 		return err
+	}
+	if cfg.Ready != nil {
+		cfg.Ready()
 	}
 	timer := time.NewTimer(debounce)
 	timer.Stop()

@@ -20,13 +20,20 @@ func TestRunDebouncesABurstIntoOneCall(t *testing.T) {
 	var calls atomic.Int32
 	called := make(chan struct{}, 10)
 	done := make(chan error, 1)
+	ready := make(chan struct{})
 	go func() {
-		done <- Run(ctx, dir, 400*time.Millisecond, slog.New(slog.DiscardHandler), func(context.Context) {
-			calls.Add(1)
-			called <- struct{}{}
-		})
+		done <- Run(ctx, Config{Dir: dir, Debounce: 400 * time.Millisecond, Log: slog.New(slog.DiscardHandler),
+			OnChange: func(context.Context) {
+				calls.Add(1)
+				called <- struct{}{}
+			},
+			Ready: func() { close(ready) }})
 	}()
-	time.Sleep(300 * time.Millisecond) // let the watcher start
+	select {
+	case <-ready:
+	case err := <-done:
+		t.Fatalf("Run: %v", err)
+	}
 	for i := 0; i < 5; i++ {
 		write(t, filepath.Join(dir, "part", "a.md"), "# A\n\nversion "+string(rune('0'+i)))
 		time.Sleep(5 * time.Millisecond)

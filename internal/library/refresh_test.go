@@ -1,9 +1,11 @@
-package search
+package library
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,12 +16,14 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
-// dirEntries lists the names in the index directory, lock file excluded.
+// dirEntries lists the names in the index directory, the lock file and
+// the failure marker excluded.
 func dirEntries(t *testing.T, dir string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
@@ -28,7 +32,7 @@ func dirEntries(t *testing.T, dir string) []string {
 	}
 	var names []string
 	for _, e := range entries {
-		if e.Name() != lockName {
+		if e.Name() != lockName && e.Name() != failedName {
 			names = append(names, e.Name())
 		}
 	}
@@ -37,7 +41,7 @@ func dirEntries(t *testing.T, dir string) []string {
 
 // wantOnlyLive checks that the index directory holds CURRENT and the one
 // generation it names, nothing else.
-func wantOnlyLive(t *testing.T, ix *Index) {
+func wantOnlyLive(t *testing.T, ix *testLib) {
 	t.Helper()
 	live := filepath.Base(ix.Status().Dir)
 	cur, err := readCurrent(ix.dir)
@@ -85,7 +89,7 @@ func TestRefreshIncremental(t *testing.T) {
 }
 
 func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
-	ix := openIndex(t, t.TempDir(), Options{})
+	ix := openLib(t, t.TempDir(), Options{})
 	fsys := withFillers(fillers)
 	first := refresh(t, ix, fsys)
 	firstDir := ix.Status().Dir
@@ -130,7 +134,7 @@ func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
 		{"event loop callbacks", []string{"node#event-loop"}},
 	}
 	for _, tt := range tests {
-		if got := ids(search(t, ix, tt.query, 5)); !cmp.Equal(tt.want, got, cmpopts.EquateEmpty()) {
+		if got := ids(find(t, ix, tt.query, 5)); !cmp.Equal(tt.want, got, cmpopts.EquateEmpty()) {
 			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
 		}
 	}
@@ -145,13 +149,13 @@ func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
 
 	// The same content as an index built from scratch: same version, same
 	// results, same outline.
-	fresh := openIndex(t, t.TempDir(), Options{})
+	fresh := openLib(t, t.TempDir(), Options{})
 	freshRep := refresh(t, fresh, fsys)
 	if freshRep.Version != rep.Version {
 		t.Errorf("incremental version %s, from scratch %s", rep.Version, freshRep.Version)
 	}
 	for _, q := range []string{"hooks state", "npm registry packages", "operations production", "react", "tomatoes beans"} {
-		got, want := search(t, ix, q, 10), search(t, fresh, q, 10)
+		got, want := find(t, ix, q, 10), find(t, fresh, q, 10)
 		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
 			t.Errorf("Search(%q) incremental vs from scratch (-scratch +incremental):\n%s", q, diff)
 		}
@@ -162,9 +166,9 @@ func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
 }
 
 func TestRefreshProgress(t *testing.T) {
-	ix := openIndex(t, t.TempDir(), Options{})
+	ix := openLib(t, t.TempDir(), Options{})
 	var calls [][2]int
-	_, err := ix.Refresh(context.Background(), testBook(), func(done, total int) {
+	_, err := ix.refreshFS(context.Background(), testBook(), func(done, total int) {
 		calls = append(calls, [2]int{done, total})
 		if d, tot, running := ix.Progress(); !running || d != done || tot != total {
 			t.Errorf("Progress() = %d, %d, %v during progress(%d, %d)", d, tot, running, done, total)
@@ -198,7 +202,7 @@ func TestRefreshProblems(t *testing.T) {
 		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ix := openIndex(t, t.TempDir(), Options{})
+			ix := openLib(t, t.TempDir(), Options{})
 			fsys := testBook()
 			fsys["bad.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Broken\n\n# Never closed\n\nText.\n")}
 			rep := refresh(t, ix, fsys)
@@ -208,7 +212,7 @@ func TestRefreshProblems(t *testing.T) {
 			if rep.Chapters != 4 || slices.Contains(rep.Added, "bad.md") {
 				t.Errorf("Report = %+v: the broken file must be skipped, the others indexed", rep)
 			}
-			if stale, err := ix.Stale(fsys); err != nil || stale {
+			if stale, err := ix.staleFS(fsys); err != nil || stale {
 				t.Errorf("Stale with an unchanged broken file = %v, %v; want false", stale, err)
 			}
 			again := refresh(t, ix, fsys)
@@ -234,16 +238,16 @@ func TestRefreshProblems(t *testing.T) {
 			if len(changed) == 0 && rep.Version != again.Version {
 				t.Errorf("version changed with nothing indexed differently")
 			}
-			if got := ids(search(t, ix, "npm registry", 1)); !cmp.Equal(got, []string{"node#npm"}) {
+			if got := ids(find(t, ix, "npm registry", 1)); !cmp.Equal(got, []string{"node#npm"}) {
 				t.Errorf("old text of node.md not found: %v", got)
 			}
 			if text, _, ok := ix.Section("node#event-loop"); !ok || !strings.HasPrefix(text, "A single thread runs the event loop.") {
 				t.Errorf("Section(node#event-loop) = %q, %v", text, ok)
 			}
-			if got := search(t, ix, "rewritten", 5); len(got) != 0 {
+			if got := find(t, ix, "rewritten", 5); len(got) != 0 {
 				t.Errorf("broken text of node.md indexed: %v", ids(got))
 			}
-			if stale, err := ix.Stale(fsys); err != nil || stale {
+			if stale, err := ix.staleFS(fsys); err != nil || stale {
 				t.Errorf("Stale = %v, %v; want false", stale, err)
 			}
 
@@ -254,7 +258,7 @@ func TestRefreshProblems(t *testing.T) {
 			if len(rep.Problems) != 0 || !cmp.Equal(rep.Changed, []string{"node.md"}) {
 				t.Errorf("Report = %+v", rep)
 			}
-			if got := ids(search(t, ix, "rewritten", 5)); !cmp.Equal(got, []string{"node"}) {
+			if got := ids(find(t, ix, "rewritten", 5)); !cmp.Equal(got, []string{"node"}) {
 				t.Errorf("Search(rewritten) = %v", got)
 			}
 		})
@@ -270,9 +274,9 @@ func problems(rep Report) []string {
 }
 
 func TestStale(t *testing.T) {
-	ix := openIndex(t, t.TempDir(), Options{})
+	ix := openLib(t, t.TempDir(), Options{})
 	fsys := testBook()
-	if stale, err := ix.Stale(fsys); err != nil || !stale {
+	if stale, err := ix.staleFS(fsys); err != nil || !stale {
 		t.Errorf("Stale without an index = %v, %v; want true", stale, err)
 	}
 	refresh(t, ix, fsys)
@@ -292,7 +296,7 @@ func TestStale(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := clone(fsys)
 			tt.change(f)
-			stale, err := ix.Stale(f)
+			stale, err := ix.staleFS(f)
 			if err != nil || stale != tt.stale {
 				t.Errorf("Stale = %v, %v; want %v", stale, err, tt.stale)
 			}
@@ -328,32 +332,18 @@ func TestOpenCorrupt(t *testing.T) {
 			}
 		}},
 		{"manifest of another format", func(t *testing.T, dir, gen string) {
-			m, err := readManifest(filepath.Join(dir, gen))
-			if err != nil {
-				t.Fatal(err)
-			}
-			m.Format = formatVersion + 1
-			if err := writeManifest(filepath.Join(dir, gen), m); err != nil {
-				t.Fatal(err)
-			}
+			editManifest(t, filepath.Join(dir, gen), func(m map[string]any) { m["format"] = m["format"].(float64) + 1 })
 		}},
 		{"manifest not JSON", func(t *testing.T, dir, gen string) {
-			write(t, filepath.Join(dir, gen, manifestName), "{")
+			write(t, filepath.Join(dir, gen, "manifest.json"), "{")
 		}},
 		{"manifest missing", func(t *testing.T, dir, gen string) {
-			if err := os.Remove(filepath.Join(dir, gen, manifestName)); err != nil {
+			if err := os.Remove(filepath.Join(dir, gen, "manifest.json")); err != nil {
 				t.Fatal(err)
 			}
 		}},
 		{"manifest disagrees with the index", func(t *testing.T, dir, gen string) {
-			m, err := readManifest(filepath.Join(dir, gen))
-			if err != nil {
-				t.Fatal(err)
-			}
-			m.Passages++
-			if err := writeManifest(filepath.Join(dir, gen), m); err != nil {
-				t.Fatal(err)
-			}
+			editManifest(t, filepath.Join(dir, gen), func(m map[string]any) { m["passages"] = m["passages"].(float64) + 1 })
 		}},
 		{"generation missing", func(t *testing.T, dir, gen string) {
 			if err := os.RemoveAll(filepath.Join(dir, gen)); err != nil {
@@ -367,7 +357,7 @@ func TestOpenCorrupt(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			ix, err := Open(dir, Options{})
+			ix, err := openLibErr(dir, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -378,18 +368,18 @@ func TestOpenCorrupt(t *testing.T) {
 			}
 			tt.break_(t, dir, gen)
 
-			ix = openIndex(t, dir, Options{})
-			if err := ix.Warning(); !errors.Is(err, ErrCorrupt) {
-				t.Fatalf("Warning() = %v, want ErrCorrupt", err)
+			ix = openLib(t, dir, Options{})
+			if err := ix.Warning(); !errors.Is(err, search.ErrCorrupt) {
+				t.Fatalf("Warning() = %v, want search.ErrCorrupt", err)
 			}
-			if _, err := ix.Search(context.Background(), "event loop", 5); !errors.Is(err, ErrNoIndex) {
-				t.Errorf("Search on a corrupt index: %v, want ErrNoIndex", err)
+			if _, err := ix.Search(context.Background(), "event loop", 5); !errors.Is(err, search.ErrNoIndex) {
+				t.Errorf("Search on a corrupt index: %v, want search.ErrNoIndex", err)
 			}
 			rep := refresh(t, ix, testBook())
 			if !rep.Rebuilt || rep.Chapters != 4 || ix.Warning() != nil {
 				t.Errorf("Report = %+v, Warning %v; want a rebuild", rep, ix.Warning())
 			}
-			if got := ids(search(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
+			if got := ids(find(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
 				t.Errorf("Search after rebuild = %v", got)
 			}
 			wantOnlyLive(t, ix)
@@ -404,54 +394,22 @@ func write(t *testing.T, path, data string) {
 	}
 }
 
-// TestOpenLocked holds the live generation open for writing, as a stray
-// process would, and expects Open to give up with ErrLocked instead of
-// waiting for the lock.
-func TestOpenLocked(t *testing.T) {
+// TestRefreshWaits: a refresh that finds another running (in this
+// process or through another Library on the directory) waits for it, then
+// checks again what is stale; past LockWait it fails naming the holder;
+// TryRefresh with a live index does not wait.
+func TestRefreshWaits(t *testing.T) {
 	dir := t.TempDir()
-	ix, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := openLib(t, dir, Options{})
+	other := openLib(t, dir, Options{})
+	impatient := openLib(t, dir, Options{LockWait: 100 * time.Millisecond})
 	refresh(t, ix, testBook())
-	gen := ix.Status().Dir
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
-	w, err := bleve.Open(gen)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-
-	done := make(chan error, 1)
-	go func() {
-		ix, err := Open(dir, Options{})
-		if err == nil {
-			ix.Close()
-		}
-		done <- err
-	}()
-	select {
-	case err := <-done:
-		if !errors.Is(err, ErrLocked) {
-			t.Errorf("Open of a locked index: %v, want ErrLocked", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Open of a locked index hangs")
-	}
-}
-
-func TestRefreshBusy(t *testing.T) {
-	dir := t.TempDir()
-	ix := openIndex(t, dir, Options{})
-	other := openIndex(t, dir, Options{})
 
 	inside := make(chan struct{})
 	release := make(chan struct{})
 	errc := make(chan error, 1)
 	go func() {
-		_, err := ix.Refresh(context.Background(), testBook(), func(done, total int) {
+		_, err := ix.refreshFS(context.Background(), changedBook(), func(done, total int) {
 			if done == 1 {
 				close(inside)
 				<-release
@@ -460,21 +418,47 @@ func TestRefreshBusy(t *testing.T) {
 		errc <- err
 	}()
 	<-inside
-	if done, total, running := ix.Progress(); !running || done != 1 || total != 4 {
-		t.Errorf("Progress() = %d, %d, %v; want 1, 4, true", done, total, running)
+	if done, total, running := ix.Progress(); !running || done != 1 || total != 5 {
+		t.Errorf("Progress() = %d, %d, %v; want 1, 5, true", done, total, running)
 	}
-	if _, err := ix.Refresh(context.Background(), testBook(), nil); !errors.Is(err, ErrBusy) {
-		t.Errorf("second Refresh in the process: %v, want ErrBusy", err)
+	other.fsys.set(changedBook())
+	if _, err := other.TryRefresh(context.Background(), nil); !errors.Is(err, ErrBusy) {
+		t.Errorf("TryRefresh with a live index during a refresh: %v, want ErrBusy", err)
 	}
-	if _, err := other.Refresh(context.Background(), testBook(), nil); !errors.Is(err, ErrBusy) {
-		t.Errorf("Refresh through a second Index: %v, want ErrBusy", err)
+	impatient.fsys.set(changedBook())
+	_, err := impatient.Refresh(context.Background(), nil)
+	if !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
+		t.Errorf("Refresh past LockWait: %v, want ErrBusy naming pid %d", err, os.Getpid())
 	}
+	if r, ok := impatient.LastRefresh(); !ok || r.Result != ResultBusy {
+		t.Errorf("LastRefresh = %+v, %v; want busy", r, ok)
+	}
+
+	// Two refreshes that wait: one in this process, one through another
+	// Library. Both end once the first does, and find nothing left to do.
+	waited := make(chan Report, 2)
+	for _, l := range []*testLib{ix, other} {
+		go func() {
+			l.fsys.set(changedBook())
+			rep, err := l.Refresh(context.Background(), nil)
+			if err != nil {
+				t.Errorf("waiting Refresh: %v", err)
+			}
+			waited <- rep
+		}()
+	}
+	time.Sleep(50 * time.Millisecond) // both are waiting (not required for the assertions)
 	close(release)
 	if err := <-errc; err != nil {
 		t.Fatal(err)
 	}
+	for range 2 {
+		if rep := <-waited; !rep.Unchanged() || rep.Chapters != 5 {
+			t.Errorf("waiting refresh = %+v; want nothing left to do, 5 chapters", rep)
+		}
+	}
 	// The lock is released.
-	if _, err := other.Refresh(context.Background(), testBook(), nil); err != nil {
+	if _, err := other.refreshFS(context.Background(), testBook(), nil); err != nil {
 		t.Errorf("Refresh after the first one ended: %v", err)
 	}
 }
@@ -503,30 +487,32 @@ func TestRefreshFailureKeepsOld(t *testing.T) {
 		name          string
 		before, after fstest.MapFS
 		opts          Options
+		failAfter     int // fail the refresh when this many files are done
 		cancelAt      int // cancel the refresh when this many files are done
 	}{
-		{"most files, failure after 2 files", testBook(), changedBook(), Options{failAfter: 2}, 0},
-		{"most files, failure after all files", testBook(), changedBook(), Options{failAfter: 5, BatchSize: 1}, 0},
-		{"most files, cancelled", testBook(), changedBook(), Options{}, 2},
-		{"few files, failure after 1 file", withFillers(10), small, Options{failAfter: 1}, 0},
-		{"few files, failure after all files", withFillers(10), small, Options{failAfter: 2, BatchSize: 1}, 0},
-		{"few files, cancelled", withFillers(10), small, Options{}, 1},
+		{"most files, failure after 2 files", testBook(), changedBook(), Options{}, 2, 0},
+		{"most files, failure after all files", testBook(), changedBook(), Options{Search: search.Options{BatchSize: 1}}, 5, 0},
+		{"most files, cancelled", testBook(), changedBook(), Options{}, 0, 2},
+		{"few files, failure after 1 file", withFillers(10), small, Options{}, 1, 0},
+		{"few files, failure after all files", withFillers(10), small, Options{Search: search.Options{BatchSize: 1}}, 2, 0},
+		{"few files, cancelled", withFillers(10), small, Options{}, 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, existing := range []bool{true, false} {
 				dir := t.TempDir()
-				ix := openIndex(t, dir, tt.opts)
+				ix := openLib(t, dir, tt.opts)
 				var before Report
 				var current []byte
 				if existing {
-					ix.opts.failAfter = 0
 					before = refresh(t, ix, tt.before)
-					ix.opts.failAfter = tt.opts.failAfter
 					current, _ = os.ReadFile(filepath.Join(dir, currentName))
 				}
+				if tt.failAfter > 0 {
+					ix.failAfter(tt.failAfter)
+				}
 				ctx, cancel := context.WithCancel(context.Background())
-				_, err := ix.Refresh(ctx, tt.after, func(done, total int) {
+				_, err := ix.refreshFS(ctx, tt.after, func(done, total int) {
 					if tt.cancelAt > 0 && done == tt.cancelAt {
 						cancel()
 					}
@@ -542,8 +528,8 @@ func TestRefreshFailureKeepsOld(t *testing.T) {
 					if diff := cmp.Diff([]string(nil), dirEntries(t, dir)); diff != "" {
 						t.Errorf("directory after a failed first build (-want +got):\n%s", diff)
 					}
-					if _, err := ix.Search(context.Background(), "lighthouse", 5); !errors.Is(err, ErrNoIndex) {
-						t.Errorf("Search: %v, want ErrNoIndex", err)
+					if _, err := ix.Search(context.Background(), "lighthouse", 5); !errors.Is(err, search.ErrNoIndex) {
+						t.Errorf("Search: %v, want search.ErrNoIndex", err)
 					}
 					continue
 				}
@@ -554,15 +540,15 @@ func TestRefreshFailureKeepsOld(t *testing.T) {
 				if ix.Status().Version != before.Version {
 					t.Errorf("live version changed")
 				}
-				if got := search(t, ix, "lighthouse", 5); len(got) != 0 {
+				if got := find(t, ix, "lighthouse", 5); len(got) != 0 {
 					t.Errorf("content of the failed refresh is searchable: %v", ids(got))
 				}
-				if got := ids(search(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
+				if got := ids(find(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
 					t.Errorf("old content not served: %v", got)
 				}
 				// A later refresh works.
-				ix.opts.failAfter = 0
-				if rep := refresh(t, ix, tt.after); len(rep.Added) != 1 || len(search(t, ix, "lighthouse", 5)) == 0 {
+				ix.healed()
+				if rep := refresh(t, ix, tt.after); len(rep.Added) != 1 || len(find(t, ix, "lighthouse", 5)) == 0 {
 					t.Errorf("Report after recovery = %+v", rep)
 				}
 			}
@@ -575,7 +561,7 @@ func TestRefreshFailureKeepsOld(t *testing.T) {
 // half-written one, a temporary pointer file.
 func TestCrashBeforeSwap(t *testing.T) {
 	dir := t.TempDir()
-	ix, err := Open(dir, Options{})
+	ix, err := openLibErr(dir, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -583,33 +569,33 @@ func TestCrashBeforeSwap(t *testing.T) {
 	live := filepath.Base(ix.Status().Dir)
 
 	// A complete newer generation: another index's, copied in.
-	other := openIndex(t, t.TempDir(), Options{})
+	other := openLib(t, t.TempDir(), Options{})
 	refresh(t, other, changedBook())
-	crashed := genPrefix + "99999999999999999"
+	crashed := "gen-" + "99999999999999999"
 	if err := os.Mkdir(filepath.Join(dir, crashed), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := copyGeneration(other.Status().Dir, filepath.Join(dir, crashed)); err != nil {
+	if err := copyDir(other.Status().Dir, filepath.Join(dir, crashed)); err != nil {
 		t.Fatal(err)
 	}
-	half := genPrefix + "99999999999999998"
+	half := "gen-" + "99999999999999998"
 	if err := os.MkdirAll(filepath.Join(dir, half, "store"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	write(t, filepath.Join(dir, half, "store", "root.bolt"), "")
-	write(t, filepath.Join(dir, tmpPrefix+currentName+"-123"), crashed+"\n")
+	write(t, filepath.Join(dir, ".tmp-"+currentName+"-123"), crashed+"\n")
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
 
-	ix = openIndex(t, dir, Options{})
+	ix = openLib(t, dir, Options{})
 	if ix.Warning() != nil {
 		t.Errorf("Warning() = %v", ix.Warning())
 	}
 	if got := ix.Status(); got.Version != before.Version || filepath.Base(got.Dir) != live {
 		t.Errorf("Status = %+v, want the generation CURRENT names (%s)", got, live)
 	}
-	if got := search(t, ix, "lighthouse", 5); len(got) != 0 {
+	if got := find(t, ix, "lighthouse", 5); len(got) != 0 {
 		t.Errorf("the crashed generation is served: %v", ids(got))
 	}
 	wantOnlyLive(t, ix)
@@ -619,24 +605,22 @@ func TestCrashBeforeSwap(t *testing.T) {
 // refresh holds the lock, so it never deletes a build in progress.
 func TestOpenKeepsLeftoversDuringRefresh(t *testing.T) {
 	dir := t.TempDir()
-	ix := openIndex(t, dir, Options{})
+	ix := openLib(t, dir, Options{})
 	refresh(t, ix, testBook())
-	building := filepath.Join(dir, genPrefix+"99999999999999999")
+	building := filepath.Join(dir, "gen-"+"99999999999999999")
 	if err := os.Mkdir(building, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	lock, err := tryLock(dir)
-	if err != nil {
-		t.Fatal(err)
+	lock := &dirLock{dir: dir}
+	if ok, err := lock.tryLock(); err != nil || !ok {
+		t.Fatal(ok, err)
 	}
-	openIndex(t, dir, Options{})
+	openLib(t, dir, Options{})
 	if _, err := os.Stat(building); err != nil {
 		t.Errorf("Open during a refresh removed its directory: %v", err)
 	}
-	if err := lock.Unlock(); err != nil {
-		t.Fatal(err)
-	}
-	openIndex(t, dir, Options{})
+	lock.unlock()
+	openLib(t, dir, Options{})
 	if _, err := os.Stat(building); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("leftover not removed: %v", err)
 	}
@@ -646,15 +630,15 @@ func TestOpenKeepsLeftoversDuringRefresh(t *testing.T) {
 // between two versions of the book; every search must succeed with the
 // complete result of one version or the other.
 func TestSearchDuringRefreshes(t *testing.T) {
-	ix := openIndex(t, t.TempDir(), Options{})
+	ix := openLib(t, t.TempDir(), Options{})
 	versions := []fstest.MapFS{testBook(), changedBook()}
 	queries := []string{"event loop", "lighthouse kubernetes", "pods services", "hooks state react", "npm"}
 	// want[q] holds the results of each version.
-	want := map[string][][]Hit{}
+	want := map[string][][]search.Hit{}
 	for _, v := range versions {
 		refresh(t, ix, v)
 		for _, q := range queries {
-			want[q] = append(want[q], search(t, ix, q, 5))
+			want[q] = append(want[q], find(t, ix, q, 5))
 		}
 	}
 	for _, q := range queries {
@@ -700,7 +684,7 @@ func TestSearchDuringRefreshes(t *testing.T) {
 		}()
 	}
 	for i := range 20 {
-		if _, err := ix.Refresh(context.Background(), versions[i%2], nil); err != nil {
+		if _, err := ix.refreshFS(context.Background(), versions[i%2], nil); err != nil {
 			t.Errorf("refresh %d: %v", i, err)
 		}
 	}
@@ -721,11 +705,11 @@ func TestSearchDuringRefreshes(t *testing.T) {
 // refreshes while the other serves searches from the live generation.
 func TestTwoIndexesOneDirectory(t *testing.T) {
 	dir := t.TempDir()
-	writer := openIndex(t, dir, Options{})
+	writer := openLib(t, dir, Options{})
 	refresh(t, writer, testBook())
-	reader := openIndex(t, dir, Options{})
+	reader := openLib(t, dir, Options{})
 	oldVersion := reader.Status().Version
-	want := search(t, reader, "event loop", 5)
+	want := find(t, reader, "event loop", 5)
 
 	stop := make(chan struct{})
 	errc := make(chan error, 1)
@@ -767,13 +751,13 @@ func TestTwoIndexesOneDirectory(t *testing.T) {
 	if reader.Status().Version != writer.Status().Version {
 		t.Errorf("after Reload: reader %s, writer %s", reader.Status().Version, writer.Status().Version)
 	}
-	if got := ids(search(t, reader, "refresh number", 1)); !cmp.Equal(got, []string{"extra"}) {
+	if got := ids(find(t, reader, "refresh number", 1)); !cmp.Equal(got, []string{"extra"}) {
 		t.Errorf("reader after Reload: %v", got)
 	}
 
 	// A refresh through the other Index starts from the live generation:
 	// nothing to do.
-	rep, err := reader.Refresh(context.Background(), func() fstest.MapFS {
+	rep, err := reader.refreshFS(context.Background(), func() fstest.MapFS {
 		fsys := changedBook()
 		fsys["extra.md"] = &fstest.MapFile{Data: []byte("# Extra\n\nRefresh number 4.\n")}
 		return fsys
@@ -791,7 +775,7 @@ func TestRefreshEmpty(t *testing.T) {
 		{},
 		{"bad.md": {Data: []byte("---\ntitle: x\n")}},
 	} {
-		ix := openIndex(t, t.TempDir(), Options{})
+		ix := openLib(t, t.TempDir(), Options{})
 		rep := refresh(t, ix, fsys)
 		if rep.Chapters != 0 || rep.Passages != 0 || len(rep.Problems) != len(fsys) {
 			t.Errorf("Report = %+v", rep)
@@ -804,7 +788,7 @@ func TestRefreshEmpty(t *testing.T) {
 			t.Errorf("Status = %+v", st)
 		}
 		rep = refresh(t, ix, testBook())
-		if rep.Chapters != 4 || len(search(t, ix, "event loop", 1)) != 1 {
+		if rep.Chapters != 4 || len(find(t, ix, "event loop", 1)) != 1 {
 			t.Errorf("after adding the book: Report = %+v", rep)
 		}
 		// And emptied again, through the update path.
@@ -822,20 +806,58 @@ func TestRefreshEmpty(t *testing.T) {
 // in memory, which serves until the swap.
 func TestRefreshAfterCurrentRemoved(t *testing.T) {
 	dir := t.TempDir()
-	ix := openIndex(t, dir, Options{})
+	ix := openLib(t, dir, Options{})
 	refresh(t, ix, testBook())
 	if err := os.Remove(filepath.Join(dir, currentName)); err != nil {
 		t.Fatal(err)
 	}
-	if got := ids(search(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
+	if got := ids(find(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
 		t.Errorf("Search without CURRENT = %v", got)
 	}
 	rep := refresh(t, ix, testBook())
 	if !rep.Rebuilt || rep.Chapters != 4 {
 		t.Errorf("Report = %+v, want a rebuild", rep)
 	}
-	if got := ids(search(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
+	if got := ids(find(t, ix, "event loop", 1)); !cmp.Equal(got, []string{"node#event-loop"}) {
 		t.Errorf("Search after the rebuild = %v", got)
 	}
 	wantOnlyLive(t, ix)
+}
+
+// editManifest changes the manifest of generation directory gen.
+func editManifest(t *testing.T, gen string, edit func(map[string]any)) {
+	t.Helper()
+	path := filepath.Join(gen, "manifest.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	edit(m)
+	if b, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	write(t, path, string(b))
+}
+
+// copyDir copies the tree src into the existing directory dst.
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
 }

@@ -1,4 +1,4 @@
-package search
+package library
 
 import (
 	"context"
@@ -19,8 +19,8 @@ func TestUnreadableFileIsAProblem(t *testing.T) {
 	if err := os.Symlink(filepath.Join(book, "nowhere.md"), filepath.Join(book, "dangling.md")); err != nil {
 		t.Fatal(err)
 	}
-	ix := openIndex(t, t.TempDir(), Options{})
-	rep, err := ix.Refresh(context.Background(), os.DirFS(book), nil)
+	l := openDirLib(t, book, t.TempDir())
+	rep, err := l.Refresh(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,15 +31,26 @@ func TestUnreadableFileIsAProblem(t *testing.T) {
 	if diff := cmp.Diff([]string{"dangling.md: cannot read: no such file or directory"}, got); diff != "" || rep.Chapters != 1 {
 		t.Errorf("problems (-want +got):\n%s\nchapters %d", diff, rep.Chapters)
 	}
-	if stale, err := ix.Stale(os.DirFS(book)); err != nil || stale {
+	if stale, err := l.Stale(); err != nil || stale {
 		t.Errorf("Stale = %v, %v; want false", stale, err)
 	}
+}
+
+// openDirLib opens a Library over the content directory content.
+func openDirLib(t *testing.T, content, index string) *Library {
+	t.Helper()
+	l, err := Open(Options{IndexDir: index, ContentDir: content})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
 }
 
 // Two chapters with one slug would give two places one section ID: in a
 // first build, the second file in path order is reported and skipped.
 func TestDuplicateSlugIsAProblem(t *testing.T) {
-	ix := openIndex(t, t.TempDir(), Options{})
+	ix := openLib(t, t.TempDir(), Options{})
 	rep := refresh(t, ix, fstest.MapFS{
 		"a.md": {Data: []byte("---\nslug: guide\n---\n# Alpha guide\n\n## Setup\n\nAlpha setup text.\n")},
 		"b.md": {Data: []byte("---\nslug: guide\n---\n# Beta guide\n\n## Setup\n\nBeta setup text.\n")},
@@ -47,7 +58,7 @@ func TestDuplicateSlugIsAProblem(t *testing.T) {
 	if rep.Chapters != 1 || len(rep.Problems) != 1 || rep.Problems[0].Error() != `b.md: slug "guide" is already used by a.md` {
 		t.Fatalf("chapters %d, problems %v", rep.Chapters, rep.Problems)
 	}
-	if hits := search(t, ix, "beta setup", 5); len(hits) != 1 || hits[0].File != "a.md" {
+	if hits := find(t, ix, "beta setup", 5); len(hits) != 1 || hits[0].File != "a.md" {
 		t.Errorf("hits = %v", ids(hits))
 	}
 }
@@ -65,21 +76,21 @@ func TestDuplicateSlugResolves(t *testing.T) {
 		{"other file renamed its slug", fstest.MapFS{"a.md": {Data: []byte("---\nslug: alpha\n---\n# Alpha guide\n\n## Setup\n\nAlpha setup text.\n")}, "b.md": {Data: b}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ix := openIndex(t, t.TempDir(), Options{})
+			ix := openLib(t, t.TempDir(), Options{})
 			if rep := refresh(t, ix, fstest.MapFS{"a.md": {Data: a}, "b.md": {Data: b}}); len(rep.Problems) != 1 {
 				t.Fatalf("first refresh: problems %v", rep.Problems)
 			}
-			if stale, err := ix.Stale(tt.after); err != nil || !stale {
+			if stale, err := ix.staleFS(tt.after); err != nil || !stale {
 				t.Errorf("Stale = %v, %v; want true", stale, err)
 			}
 			rep := refresh(t, ix, tt.after)
 			if len(rep.Problems) != 0 || !slices.Contains(rep.Added, "b.md") {
 				t.Errorf("second refresh: problems %v, added %v; want b.md added", rep.Problems, rep.Added)
 			}
-			if hits := search(t, ix, "beta setup", 5); len(hits) == 0 || hits[0].File != "b.md" || hits[0].ID != "guide#setup" {
+			if hits := find(t, ix, "beta setup", 5); len(hits) == 0 || hits[0].File != "b.md" || hits[0].ID != "guide#setup" {
 				t.Errorf("hits = %v", ids(hits))
 			}
-			if stale, err := ix.Stale(tt.after); err != nil || stale {
+			if stale, err := ix.staleFS(tt.after); err != nil || stale {
 				t.Errorf("after refresh: Stale = %v, %v; want false", stale, err)
 			}
 		})
@@ -92,20 +103,20 @@ func TestDuplicateSlugResolves(t *testing.T) {
 func TestDuplicateSlugIndexedFirstWins(t *testing.T) {
 	z := []byte("---\nslug: guide\n---\n# Zulu guide\n\n## Setup\n\nZulu setup text.\n")
 	m := []byte("---\nslug: guide\n---\n# Mike guide\n\n## Setup\n\nMike setup text.\n")
-	ix := openIndex(t, t.TempDir(), Options{})
+	ix := openLib(t, t.TempDir(), Options{})
 	refresh(t, ix, fstest.MapFS{"z.md": {Data: z}})
 	rep := refresh(t, ix, fstest.MapFS{"m.md": {Data: m}, "z.md": {Data: z}})
 	if len(rep.Problems) != 1 || rep.Problems[0].File != "m.md" || rep.Chapters != 1 {
 		t.Fatalf("m.md added: chapters %d, problems %v; want m.md skipped", rep.Chapters, rep.Problems)
 	}
-	if hits := search(t, ix, "setup text", 5); len(hits) != 1 || hits[0].File != "z.md" {
+	if hits := find(t, ix, "setup text", 5); len(hits) != 1 || hits[0].File != "z.md" {
 		t.Errorf("hits = %v; want z.md's only", ids(hits))
 	}
 	rep = refresh(t, ix, fstest.MapFS{"m.md": {Data: m}, "z.md": {Data: []byte("---\nslug: zulu\n---\n# Zulu guide\n\n## Setup\n\nZulu setup text.\n")}})
 	if len(rep.Problems) != 0 || rep.Chapters != 2 {
 		t.Errorf("z.md takes another slug: chapters %d, problems %v; want 2, none", rep.Chapters, rep.Problems)
 	}
-	if hits := search(t, ix, "mike setup", 5); len(hits) == 0 || hits[0].ID != "guide#setup" || hits[0].File != "m.md" {
+	if hits := find(t, ix, "mike setup", 5); len(hits) == 0 || hits[0].ID != "guide#setup" || hits[0].File != "m.md" {
 		t.Errorf("hits = %v", ids(hits))
 	}
 }

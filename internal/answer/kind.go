@@ -1,0 +1,279 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is what a question asks for, which decides the sentence an answer
+// leads with: a person, a date, a definition, or anything else.
+type kind int
+
+const (
+	kindOther  kind = iota
+	kindWho         // a person: "who created Elixir?", "кто создал Elixir?"
+	kindWhen        // a date: "when was React released?", "когда вышел React?"
+	kindWhat        // a definition: "what is libuv?", "что такое libuv?"
+	kindNumber      // a number: "how many threads?", "which TS version?", "сколько потоков?"
+	kindWhy         // a reason: "why did people fork node?", "почему?"
+)
+
+// The question words of each kind, English and Russian, at the start of
+// the question (after a greeting or "so"). "what is X" is a definition
+// only when X is short: "what is the point of typescript anyway?" asks
+// for a reason, not a definition.
+var (
+	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|чей|чья)(?:[^\pL\pN]|$)`)
+	whenRe   = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
+	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)|сколько|(?:какая|какой|в какой) верси)(?:[^\pL\pN]|$)`)
+	whyRe    = regexp.MustCompile(`^(?:why|how come|what was the (?:deal|point|reason)|почему|зачем)(?:[^\pL\pN]|$)`)
+	whatRe   = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
+	meanRe   = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+mean$`)
+	leadRe   = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
+	article  = regexp.MustCompile(`^(?:a|an|the)\s+`)
+	// whatEnd cuts the subject of a definition question at a clause that
+	// only places it: "what's an operator in k8s?" defines "operator".
+	whatEnd = regexp.MustCompile(`\s+(?:in|on|for|with|and|or|when|if|в|на|для|и|или)\s+.*$|\s+(?:exactly|actually|really|anyway)$`)
+)
+
+// questionKind returns the kind of question q, and for a definition the
+// words of what it asks to define.
+func questionKind(q string) (kind, string) {
+	s := strings.ToLower(strings.TrimSpace(q))
+	s = strings.Trim(s, "?!. ")
+	s = strings.Join(strings.Fields(s), " ")
+	for {
+		t := leadRe.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	switch {
+	case whoRe.MatchString(s):
+		return kindWho, ""
+	case whenRe.MatchString(s):
+		return kindWhen, ""
+	case numberRe.MatchString(s) && !meanRe.MatchString(s):
+		return kindNumber, ""
+	case whyRe.MatchString(s):
+		return kindWhy, ""
+	}
+	m := meanRe.FindStringSubmatch(s)
+	if m == nil {
+		m = whatRe.FindStringSubmatch(s)
+	}
+	if m == nil {
+		return kindOther, ""
+	}
+	x := article.ReplaceAllString(m[1], "")
+	// "the point of X", "the purpose of X" ask why, not what.
+	if strings.Contains(" "+x+" ", " of ") {
+		return kindOther, ""
+	}
+	x = whatEnd.ReplaceAllString(x, "")
+	if x == "" || len(strings.Fields(x)) > 3 {
+		return kindOther, ""
+	}
+	return kindWhat, x
+}
+
+// Words that say a question or a sentence is about making something or
+// about when it appeared; they are the question's cue, not its subject.
+var (
+	madeWords = `create created creates creator creators found founded founder founders make made invent invented
+inventor write wrote written author authored build built start started begin began begun design designed designer
+develop developed developer come came up idea behind создал создала создали создатель основал основала разработал
+разработала придумал придумала написал написала автор`
+	releasedWords = `release released releases come came out launch launched ship shipped publish published announce
+announced appear appeared introduce introduced happen happened arrive arrived debut start started begin began
+first open sourced source year date вышел вышла вышли выпущен выпустили появился появилась появились релиз`
+	months = `january february march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря`
+)
+
+var (
+	yearRe     = regexp.MustCompile(`\b(?:1[6-9]\d\d|20\d\d)\b`)
+	monthRe    = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(strings.Fields(months), "|") + `)(?:[^\pL]|$)`)
+	byWords    = map[string]bool{"by": true, "от": true}
+	introWords = map[string]bool{"a": true, "an": true, "the": true, "who": true, "whose": true, "который": true, "которая": true}
+	byRe       = regexp.MustCompile(`(?:^|\s)(?:by|от|автор)\s+\p{Lu}`)
+)
+
+// hasDate scores how well s states a date: 1 for a month and a year,
+// 0.8 for a year alone, 0 for none.
+func hasDate(s string) float64 {
+	switch {
+	case yearRe.MatchString(s) && monthRe.MatchString(s):
+		return 1
+	case yearRe.MatchString(s):
+		return 0.8
+	}
+	return 0
+}
+
+var (
+	// numberRe finds a number that may answer "how many" or "which
+	// version": digits that are not a year, a version ("2.0", "0x9"), or a
+	// number word.
+	digitsRe  = regexp.MustCompile(`\b(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)\b`)
+	numWordRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?|billions?|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотни|тысячи|миллионы?)(?:[^\pL]|$)`)
+)
+
+// hasNumber scores how well s gives a number that the question q does not
+// already hold: 1 for digits or a version, 0.8 for a number word, 0 when
+// its only numbers are years or the question's own.
+func hasNumber(s, q string) float64 {
+	for _, d := range digitsRe.FindAllString(s, -1) {
+		if yearRe.MatchString(d) && len(d) == 4 || strings.Contains(q, d) {
+			continue
+		}
+		return 1
+	}
+	if numWordRe.MatchString(s) {
+		return 0.8
+	}
+	return 0
+}
+
+// reasonRe finds a sentence that gives a reason: a cause ("because",
+// "so that", "to stop") or a motive ("wanted", "problem").
+var reasonRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:because|since|so that|due to|in order to|to avoid|to prevent|to stop|stops|prevents|wanted|frustrat\pL*|problem|too (?:slow|hard|complex|many)|could not|couldn't|потому что|так как|чтобы|из-за)(?:[^\pL]|$)`)
+
+// givesReason scores whether s gives a reason: 1 or 0.
+func givesReason(s string) float64 {
+	if reasonRe.MatchString(s) {
+		return 1
+	}
+	return 0
+}
+
+// hasPerson scores how well s names a person who made something: a pair
+// of capitalised words that are not the question's own (a name such as
+// "Ryan Dahl" or "Жозе Валим"), more with "by" or a verb of making (made
+// reports whether a sentence holds one). plain reports whether a word is
+// an ordinary word rather than a name part (a stop word, a question term,
+// a month); surname whether it can end a name, being rare in general
+// English ("Dahl", not "Foundation").
+func hasPerson(s string, made bool, plain, surname func(w string) bool) float64 {
+	words := strings.Fields(s)
+	name := false
+	for i := 0; i+1 < len(words) && !name; i++ {
+		a, b := nameWord(words[i]), nameWord(words[i+1])
+		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") || strings.HasSuffix(words[i], ":") {
+			continue
+		}
+		if !nameLike(a) || !nameLike(b) || plain(a) || plain(b) {
+			continue
+		}
+		// "Dahl" is rare in English; "Walke" is not, stemmed to "walk", but
+		// is a name when introduced ("Jordan Walke, an engineer") or
+		// credited ("created by Chris McCord") or owns something ("Jordan
+		// Walke's prototype").
+		by := i > 0 && byWords[strings.ToLower(words[i-1])]
+		introduced := strings.HasSuffix(words[i+1], ",") && i+2 < len(words) && introWords[strings.ToLower(words[i+2])]
+		owns := strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")
+		name = surname(b) || by || introduced || owns
+	}
+	var f float64
+	if name {
+		f += 0.6
+	}
+	if byRe.MatchString(s) {
+		f += 0.2
+	}
+	if made {
+		f += 0.2
+	}
+	if !name {
+		f /= 2
+	}
+	return min(f, 1)
+}
+
+// nameWord trims punctuation and a possessive from w: "Walke's," is
+// "Walke".
+func nameWord(w string) string {
+	w = strings.Trim(w, `"'“”‘’(),;:.!?`)
+	for _, p := range []string{"'s", "’s"} {
+		w = strings.TrimSuffix(w, p)
+	}
+	return w
+}
+
+// nameLike reports whether w is capitalised like a name: an upper-case
+// letter, then a lower-case one, then letters only ("Dahl", "McCord").
+func nameLike(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	if !unicode.IsLower(r2) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// defines scores how well s defines x: 1 when s says "X is", "X are",
+// "X means" or "X, a ..." at its start (after an article), 0.5 when s
+// merely starts with X, 0.7 when "X, a ..." or "X is ..." appears later.
+func defines(s, x string) float64 {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	x = strings.ToLower(strings.Join(strings.Fields(x), " "))
+	if x == "" {
+		return 0
+	}
+	body := article.ReplaceAllString(s, "")
+	copula := func(rest string) bool {
+		for _, p := range []string{" is ", " are ", " means ", " refers to ", ", a ", ", an ", ", the ", " — ", " - ", " (", ": ", " это ", " — это ", ", "} {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if rest, ok := cutWord(body, x); ok {
+		if copula(rest) {
+			return 1
+		}
+		return 0.5
+	}
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], x)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		if (at == 0 || !isWordByte(s[at-1])) && copula(s[at+len(x):]) {
+			if rest := s[at+len(x):]; strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " are ") || strings.HasPrefix(rest, " means ") {
+				return 0.7
+			}
+		}
+		i = at + len(x)
+	}
+	return 0
+}
+
+// cutWord reports whether s starts with the word or words x (a plural "s"
+// allowed) and returns the rest.
+func cutWord(s, x string) (string, bool) {
+	for _, w := range []string{x, x + "s", x + "es"} {
+		if rest, ok := strings.CutPrefix(s, w); ok && (rest == "" || !isWordByte(rest[0])) {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b == '_' || b == '-' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}

@@ -1,0 +1,137 @@
+package answer
+
+import "testing"
+
+func TestQuestionKind(t *testing.T) {
+	tests := []struct {
+		q       string
+		kind    kind
+		subject string
+	}{
+		{"Who created Node.js?", kindWho, ""},
+		{"so who actually came up with node?", kindWho, ""},
+		{"Кто создал Elixir?", kindWho, ""},
+		{"When was React released?", kindWhen, ""},
+		{"what year did kubernetes come out", kindWhen, ""},
+		{"Когда вышел React?", kindWhen, ""},
+		{"В каком году появился Node.js?", kindWhen, ""},
+		{"What is libuv?", kindWhat, "libuv"},
+		{"what's an operator in k8s?", kindWhat, "operator"},
+		{"What are Server Components?", kindWhat, "server components"},
+		{"what does backpressure mean?", kindWhat, "backpressure"},
+		{"Что такое libuv?", kindWhat, "libuv"},
+		{"what is liveview and how does it talk to the browser?", kindWhat, "liveview"},
+		{"what is the point of typescript anyway?", kindOther, ""},
+		{"what is the best way to structure a very large react app?", kindOther, ""},
+		{"how do I scale websockets?", kindOther, ""},
+		{"why do browsers have to mask websocket frames?", kindWhy, ""},
+		{"what was the deal with left-pad?", kindWhy, ""},
+		{"Почему Node.js однопоточный?", kindWhy, ""},
+		{"how many threads does libuv use?", kindNumber, ""},
+		{"which TS version stopped null from sneaking in?", kindNumber, ""},
+		{"what opcode is a ping frame?", kindNumber, ""},
+		{"Сколько потоков использует libuv?", kindNumber, ""},
+		{"which node versions should I run?", kindOther, ""},
+		{"what does close code 1006 mean?", kindWhat, "close code 1006"},
+		{"Как работает event loop?", kindOther, ""},
+	}
+	for _, tt := range tests {
+		k, x := questionKind(tt.q)
+		if k != tt.kind || x != tt.subject {
+			t.Errorf("questionKind(%q) = %v, %q; want %v, %q", tt.q, k, x, tt.kind, tt.subject)
+		}
+	}
+}
+
+func TestSentenceFit(t *testing.T) {
+	rare := func(w string) bool { return w == "Dahl" || w == "Valim" || w == "Валим" }
+	plain := func(w string) bool { return w == "The" || w == "In" || w == "March" }
+	person := []struct {
+		s    string
+		made bool
+		want float64
+	}{
+		{"2009: Ryan Dahl publishes the first releases.", false, 0.6},
+		{"José Valim started it in 2011.", true, 0.8},
+		{"Жозе Валим начал работу над языком.", false, 0.6},
+		{"Jordan Walke, an engineer at the company, built a prototype.", true, 0.8},
+		{"Phoenix was created by Chris McCord.", true, 1},
+		{"The Node.js Foundation was created under the Linux Foundation.", true, 0.1},
+		{"In March the registry changed its rules.", false, 0},
+	}
+	for _, tt := range person {
+		if got := hasPerson(tt.s, tt.made, plain, rare); abs(got-tt.want) > 1e-9 {
+			t.Errorf("hasPerson(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	dates := []struct {
+		s    string
+		want float64
+	}{
+		{"May 2013: React is open-sourced.", 1},
+		{"React was open-sourced in May 2013.", 1},
+		{"Релиз состоялся в мае 2013 года.", 0.8},
+		{"2015: React Native arrives.", 0.8},
+		{"React renders components.", 0},
+		{"It handles 10000 connections.", 0},
+	}
+	for _, tt := range dates {
+		if got := hasDate(tt.s); got != tt.want {
+			t.Errorf("hasDate(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	numbers := []struct {
+		s, q string
+		want float64
+	}{
+		{"Year: 2016; Milestone: TypeScript 2.0 adds strict null checks", "which TS version stopped null?", 1},
+		{"Opcode: 0x9; Frame: Ping", "what opcode is a ping frame?", 1},
+		{"The pool has four threads by default.", "how many threads?", 0.8},
+		{"Пул по умолчанию держит четыре потока.", "сколько потоков?", 0.8},
+		{"Node.js 18 reached its end in 2025.", "when does node 18 end?", 0},
+		{"React renders components.", "how many components?", 0},
+	}
+	for _, tt := range numbers {
+		if got := hasNumber(tt.s, tt.q); got != tt.want {
+			t.Errorf("hasNumber(%q, %q) = %v, want %v", tt.s, tt.q, got, tt.want)
+		}
+	}
+	reasons := []struct {
+		s    string
+		want float64
+	}{
+		{"Masking stops bytes from appearing on the wire in a predictable form.", 1},
+		{"They forked it because releases were slow.", 1},
+		{"Маскирование нужно, чтобы прокси не путались.", 1},
+		{"Every frame from client to server must be masked.", 0},
+	}
+	for _, tt := range reasons {
+		if got := givesReason(tt.s); got != tt.want {
+			t.Errorf("givesReason(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	defs := []struct {
+		s, x string
+		want float64
+	}{
+		{"An operator, a term coined by CoreOS, is a controller.", "operator", 1},
+		{"libuv is a C library.", "libuv", 1},
+		{"libuv sends jobs to a thread pool.", "libuv", 0.5},
+		{"The low-level work lives in libuv, a C library.", "libuv", 0.7},
+		{"Node.js runs JavaScript on one thread.", "libuv", 0},
+		{"Operators run databases.", "operator", 0.5},
+		{"libuvx is something else.", "libuv", 0},
+	}
+	for _, tt := range defs {
+		if got := defines(tt.s, tt.x); got != tt.want {
+			t.Errorf("defines(%q, %q) = %v, want %v", tt.s, tt.x, got, tt.want)
+		}
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

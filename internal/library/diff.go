@@ -1,0 +1,222 @@
+package library
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/chapterbot/chapterbot/internal/book"
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// scanned is one chapter file found in the content: the hash of its bytes,
+// or why it was refused unread (whose key then stands for the hash).
+type scanned struct {
+	file, hash string
+	refused    *refusal
+}
+
+// scan lists and hashes the chapter files. It parses nothing.
+func scan(c *content) ([]scanned, error) {
+	files, err := c.files()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]scanned, len(files))
+	for i, f := range files {
+		data, r := c.read(f)
+		if r != nil {
+			out[i] = scanned{file: f, hash: r.key, refused: r}
+			continue
+		}
+		out[i] = scanned{file: f, hash: hashBytes(data)}
+	}
+	return out, nil
+}
+
+func hashBytes(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// contentHash identifies the content a scan saw.
+func contentHash(files []scanned) string {
+	h := sha256.New()
+	for _, s := range files {
+		fmt.Fprintf(h, "%s\x00%s\n", s.file, s.hash)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// base is what the content is compared with: the live generation's files
+// and skipped files (empty when there is none, or it must be rebuilt).
+type base struct {
+	files    map[string]string // file -> hash
+	skipped  []search.Skipped
+	chapters []search.ChapterInfo
+}
+
+func baseOf(s *search.Snapshot) base {
+	if s == nil {
+		return base{files: map[string]string{}}
+	}
+	return base{files: s.Files(), skipped: s.Skipped(), chapters: s.Chapters()}
+}
+
+// plan is what a refresh has to do.
+type plan struct {
+	parse   []scanned // added or changed files
+	removed []string
+	keep    []search.Skipped // known problems of unchanged broken files
+	dirty   bool             // a new generation is needed
+}
+
+// diff compares the content with b.
+func diff(files []scanned, b base) plan {
+	var p plan
+	problems := make(map[string]search.Skipped, len(b.skipped))
+	for _, pe := range b.skipped {
+		problems[pe.File] = pe
+	}
+	present := make(map[string]bool, len(files))
+	unchanged := make(map[string]bool, len(files)) // indexed as they are
+	for _, s := range files {
+		present[s.file] = true
+		if h, ok := b.files[s.file]; ok && h == s.hash {
+			unchanged[s.file] = true
+		}
+	}
+	for _, s := range files {
+		_, indexed := b.files[s.file]
+		pe, broken := problems[s.file]
+		switch {
+		case indexed && unchanged[s.file]:
+			if broken { // a broken edit was undone
+				p.dirty = true
+			}
+		case broken && pe.Hash == s.hash && (pe.With == "" || unchanged[pe.With]):
+			p.keep = append(p.keep, pe)
+		default:
+			p.parse = append(p.parse, s)
+			p.dirty = true
+		}
+	}
+	for f := range b.files {
+		if !present[f] {
+			p.removed = append(p.removed, f)
+			p.dirty = true
+		}
+	}
+	for f := range problems {
+		if !present[f] {
+			p.dirty = true
+		}
+	}
+	slices.Sort(p.removed)
+	return p
+}
+
+// changes parses the files of p and applies the slug rule: a section ID
+// names one place, so a chapter whose slug another indexed chapter holds
+// is skipped (reported, with the file it collides with). Chapters the base
+// indexes go first, each in path order: a chapter keeps its slug against a
+// file that arrives with the same one. A changed file that fails keeps its
+// previous version indexed. It returns the changes for the builder and the
+// report's Added and Changed.
+func changes(c *content, b base, p plan) (ch search.Changes, added, changed []string) {
+	ch.Remove = p.removed
+	ch.Skipped = slices.Clone(p.keep)
+
+	// owner maps a slug to the file holding it: first the base chapters
+	// that stay as they are.
+	owner := map[string]string{}
+	oldSlug := map[string]string{}
+	reparsed := map[string]bool{}
+	for _, s := range p.parse {
+		reparsed[s.file] = true
+	}
+	gone := map[string]bool{}
+	for _, f := range p.removed {
+		gone[f] = true
+	}
+	for _, ci := range b.chapters {
+		oldSlug[ci.File] = ci.Slug
+		if !reparsed[ci.File] && !gone[ci.File] {
+			owner[ci.Slug] = ci.File
+		}
+	}
+	work := slices.Clone(p.parse)
+	indexed := func(f string) bool { _, ok := b.files[f]; return ok }
+	slices.SortStableFunc(work, func(x, y scanned) int {
+		switch ix, iy := indexed(x.file), indexed(y.file); {
+		case ix == iy:
+			return cmp.Compare(x.file, y.file)
+		case ix:
+			return -1
+		}
+		return 1
+	})
+	// A changed chapter that fails keeps its previous version, and with it
+	// its slug: those are known before any new chapter claims one.
+	parsed := make([]*book.Chapter, len(work))
+	hashes := make([]string, len(work))
+	probs := make([]*search.Skipped, len(work))
+	for i, s := range work {
+		ch, hash, prob := parse(c, s)
+		parsed[i], hashes[i], probs[i] = ch, hash, prob
+		if prob != nil && indexed(s.file) {
+			owner[oldSlug[s.file]] = s.file
+		}
+	}
+	for i, s := range work {
+		prob := probs[i]
+		if prob == nil {
+			if f, taken := owner[parsed[i].Slug]; taken && f != s.file {
+				prob = &search.Skipped{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", parsed[i].Slug, f), Hash: hashes[i], With: f}
+				if indexed(s.file) {
+					owner[oldSlug[s.file]] = s.file
+				}
+			}
+		}
+		if prob != nil {
+			ch.Skipped = append(ch.Skipped, *prob)
+			continue
+		}
+		owner[parsed[i].Slug] = s.file
+		ch.Put = append(ch.Put, search.Put{Chapter: *parsed[i], Hash: hashes[i]})
+		if indexed(s.file) {
+			changed = append(changed, s.file)
+		} else {
+			added = append(added, s.file)
+		}
+	}
+	slices.Sort(added)
+	slices.Sort(changed)
+	return ch, added, changed
+}
+
+// parse reads and parses one chapter file, and returns the hash of the
+// bytes parsed (the file may have changed since the scan). A file that
+// cannot be used is a problem, not an error.
+func parse(c *content, s scanned) (*book.Chapter, string, *search.Skipped) {
+	if s.refused != nil {
+		return nil, s.hash, &search.Skipped{File: s.file, Reason: s.refused.reason, Hash: s.hash}
+	}
+	data, r := c.read(s.file)
+	if r != nil {
+		return nil, r.key, &search.Skipped{File: s.file, Reason: r.reason, Hash: r.key}
+	}
+	hash := hashBytes(data)
+	ch, err := book.Parse(s.file, data)
+	if err != nil {
+		var bp *book.Problem
+		if !errors.As(err, &bp) {
+			bp = &book.Problem{File: s.file, Reason: err.Error()}
+		}
+		return nil, hash, &search.Skipped{File: bp.File, Line: bp.Line, Reason: bp.Reason, Hash: hash}
+	}
+	return &ch, hash, nil
+}

@@ -1,0 +1,75 @@
+package library
+
+import (
+	"errors"
+	"time"
+
+	"github.com/chapterbot/chapterbot/internal/book"
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// Report says what a refresh did.
+type Report struct {
+	Chapters int             `json:"chapters"`
+	Sections int             `json:"sections"`
+	Passages int             `json:"passages"`
+	Added    []string        `json:"added"`   // files, paths under the content directory
+	Changed  []string        `json:"changed"` // files re-indexed
+	Removed  []string        `json:"removed"` // files deleted from the index
+	Problems []*book.Problem `json:"problems"`
+	Duration time.Duration   `json:"duration"`
+	Version  string          `json:"version"` // content hash of the live index after the refresh
+	Rebuilt  bool            `json:"rebuilt"` // true when the index was rebuilt from scratch
+	// Saved is the file AddChapter wrote before refreshing (also when the
+	// refresh then failed), and Replaced whether it replaced one.
+	Saved    string `json:"saved,omitempty"`
+	Replaced bool   `json:"replaced,omitempty"`
+}
+
+// Unchanged reports whether the refresh left the index as it was.
+func (r Report) Unchanged() bool {
+	return len(r.Added) == 0 && len(r.Changed) == 0 && len(r.Removed) == 0 && !r.Rebuilt
+}
+
+// report completes r with the totals and problems of s.
+func report(s *search.Snapshot, r Report) Report {
+	st := s.Status()
+	r.Chapters, r.Sections, r.Passages, r.Version = st.Chapters, st.Sections, st.Passages, st.Version
+	r.Problems = nil
+	for _, p := range s.Skipped() {
+		r.Problems = append(r.Problems, &book.Problem{File: p.File, Line: p.Line, Reason: p.Reason})
+	}
+	return r
+}
+
+// Result is how a refresh ended: what metrics count and /status shows.
+type Result string
+
+// The results of a refresh.
+const (
+	ResultOK        Result = "ok"        // the index changed
+	ResultUnchanged Result = "unchanged" // the content was already indexed
+	ResultBusy      Result = "busy"      // another refresh held the index (past the wait), or one was backed off
+	ResultFailed    Result = "failed"    // the refresh failed; the old index still serves
+)
+
+// ResultOf is the one mapping from a refresh's outcome to its Result.
+func ResultOf(rep Report, err error) Result {
+	switch {
+	case errors.Is(err, ErrBusy), errors.Is(err, ErrBackoff):
+		return ResultBusy
+	case err != nil:
+		return ResultFailed
+	case rep.Unchanged():
+		return ResultUnchanged
+	}
+	return ResultOK
+}
+
+// LastRefresh is the last refresh this Library ran.
+type LastRefresh struct {
+	At     time.Time // when it ended
+	Took   time.Duration
+	Result Result
+	Err    string // the failure, for logs and operators
+}

@@ -1,0 +1,67 @@
+package search
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+	"testing"
+
+	"github.com/chapterbot/chapterbot/internal/book"
+)
+
+// applyFS feeds the builder the chapters of fsys, parsed in memory: every
+// file new or changed since the live generation is put, every file gone is
+// removed (a file that does not parse is left out). internal/library is
+// the real differ; this is the least a test of the builder needs.
+func applyFS(ctx context.Context, ix *Index, fsys fs.FS, progress func(done, total int)) (st Status, changed int, err error) {
+	files, err := book.Files(fsys)
+	if err != nil {
+		return Status{}, 0, err
+	}
+	var c Changes
+	c.Progress = progress
+	base, err := ix.Snapshot()
+	old := map[string]string{}
+	if err == nil {
+		old = base.Files()
+	}
+	present := map[string]bool{}
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return Status{}, 0, err
+		}
+		sum := sha256.Sum256(data)
+		hash := hex.EncodeToString(sum[:])
+		ch, err := book.Parse(f, data)
+		if err != nil {
+			continue
+		}
+		present[f] = true
+		if old[f] != hash {
+			c.Put = append(c.Put, Put{Chapter: ch, Hash: hash})
+		}
+	}
+	for f := range old {
+		if !present[f] {
+			c.Remove = append(c.Remove, f)
+		}
+	}
+	snap, _, err := ix.Apply(ctx, base, c)
+	if err != nil {
+		base.Release()
+		return Status{}, 0, err
+	}
+	defer snap.Release()
+	return snap.Status(), len(c.Put), nil
+}
+
+func refresh(t testing.TB, ix *Index, fsys fs.FS) Status {
+	t.Helper()
+	st, _, err := applyFS(context.Background(), ix, fsys, nil)
+	if err != nil {
+		t.Fatalf("apply: %v", err)
+	}
+	return st
+}
