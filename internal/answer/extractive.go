@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -29,7 +30,10 @@ type sentence struct {
 	// entry is a list item or a table row: a timeline bullet repeats its
 	// subject's name without saying much, so it leads only as the answer.
 	entry bool
-	terms map[string]bool
+	// joined: the passage's previous sentence comes right before this one,
+	// with no code or dropped line between them.
+	joined bool
+	terms  map[string]bool
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
 	heading map[string]bool
@@ -133,7 +137,7 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		heading := set(e.r.Terms(h.Heading))
 		titles = append(titles, set(e.r.Terms(h.ChapterTitle)))
 		for pos, u := range units(h.Text) {
-			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, terms: set(e.r.Terms(u.text)), heading: heading})
+			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, terms: set(e.r.Terms(u.text)), heading: heading})
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
@@ -381,11 +385,25 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	if len(order) == 0 || cands[order[0]].score <= 0 {
 		return nil
 	}
-	take(cands[order[0]])
-	lead := hits[out[0].hit].ID
+	best := cands[order[0]]
+	// A lead that points back at the sentence before it ("This proves the
+	// server speaks WebSocket") restates the question; the sentence it
+	// points to holds the answer, so that one leads and the best follows.
+	if best.joined && refersBack(best.text) {
+		if j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == best.hit && c.pos == best.pos-1 }); j >= 0 {
+			prev := cands[j]
+			prev.score = best.score
+			take(prev)
+		}
+	}
+	take(best)
+	lead := hits[best.hit].ID
 	var others []sentence
 	for _, i := range order[1:] {
 		s := cands[i]
+		if len(out) > 1 && s.hit == out[0].hit && s.pos == out[0].pos {
+			continue // the sentence the lead points to, taken already
+		}
 		if s.score <= 0 {
 			break
 		}
@@ -405,6 +423,19 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 		}
 	}
 	return out
+}
+
+// backRe finds a sentence that opens with a demonstrative standing for
+// the whole sentence before it, followed by a verb: "This proves ...",
+// "That is why ...", "This means ...", "Это значит ...". "This HashMap
+// has ..." or "It is a weaker fit ..." name their subject and say
+// something of their own.
+var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло|ла|ли|ал|ил)(?:[^\pL]|$))`)
+
+// refersBack reports whether s opens by pointing back at the sentence
+// before it.
+func refersBack(s string) bool {
+	return backRe.MatchString(strings.TrimLeft(s, `"'“‘(`))
 }
 
 func weights(terms []string, w float64) map[string]float64 {
@@ -447,14 +478,17 @@ func Sentences(text string) []string {
 	return out
 }
 
-// unit is one sentence of a passage; entry marks a list item or table row.
+// unit is one sentence of a passage; entry marks a list item or table row,
+// joined one that follows the unit before it with nothing dropped between.
 type unit struct {
-	text  string
-	entry bool
+	text   string
+	entry  bool
+	joined bool
 }
 
 func units(text string) []unit {
 	var out []unit
+	joined := false // nothing dropped since the last unit kept
 	for _, para := range strings.Split(text, "\n\n") {
 		lines := strings.Split(para, "\n")
 		units := lines
@@ -476,7 +510,10 @@ func units(text string) []unit {
 			u = trimOrdinal(strings.TrimSpace(bullet))
 			for _, s := range splitSentences(u) {
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) {
-					out = append(out, unit{s, entry})
+					out = append(out, unit{s, entry, joined && len(out) > 0})
+					joined = true
+				} else {
+					joined = false
 				}
 			}
 		}

@@ -292,6 +292,43 @@ func TestAskChoosesSentences(t *testing.T) {
 			want:    "An operator, a term coined in 2016, is a controller that manages such a resource. [1]",
 			sources: []string{"k8s#operators"},
 		},
+		{
+			// A best sentence that opens with "This" standing for the
+			// sentence before it ("This proves ...") says what the question
+			// asks but not the answer: the sentence it points to leads.
+			name:     "points back: the sentence before leads",
+			question: "how does the server prove it speaks websocket?",
+			hits: []search.Hit{
+				{ID: "ws#handshake", ChapterTitle: "WebSocket", Heading: "Handshake", Score: 5,
+					Text: "The client sends a random key in the upgrade request. The server hashes that key with a fixed GUID and returns the result in its reply. This proves the server speaks websocket; it is not a security feature."},
+			},
+			want:    "The server hashes that key with a fixed GUID and returns the result in its reply. [1] This proves the server speaks websocket; it is not a security feature. [1]",
+			sources: []string{"ws#handshake"},
+		},
+		{
+			// "It is ..." names its subject and says something of its own:
+			// it leads as it is.
+			name:     "points back: not a pronoun",
+			question: "is node a weak fit for heavy image processing?",
+			hits: []search.Hit{
+				{ID: "node#fit", ChapterTitle: "Node.js", Heading: "Fit", Score: 5,
+					Text: "Node.js fits network work such as gateways and proxies. It is a weak fit for heavy image processing, where real threads do better."},
+			},
+			want:    "It is a weak fit for heavy image processing, where real threads do better. [1]",
+			sources: []string{"node#fit"},
+		},
+		{
+			// "This works" after a code line points to the code, not to the
+			// sentence before it: it leads as it is.
+			name:     "points back: not across code",
+			question: "does resizing images work in a worker pool?",
+			hits: []search.Hit{
+				{ID: "node#code", ChapterTitle: "Node.js", Heading: "Code", Score: 4,
+					Text: "Some long sentence about node workers.\n\nsharp(input).resize(300);\n\nThis works for resizing images in a worker pool."},
+			},
+			want:    "This works for resizing images in a worker pool. [1]",
+			sources: []string{"node#code"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
