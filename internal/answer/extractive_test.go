@@ -293,6 +293,18 @@ func TestAskChoosesSentences(t *testing.T) {
 			sources: []string{"k8s#operators"},
 		},
 		{
+			// "how do I" leads with the sentence that says what to do (code
+			// to type, "we use"), not the one that repeats the question.
+			name:     "how do I: the way to do it",
+			question: "how do I drop a value early?",
+			hits: []search.Hit{
+				{ID: "rust#drop", ChapterTitle: "Rust", Heading: "Cleanup", Score: 5,
+					Text: "A value is freed early when the program ends. To drop it early, we use the std::mem::drop function."},
+			},
+			want:    "To drop it early, we use the std::mem::drop function. [1] A value is freed early when the program ends. [1]",
+			sources: []string{"rust#drop"},
+		},
+		{
 			// A best sentence that opens with "This" standing for the
 			// sentence before it ("This proves ...") says what the question
 			// asks but not the answer: the sentence it points to leads.

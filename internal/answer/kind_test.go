@@ -23,7 +23,14 @@ func TestQuestionKind(t *testing.T) {
 		{"what is liveview and how does it talk to the browser?", kindWhat, "liveview"},
 		{"what is the point of typescript anyway?", kindOther, ""},
 		{"what is the best way to structure a very large react app?", kindOther, ""},
-		{"how do I scale websockets?", kindOther, ""},
+		{"how do I scale websockets?", kindHow, ""},
+		{"how does the borrow checker work?", kindOther, ""},
+		{"main.rs is huge, how do i move a module into its own file", kindHow, ""},
+		{"my connections die behind a proxy, what should I do?", kindHow, ""},
+		{"how to name a function match?", kindHow, ""},
+		{"Как заставить ключи попасть в один слот?", kindHow, ""},
+		{"чем удалять огромный ключ?", kindHow, ""},
+		{"чем Tarantool отличается от Redis?", kindOther, ""},
 		{"why do browsers have to mask websocket frames?", kindWhy, ""},
 		{"what was the deal with left-pad?", kindWhy, ""},
 		{"Почему Node.js однопоточный?", kindWhy, ""},
@@ -108,6 +115,24 @@ func TestSentenceFit(t *testing.T) {
 	for _, tt := range reasons {
 		if got := givesReason(tt.s); got != tt.want {
 			t.Errorf("givesReason(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	ways := []struct {
+		s    string
+		want float64
+	}{
+		{"So, to drop a value early, we use the std::mem::drop function.", 1},
+		{"You can send the --test-threads flag to the test binary.", 1},
+		{"Set RUST_BACKTRACE to get a backtrace.", 1},
+		{"Add the two lines to Cargo.toml:", 1},
+		{"The test passes if the code inside the function panics.", 0},
+		{"A slow client lets messages pile up in server memory.", 0},
+		{"You can also define structs that don’t have any fields!", 0.4},
+		{"Чтобы удалить большой ключ, нужно вызвать UNLINK.", 0.4},
+	}
+	for _, tt := range ways {
+		if got := instructs(tt.s); abs(got-tt.want) > 1e-9 {
+			t.Errorf("instructs(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 	defs := []struct {
