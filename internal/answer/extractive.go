@@ -33,6 +33,7 @@ type sentence struct {
 	// joined: the passage's previous sentence comes right before this one,
 	// with no code or dropped line between them.
 	joined bool
+	code   string // the short code block the sentence introduces
 	terms  map[string]bool
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
@@ -71,12 +72,13 @@ const kindWeight = 1.5
 const whyWeight = 0.15
 
 // howWeight scales the fit of a sentence that tells how to do something
-// (code to type, "we use", "run ...") for a "how do I" question: such
-// wording is common, so it tips the balance between sentences that match
-// about as well (tuning sets, lead on the sample book / the Rust book:
-// 0.597 / 0.183 at 0, 0.597 / 0.233 at 0.15, 0.597 / 0.250 at 0.3, 0.597 /
-// 0.267 at 0.5, where the sample book's cited@1 falls from 0.776 to 0.761).
-const howWeight = 0.3
+// (code to type, "we use", "run ...", or the short code block it
+// introduces) for a "how do I" question, times the share of the
+// question's subject it holds, so that a command of another subject does
+// not lead (tuning sets, lead / cited@1 on the Rust book: 0.183 / 0.567 at
+// 0, 0.250 / 0.583 at 0.3, 0.267 / 0.567 at 0.6, 0.267 / 0.567 at 1, where
+// the sample book's cited@1 falls from 0.776 to 0.761).
+const howWeight = 0.6
 
 // entryWeight scales a list item or table row that does not give what the
 // question asks for and shares only its chapter's title with it ("Date:
@@ -145,7 +147,7 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		heading := set(e.r.Terms(h.Heading))
 		titles = append(titles, set(e.r.Terms(h.ChapterTitle)))
 		for pos, u := range units(h.Text) {
-			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, terms: set(e.r.Terms(u.text)), heading: heading})
+			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, code: u.code, terms: set(e.r.Terms(u.text)), heading: heading})
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
@@ -201,7 +203,11 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		case kindWhy:
 			c.fit = whyWeight * givesReason(c.text) * (0.5 + 0.5*about(c, subject))
 		case kindHow:
-			c.fit = howWeight * instructs(c.text) * (0.5 + 0.5*about(c, subject))
+			text := c.text
+			if c.code != "" {
+				text += " " + c.code
+			}
+			c.fit = howWeight * instructs(text) * about(c, subject)
 		case kindNumber:
 			// The question's words often name the thing counted, not what
 			// the sentence is about ("which node versions": "Even-numbered
@@ -256,10 +262,22 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		fmt.Fprintf(&b, "%s [%d]", s.text, n)
+		fmt.Fprintf(&b, "%s [%d]", withCode(s), n)
 	}
 	a.Text = b.String()
 	return a
+}
+
+// withCode is s's text followed by the code block it introduces, if any:
+// one line as inline code, more as a fenced block.
+func withCode(s sentence) string {
+	switch {
+	case s.code == "":
+		return s.text
+	case !strings.ContainsAny(s.code, "\n`"):
+		return s.text + " `" + s.code + "`"
+	}
+	return s.text + "\n```\n" + s.code + "\n```\n"
 }
 
 // earliest favours, among sentences that date the subject, the one with
@@ -490,17 +508,33 @@ func Sentences(text string) []string {
 
 // unit is one sentence of a passage; entry marks a list item or table row,
 // joined one that follows the unit before it with nothing dropped between.
+// A unit that ends with ":" before a short code block holds that block.
 type unit struct {
 	text   string
 	entry  bool
 	joined bool
+	code   string // the short code block the unit introduces ("... like this:")
 }
 
 func units(text string) []unit {
 	var out []unit
 	joined := false // nothing dropped since the last unit kept
+	intro := -1     // the unit ending the paragraph before with ":", if any
 	for _, para := range strings.Split(text, "\n\n") {
 		lines := strings.Split(para, "\n")
+		if intro >= 0 && isCode(lines) {
+			// "... add these two lines to Cargo.toml:" says little without
+			// the lines it introduces: a short block goes with it.
+			if len(lines) <= maxCodeLines && len(para) <= maxCodeChars {
+				out[intro].code = strings.TrimSpace(para)
+			}
+			intro, joined = -1, false
+			continue
+		}
+		if intro >= 0 && len(lines) == 1 && len(strings.Fields(para)) < 4 {
+			continue // a caption between the two, "Filename: Cargo.toml"
+		}
+		intro = -1
 		units := lines
 		entry := false
 		switch {
@@ -520,15 +554,36 @@ func units(text string) []unit {
 			u = trimOrdinal(strings.TrimSpace(bullet))
 			for _, s := range splitSentences(u) {
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) {
-					out = append(out, unit{s, entry, joined && len(out) > 0})
+					out = append(out, unit{text: s, entry: entry, joined: joined && len(out) > 0})
 					joined = true
+					intro = -1
+					if !entry && strings.HasSuffix(s, ":") {
+						intro = len(out) - 1
+					}
 				} else {
 					joined = false
+					intro = -1
 				}
 			}
 		}
 	}
 	return out
+}
+
+// A code block of at most maxCodeLines lines and maxCodeChars characters
+// is quoted with the sentence that introduces it.
+const (
+	maxCodeLines = 4
+	maxCodeChars = 200
+)
+
+// isCode reports whether the lines of a paragraph are code: a shell
+// prompt, or a line that looks like code.
+func isCode(lines []string) bool {
+	return slices.ContainsFunc(lines, func(l string) bool {
+		l = strings.TrimSpace(l)
+		return strings.HasPrefix(l, "$ ") || looksLikeCode(l)
+	})
 }
 
 func isList(lines []string) bool {

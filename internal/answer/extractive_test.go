@@ -44,6 +44,28 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// A sentence ending with ":" holds the short code block that follows it
+// (past a one-line caption), one line for inline quoting; a long block, a
+// block after prose, or a list item's colon holds none.
+func TestUnitsCode(t *testing.T) {
+	text := "Show the output of passing tests with this flag:\n\n$ cargo test -- --show-output\n\n" +
+		"Print the whole listing like this:\n\nfn a() {}\nfn b() {}\nfn c() {}\nfn d() {}\nfn e() {}\n\n" +
+		"This sentence ends without a colon.\n\nlet x = 1;\n\n" +
+		"- a list item that ends in a colon:\n\nlet y = 2;"
+	var got []string
+	for _, u := range units(text) {
+		got = append(got, u.code)
+	}
+	want := []string{"$ cargo test -- --show-output", "", "", ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("units code (-want +got):\n%s", diff)
+	}
+	s := sentence{text: "Show the output with this flag:", code: "$ cargo test -- --show-output"}
+	if got, want := withCode(s), "Show the output with this flag: `$ cargo test -- --show-output`"; got != want {
+		t.Errorf("withCode = %q, want %q", got, want)
+	}
+}
+
 // fakeRetriever returns fixed hits; Terms lower-cases words and drops a
 // few stop words, enough for composing tests.
 type fakeRetriever struct {
@@ -303,6 +325,18 @@ func TestAskChoosesSentences(t *testing.T) {
 			},
 			want:    "To drop it early, we use the std::mem::drop function. [1] A value is freed early when the program ends. [1]",
 			sources: []string{"rust#drop"},
+		},
+		{
+			// A sentence that introduces a short code block ("add these
+			// lines:") is quoted with it, past a caption line.
+			name:     "how do I: with its code",
+			question: "how do I change the optimization level of dev builds?",
+			hits: []search.Hit{
+				{ID: "rust#profiles", ChapterTitle: "Rust", Heading: "Profiles", Score: 5,
+					Text: "To change the optimization level of dev builds, add these two lines to Cargo.toml:\n\nFilename: Cargo.toml\n\n[profile.dev]\nopt-level = 1\n\nThe optimization level of release builds is 3, like this:\n\n$ cargo build --release\nline two\nline three\nline four\nline five"},
+			},
+			want:    "To change the optimization level of dev builds, add these two lines to Cargo.toml:\n```\n[profile.dev]\nopt-level = 1\n```\n [1]",
+			sources: []string{"rust#profiles"},
 		},
 		{
 			// A best sentence that opens with "This" standing for the
