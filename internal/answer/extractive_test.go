@@ -339,6 +339,19 @@ func TestAskChoosesSentences(t *testing.T) {
 			sources: []string{"rust#profiles"},
 		},
 		{
+			// The person a "who" question asks for may come in the sentence
+			// after the one that shares its words: that sentence shares its
+			// match, and naming a person, leads.
+			name:     "who: the next sentence names the person",
+			question: "who took over when antirez stepped down?",
+			hits: []search.Hit{
+				{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 5,
+					Text: "In June 2020 antirez stepped down as maintainer. The code passed to Yossi Gottlieb and Oran Agra."},
+			},
+			want:    "The code passed to Yossi Gottlieb and Oran Agra. [1] In June 2020 antirez stepped down as maintainer. [1]",
+			sources: []string{"redis#people"},
+		},
+		{
 			// A best sentence that opens with "This" standing for the
 			// sentence before it ("This proves ...") says what the question
 			// asks but not the answer: the sentence it points to leads.

@@ -26,7 +26,7 @@ const (
 // only when X is short: "what is the point of typescript anyway?" asks
 // for a reason, not a definition.
 var (
-	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|чей|чья)(?:[^\pL\pN]|$)`)
+	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|кому|кого|чей|чья)(?:[^\pL\pN]|$)`)
 	whenRe   = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
 	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)|сколько|(?:какая|какой|в какой) верси)(?:[^\pL\pN]|$)`)
 	whyRe    = regexp.MustCompile(`^(?:why|how come|what was the (?:deal|point|reason)|почему|зачем)(?:[^\pL\pN]|$)`)

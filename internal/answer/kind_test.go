@@ -11,6 +11,7 @@ func TestQuestionKind(t *testing.T) {
 		{"Who created Node.js?", kindWho, ""},
 		{"so who actually came up with node?", kindWho, ""},
 		{"Кто создал Elixir?", kindWho, ""},
+		{"кому antirez передал проект?", kindWho, ""},
 		{"When was React released?", kindWhen, ""},
 		{"what year did kubernetes come out", kindWhen, ""},
 		{"Когда вышел React?", kindWhen, ""},
