@@ -35,7 +35,7 @@ var (
 	// file"): "how does X work" asks how it works, not what to do.
 	howRe  = regexp.MustCompile(`(?:^|[^\pL\pN]\s*)(?:how (?:do|can|could|should|would|shall) (?:i|we|you|one)|how to|what (?:should|do|can) (?:i|we) do|is there a way|(?:как|чем)(?: мне| бы| же)? \p{Cyrillic}+(?:ть|ти|чь)(?:ся)?)(?:[^\pL\pN]|$)`)
 	whatRe   = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
-	meanRe   = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+mean$`)
+	meanRe   = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)(?:\s+(?:in|on|for|with)\s+.*)?$`)
 	leadRe   = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
 	article  = regexp.MustCompile(`^(?:a|an|the)\s+`)
 	// whatEnd cuts the subject of a definition question at a clause that
@@ -249,7 +249,7 @@ func defines(s, x string) float64 {
 	}
 	body := article.ReplaceAllString(s, "")
 	copula := func(rest string) bool {
-		for _, p := range []string{" is ", " are ", " means ", " refers to ", ", a ", ", an ", ", the ", " — ", " - ", " (", ": ", " это ", " — это ", ", "} {
+		for _, p := range []string{" is ", " are ", " means ", " stands for ", " refers to ", ", a ", ", an ", ", the ", " — ", " - ", " (", ": ", " это ", " — это ", ", "} {
 			if strings.HasPrefix(rest, p) {
 				return true
 			}
@@ -269,7 +269,7 @@ func defines(s, x string) float64 {
 		}
 		at := i + j
 		if (at == 0 || !isWordByte(s[at-1])) && copula(s[at+len(x):]) {
-			if rest := s[at+len(x):]; strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " are ") || strings.HasPrefix(rest, " means ") {
+			if rest := s[at+len(x):]; strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " are ") || strings.HasPrefix(rest, " means ") || strings.HasPrefix(rest, " stands for ") {
 				return 0.7
 			}
 		}

@@ -20,6 +20,8 @@ func TestQuestionKind(t *testing.T) {
 		{"what's an operator in k8s?", kindWhat, "operator"},
 		{"What are Server Components?", kindWhat, "server components"},
 		{"what does backpressure mean?", kindWhat, "backpressure"},
+		{"what does mpsc stand for in std::sync::mpsc", kindWhat, "mpsc"},
+		{"what does 'static mean on a reference?", kindWhat, "'static"},
 		{"Что такое libuv?", kindWhat, "libuv"},
 		{"what is liveview and how does it talk to the browser?", kindWhat, "liveview"},
 		{"what is the point of typescript anyway?", kindOther, ""},
@@ -146,6 +148,7 @@ func TestSentenceFit(t *testing.T) {
 		{"The low-level work lives in libuv, a C library.", "libuv", 0.7},
 		{"Node.js runs JavaScript on one thread.", "libuv", 0},
 		{"Operators run databases.", "operator", 0.5},
+		{"We use the channel function; mpsc stands for multiple producer, single consumer.", "mpsc", 0.7},
 		{"libuvx is something else.", "libuv", 0},
 	}
 	for _, tt := range defs {
