@@ -113,6 +113,8 @@ func TestSentenceFit(t *testing.T) {
 		{"Masking stops bytes from appearing on the wire in a predictable form.", 1},
 		{"They forked it because releases were slow.", 1},
 		{"Маскирование нужно, чтобы прокси не путались.", 1},
+		{"By 2014 contributors were unhappy: releases had stalled.", 1},
+		{"Число выбрано не случайно: цифры соответствуют буквам MERZ.", 1},
 		{"Every frame from client to server must be masked.", 0},
 	}
 	for _, tt := range reasons {
