@@ -208,6 +208,7 @@ func (a *app) engine(ix *search.Index, rec answer.Recorder) (*answer.Engine, err
 			return nil, err
 		}
 		opts.Prompts, opts.Completer = p, c
+		opts.Rerank = a.cfg.Rerank == "llm"
 	}
 	return answer.New(ix, opts), nil
 }

@@ -17,6 +17,7 @@ type texts struct {
 
 	// Questions and answers.
 	askUsage, mentionHelp                string
+	inThread                             string // %s: the thread's ID
 	sources, notCovered, nearest         string
 	writing, cutShort                    string
 	helpful, notHelpful, thanks          string
@@ -55,6 +56,7 @@ var english = &texts{
 	noModerators:   "Moderator commands are off: the bot's operator must set DISCORD_GUILD_ID or MODERATOR_ROLE_ID first.",
 
 	askUsage:       "Ask a question, e.g. `/ask question: what is a slice?`",
+	inThread:       "The answer is in the thread <#%s>; ask follow-ups there.",
 	mentionHelp:    "Mention me with a question about the book, e.g. “@chapterbot what is a slice?”, or use `/ask`.",
 	sources:        "Sources",
 	notCovered:     "The book doesn't cover this.",
@@ -138,6 +140,7 @@ var russian = &texts{
 	noModerators:   "Команды модераторов отключены: оператор бота должен сначала задать DISCORD_GUILD_ID или MODERATOR_ROLE_ID.",
 
 	askUsage:       "Задайте вопрос, например `/ask question: что такое срез?`",
+	inThread:       "Ответ — в ветке <#%s>; уточняющие вопросы задавайте там.",
 	mentionHelp:    "Упомяните меня с вопросом о книге, например «@chapterbot что такое срез?», или используйте `/ask`.",
 	sources:        "Источники",
 	notCovered:     "В книге об этом нет.",
