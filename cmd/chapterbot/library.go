@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -108,6 +107,7 @@ func (a *app) openFresh(ctx context.Context, f *flags) (*search.Index, error) {
 
 func (a *app) index(ctx context.Context, args []string) error {
 	f := newFlags("index", a.stderr)
+	asJSON := f.Bool("json", false, "JSON output")
 	pos, err := f.parse(args)
 	if err != nil {
 		return err
@@ -143,19 +143,13 @@ func (a *app) index(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeReport(a.stdout, src, rep)
-}
-
-func writeReport(w io.Writer, src source, rep library.Report) error {
-	_, err := fmt.Fprintf(w, "%s -> %s\nchapters %d, sections %d, passages %d\nfiles added %d, changed %d, removed %d\nproblems %d\nversion %s\ntook %s\n",
-		src.name, src.indexDir, rep.Chapters, rep.Sections, rep.Passages, len(rep.Added), len(rep.Changed), len(rep.Removed),
-		len(rep.Problems), rep.Version, rep.Duration.Round(time.Millisecond))
-	for _, p := range rep.Problems {
-		if _, err := fmt.Fprintf(w, "  %s\n", p); err != nil {
-			return err
-		}
+	if rep.Chapters == 0 {
+		fmt.Fprintf(a.stderr, "warning: %s\n", emptyBook(src, rep))
 	}
-	return err
+	if *asJSON {
+		return writeJSON(a.stdout, indexReport(src, rep))
+	}
+	return writeReport(a.stdout, src, rep)
 }
 
 func isTerminal(w any) bool {

@@ -25,7 +25,7 @@ const usage = `chapterbot answers questions from a book's chapters, citing the s
 Usage:
   chapterbot ask [--json] [QUESTION]        answer a question (no QUESTION: read questions from stdin)
   chapterbot search [-k N] [--json] QUERY   ranked passages (QUERY "-": one query per line from stdin, JSON lines out)
-  chapterbot index                          build or refresh the index
+  chapterbot index [--json]                 build or refresh the index
   chapterbot eval --questions FILE [--json] ranking and coverage figures for golden questions
   chapterbot serve                          run the Discord bot (needs DISCORD_TOKEN)
   chapterbot config                         print the effective configuration, secrets masked

@@ -64,7 +64,7 @@ func (b *Bot) answerReply(ctx context.Context, tr *texts, q answer.Question, key
 	// Secrets go before the answer is cut into messages, so that no cut
 	// leaves part of one.
 	a.Text = b.clean.text(a.Text, 0)
-	msgs := renderAnswer(tr, a, b.cfg.IndexVersion())
+	msgs := renderAnswer(tr, a, b.seeAlso(a), b.cfg.IndexVersion())
 	last := &msgs[len(msgs)-1]
 	last.Components = append(last.Components, voteRow(tr, key))
 	b.questions.put(key, q.Text)

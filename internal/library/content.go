@@ -22,6 +22,9 @@ import (
 type content struct {
 	root *os.Root // nil for fsys
 	fsys fs.FS
+	// unread are the regular files files found that are not chapter
+	// files (another extension), sorted: reported, never read.
+	unread []string
 }
 
 func openContent(dir string, fsys fs.FS) (*content, error) {
@@ -48,9 +51,10 @@ func (c *content) close() error {
 // files lists the chapter files, sorted, by book.Files's rule (the
 // extensions of book.IsChapterFile, nothing hidden), in one walk: also the entries
 // with a chapter's name that are neither regular files nor links (a FIFO,
-// a device), so that they are reported rather than ignored.
+// a device), so that they are reported rather than ignored. The other
+// regular files it finds are kept in c.unread.
 func (c *content) files() ([]string, error) {
-	var files []string
+	var files, unread []string
 	err := fs.WalkDir(c.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -67,8 +71,11 @@ func (c *content) files() ([]string, error) {
 		if d.IsDir() {
 			return nil
 		}
-		if book.IsChapterFile(p) {
+		switch {
+		case book.IsChapterFile(p):
 			files = append(files, p)
+		case d.Type().IsRegular():
+			unread = append(unread, p)
 		}
 		return nil
 	})
@@ -76,6 +83,8 @@ func (c *content) files() ([]string, error) {
 		return nil, fmt.Errorf("list chapter files: %w", err)
 	}
 	slices.Sort(files)
+	slices.Sort(unread)
+	c.unread = unread
 	return files, nil
 }
 

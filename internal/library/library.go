@@ -329,7 +329,7 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	}
 	p := diff(files, b)
 	if !p.dirty && !rebuild {
-		return report(snap, Report{}), nil
+		return report(snap, Report{Unread: c.unread}), nil
 	}
 	hash := contentHash(files)
 	if f, ok := readFailure(l.opts.IndexDir); auto && ok && f.Content == hash && time.Since(f.At) < l.opts.RetryAfter {
@@ -364,7 +364,7 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	}
 	defer next.Release()
 	clearFailure(l.opts.IndexDir)
-	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt}), nil
+	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt, Unread: c.unread}), nil
 }
 
 // note records a refresh: its result (counted once, here), the last
