@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -74,7 +75,10 @@ func (c *content) files() ([]string, error) {
 		switch {
 		case book.IsChapterFile(p):
 			files = append(files, p)
-		case d.Type().IsRegular():
+		case d.Type().IsRegular() && path.Ext(p) != ".go":
+			// Go files are not a format a writer would expect read: the
+			// repository's content/ is also the Go package that embeds
+			// the sample book (content/embed.go).
 			unread = append(unread, p)
 		}
 		return nil
