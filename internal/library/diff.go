@@ -160,13 +160,19 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 		return 1
 	})
 	// A changed chapter that fails keeps its previous version, and with it
-	// its slug: those are known before any new chapter claims one.
-	parsed := make([]*book.Chapter, len(work))
+	// its slug: those are known before any new chapter claims one. Each
+	// file is parsed here to decide (its slug, or its problem) and the
+	// chapter dropped: the builder parses it again when it indexes it
+	// (load), so that a build never holds the whole book.
+	slugs := make([]string, len(work))
 	hashes := make([]string, len(work))
 	probs := make([]*search.Skipped, len(work))
 	for i, s := range work {
-		ch, hash, prob := parse(c, s)
-		parsed[i], hashes[i], probs[i] = ch, hash, prob
+		parsed, hash, prob := parse(c, s)
+		hashes[i], probs[i] = hash, prob
+		if parsed != nil {
+			slugs[i] = parsed.Slug
+		}
 		if prob != nil && indexed(s.file) {
 			owner[oldSlug[s.file]] = s.file
 		}
@@ -174,8 +180,8 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 	for i, s := range work {
 		prob := probs[i]
 		if prob == nil {
-			if f, taken := owner[parsed[i].Slug]; taken && f != s.file {
-				prob = &search.Skipped{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", parsed[i].Slug, f), Hash: hashes[i], With: f}
+			if f, taken := owner[slugs[i]]; taken && f != s.file {
+				prob = &search.Skipped{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", slugs[i], f), Hash: hashes[i], With: f}
 				if indexed(s.file) {
 					owner[oldSlug[s.file]] = s.file
 				}
@@ -185,8 +191,8 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 			ch.Skipped = append(ch.Skipped, *prob)
 			continue
 		}
-		owner[parsed[i].Slug] = s.file
-		ch.Put = append(ch.Put, search.Put{Chapter: *parsed[i], Hash: hashes[i]})
+		owner[slugs[i]] = s.file
+		ch.Put = append(ch.Put, search.Put{File: s.file, Load: loader(c, s.file, slugs[i])})
 		if indexed(s.file) {
 			changed = append(changed, s.file)
 		} else {
@@ -205,18 +211,43 @@ func parse(c *content, s scanned) (*book.Chapter, string, *search.Skipped) {
 	if s.refused != nil {
 		return nil, s.hash, &search.Skipped{File: s.file, Reason: s.refused.reason, Hash: s.hash}
 	}
-	data, r := c.read(s.file)
+	return parseFile(c, s.file)
+}
+
+func parseFile(c *content, file string) (*book.Chapter, string, *search.Skipped) {
+	data, r := c.read(file)
 	if r != nil {
-		return nil, r.key, &search.Skipped{File: s.file, Reason: r.reason, Hash: r.key}
+		return nil, r.key, &search.Skipped{File: file, Reason: r.reason, Hash: r.key}
 	}
 	hash := hashBytes(data)
-	ch, err := book.Parse(s.file, data)
+	ch, err := book.Parse(file, data)
 	if err != nil {
 		var bp *book.Problem
 		if !errors.As(err, &bp) {
-			bp = &book.Problem{File: s.file, Reason: err.Error()}
+			bp = &book.Problem{File: file, Reason: err.Error()}
 		}
 		return nil, hash, &search.Skipped{File: bp.File, Line: bp.Line, Reason: bp.Reason, Hash: hash}
 	}
 	return &ch, hash, nil
+}
+
+// loader is the builder's Load of file, which changes decided to index
+// with slug: it parses the file again, as it is now. A file that changed
+// since still parses and keeps its slug is indexed as it is now; one that
+// no longer parses is skipped with its problem, like any file that fails
+// (its previous version is not kept: its slug may be another's by now);
+// one whose slug changed is skipped, with no hash, so that the index is
+// stale and the next refresh decides again.
+func loader(c *content, file, slug string) func() (book.Chapter, string, *search.Skipped) {
+	return func() (book.Chapter, string, *search.Skipped) {
+		ch, hash, prob := parseFile(c, file)
+		if prob != nil {
+			return book.Chapter{}, hash, prob
+		}
+		if ch.Slug != slug {
+			return book.Chapter{}, "", &search.Skipped{File: file,
+				Reason: fmt.Sprintf("changed while being indexed: its slug is now %q, was %q; refresh again", ch.Slug, slug)}
+		}
+		return *ch, hash, nil
+	}
 }

@@ -10,10 +10,12 @@ import (
 	"github.com/chapterbot/chapterbot/internal/book"
 )
 
-// applyFS feeds the builder the chapters of fsys, parsed in memory: every
-// file new or changed since the live generation is put, every file gone is
-// removed (a file that does not parse is left out). internal/library is
-// the real differ; this is the least a test of the builder needs.
+// applyFS feeds the builder the chapters of fsys: every file new or
+// changed since the live generation is put, every file gone is removed (a
+// file that does not parse is left out). Like internal/library (the real
+// differ; this is the least a test of the builder needs), it parses each
+// file to decide, drops the chapter, and parses it again when the builder
+// loads it: the book is never held in memory whole.
 func applyFS(ctx context.Context, ix *Index, fsys fs.FS, progress func(done, total int)) (st Status, changed int, err error) {
 	files, err := book.Files(fsys)
 	if err != nil {
@@ -34,13 +36,12 @@ func applyFS(ctx context.Context, ix *Index, fsys fs.FS, progress func(done, tot
 		}
 		sum := sha256.Sum256(data)
 		hash := hex.EncodeToString(sum[:])
-		ch, err := book.Parse(f, data)
-		if err != nil {
+		if _, err := book.Parse(f, data); err != nil {
 			continue
 		}
 		present[f] = true
 		if old[f] != hash {
-			c.Put = append(c.Put, Put{Chapter: ch, Hash: hash})
+			c.Put = append(c.Put, Put{File: f, Load: loadFS(fsys, f)})
 		}
 	}
 	for f := range old {
@@ -55,6 +56,23 @@ func applyFS(ctx context.Context, ix *Index, fsys fs.FS, progress func(done, tot
 	}
 	defer snap.Release()
 	return snap.Status(), len(c.Put), nil
+}
+
+// loadFS loads file of fsys for the builder.
+func loadFS(fsys fs.FS, file string) func() (book.Chapter, string, *Skipped) {
+	return func() (book.Chapter, string, *Skipped) {
+		data, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			return book.Chapter{}, "", &Skipped{File: file, Reason: err.Error()}
+		}
+		sum := sha256.Sum256(data)
+		hash := hex.EncodeToString(sum[:])
+		ch, err := book.Parse(file, data)
+		if err != nil {
+			return book.Chapter{}, hash, &Skipped{File: file, Reason: err.Error(), Hash: hash}
+		}
+		return ch, hash, nil
+	}
 }
 
 func refresh(t testing.TB, ix *Index, fsys fs.FS) Status {
