@@ -365,8 +365,9 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	}
 	defer next.Release()
 	clearFailure(l.opts.IndexDir)
-	// A file that changed while the builder indexed it may have been
-	// skipped after all: it is a problem, not added or changed.
+	// A put file the builder skipped (a new file that does not parse or
+	// whose slug is taken, a file that changed since it was decided) is a
+	// problem, not added or changed.
 	late := map[string]bool{}
 	for _, s := range next.Skipped() {
 		late[s.File] = true

@@ -25,7 +25,8 @@ const passageWords = 250
 // written: a build holds one chapter at a time, never the whole book.
 type Put struct {
 	File string
-	// Load parses File and returns its chapter with the hash of the bytes
+	// Load is called once per put, in the order of Changes.Put (a differ
+	// may decide each file only then, in that order). It parses File and returns its chapter with the hash of the bytes
 	// it was parsed from (kept in the manifest, so that a differ can tell
 	// what changed); or, when the file can no longer be indexed as planned
 	// (it changed since the differ read it), the problem the new
