@@ -14,9 +14,9 @@ import (
 
 // applyFS feeds the builder the chapters of fsys: every file new or
 // changed since the live generation is put, every file gone is removed (a
-// file that does not parse is left out). Like internal/library (the real
-// differ; this is the least a test of the builder needs), it parses each
-// file to decide, drops the chapter, and parses it again when the builder
+// file that does not parse is skipped when the builder loads it).
+// internal/library is the real differ; this is the least a test of the
+// builder needs. Like it, it parses each new file once, when the builder
 // loads it: the book is never held in memory whole.
 func applyFS(ctx context.Context, ix *Index, fsys fs.FS, progress func(done, total int)) (st Status, changed int, err error) {
 	files, err := book.Files(fsys)
@@ -38,9 +38,6 @@ func applyFS(ctx context.Context, ix *Index, fsys fs.FS, progress func(done, tot
 		}
 		sum := sha256.Sum256(data)
 		hash := hex.EncodeToString(sum[:])
-		if _, err := book.Parse(f, data); err != nil {
-			continue
-		}
 		present[f] = true
 		if old[f] != hash {
 			c.Put = append(c.Put, Put{File: f, Load: loadFS(fsys, f)})
