@@ -119,13 +119,21 @@ func diff(files []scanned, b base) plan {
 	return p
 }
 
-// changes parses the files of p and applies the slug rule: a section ID
-// names one place, so a chapter whose slug another indexed chapter holds
-// is skipped (reported, with the file it collides with). Chapters the base
-// indexes go first, each in path order: a chapter keeps its slug against a
-// file that arrives with the same one. A changed file that fails keeps its
-// previous version indexed. It returns the changes for the builder and the
-// report's Added and Changed.
+// changes decides what to do with the files of p and applies the slug
+// rule: a section ID names one place, so a chapter whose slug another
+// indexed chapter holds is skipped (reported, with the file it collides
+// with). Chapters the base indexes go first, each in path order: a chapter
+// keeps its slug against a file that arrives with the same one. A changed
+// file that fails keeps its previous version indexed. It returns the
+// changes for the builder and the report's Added and Changed (files put:
+// an added file the builder then skips is a problem, not added; see
+// refresh).
+//
+// No chapter is held beyond its turn: the changed files the base indexes
+// are parsed here to decide (their slug or problem) and the chapter
+// dropped, then parsed again when the builder loads them (loadIndexed);
+// the new files are decided when the builder loads them, in path order
+// after all of those (loadNew), and parsed once.
 func changes(c *content, b base, p plan) (ch search.Changes, added, changed []string) {
 	ch.Remove = p.removed
 	ch.Skipped = slices.Clone(p.keep)
@@ -148,53 +156,57 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 			owner[ci.Slug] = ci.File
 		}
 	}
-	work := slices.Clone(p.parse)
-	indexed := func(f string) bool { _, ok := b.files[f]; return ok }
-	slices.SortStableFunc(work, func(x, y scanned) int {
-		switch ix, iy := indexed(x.file), indexed(y.file); {
-		case ix == iy:
-			return cmp.Compare(x.file, y.file)
-		case ix:
-			return -1
+	var old, fresh []scanned // changed files the base indexes, new files
+	for _, s := range p.parse {
+		if _, ok := b.files[s.file]; ok {
+			old = append(old, s)
+		} else {
+			fresh = append(fresh, s)
 		}
-		return 1
-	})
+	}
+	byFile := func(x, y scanned) int { return cmp.Compare(x.file, y.file) }
+	slices.SortFunc(old, byFile)
+	slices.SortFunc(fresh, byFile)
+
 	// A changed chapter that fails keeps its previous version, and with it
-	// its slug: those are known before any new chapter claims one.
-	parsed := make([]*book.Chapter, len(work))
-	hashes := make([]string, len(work))
-	probs := make([]*search.Skipped, len(work))
-	for i, s := range work {
-		ch, hash, prob := parse(c, s)
-		parsed[i], hashes[i], probs[i] = ch, hash, prob
-		if prob != nil && indexed(s.file) {
+	// its slug: those are known before any other chapter claims one.
+	slugs := make([]string, len(old))
+	hashes := make([]string, len(old))
+	probs := make([]*search.Skipped, len(old))
+	for i, s := range old {
+		parsed, hash, prob := parse(c, s)
+		hashes[i], probs[i] = hash, prob
+		if parsed != nil {
+			slugs[i] = parsed.Slug
+		}
+		if prob != nil {
 			owner[oldSlug[s.file]] = s.file
 		}
 	}
-	for i, s := range work {
+	for i, s := range old {
 		prob := probs[i]
 		if prob == nil {
-			if f, taken := owner[parsed[i].Slug]; taken && f != s.file {
-				prob = &search.Skipped{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", parsed[i].Slug, f), Hash: hashes[i], With: f}
-				if indexed(s.file) {
-					owner[oldSlug[s.file]] = s.file
-				}
+			if f, taken := owner[slugs[i]]; taken && f != s.file {
+				prob = &search.Skipped{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", slugs[i], f), Hash: hashes[i], With: f}
+				owner[oldSlug[s.file]] = s.file
 			}
 		}
 		if prob != nil {
 			ch.Skipped = append(ch.Skipped, *prob)
 			continue
 		}
-		owner[parsed[i].Slug] = s.file
-		ch.Put = append(ch.Put, search.Put{Chapter: *parsed[i], Hash: hashes[i]})
-		if indexed(s.file) {
-			changed = append(changed, s.file)
-		} else {
-			added = append(added, s.file)
-		}
+		owner[slugs[i]] = s.file
+		ch.Put = append(ch.Put, search.Put{File: s.file, Load: loadIndexed(c, s.file, slugs[i])})
+		changed = append(changed, s.file)
 	}
-	slices.Sort(added)
-	slices.Sort(changed)
+	for _, s := range fresh {
+		if s.refused != nil {
+			ch.Skipped = append(ch.Skipped, search.Skipped{File: s.file, Reason: s.refused.reason, Hash: s.hash})
+			continue
+		}
+		ch.Put = append(ch.Put, search.Put{File: s.file, Load: loadNew(c, s.file, owner)})
+		added = append(added, s.file)
+	}
 	return ch, added, changed
 }
 
@@ -205,18 +217,62 @@ func parse(c *content, s scanned) (*book.Chapter, string, *search.Skipped) {
 	if s.refused != nil {
 		return nil, s.hash, &search.Skipped{File: s.file, Reason: s.refused.reason, Hash: s.hash}
 	}
-	data, r := c.read(s.file)
+	return parseFile(c, s.file)
+}
+
+func parseFile(c *content, file string) (*book.Chapter, string, *search.Skipped) {
+	data, r := c.read(file)
 	if r != nil {
-		return nil, r.key, &search.Skipped{File: s.file, Reason: r.reason, Hash: r.key}
+		return nil, r.key, &search.Skipped{File: file, Reason: r.reason, Hash: r.key}
 	}
 	hash := hashBytes(data)
-	ch, err := book.Parse(s.file, data)
+	ch, err := book.Parse(file, data)
 	if err != nil {
 		var bp *book.Problem
 		if !errors.As(err, &bp) {
-			bp = &book.Problem{File: s.file, Reason: err.Error()}
+			bp = &book.Problem{File: file, Reason: err.Error()}
 		}
 		return nil, hash, &search.Skipped{File: bp.File, Line: bp.Line, Reason: bp.Reason, Hash: hash}
 	}
 	return &ch, hash, nil
+}
+
+// loadIndexed is the builder's Load of file, indexed before, which
+// changes decided to index with slug: it parses the file again, as it is
+// now. A file that changed since, still parses and keeps its slug is
+// indexed as it is now; one that no longer parses is skipped with its
+// problem, like any file that fails (its previous version is not kept: its
+// slug may be another's by now); one whose slug changed is skipped, with
+// no hash, so that the index is stale and the next refresh decides again.
+func loadIndexed(c *content, file, slug string) func() (book.Chapter, string, *search.Skipped) {
+	return func() (book.Chapter, string, *search.Skipped) {
+		ch, hash, prob := parseFile(c, file)
+		if prob != nil {
+			return book.Chapter{}, hash, prob
+		}
+		if ch.Slug != slug {
+			return book.Chapter{}, "", &search.Skipped{File: file,
+				Reason: fmt.Sprintf("changed while being indexed: its slug is now %q, was %q; refresh again", ch.Slug, slug)}
+		}
+		return *ch, hash, nil
+	}
+}
+
+// loadNew is the builder's Load of file, a new file: it parses it and
+// applies the slug rule against owner, which it updates. The builder loads
+// the puts in order, so the new files are decided in path order, after
+// the files indexed before.
+func loadNew(c *content, file string, owner map[string]string) func() (book.Chapter, string, *search.Skipped) {
+	return func() (book.Chapter, string, *search.Skipped) {
+		ch, hash, prob := parseFile(c, file)
+		if prob != nil {
+			return book.Chapter{}, hash, prob
+		}
+		if f, taken := owner[ch.Slug]; taken && f != file {
+			return book.Chapter{}, hash, &search.Skipped{File: file,
+				Reason: fmt.Sprintf("slug %q is already used by %s", ch.Slug, f), Hash: hash, With: f}
+		}
+		owner[ch.Slug] = file
+		return *ch, hash, nil
+	}
 }

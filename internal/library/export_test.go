@@ -43,3 +43,13 @@ func (l *Library) failWith(err error, attempts *int) {
 
 // healed undoes failAfter and failWith.
 func (l *Library) healed() { l.apply = l.ix.Apply }
+
+// meanwhile makes the refreshes of l run change after they decided what
+// to index and before the builder loads any chapter: content that changes
+// between the two reads of a file.
+func (l *Library) meanwhile(change func()) {
+	l.apply = func(ctx context.Context, base *search.Snapshot, ch search.Changes) (*search.Snapshot, bool, error) {
+		change()
+		return l.ix.Apply(ctx, base, ch)
+	}
+}

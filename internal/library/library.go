@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -364,6 +365,16 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	}
 	defer next.Release()
 	clearFailure(l.opts.IndexDir)
+	// A put file the builder skipped (a new file that does not parse or
+	// whose slug is taken, a file that changed since it was decided) is a
+	// problem, not added or changed.
+	late := map[string]bool{}
+	for _, s := range next.Skipped() {
+		late[s.File] = true
+	}
+	isLate := func(f string) bool { return late[f] }
+	added = slices.DeleteFunc(added, isLate)
+	changed = slices.DeleteFunc(changed, isLate)
 	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt, Unread: c.unread}), nil
 }
 

@@ -864,3 +864,79 @@ func copyDir(src, dst string) error {
 		return os.WriteFile(target, b, 0o644)
 	})
 }
+
+// TestRefreshFileChangesWhileIndexed changes a file after the refresh read
+// it to decide and before the builder reads it again to index it: one that
+// still parses with the same slug is indexed as it now is; one that no
+// longer parses, changed its slug or is gone is skipped with a problem.
+func TestRefreshFileChangesWhileIndexed(t *testing.T) {
+	const edited = "---\ntitle: Node.js\nslug: node\n---\nThe event loop was rewritten in Zig.\n"
+	for _, tt := range []struct {
+		name     string
+		indexed  bool   // node.md was indexed before (changed, not added)
+		now      string // node.md when the builder reads it; "" deletes it
+		problems []string
+		found    []string // Search(rewritten)
+		stale    bool     // after the refresh, with node.md as it now is
+	}{
+		{"added, edited", false, edited, nil, []string{"node"}, false},
+		{"changed, edited", true, edited, nil, []string{"node"}, false},
+		{"added, broken", false, "---\ntitle: [x\n---\nThe event loop was rewritten.\n", []string{`^node\.md:[1-9][0-9]*: `}, nil, false},
+		{"changed, broken", true, "The event loop was rewritten.\x00\n", []string{`^node\.md:1: binary content`}, nil, false},
+		{"changed, new slug", true, "---\nslug: nodejs\n---\nThe event loop was rewritten.\n",
+			[]string{`^node\.md: changed while being indexed: its slug is now "nodejs", was "node"; refresh again$`}, nil, true},
+		{"added, deleted", false, "", []string{`^node\.md: cannot read: `}, nil, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := openLib(t, t.TempDir(), Options{})
+			fsys := testBook()
+			if tt.indexed {
+				refresh(t, ix, fsys)
+				fsys["node.md"] = &fstest.MapFile{Data: []byte(nodeMD + "\nThe loop now has a budget.\n")}
+			}
+			now := clone(fsys)
+			if tt.now == "" {
+				delete(now, "node.md")
+			} else {
+				now["node.md"] = &fstest.MapFile{Data: []byte(tt.now)}
+			}
+			ix.meanwhile(func() { ix.fsys.set(now) })
+			rep, err := ix.refreshFS(context.Background(), fsys, nil)
+			ix.healed()
+			if err != nil {
+				t.Fatalf("Refresh: %v", err)
+			}
+			got := problems(rep)
+			if len(got) != len(tt.problems) {
+				t.Fatalf("Problems = %q, want %d", got, len(tt.problems))
+			}
+			for i, re := range tt.problems {
+				if !regexp.MustCompile(re).MatchString(got[i]) {
+					t.Errorf("Problems[%d] = %q, want %s", i, got[i], re)
+				}
+			}
+			in := tt.problems == nil // node.md indexed
+			if slices.Contains(rep.Added, "node.md") != (in && !tt.indexed) || slices.Contains(rep.Changed, "node.md") != (in && tt.indexed) {
+				t.Errorf("Added %q, Changed %q: node.md indexed = %v", rep.Added, rep.Changed, in)
+			}
+			if want := 3 + map[bool]int{true: 1}[in]; rep.Chapters != want {
+				t.Errorf("Chapters = %d, want %d", rep.Chapters, want)
+			}
+			if got := ids(find(t, ix, "rewritten", 5)); !cmp.Equal(got, tt.found, cmpopts.EquateEmpty()) {
+				t.Errorf("Search(rewritten) = %v, want %v", got, tt.found)
+			}
+			if got := find(t, ix, "npm registry", 5); slices.Contains(ids(got), "node#npm") {
+				t.Errorf("Search(npm registry) = %v: a version of node.md other than the one read last is indexed", ids(got))
+			}
+			if stale, err := ix.staleFS(now); err != nil || stale != tt.stale {
+				t.Errorf("Stale = %v, %v; want %v", stale, err, tt.stale)
+			}
+			if tt.stale {
+				again := refresh(t, ix, now)
+				if len(again.Problems) != 0 || again.Chapters != 3+map[bool]int{true: 1}[tt.now != ""] {
+					t.Errorf("next refresh: %+v", again)
+				}
+			}
+		})
+	}
+}

@@ -20,11 +20,18 @@ import (
 // passageWords is the longest passage, in words.
 const passageWords = 250
 
-// Put is one chapter to index, with the hash of the bytes it was parsed
-// from (kept in the manifest, so that a differ can tell what changed).
+// Put is one chapter file to index. The builder calls Load once, just
+// before indexing the chapter, and drops the chapter once its passages are
+// written: a build holds one chapter at a time, never the whole book.
 type Put struct {
-	Chapter book.Chapter
-	Hash    string
+	File string
+	// Load is called once per put, in the order of Changes.Put (a differ
+	// may decide each file only then, in that order). It parses File and returns its chapter with the hash of the bytes
+	// it was parsed from (kept in the manifest, so that a differ can tell
+	// what changed); or, when the file can no longer be indexed as planned
+	// (it changed since the differ read it), the problem the new
+	// generation records instead: File is then not indexed.
+	Load func() (ch book.Chapter, hash string, prob *Skipped)
 }
 
 // Skipped is a file the new generation does not index (or keeps indexing
@@ -256,7 +263,7 @@ func (ix *Index) build(ctx context.Context, base *generation, c Changes) (_ *gen
 		gone[f] = true
 	}
 	for _, p := range c.Put {
-		gone[p.Chapter.File] = true
+		gone[p.File] = true
 	}
 	var carried []string // unchanged files of the base, in a bulk build
 	if isBulk && base != nil {
@@ -305,7 +312,7 @@ func (ix *Index) build(ctx context.Context, base *generation, c Changes) (_ *gen
 		if err := ctx.Err(); err != nil {
 			return nil, false, err
 		}
-		if err := addChapter(w, nm, chapters, p.Chapter, p.Hash); err != nil {
+		if err := put(w, nm, chapters, p); err != nil {
 			return nil, false, err
 		}
 		if err := step(); err != nil {
@@ -392,6 +399,19 @@ func storedText(g *generation, id string) (text string, err error) {
 		}
 	})
 	return text, nil
+}
+
+// put loads the chapter of p and adds it (or the problem Load returns).
+func put(w writer, nm *manifest, chapters map[string]ChapterInfo, p Put) error {
+	ch, hash, prob := p.Load()
+	if prob != nil {
+		nm.Problems = append(nm.Problems, *prob)
+		return nil
+	}
+	if ch.File != p.File {
+		return fmt.Errorf("index %s: loaded chapter is %s", p.File, ch.File)
+	}
+	return addChapter(w, nm, chapters, ch, hash)
 }
 
 // addChapter adds the passages of ch to w, its entry to nm (tokens are
