@@ -102,6 +102,10 @@ func (s *server) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	var lib discord.Library = ix
+	if a.cfg.EmbeddingsEnabled() {
+		lib = hybridIndex{ix, eng} // /search finds by meaning too
+	}
 	bot, err := discord.New(discord.Config{
 		Token:              a.cfg.DiscordToken,
 		GuildID:            a.cfg.DiscordGuildID,
@@ -118,7 +122,7 @@ func (s *server) Run(ctx context.Context) error {
 		ModeratorRoleID:    a.cfg.ModeratorRoleID,
 		Status:             ix.Status,
 		Recorder:           s.m,
-	}, eng, ix)
+	}, eng, lib)
 	if err != nil {
 		return err
 	}

@@ -53,6 +53,17 @@ type Options struct {
 	MaxPassages int
 	Recorder    Recorder
 	Logger      *slog.Logger
+	// Embedder, when set and the Retriever is also a VectorSearcher,
+	// finds passages by meaning too, fused with the keyword ranking, and a
+	// passage at MinSimilarity (default DefaultMinSimilarity) covers a
+	// question; EmbedTimeout (default DefaultEmbedTimeout) bounds the
+	// question's embedding, past which keywords answer alone. FuseAlpha 0
+	// fuses by reciprocal rank; above 0, by a convex combination giving
+	// the keyword scores that weight. See semantic.go.
+	Embedder      QueryEmbedder
+	EmbedTimeout  time.Duration
+	MinSimilarity float64
+	FuseAlpha     float64
 }
 
 // DefaultMinCoverage is the coverage threshold; see Options.MinCoverage.
@@ -67,6 +78,7 @@ type Engine struct {
 	opts Options
 	log  *slog.Logger
 	cov  coverage
+	sem  *semantic // nil: keywords only
 }
 
 // New returns an Engine over r.
@@ -87,7 +99,7 @@ func New(r Retriever, opts Options) *Engine {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{r: r, opts: opts, log: log, cov: newCoverage(r)}
+	return &Engine{r: r, opts: opts, log: log, cov: newCoverage(r), sem: newSemantic(r, opts, log)}
 }
 
 // Retrieval is what the engine found for a question, before composing.
@@ -97,6 +109,9 @@ type Retrieval struct {
 	Covered bool
 	// Coverage is the share of the question the best passages contain.
 	Coverage float64
+	// Similarity is the best cosine similarity of a passage's embedding
+	// to the question's; 0 without embeddings.
+	Similarity float64
 }
 
 // Retrieve searches for q and decides whether the book covers it.
@@ -110,18 +125,24 @@ func (e *Engine) Retrieve(ctx context.Context, q Question) (Retrieval, error) {
 		query = p + "\n" + text
 	}
 	start := time.Now()
-	hits, err := e.r.Search(ctx, query, e.opts.K)
+	hits, lexical, sim, err := e.search(ctx, query, e.opts.K)
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
-	share, err := e.cov.share(ctx, e.r, query, hits)
+	share, err := e.cov.share(ctx, e.r, query, lexical)
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
-	return Retrieval{Query: query, Hits: hits, Covered: share >= e.opts.MinCoverage, Coverage: share}, nil
+	covered := share >= e.opts.MinCoverage
+	if !covered {
+		if covered, err = e.semanticCover(ctx, query, sim); err != nil {
+			return Retrieval{}, fmt.Errorf("coverage: %w", err)
+		}
+	}
+	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: share, Similarity: sim}, nil
 }
 
 // Ask answers q from the book.

@@ -5,6 +5,7 @@ import "time"
 // Hit is one ranked passage. Passages of one section may appear as separate hits.
 type Hit struct {
 	ID           string `json:"id"`            // section ID: "<chapter-slug>#<anchor>" or the bare slug
+	Passage      string `json:"-"`             // the passage's ID, unique in the index (see Passage)
 	File         string `json:"file"`          // source path under the content directory
 	Chapter      string `json:"chapter"`       // chapter slug
 	ChapterTitle string `json:"chapter_title"` // chapter title
