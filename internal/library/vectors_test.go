@@ -167,9 +167,9 @@ func TestEmbeddingFailureCommitsIndex(t *testing.T) {
 
 func TestWrongVectorsGiveNone(t *testing.T) {
 	for _, tt := range []struct {
-		name  string
+		name   string
 		break_ func(*embedtest.Server)
-		want  string
+		want   string
 	}{
 		{"empty data", func(f *embedtest.Server) { f.SetEmpty(true) }, "without vectors"},
 		{"dimension changed", func(f *embedtest.Server) { f.SetDim(64) }, "dimension"},
