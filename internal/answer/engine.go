@@ -57,9 +57,9 @@ type Options struct {
 	// finds passages by meaning too, fused with the keyword ranking, and a
 	// passage at MinSimilarity (default DefaultMinSimilarity) covers a
 	// question; EmbedTimeout (default DefaultEmbedTimeout) bounds the
-	// question's embedding, past which keywords answer alone. FuseAlpha 0
-	// fuses by reciprocal rank; above 0, by a convex combination giving
-	// the keyword scores that weight. See semantic.go.
+	// question's embedding, past which keywords answer alone. FuseAlpha
+	// is the keyword scores' weight in a convex fusion (0: the default,
+	// DefaultFuseAlpha; negative: reciprocal rank fusion). See semantic.go.
 	Embedder      QueryEmbedder
 	EmbedTimeout  time.Duration
 	MinSimilarity float64
