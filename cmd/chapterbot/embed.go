@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/chapterbot/chapterbot/internal/answer"
@@ -22,13 +23,19 @@ func (a *app) embedClient(forQueries bool) (*embed.Client, error) {
 	if !a.cfg.EmbeddingsEnabled() {
 		return nil, nil
 	}
+	// Each retry is a line for a server's log; on the command line (which
+	// logs warnings only) the one line that counts says what failed.
+	log := a.log
+	if !log.Enabled(context.Background(), slog.LevelInfo) {
+		log = slog.New(slog.DiscardHandler)
+	}
 	cfg := embed.Config{
 		Model:      a.cfg.EmbeddingsModel,
 		BaseURL:    a.cfg.EmbeddingsBaseURL,
 		APIKey:     a.cfg.EmbeddingsAPIKey,
 		APIType:    a.cfg.OpenAIAPIType,
 		APIVersion: a.cfg.OpenAIAPIVersion,
-		Logger:     a.log,
+		Logger:     log,
 	}
 	if forQueries {
 		cfg.Timeout, cfg.Attempts = queryEmbedTimeout, 2
