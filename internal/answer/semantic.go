@@ -115,11 +115,15 @@ func (e *Engine) search(ctx context.Context, query string, k int) (ranked, lexic
 		return hits, hits, 0, err
 	}
 	depth := min(max(k, semanticDepth), search.MaxK)
+	// The keyword search runs while the question is embedded (a network
+	// call): retrieval adds to it only the vector scan and the fusion.
+	found := make(chan []search.Hit, 1)
+	go func() { found <- s.find(ctx, query, depth) }()
 	lexical, err = e.r.Search(ctx, query, depth)
+	vhits := <-found
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	vhits := s.find(ctx, query, depth)
 	if len(vhits) == 0 {
 		return lexical[:min(k, len(lexical))], lexical, 0, nil
 	}
