@@ -39,11 +39,11 @@ func (a *app) search(ctx context.Context, args []string) error {
 	}
 	find := ix.Search
 	if a.cfg.EmbeddingsEnabled() {
-		eng, err := a.engine(ix, nil)
-		if err != nil {
+		opts := answer.Options{Logger: a.log}
+		if err := a.withEmbeddings(&opts); err != nil {
 			return err
 		}
-		find = eng.Search
+		find = answer.New(ix, opts).Search
 	}
 	one := func(q string) (result, error) {
 		hits, err := find(ctx, q, *k)

@@ -130,6 +130,16 @@ func (s *server) Run(ctx context.Context) error {
 	s.bot = bot
 	s.mu.Unlock()
 
+	if a.cfg.EmbeddingsEnabled() {
+		// Vectors the index lacks (a new model, an earlier failure) are
+		// embedded in the background; keywords answer meanwhile.
+		s.start(ctx, "embed passages", func(ctx context.Context) error {
+			if _, err := s.lib.Refresh(ctx, nil); err != nil && ctx.Err() == nil {
+				return err
+			}
+			return nil
+		})
+	}
 	// A refresh by another process (chapterbot index on the same
 	// directory) is picked up as soon as it replaces CURRENT.
 	s.start(ctx, "index watch", func(ctx context.Context) error { return s.lib.WatchCurrent(ctx, nil) })

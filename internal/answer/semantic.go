@@ -65,6 +65,7 @@ type semantic struct {
 
 	mu      sync.Mutex
 	failing bool // the last attempt failed: a streak is logged once
+	missing sync.Once
 }
 
 // logger is the part of *slog.Logger semantic uses.
@@ -136,6 +137,10 @@ func (e *Engine) search(ctx context.Context, query string, k int) (ranked, lexic
 func (s *semantic) find(ctx context.Context, query string, k int) []search.Hit {
 	model, n := s.vs.VectorStatus()
 	if n == 0 || model != s.emb.Model() {
+		s.missing.Do(func() {
+			s.log.Warn("the index has no vectors of the embeddings model (run chapterbot index): ranking by keywords only",
+				"model", s.emb.Model(), "index_model", model)
+		})
 		return nil
 	}
 	ectx, cancel := context.WithTimeout(ctx, s.timeout)
