@@ -9,6 +9,7 @@ import (
 
 	"github.com/chapterbot/chapterbot/internal/fuse"
 	"github.com/chapterbot/chapterbot/internal/search"
+	"github.com/chapterbot/chapterbot/internal/vector"
 )
 
 // QueryEmbedder turns a question into a vector with the model the index's
@@ -19,10 +20,12 @@ type QueryEmbedder interface {
 }
 
 // VectorSearcher finds passages by their embeddings; *search.Index is
-// one. VectorStatus names the model of the live index's vectors and how
-// many passages have one.
+// one. Nearest ranks passage IDs by cosine similarity, Hits fetches the
+// passages of IDs (snippets chosen for query), VectorStatus names the
+// model of the live index's vectors and how many passages have one.
 type VectorSearcher interface {
-	SearchVector(ctx context.Context, query string, vec []float32, k int) ([]search.Hit, error)
+	Nearest(vec []float32, k int) ([]vector.Hit, error)
+	Hits(ctx context.Context, query string, ids []string) ([]search.Hit, error)
 	VectorStatus() (model string, passages int)
 }
 
@@ -118,7 +121,7 @@ func (e *Engine) search(ctx context.Context, query string, k int) (ranked, lexic
 	depth := min(max(k, semanticDepth), search.MaxK)
 	// The keyword search runs while the question is embedded (a network
 	// call): retrieval adds to it only the vector scan and the fusion.
-	found := make(chan []search.Hit, 1)
+	found := make(chan []vector.Hit, 1)
 	go func() { found <- s.find(ctx, query, depth) }()
 	lexical, err = e.r.Search(ctx, query, depth)
 	vhits := <-found
@@ -128,13 +131,17 @@ func (e *Engine) search(ctx context.Context, query string, k int) (ranked, lexic
 	if len(vhits) == 0 {
 		return lexical[:min(k, len(lexical))], lexical, 0, nil
 	}
-	return s.fuse(lexical, vhits, k), lexical, vhits[0].Score, nil
+	ranked, err = s.fuse(ctx, query, lexical, vhits, k)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return ranked, lexical, float64(vhits[0].Score), nil
 }
 
 // find returns the passages nearest query by meaning; nil when the index
 // has no vectors of the embedder's model or the question cannot be
 // embedded (logged once per streak of failures, and counted).
-func (s *semantic) find(ctx context.Context, query string, k int) []search.Hit {
+func (s *semantic) find(ctx context.Context, query string, k int) []vector.Hit {
 	model, n := s.vs.VectorStatus()
 	if n == 0 || model != s.emb.Model() {
 		s.missing.Do(func() {
@@ -147,8 +154,8 @@ func (s *semantic) find(ctx context.Context, query string, k int) []search.Hit {
 	defer cancel()
 	vec, err := s.emb.EmbedQuery(ectx, query)
 	if err == nil {
-		var hits []search.Hit
-		hits, err = s.vs.SearchVector(ctx, query, vec, k)
+		var hits []vector.Hit
+		hits, err = s.vs.Nearest(vec, k)
 		if err == nil {
 			s.ok()
 			return hits
@@ -183,37 +190,57 @@ func (s *semantic) ok() {
 	}
 }
 
-// fuse merges the keyword and the semantic rankings into the best k hits.
-func (s *semantic) fuse(lexical, semantic []search.Hit, k int) []search.Hit {
-	byID := make(map[string]search.Hit, len(lexical)+len(semantic))
-	list := func(hits []search.Hit) []fuse.Scored {
-		out := make([]fuse.Scored, 0, len(hits))
-		for _, h := range hits {
-			id := h.Passage
-			if id == "" { // a Retriever that does not name passages
-				id = h.ID + "\x00" + h.Text
-			}
-			if _, ok := byID[id]; !ok {
-				byID[id] = h
-			}
-			out = append(out, fuse.Scored{ID: id, Score: h.Score})
+// fuse merges the keyword and the semantic rankings into the best k
+// hits; the passages only the semantic one found are fetched then.
+func (s *semantic) fuse(ctx context.Context, query string, lexical []search.Hit, semantic []vector.Hit, k int) ([]search.Hit, error) {
+	byID := make(map[string]search.Hit, len(lexical))
+	l := make([]fuse.Scored, 0, len(lexical))
+	for _, h := range lexical {
+		id := h.Passage
+		if id == "" { // a Retriever that does not name passages
+			id = h.ID + "\x00" + h.Text
 		}
-		return out
+		if _, ok := byID[id]; !ok {
+			byID[id] = h
+		}
+		l = append(l, fuse.Scored{ID: id, Score: h.Score})
 	}
-	l, v := list(lexical), list(semantic)
+	v := make([]fuse.Scored, len(semantic))
+	for i, h := range semantic {
+		v[i] = fuse.Scored{ID: h.ID, Score: float64(h.Score)}
+	}
 	var fused []fuse.Scored
 	if s.alpha > 0 {
 		fused = fuse.Convex(s.alpha, l, v)
 	} else {
 		fused = fuse.RRF(fuse.DefaultK, l, v)
 	}
-	out := make([]search.Hit, 0, min(k, len(fused)))
-	for _, f := range fused[:min(k, len(fused))] {
-		h := byID[f.ID]
+	fused = fused[:min(k, len(fused))]
+	var fetch []string
+	for _, f := range fused {
+		if _, ok := byID[f.ID]; !ok {
+			fetch = append(fetch, f.ID)
+		}
+	}
+	if len(fetch) > 0 {
+		hits, err := s.vs.Hits(ctx, query, fetch)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hits {
+			byID[h.Passage] = h
+		}
+	}
+	out := make([]search.Hit, 0, len(fused))
+	for _, f := range fused {
+		h, ok := byID[f.ID]
+		if !ok {
+			continue // replaced by a refresh meanwhile
+		}
 		h.Score = f.Score
 		out = append(out, h)
 	}
-	return out
+	return out, nil
 }
 
 // semanticCover reports whether a passage close enough in meaning covers

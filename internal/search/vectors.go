@@ -117,9 +117,37 @@ func (ix *Index) VectorStatus() (model string, passages int) {
 // SearchVector returns the k passages (DefaultK when k <= 0, at most
 // MaxK) of the live generation whose embeddings are nearest vec, an
 // embedding of query by the model of the generation's vectors, best
-// first. A Hit's Score is the cosine similarity. query only chooses the
-// snippets. Without vectors it fails with ErrNoVectors.
-func (ix *Index) SearchVector(ctx context.Context, query string, vec []float32, k int) (_ []Hit, err error) {
+// first: Nearest, then Hits. A Hit's Score is the cosine similarity.
+// query only chooses the snippets. Without vectors it fails with
+// ErrNoVectors.
+func (ix *Index) SearchVector(ctx context.Context, query string, vec []float32, k int) ([]Hit, error) {
+	found, err := ix.Nearest(vec, k)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(found))
+	for i, f := range found {
+		ids[i] = f.ID
+	}
+	hits, err := ix.Hits(ctx, query, ids)
+	if err != nil {
+		return nil, err
+	}
+	score := make(map[string]float32, len(found))
+	for _, f := range found {
+		score[f.ID] = f.Score
+	}
+	for i := range hits {
+		hits[i].Score = float64(score[hits[i].Passage])
+	}
+	return hits, nil
+}
+
+// Nearest returns the IDs of the k passages (DefaultK when k <= 0, at
+// most MaxK) of the live generation whose embeddings are nearest vec, with
+// their cosine similarity, best first: every vector is compared (brute
+// force). Without vectors it fails with ErrNoVectors.
+func (ix *Index) Nearest(vec []float32, k int) ([]vector.Hit, error) {
 	switch {
 	case k <= 0:
 		k = DefaultK
@@ -138,22 +166,33 @@ func (ix *Index) SearchVector(ctx context.Context, query string, vec []float32, 
 	if err != nil {
 		return nil, fmt.Errorf("search vectors: %w", err)
 	}
+	return found, nil
+}
+
+// Hits returns the hits of the passages of the live generation with the
+// given IDs (Hit.Passage), in that order, their snippets chosen for query;
+// an ID the generation lacks (replaced since Nearest) is left out. Score
+// is 0.
+func (ix *Index) Hits(ctx context.Context, query string, ids []string) (_ []Hit, err error) {
+	g, err := ix.acquire()
+	if err != nil {
+		return nil, fmt.Errorf("passages: %w", err)
+	}
+	defer g.refs.Done()
 	defer g.recoverCorrupt(&err)
 	weights, err := g.weights(ctx, unique(ix.Terms(query)))
 	if err != nil {
-		return nil, fmt.Errorf("search vectors: %w", err)
+		return nil, fmt.Errorf("passages: %w", err)
 	}
-	hits := make([]Hit, 0, len(found))
-	for _, f := range found {
-		h, ok, err := g.hitByID(ix, f.ID, weights)
+	hits := make([]Hit, 0, len(ids))
+	for _, id := range ids {
+		h, ok, err := g.hitByID(ix, id, weights)
 		if err != nil {
-			return nil, fmt.Errorf("search vectors: %w", err)
+			return nil, fmt.Errorf("passages: %w", err)
 		}
-		if !ok {
-			continue // a vector of a passage this generation lacks: not in its store
+		if ok {
+			hits = append(hits, h)
 		}
-		h.Score = float64(f.Score)
-		hits = append(hits, h)
 	}
 	return hits, nil
 }
