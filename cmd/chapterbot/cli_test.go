@@ -316,7 +316,8 @@ func TestJSONShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	askKeys := []string{"answer", "citations", "covered", "mode", "nearest", "note", "question"}
+	askKeys := []string{"answer", "citations", "covered", "mode", "nearest", "note", "question", "see_also"}
+	seeAlsoKeys := []string{"chapter", "chapter_title", "url", "why"}
 	citationKeys := []string{"chapter_title", "file", "heading", "id", "n", "url"}
 	hitKeys := []string{"chapter", "chapter_title", "file", "heading", "id", "score", "snippet", "text", "trail", "url"}
 	keys := func(m map[string]any) []string {
@@ -349,6 +350,9 @@ func TestJSONShapes(t *testing.T) {
 				}
 			}
 		}
+		if _, ok := a["see_also"].([]any); !ok {
+			t.Errorf("%q: see_also = %v, want a list", q, a["see_also"])
+		}
 	}
 	r := runCLI(t, "search", "--content", "../../content", "--index", idx, "--json", "npm")
 	var res struct{ Hits []map[string]any }
@@ -360,7 +364,7 @@ func TestJSONShapes(t *testing.T) {
 	}
 	_, shapes, _ := strings.Cut(string(readme), "JSON shapes")
 	shapes, _, _ = strings.Cut(shapes, "\n## ")
-	for _, k := range slices.Concat(askKeys, citationKeys, hitKeys, []string{"query", "hits"}) {
+	for _, k := range slices.Concat(askKeys, citationKeys, seeAlsoKeys, hitKeys, []string{"query", "hits"}) {
 		if !strings.Contains(shapes, `"`+k+`":`) {
 			t.Errorf("the README's JSON shapes lack %q", k)
 		}

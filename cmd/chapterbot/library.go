@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -115,6 +114,7 @@ func (a *app) openFresh(ctx context.Context, f *flags) (*search.Index, error) {
 
 func (a *app) index(ctx context.Context, args []string) error {
 	f := newFlags("index", a.stderr)
+	asJSON := f.Bool("json", false, "JSON output")
 	pos, err := f.parse(args)
 	if err != nil {
 		return err
@@ -161,22 +161,13 @@ func (a *app) index(ctx context.Context, args []string) error {
 		fmt.Fprintf(a.stderr, "warning: embeddings failed, the index is committed with vectors for %d of %d passages (the others are found by keywords only): %s\n",
 			v.Passages, v.Passages+v.Missing, v.Error)
 	}
+	if rep.Chapters == 0 {
+		fmt.Fprintf(a.stderr, "warning: %s\n", emptyBook(src, rep))
+	}
+	if *asJSON {
+		return writeJSON(a.stdout, indexReport(src, rep))
+	}
 	return writeReport(a.stdout, src, rep)
-}
-
-func writeReport(w io.Writer, src source, rep library.Report) error {
-	_, err := fmt.Fprintf(w, "%s -> %s\nchapters %d, sections %d, passages %d\nfiles added %d, changed %d, removed %d\nproblems %d\nversion %s\ntook %s\n",
-		src.name, src.indexDir, rep.Chapters, rep.Sections, rep.Passages, len(rep.Added), len(rep.Changed), len(rep.Removed),
-		len(rep.Problems), rep.Version, rep.Duration.Round(time.Millisecond))
-	for _, p := range rep.Problems {
-		if _, err := fmt.Fprintf(w, "  %s\n", p); err != nil {
-			return err
-		}
-	}
-	if rep.Vectors != nil && err == nil {
-		_, err = fmt.Fprintln(w, rep.Vectors)
-	}
-	return err
 }
 
 func isTerminal(w any) bool {

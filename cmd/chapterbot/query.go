@@ -109,10 +109,12 @@ func (a *app) ask(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
+		also := seeAlso(ix.Chapters(), ans)
 		if *asJSON {
-			return writeJSON(a.stdout, askJSON{Answer: ans, Citations: orEmpty(ans.Citations), Nearest: orEmpty(ans.Nearest), Note: ans.Note})
+			return writeJSON(a.stdout, askJSON{Answer: ans, Citations: orEmpty(ans.Citations), Nearest: orEmpty(ans.Nearest), Note: ans.Note,
+				SeeAlso: orEmpty(also)})
 		}
-		_, err = io.WriteString(a.stdout, formatAnswer(ans))
+		_, err = io.WriteString(a.stdout, formatAnswer(ans)+formatSeeAlso(also))
 		return err
 	}
 	if len(pos) > 0 {
@@ -157,6 +159,40 @@ type askJSON struct {
 	Citations []answer.Citation `json:"citations"`
 	Nearest   []answer.Citation `json:"nearest"`
 	Note      string            `json:"note"`
+	// SeeAlso are chapters the cited ones name as related (seeAlso).
+	SeeAlso []search.SeeAlso `json:"see_also"`
+}
+
+// maxSeeAlso is the most related chapters listed under an answer.
+const maxSeeAlso = 3
+
+// seeAlso lists up to maxSeeAlso chapters of the book that the chapters an
+// answer cites name as related, other than those it cites.
+func seeAlso(chs []search.ChapterInfo, ans answer.Answer) []search.SeeAlso {
+	if !ans.Covered {
+		return nil
+	}
+	var slugs []string
+	for _, c := range ans.Citations {
+		slugs = append(slugs, search.SlugOf(c.ID))
+	}
+	return search.RelatedOf(chs, slugs, maxSeeAlso)
+}
+
+// formatSeeAlso is the "See also" line under an answer; empty when there
+// is nothing to list.
+func formatSeeAlso(also []search.SeeAlso) string {
+	if len(also) == 0 {
+		return ""
+	}
+	parts := make([]string, len(also))
+	for i, s := range also {
+		parts[i] = s.ChapterTitle
+		if s.URL != "" {
+			parts[i] += " <" + s.URL + ">"
+		}
+	}
+	return "\nSee also: " + strings.Join(parts, "; ") + "\n"
 }
 
 func orEmpty[T any](s []T) []T {
@@ -183,6 +219,7 @@ func (a *app) engine(ix *search.Index, rec answer.Recorder) (*answer.Engine, err
 			return nil, err
 		}
 		opts.Prompts, opts.Completer = p, c
+		opts.Rerank = a.cfg.Rerank == "llm"
 	}
 	return answer.New(ix, opts), nil
 }

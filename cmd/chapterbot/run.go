@@ -25,7 +25,7 @@ const usage = `chapterbot answers questions from a book's chapters, citing the s
 Usage:
   chapterbot ask [--json] [QUESTION]        answer a question (no QUESTION: read questions from stdin)
   chapterbot search [-k N] [--json] QUERY   ranked passages (QUERY "-": one query per line from stdin, JSON lines out)
-  chapterbot index                          build or refresh the index
+  chapterbot index [--json]                 build or refresh the index
   chapterbot eval --questions FILE [--json] ranking and coverage figures for golden questions
   chapterbot serve                          run the Discord bot (needs DISCORD_TOKEN)
   chapterbot config                         print the effective configuration, secrets masked
@@ -145,7 +145,7 @@ func runLogged(ctx context.Context, args []string, getenv func(string) string, s
 // serve).
 var (
 	serveOnly = []string{"CONTENT_WATCH", "FEEDBACK_FILE", "DISCORD_TOKEN", "DISCORD_GUILD_ID", "DISCORD_API_URL", "SHARD_ID", "SHARD_COUNT",
-		"RATE_LIMIT_PER_MINUTE", "MODERATOR_ROLE_ID", "METRICS_ADDR"}
+		"RATE_LIMIT_PER_MINUTE", "MODERATOR_ROLE_ID", "ANSWER_IN_THREAD", "METRICS_ADDR"}
 	llmSettings = []string{"PROMPTS_DIR", "OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_TYPE", "OPENAI_API_VERSION", "OPENAI_MODEL",
 		"LLM_TIMEOUT", "LLM_MAX_CONCURRENCY", "LLM_MAX_QUEUE", "LLM_MAX_TOKENS"}
 )

@@ -120,6 +120,7 @@ func (s *server) Run(ctx context.Context) error {
 		Shelf:              newShelf(s.lib, s.src.dir != "", &a.waits),
 		Secrets:            a.cfg.Secrets(),
 		ModeratorRoleID:    a.cfg.ModeratorRoleID,
+		AnswerInThread:     a.cfg.AnswerInThread,
 		Status:             ix.Status,
 		Recorder:           s.m,
 	}, eng, lib)

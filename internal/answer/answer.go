@@ -27,12 +27,23 @@ type Citation struct {
 	Trail        []string `json:"-"`
 }
 
+// Turn is one earlier exchange of a conversation with the bot.
+type Turn struct {
+	Question string
+	Answer   string // the bot's answer's text; may be empty
+}
+
 // Question is what a user asked.
 type Question struct {
 	Text string
 	// Previous is the earlier question when this one is a follow-up; it
-	// joins the retrieval query.
+	// joins the retrieval query (without a model: see Engine.Retrieve).
 	Previous string
+	// History is the conversation before a follow-up, oldest first, its
+	// last turn being Previous's; a model rewrites the follow-up with it
+	// into a question that stands alone. Empty with Previous set: the
+	// history is Previous alone.
+	History []Turn
 	// Lang is the reader's language when known (a Discord locale such as
 	// "de"); empty means the question's own language.
 	Lang string

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -120,18 +121,28 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	for _, t := range terms {
 		lookup = append(lookup, c.names[t]...)
 	}
+	// The Latin spellings of Russian words the book never uses: "редис"
+	// is found where the book says Redis.
+	var latin map[string][]string
+	if l, ok := r.(latinSpeller); ok {
+		var err error
+		if latin, err = l.Latin(ctx, query); err != nil {
+			return 0, err
+		}
+	}
+	for _, t := range terms {
+		lookup = append(lookup, latin[t]...)
+	}
 	df, err := r.DocFreqs(ctx, lookup)
 	if err != nil {
 		return 0, err
 	}
 	w := map[string]float64{}
-	var total float64
 	for t := range set(terms) {
 		if spellings := c.names[t]; spellings != nil && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
 		}
 		w[t] = c.weight(t)
-		total += w[t]
 	}
 	identifiers := identifierParts(r, query)
 	// The passages that together answer a question usually sit side by side
@@ -139,7 +150,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// take up to three of its passages, and keep the best chapter's share.
 	var best float64
 	for _, ch := range chapters(hits, 3) {
-		found := map[string]bool{}
+		found := map[string]string{} // term -> its spelling found
 		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
 			h := hits[i]
 			if h.Chapter != ch {
@@ -148,53 +159,106 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			taken++
 			head := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")))
 			body := set(r.Terms(h.Text))
-			matched := 0
+			// Each term as the passage has it: itself, a Latin spelling, or
+			// the same Russian verb with a prefix.
+			has := map[string]string{}
 			for t := range w {
-				if head[t] || body[t] {
-					matched++
+				for _, s := range append([]string{t}, latin[t]...) {
+					if head[s] || body[s] {
+						has[t] = s
+						break
+					}
+				}
+				if _, ok := has[t]; !ok {
+					if s := prefixed(t, head, body); s != "" {
+						has[t] = s
+					}
 				}
 			}
-			for t := range w {
-				if !head[t] && !body[t] {
-					continue
-				}
+			for t, s := range has {
 				// A passing mention is no cover: a term the book uses in this
 				// passage only, alone here among the question's terms and not
 				// in its title or headings ("Angular" in a list of frameworks,
 				// for a question on Angular signals), does not count.
-				if matched < 2 && len(w) > 1 && !head[t] && df[t] < 2 {
+				if len(has) < 2 && len(w) > 1 && !head[s] && df[s] < 2 {
 					continue
 				}
-				found[t] = true
+				if found[t] == "" {
+					found[t] = s
+				}
 			}
 		}
 		// An identifier of the question ("eventLoop") is found where all its
 		// parts are, as separate words ("event loop").
 		for whole, parts := range identifiers {
-			if _, ok := w[whole]; !ok || found[whole] {
+			if _, ok := w[whole]; !ok || found[whole] != "" {
 				continue
 			}
 			n := 0
 			for _, p := range parts {
 				if _, ok := w[p]; ok {
-					if !found[p] {
+					if found[p] == "" {
 						n = -1
 						break
 					}
 					n++
 				}
 			}
-			found[whole] = n > 0
+			if n > 0 {
+				found[whole] = whole
+			}
 		}
-		var got float64
+		// A term found in another spelling weighs as that spelling: "редис"
+		// found as Redis weighs what "redis" does in English.
+		var got, total float64
 		for t, x := range w {
-			if found[t] {
+			if s := found[t]; s != "" && s != t {
+				x = c.weight(s)
+			}
+			total += x
+			if found[t] != "" {
 				got += x
 			}
 		}
 		best = max(best, got/total)
 	}
 	return best, nil
+}
+
+// russianPrefixes are the prefixes that make a Russian verb of another
+// (mostly its perfective: "критиковал", "раскритиковал"; "чистит",
+// "вычистит"), with much the same meaning for a question.
+var russianPrefixes = strings.Fields("в вз вос воз вы до за из ис на над о об обо от пере по под пре при про раз рас с со у")
+
+// minPrefixed is the shortest Russian term looked for with a prefix or
+// without one; minUnprefixed, the shortest it leaves without its prefix.
+const (
+	minPrefixed   = 5
+	minUnprefixed = 3
+)
+
+// prefixed returns the term of head or body that is Russian term t with a
+// verb prefix ("критикова": раскритикова), or t without its prefix
+// ("разрос": рос), or "".
+func prefixed(t string, head, body map[string]bool) string {
+	if utf8.RuneCountInString(t) < minPrefixed || !search.IsCyrillic(t) {
+		return ""
+	}
+	for _, p := range russianPrefixes {
+		if s := p + t; head[s] || body[s] {
+			return s
+		}
+		if s, ok := strings.CutPrefix(t, p); ok && utf8.RuneCountInString(s) >= minUnprefixed && (head[s] || body[s]) {
+			return s
+		}
+	}
+	return ""
+}
+
+// latinSpeller is a Retriever that knows the Latin spellings in the book
+// of a question's Russian words; *search.Index is one.
+type latinSpeller interface {
+	Latin(ctx context.Context, text string) (map[string][]string, error)
 }
 
 // identifierParts maps the whole term of each identifier in query

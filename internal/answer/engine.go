@@ -51,8 +51,11 @@ type Options struct {
 	Prompts   *Prompts
 	// MaxPassages is how many passages the model sees (default 5).
 	MaxPassages int
-	Recorder    Recorder
-	Logger      *slog.Logger
+	// Rerank, with a Completer, has the model order the best sections
+	// found (RERANK=llm) before the answer is composed from them.
+	Rerank   bool
+	Recorder Recorder
+	Logger   *slog.Logger
 	// Embedder, when set and the Retriever is also a VectorSearcher,
 	// finds passages by meaning too, fused with the keyword ranking, and a
 	// passage at MinSimilarity (default DefaultMinSimilarity) covers a
@@ -104,28 +107,64 @@ func New(r Retriever, opts Options) *Engine {
 
 // Retrieval is what the engine found for a question, before composing.
 type Retrieval struct {
+	// Query is what was searched: the question, a follow-up joined with
+	// or rewritten from the conversation, or the question translated into
+	// the book's language.
 	Query   string
 	Hits    []search.Hit
 	Covered bool
 	// Coverage is the share of the question the best passages contain.
 	Coverage float64
+	// Question is the question the answer answers: the reader's, or the
+	// follow-up rewritten to stand alone. Empty means the reader's.
+	Question string
+	// Translated is true when Query is Question translated into the
+	// language of the book's passages.
+	Translated bool
 	// Similarity is the best cosine similarity of a passage's embedding
-	// to the question's; 0 without embeddings.
+	// to the query's; 0 without embeddings.
 	Similarity float64
 }
 
-// Retrieve searches for q and decides whether the book covers it.
+// Retrieve searches for q and decides whether the book covers it. With a
+// model (Options.Completer), a follow-up is first rewritten into a
+// question that stands alone, a question in a language none of the best
+// passages is written in is searched again in theirs, and with
+// Options.Rerank the model orders the passages found.
 func (e *Engine) Retrieve(ctx context.Context, q Question) (Retrieval, error) {
 	text := strings.TrimSpace(q.Text)
 	if text == "" {
 		return Retrieval{}, ErrEmptyQuestion
 	}
-	query := text
-	if p := strings.TrimSpace(q.Previous); p != "" {
-		query = p + "\n" + text
+	query, asked := e.standalone(ctx, q, text)
+	r, err := e.retrieve(ctx, query)
+	if err != nil {
+		return Retrieval{}, err
+	}
+	r.Question = asked
+	if e.opts.Completer != nil {
+		if r, err = e.acrossLanguages(ctx, r); err != nil {
+			return Retrieval{}, err
+		}
+	}
+	if e.opts.Rerank && e.opts.Completer != nil && r.Covered {
+		r.Hits = e.rerank(ctx, r)
+	}
+	if len(r.Hits) > e.opts.K {
+		r.Hits = r.Hits[:e.opts.K]
+	}
+	return r, nil
+}
+
+// retrieve searches for query, deeper when the model reranks what it
+// finds, and decides coverage from the first hits.
+func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) {
+	k := e.opts.K
+	if e.opts.Rerank && e.opts.Completer != nil {
+		k = max(k, rerankDepth)
 	}
 	start := time.Now()
-	hits, lexical, sim, err := e.search(ctx, query, e.opts.K)
+	hits, lexical, sim, err := e.search(ctx, query, k)
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}
@@ -161,7 +200,7 @@ func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answe
 		return e.notCovered(q, r.Hits), nil
 	}
 	if e.opts.Completer == nil || e.opts.Prompts == nil {
-		return e.extractive(q, r), nil
+		return e.quote(q, r), nil
 	}
 	a, err := e.summarize(ctx, q, r)
 	switch {
@@ -174,12 +213,12 @@ func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answe
 		// that the passages do not answer: the quotes stand, and the reader
 		// is told so, since they may not answer either.
 		e.log.Info("summary cites no passage; answering with quotes")
-		a := e.extractive(q, r)
+		a := e.quote(q, r)
 		a.Note = NoCitedSummary
 		return a, nil
 	default:
 		e.log.Warn("summary unavailable; answering with quotes", "err", err)
-		a = e.extractive(q, r)
+		a = e.quote(q, r)
 		a.Note = SummaryUnavailable
 		return a, nil
 	}

@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -29,7 +30,11 @@ type sentence struct {
 	// entry is a list item or a table row: a timeline bullet repeats its
 	// subject's name without saying much, so it leads only as the answer.
 	entry bool
-	terms map[string]bool
+	// joined: the passage's previous sentence comes right before this one,
+	// with no code or dropped line between them.
+	joined bool
+	code   string // the short code block the sentence introduces
+	terms  map[string]bool
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
 	heading map[string]bool
@@ -65,6 +70,22 @@ const kindWeight = 1.5
 // tips the balance between sentences that match about as well (tuning
 // set: lead 0.552 at 0, 0.567 at 0.1 and 0.15, 0.552 at 0.2).
 const whyWeight = 0.15
+
+// howWeight scales the fit of a sentence that tells how to do something
+// (code to type, "we use", "run ...", or the short code block it
+// introduces) for a "how do I" question, times the share of the
+// question's subject it holds, so that a command of another subject does
+// not lead (tuning sets, lead / cited@1 on the Rust book: 0.183 / 0.567 at
+// 0, 0.250 / 0.583 at 0.3, 0.267 / 0.567 at 0.6, 0.267 / 0.567 at 1, where
+// the sample book's cited@1 falls from 0.776 to 0.761).
+const howWeight = 0.6
+
+// nextWeight is the share of a sentence's match that the sentence right
+// after it gets for a "who", "why" or "how" question (tuning sets, lead /
+// any: sample 0.597 / 0.701, Rust book 0.267 / 0.533, Russian 0.360 /
+// 0.400 at 0; 0.597 / 0.716, 0.267 / 0.517, 0.400 / 0.480 at 0.5; at 0.8
+// the Rust book's lead falls to 0.233).
+const nextWeight = 0.5
 
 // entryWeight scales a list item or table row that does not give what the
 // question asks for and shares only its chapter's title with it ("Date:
@@ -133,7 +154,7 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		heading := set(e.r.Terms(h.Heading))
 		titles = append(titles, set(e.r.Terms(h.ChapterTitle)))
 		for pos, u := range units(h.Text) {
-			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, terms: set(e.r.Terms(u.text)), heading: heading})
+			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, code: u.code, terms: set(e.r.Terms(u.text)), heading: heading})
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
@@ -153,18 +174,33 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		qterms[t] = w
 		total += w
 	}
+	own := make([]float64, len(cands))
 	for i := range cands {
 		c := &cands[i]
-		var match float64
 		for t := range c.terms {
-			match += qterms[t]
+			own[i] += qterms[t]
 		}
 		// A question term in the section's heading counts for the section's
 		// sentences too, at half weight: the sentence that names the term
 		// itself still comes first.
 		for t := range c.heading {
 			if !c.terms[t] {
-				match += headingWeight * qterms[t]
+				own[i] += headingWeight * qterms[t]
+			}
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		match := own[i]
+		// The person, reason or way a question asks for often comes in the
+		// sentence after the one that shares its words ("antirez announced
+		// he was stepping down. The code passed to Yossi Gottlieb ..."):
+		// that sentence shares part of the match, and its fit decides.
+		sub := about(c, subject)
+		if k == kindWho || k == kindWhy || k == kindHow {
+			if i > 0 && c.joined && cands[i-1].hit == c.hit && nextWeight*own[i-1] > match {
+				match = nextWeight * own[i-1]
+				sub = max(sub, about(&cands[i-1], subject))
 			}
 		}
 		if total == 0 || match == 0 {
@@ -177,7 +213,7 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		}
 		switch k {
 		case kindWho:
-			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname) * about(c, subject)
+			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname) * sub
 		case kindWhen:
 			// A date of the subject's release beats any other date.
 			c.fit = hasDate(c.text) * about(c, subject)
@@ -187,7 +223,13 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		case kindWhat:
 			c.fit = defines(c.text, x)
 		case kindWhy:
-			c.fit = whyWeight * givesReason(c.text) * (0.5 + 0.5*about(c, subject))
+			c.fit = whyWeight * givesReason(c.text) * (0.5 + 0.5*sub)
+		case kindHow:
+			text := c.text
+			if c.code != "" {
+				text += " " + c.code
+			}
+			c.fit = howWeight * instructs(text) * sub
 		case kindNumber:
 			// The question's words often name the thing counted, not what
 			// the sentence is about ("which node versions": "Even-numbered
@@ -242,10 +284,22 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		fmt.Fprintf(&b, "%s [%d]", s.text, n)
+		fmt.Fprintf(&b, "%s [%d]", withCode(s), n)
 	}
 	a.Text = b.String()
 	return a
+}
+
+// withCode is s's text followed by the code block it introduces, if any:
+// one line as inline code, more as a fenced block.
+func withCode(s sentence) string {
+	switch {
+	case s.code == "":
+		return s.text
+	case !strings.ContainsAny(s.code, "\n`"):
+		return s.text + " `" + s.code + "`"
+	}
+	return s.text + "\n```\n" + s.code + "\n```\n"
 }
 
 // earliest favours, among sentences that date the subject, the one with
@@ -381,11 +435,25 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	if len(order) == 0 || cands[order[0]].score <= 0 {
 		return nil
 	}
-	take(cands[order[0]])
-	lead := hits[out[0].hit].ID
+	best := cands[order[0]]
+	// A lead that points back at the sentence before it ("This proves the
+	// server speaks WebSocket") restates the question; the sentence it
+	// points to holds the answer, so that one leads and the best follows.
+	if best.joined && refersBack(best.text) {
+		if j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == best.hit && c.pos == best.pos-1 }); j >= 0 {
+			prev := cands[j]
+			prev.score = best.score
+			take(prev)
+		}
+	}
+	take(best)
+	lead := hits[best.hit].ID
 	var others []sentence
 	for _, i := range order[1:] {
 		s := cands[i]
+		if len(out) > 1 && s.hit == out[0].hit && s.pos == out[0].pos {
+			continue // the sentence the lead points to, taken already
+		}
 		if s.score <= 0 {
 			break
 		}
@@ -405,6 +473,19 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 		}
 	}
 	return out
+}
+
+// backRe finds a sentence that opens with a demonstrative standing for
+// the whole sentence before it, followed by a verb: "This proves ...",
+// "That is why ...", "This means ...", "Это значит ...". "This HashMap
+// has ..." or "It is a weaker fit ..." name their subject and say
+// something of their own.
+var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло|ла|ли|ал|ил)(?:[^\pL]|$))`)
+
+// refersBack reports whether s opens by pointing back at the sentence
+// before it.
+func refersBack(s string) bool {
+	return backRe.MatchString(strings.TrimLeft(s, `"'“‘(`))
 }
 
 func weights(terms []string, w float64) map[string]float64 {
@@ -447,16 +528,35 @@ func Sentences(text string) []string {
 	return out
 }
 
-// unit is one sentence of a passage; entry marks a list item or table row.
+// unit is one sentence of a passage; entry marks a list item or table row,
+// joined one that follows the unit before it with nothing dropped between.
+// A unit that ends with ":" before a short code block holds that block.
 type unit struct {
-	text  string
-	entry bool
+	text   string
+	entry  bool
+	joined bool
+	code   string // the short code block the unit introduces ("... like this:")
 }
 
 func units(text string) []unit {
 	var out []unit
+	joined := false // nothing dropped since the last unit kept
+	intro := -1     // the unit ending the paragraph before with ":", if any
 	for _, para := range strings.Split(text, "\n\n") {
 		lines := strings.Split(para, "\n")
+		if intro >= 0 && isCode(lines) {
+			// "... add these two lines to Cargo.toml:" says little without
+			// the lines it introduces: a short block goes with it.
+			if len(lines) <= maxCodeLines && len(para) <= maxCodeChars {
+				out[intro].code = strings.TrimSpace(para)
+			}
+			intro, joined = -1, false
+			continue
+		}
+		if intro >= 0 && len(lines) == 1 && len(strings.Fields(para)) < 4 {
+			continue // a caption between the two, "Filename: Cargo.toml"
+		}
+		intro = -1
 		units := lines
 		entry := false
 		switch {
@@ -476,12 +576,36 @@ func units(text string) []unit {
 			u = trimOrdinal(strings.TrimSpace(bullet))
 			for _, s := range splitSentences(u) {
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) {
-					out = append(out, unit{s, entry})
+					out = append(out, unit{text: s, entry: entry, joined: joined && len(out) > 0})
+					joined = true
+					intro = -1
+					if !entry && strings.HasSuffix(s, ":") {
+						intro = len(out) - 1
+					}
+				} else {
+					joined = false
+					intro = -1
 				}
 			}
 		}
 	}
 	return out
+}
+
+// A code block of at most maxCodeLines lines and maxCodeChars characters
+// is quoted with the sentence that introduces it.
+const (
+	maxCodeLines = 4
+	maxCodeChars = 200
+)
+
+// isCode reports whether the lines of a paragraph are code: a shell
+// prompt, or a line that looks like code.
+func isCode(lines []string) bool {
+	return slices.ContainsFunc(lines, func(l string) bool {
+		l = strings.TrimSpace(l)
+		return strings.HasPrefix(l, "$ ") || looksLikeCode(l)
+	})
 }
 
 func isList(lines []string) bool {

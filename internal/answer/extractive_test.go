@@ -44,6 +44,28 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// A sentence ending with ":" holds the short code block that follows it
+// (past a one-line caption), one line for inline quoting; a long block, a
+// block after prose, or a list item's colon holds none.
+func TestUnitsCode(t *testing.T) {
+	text := "Show the output of passing tests with this flag:\n\n$ cargo test -- --show-output\n\n" +
+		"Print the whole listing like this:\n\nfn a() {}\nfn b() {}\nfn c() {}\nfn d() {}\nfn e() {}\n\n" +
+		"This sentence ends without a colon.\n\nlet x = 1;\n\n" +
+		"- a list item that ends in a colon:\n\nlet y = 2;"
+	var got []string
+	for _, u := range units(text) {
+		got = append(got, u.code)
+	}
+	want := []string{"$ cargo test -- --show-output", "", "", ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("units code (-want +got):\n%s", diff)
+	}
+	s := sentence{text: "Show the output with this flag:", code: "$ cargo test -- --show-output"}
+	if got, want := withCode(s), "Show the output with this flag: `$ cargo test -- --show-output`"; got != want {
+		t.Errorf("withCode = %q, want %q", got, want)
+	}
+}
+
 // fakeRetriever returns fixed hits; Terms lower-cases words and drops a
 // few stop words, enough for composing tests.
 type fakeRetriever struct {
@@ -291,6 +313,80 @@ func TestAskChoosesSentences(t *testing.T) {
 			},
 			want:    "An operator, a term coined in 2016, is a controller that manages such a resource. [1]",
 			sources: []string{"k8s#operators"},
+		},
+		{
+			// "how do I" leads with the sentence that says what to do (code
+			// to type, "we use"), not the one that repeats the question.
+			name:     "how do I: the way to do it",
+			question: "how do I drop a value early?",
+			hits: []search.Hit{
+				{ID: "rust#drop", ChapterTitle: "Rust", Heading: "Cleanup", Score: 5,
+					Text: "A value is freed early when the program ends. To drop it early, we use the std::mem::drop function."},
+			},
+			want:    "To drop it early, we use the std::mem::drop function. [1] A value is freed early when the program ends. [1]",
+			sources: []string{"rust#drop"},
+		},
+		{
+			// A sentence that introduces a short code block ("add these
+			// lines:") is quoted with it, past a caption line.
+			name:     "how do I: with its code",
+			question: "how do I change the optimization level of dev builds?",
+			hits: []search.Hit{
+				{ID: "rust#profiles", ChapterTitle: "Rust", Heading: "Profiles", Score: 5,
+					Text: "To change the optimization level of dev builds, add these two lines to Cargo.toml:\n\nFilename: Cargo.toml\n\n[profile.dev]\nopt-level = 1\n\nThe optimization level of release builds is 3, like this:\n\n$ cargo build --release\nline two\nline three\nline four\nline five"},
+			},
+			want:    "To change the optimization level of dev builds, add these two lines to Cargo.toml:\n```\n[profile.dev]\nopt-level = 1\n```\n [1]",
+			sources: []string{"rust#profiles"},
+		},
+		{
+			// The person a "who" question asks for may come in the sentence
+			// after the one that shares its words: that sentence shares its
+			// match, and naming a person, leads.
+			name:     "who: the next sentence names the person",
+			question: "who took over when antirez stepped down?",
+			hits: []search.Hit{
+				{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 5,
+					Text: "In June 2020 antirez stepped down as maintainer. The code passed to Yossi Gottlieb and Oran Agra."},
+			},
+			want:    "The code passed to Yossi Gottlieb and Oran Agra. [1] In June 2020 antirez stepped down as maintainer. [1]",
+			sources: []string{"redis#people"},
+		},
+		{
+			// A best sentence that opens with "This" standing for the
+			// sentence before it ("This proves ...") says what the question
+			// asks but not the answer: the sentence it points to leads.
+			name:     "points back: the sentence before leads",
+			question: "how does the server prove it speaks websocket?",
+			hits: []search.Hit{
+				{ID: "ws#handshake", ChapterTitle: "WebSocket", Heading: "Handshake", Score: 5,
+					Text: "The client sends a random key in the upgrade request. The server hashes that key with a fixed GUID and returns the result in its reply. This proves the server speaks websocket; it is not a security feature."},
+			},
+			want:    "The server hashes that key with a fixed GUID and returns the result in its reply. [1] This proves the server speaks websocket; it is not a security feature. [1]",
+			sources: []string{"ws#handshake"},
+		},
+		{
+			// "It is ..." names its subject and says something of its own:
+			// it leads as it is.
+			name:     "points back: not a pronoun",
+			question: "is node a weak fit for heavy image processing?",
+			hits: []search.Hit{
+				{ID: "node#fit", ChapterTitle: "Node.js", Heading: "Fit", Score: 5,
+					Text: "Node.js fits network work such as gateways and proxies. It is a weak fit for heavy image processing, where real threads do better."},
+			},
+			want:    "It is a weak fit for heavy image processing, where real threads do better. [1]",
+			sources: []string{"node#fit"},
+		},
+		{
+			// "This works" after a code line points to the code, not to the
+			// sentence before it: it leads as it is.
+			name:     "points back: not across code",
+			question: "does resizing images work in a worker pool?",
+			hits: []search.Hit{
+				{ID: "node#code", ChapterTitle: "Node.js", Heading: "Code", Score: 4,
+					Text: "Some long sentence about node workers.\n\nsharp(input).resize(300);\n\nThis works for resizing images in a worker pool."},
+			},
+			want:    "This works for resizing images in a worker pool. [1]",
+			sources: []string{"node#code"},
 		},
 	}
 	for _, tt := range tests {

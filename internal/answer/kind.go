@@ -18,6 +18,7 @@ const (
 	kindWhat        // a definition: "what is libuv?", "что такое libuv?"
 	kindNumber      // a number: "how many threads?", "which TS version?", "сколько потоков?"
 	kindWhy         // a reason: "why did people fork node?", "почему?"
+	kindHow         // a way to do something: "how do I drop a value early?", "как настроить ...?"
 )
 
 // The question words of each kind, English and Russian, at the start of
@@ -25,12 +26,16 @@ const (
 // only when X is short: "what is the point of typescript anyway?" asks
 // for a reason, not a definition.
 var (
-	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|чей|чья)(?:[^\pL\pN]|$)`)
+	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|кому|кого|чей|чья)(?:[^\pL\pN]|$)`)
 	whenRe   = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
 	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)|сколько|(?:какая|какой|в какой) верси)(?:[^\pL\pN]|$)`)
 	whyRe    = regexp.MustCompile(`^(?:why|how come|what was the (?:deal|point|reason)|почему|зачем)(?:[^\pL\pN]|$)`)
+	// howRe finds a request for a way to do something, anywhere in the
+	// question ("main.rs is huge, how do i move a module into its own
+	// file"): "how does X work" asks how it works, not what to do.
+	howRe  = regexp.MustCompile(`(?:^|[^\pL\pN]\s*)(?:how (?:do|can|could|should|would|shall) (?:i|we|you|one)|how to|what (?:should|do|can) (?:i|we) do|is there a way|(?:как|чем)(?: мне| бы| же)? \p{Cyrillic}+(?:ть|ти|чь)(?:ся)?)(?:[^\pL\pN]|$)`)
 	whatRe   = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
-	meanRe   = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+mean$`)
+	meanRe   = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)(?:\s+(?:in|on|for|with)\s+.*)?$`)
 	leadRe   = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
 	article  = regexp.MustCompile(`^(?:a|an|the)\s+`)
 	// whatEnd cuts the subject of a definition question at a clause that
@@ -51,6 +56,15 @@ func questionKind(q string) (kind, string) {
 		}
 		s = t
 	}
+	k, x := wordKind(s)
+	if k == kindOther && howRe.MatchString(s) {
+		k = kindHow
+	}
+	return k, x
+}
+
+// wordKind is the kind of a normalised question s by its first words.
+func wordKind(s string) (kind, string) {
 	switch {
 	case whoRe.MatchString(s):
 		return kindWho, ""
@@ -61,6 +75,7 @@ func questionKind(q string) (kind, string) {
 	case whyRe.MatchString(s):
 		return kindWhy, ""
 	}
+
 	m := meanRe.FindStringSubmatch(s)
 	if m == nil {
 		m = whatRe.FindStringSubmatch(s)
@@ -141,7 +156,7 @@ func hasNumber(s, q string) float64 {
 
 // reasonRe finds a sentence that gives a reason: a cause ("because",
 // "so that", "to stop") or a motive ("wanted", "problem").
-var reasonRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:because|since|so that|due to|in order to|to avoid|to prevent|to stop|stops|prevents|wanted|frustrat\pL*|problem|too (?:slow|hard|complex|many)|could not|couldn't|потому что|так как|чтобы|из-за)(?:[^\pL]|$)`)
+var reasonRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:because|since|so that|due to|in order to|to avoid|to prevent|to stop|stops|prevents|wanted|frustrat\pL*|problem|unhappy|stalled|lacked|lack of|needed|otherwise|the reason|no accident|not by chance|не случайно|неслучайно|причина|too (?:slow|hard|complex|many)|could not|couldn't|потому что|так как|чтобы|из-за)(?:[^\pL]|$)`)
 
 // givesReason scores whether s gives a reason: 1 or 0.
 func givesReason(s string) float64 {
@@ -234,7 +249,7 @@ func defines(s, x string) float64 {
 	}
 	body := article.ReplaceAllString(s, "")
 	copula := func(rest string) bool {
-		for _, p := range []string{" is ", " are ", " means ", " refers to ", ", a ", ", an ", ", the ", " — ", " - ", " (", ": ", " это ", " — это ", ", "} {
+		for _, p := range []string{" is ", " are ", " means ", " stands for ", " refers to ", ", a ", ", an ", ", the ", " — ", " - ", " (", ": ", " это ", " — это ", ", "} {
 			if strings.HasPrefix(rest, p) {
 				return true
 			}
@@ -254,7 +269,7 @@ func defines(s, x string) float64 {
 		}
 		at := i + j
 		if (at == 0 || !isWordByte(s[at-1])) && copula(s[at+len(x):]) {
-			if rest := s[at+len(x):]; strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " are ") || strings.HasPrefix(rest, " means ") {
+			if rest := s[at+len(x):]; strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " are ") || strings.HasPrefix(rest, " means ") || strings.HasPrefix(rest, " stands for ") {
 				return 0.7
 			}
 		}
@@ -276,4 +291,29 @@ func cutWord(s, x string) (string, bool) {
 
 func isWordByte(b byte) bool {
 	return b >= 0x80 || b == '_' || b == '-' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+var (
+	// codeRe finds a token of code in prose: snake_case, a path
+	// (std::mem::drop), a macro call (eprintln!(), a flag (--release), an
+	// attribute (#[test]), a call (drop(x)), a file name (src/lib.rs,
+	// Cargo.toml), or a shell prompt.
+	codeRe = regexp.MustCompile(`\b[\pL\pN]+_[\pL\pN_]+\b|\w::\w|\b[a-z]\w*!\s*[(\[]|(?:^|\s)--?[a-z][\w-]+|#\[|\w\(\S*\)|\b\w+/\w+\.\w+\b|(?:^|\s)\$ \w|\b\w+\.(?:toml|json|yaml|yml|rs|go|js|ts|py|conf)\b`)
+	// instructRe finds a sentence that tells the reader what to do: "you
+	// can", "we use", "by setting", an imperative at its start ("Use
+	// ...", "So send pings ..."), "нужно", "с помощью".
+	instructRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:you can|we can|you could|you need to|you have to|you must|we need to|you'll need|you should|we use|you use|by \pL+ing|нужно|надо|следует|можно|с помощью|используйте|командой)(?:[^\pL]|$)|^(?i:(?:so|then|instead|first|to \pL+[^,]*),?\s+)?(?i:use|run|call|add|set|give|send|put|keep|make|pass|place|remove|install|enable|disable|specify|create|write|type|prefer|avoid|plan)\s`)
+)
+
+// instructs scores how well s tells how to do something: code to type
+// counts most, wording that instructs ("you can", "we use") less.
+func instructs(s string) float64 {
+	var f float64
+	if codeRe.MatchString(s) {
+		f += 0.6
+	}
+	if instructRe.MatchString(s) {
+		f += 0.4
+	}
+	return f
 }

@@ -11,6 +11,7 @@ func TestQuestionKind(t *testing.T) {
 		{"Who created Node.js?", kindWho, ""},
 		{"so who actually came up with node?", kindWho, ""},
 		{"Кто создал Elixir?", kindWho, ""},
+		{"кому antirez передал проект?", kindWho, ""},
 		{"When was React released?", kindWhen, ""},
 		{"what year did kubernetes come out", kindWhen, ""},
 		{"Когда вышел React?", kindWhen, ""},
@@ -19,11 +20,20 @@ func TestQuestionKind(t *testing.T) {
 		{"what's an operator in k8s?", kindWhat, "operator"},
 		{"What are Server Components?", kindWhat, "server components"},
 		{"what does backpressure mean?", kindWhat, "backpressure"},
+		{"what does mpsc stand for in std::sync::mpsc", kindWhat, "mpsc"},
+		{"what does 'static mean on a reference?", kindWhat, "'static"},
 		{"Что такое libuv?", kindWhat, "libuv"},
 		{"what is liveview and how does it talk to the browser?", kindWhat, "liveview"},
 		{"what is the point of typescript anyway?", kindOther, ""},
 		{"what is the best way to structure a very large react app?", kindOther, ""},
-		{"how do I scale websockets?", kindOther, ""},
+		{"how do I scale websockets?", kindHow, ""},
+		{"how does the borrow checker work?", kindOther, ""},
+		{"main.rs is huge, how do i move a module into its own file", kindHow, ""},
+		{"my connections die behind a proxy, what should I do?", kindHow, ""},
+		{"how to name a function match?", kindHow, ""},
+		{"Как заставить ключи попасть в один слот?", kindHow, ""},
+		{"чем удалять огромный ключ?", kindHow, ""},
+		{"чем Tarantool отличается от Redis?", kindOther, ""},
 		{"why do browsers have to mask websocket frames?", kindWhy, ""},
 		{"what was the deal with left-pad?", kindWhy, ""},
 		{"Почему Node.js однопоточный?", kindWhy, ""},
@@ -103,11 +113,31 @@ func TestSentenceFit(t *testing.T) {
 		{"Masking stops bytes from appearing on the wire in a predictable form.", 1},
 		{"They forked it because releases were slow.", 1},
 		{"Маскирование нужно, чтобы прокси не путались.", 1},
+		{"By 2014 contributors were unhappy: releases had stalled.", 1},
+		{"Число выбрано не случайно: цифры соответствуют буквам MERZ.", 1},
 		{"Every frame from client to server must be masked.", 0},
 	}
 	for _, tt := range reasons {
 		if got := givesReason(tt.s); got != tt.want {
 			t.Errorf("givesReason(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	ways := []struct {
+		s    string
+		want float64
+	}{
+		{"So, to drop a value early, we use the std::mem::drop function.", 1},
+		{"You can send the --test-threads flag to the test binary.", 1},
+		{"Set RUST_BACKTRACE to get a backtrace.", 1},
+		{"Add the two lines to Cargo.toml:", 1},
+		{"The test passes if the code inside the function panics.", 0},
+		{"A slow client lets messages pile up in server memory.", 0},
+		{"You can also define structs that don’t have any fields!", 0.4},
+		{"Чтобы удалить большой ключ, нужно вызвать UNLINK.", 0.4},
+	}
+	for _, tt := range ways {
+		if got := instructs(tt.s); abs(got-tt.want) > 1e-9 {
+			t.Errorf("instructs(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 	defs := []struct {
@@ -120,6 +150,7 @@ func TestSentenceFit(t *testing.T) {
 		{"The low-level work lives in libuv, a C library.", "libuv", 0.7},
 		{"Node.js runs JavaScript on one thread.", "libuv", 0},
 		{"Operators run databases.", "operator", 0.5},
+		{"We use the channel function; mpsc stands for multiple producer, single consumer.", "mpsc", 0.7},
 		{"libuvx is something else.", "libuv", 0},
 	}
 	for _, tt := range defs {

@@ -1,10 +1,13 @@
 package answer
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -58,5 +61,76 @@ func TestRussianWeights(t *testing.T) {
 	}
 	if got, want := w("closures"), c.english.weight(search.Terms("closures")[0]); got != want {
 		t.Errorf("closures weighs %.2f, want its English weight %.2f", got, want)
+	}
+}
+
+// russianNamesBook writes Redis in Latin letters, as books do, in an
+// English chapter and in a Russian one.
+var russianNamesBook = fstest.MapFS{
+	"redis.md": {Data: []byte(`# Redis
+
+## Origins
+
+Salvatore Sanfilippo wrote Redis in 2009, when his real-time analytics startup outgrew its relational database.
+
+## Streams
+
+The Stream type arrived in version 5.0, an append-only log read by consumer groups.
+`)},
+	"ru/locks.md": {Data: []byte(`---
+slug: locks
+---
+# Блокировки в Redis
+
+## Замки
+
+Для распределённых блокировок antirez предложил алгоритм Redlock. Мартин Клеппман раскритиковал его за отсутствие монотонных токенов.
+
+## Журнал
+
+Чтобы журнал AOF не рос бесконечно, команда BGREWRITEAOF переписывает его.
+`)},
+	"garden.md": {Data: []byte(`# Gardens
+
+## Watering
+
+Tomatoes want deep watering twice a week, early in the morning.
+`)},
+}
+
+// TestRussianQuestionsOnLatinNames: a Russian question that writes a name
+// in Cyrillic ("редис", "стримы") is covered by the chapter that writes it
+// in Latin, and a Russian verb counts where the book has it with or
+// without a prefix ("критиковал": раскритиковал; "разросся": рос); a
+// question on another subject still is not.
+func TestRussianQuestionsOnLatinNames(t *testing.T) {
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: russianNamesBook})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	e := New(lib.Index(), Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"кто вообще написал редис?", true},
+		{"в какой версии редиса завезли стримы?", true},
+		{"кто критиковал redlock?", true},
+		{"aof разросся, как его ужать?", true},
+		{"как сварить нормальный борщ?", false},
+		{"какой ноутбук купить студенту?", false},
+	}
+	for _, tt := range tests {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
 	}
 }

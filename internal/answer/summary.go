@@ -20,7 +20,20 @@ var errNoCitation = errors.New("the summary cites no given passage")
 // use; the sources are exactly the passages cited.
 func (e *Engine) summarize(ctx context.Context, q Question, r Retrieval) (Answer, error) {
 	hits := bySection(r.Hits, e.opts.MaxPassages)
-	data := PromptData{Question: q.Text, Previous: q.Previous, Lang: q.Lang}
+	question := q.Text
+	if r.Question != "" {
+		question = r.Question // the follow-up rewritten to stand alone
+	}
+	lang := q.Lang
+	if lang == "" && r.Translated {
+		// The passages are in another language: say which to answer in.
+		lang = DetectLang(question)
+	}
+	previous := q.Previous
+	if previous == "" && len(q.History) > 0 {
+		previous = q.History[len(q.History)-1].Question
+	}
+	data := PromptData{Question: question, Previous: previous, Lang: langName(lang)}
 	for i, h := range hits {
 		data.Passages = append(data.Passages, PromptPassage{N: i + 1, ChapterTitle: h.ChapterTitle, Trail: h.Trail, URL: h.URL, Text: h.Text})
 	}

@@ -38,6 +38,7 @@ type Config struct {
 	ShardCount         int    // SHARD_COUNT
 	RateLimitPerMinute int    // RATE_LIMIT_PER_MINUTE
 	ModeratorRoleID    string // MODERATOR_ROLE_ID
+	AnswerInThread     bool   // ANSWER_IN_THREAD
 
 	OpenAIAPIKey      string        // OPENAI_API_KEY
 	OpenAIBaseURL     string        // OPENAI_BASE_URL
@@ -87,6 +88,7 @@ var Vars = []Var{
 	{"SHARD_COUNT", "1", "Number of shards.", false},
 	{"RATE_LIMIT_PER_MINUTE", "5", "Questions a user may ask per minute.", false},
 	{"MODERATOR_ROLE_ID", "", "Role allowed to run moderator commands, besides Manage Server in DISCORD_GUILD_ID; without DISCORD_GUILD_ID, the only way.", false},
+	{"ANSWER_IN_THREAD", "false", "/ask and mentions open a thread named after the question and answer there; messages in it are follow-ups (needs the Message Content intent).", false},
 	{"OPENAI_API_KEY", "", "API key; setting it (or OPENAI_BASE_URL) turns LLM summaries on.", true},
 	{"OPENAI_BASE_URL", "", "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (Ollama).", false},
 	{"OPENAI_API_TYPE", "openai", "openai or azure.", false},
@@ -183,6 +185,7 @@ func Load(getenv Getenv) (Config, error) {
 		ShardCount:         p.integer("SHARD_COUNT", 1, 1),
 		RateLimitPerMinute: p.integer("RATE_LIMIT_PER_MINUTE", 5, 1),
 		ModeratorRoleID:    p.str("MODERATOR_ROLE_ID", ""),
+		AnswerInThread:     p.boolean("ANSWER_IN_THREAD", false),
 		OpenAIAPIKey:       p.str("OPENAI_API_KEY", ""),
 		OpenAIBaseURL:      p.str("OPENAI_BASE_URL", ""),
 		OpenAIAPIType:      strings.ToLower(p.str("OPENAI_API_TYPE", "openai")),
@@ -281,7 +284,7 @@ func (c Config) Print(problems ...Problem) []string {
 		"EMBEDDINGS_API_KEY": c.EmbeddingsAPIKey, "RERANK": c.Rerank, "OPENAI_MODEL": c.OpenAIModel, "LLM_TIMEOUT": c.LLMTimeout.String(),
 		"LLM_MAX_CONCURRENCY": strconv.Itoa(c.LLMMaxConcurrency), "LLM_MAX_QUEUE": strconv.Itoa(c.LLMMaxQueue),
 		"LLM_MAX_TOKENS": strconv.Itoa(c.LLMMaxTokens), "METRICS_ADDR": c.MetricsAddr, "LOG_FORMAT": c.LogFormat,
-		"LOG_LEVEL": strings.ToLower(c.LogLevel.String()),
+		"LOG_LEVEL": strings.ToLower(c.LogLevel.String()), "ANSWER_IN_THREAD": strconv.FormatBool(c.AnswerInThread),
 	}
 	bad := map[string][]string{}
 	for _, p := range problems {

@@ -1,8 +1,10 @@
 package config
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -42,6 +44,7 @@ func TestLoadRejectsEachBadVariable(t *testing.T) {
 		{"LOG_FORMAT", "xml", `LOG_FORMAT: unknown format "xml" (want text or json)`},
 		{"LOG_LEVEL", "loud", `LOG_LEVEL: unknown level "loud" (want debug, info, warn or error)`},
 		{"CONTENT_WATCH", "maybe", `CONTENT_WATCH: "maybe" is not true or false`},
+		{"ANSWER_IN_THREAD", "yes please", `ANSWER_IN_THREAD: "yes please" is not true or false`},
 		{"DISCORD_API_URL", "discord.com", `DISCORD_API_URL: "discord.com" is not an http(s) URL`},
 		{"OPENAI_BASE_URL", "ftp://x", `OPENAI_BASE_URL: "ftp://x" is not an http(s) URL`},
 		{"CONTENT_DIR", "/nonexistent/chapters", "CONTENT_DIR: cannot read directory /nonexistent/chapters: no such file or directory"},
@@ -302,5 +305,17 @@ func TestPrintMasksEmbeddingsKey(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"sk-embeddingsecret-9876"}, c.Secrets()); diff != "" {
 		t.Errorf("Secrets (-want +got):\n%s", diff)
+	}
+}
+
+func TestAnswerInThread(t *testing.T) {
+	for value, want := range map[string]bool{"": false, "true": true, "false": false} {
+		c, err := Load(env(map[string]string{"ANSWER_IN_THREAD": value}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.AnswerInThread != want || !slices.Contains(c.Print(), fmt.Sprintf("ANSWER_IN_THREAD=%v", want)) {
+			t.Errorf("ANSWER_IN_THREAD=%q: %v, printed %q; want %v", value, c.AnswerInThread, c.Print(), want)
+		}
 	}
 }

@@ -64,10 +64,11 @@ func (b *Bot) answerReply(ctx context.Context, tr *texts, q answer.Question, key
 	// Secrets go before the answer is cut into messages, so that no cut
 	// leaves part of one.
 	a.Text = b.clean.text(a.Text, 0)
-	msgs := renderAnswer(tr, a, b.cfg.IndexVersion())
+	msgs := renderAnswer(tr, a, b.seeAlso(a), b.cfg.IndexVersion())
 	last := &msgs[len(msgs)-1]
 	last.Components = append(last.Components, voteRow(tr, key))
 	b.questions.put(key, q.Text)
+	b.convs.put(key, appendTurn(q.History, answer.Turn{Question: q.Text, Answer: a.Text}))
 	return msgs, a, nil
 }
 
@@ -95,19 +96,49 @@ func (b *Bot) ask(ctx context.Context, r *request) (reply, error) {
 	if q == "" {
 		return private(r.tr.askUsage), nil
 	}
-	partial := func(text string) {
+	question := answer.Question{Text: q, Lang: answer.ReaderLang(q, string(i.Locale))}
+	eph := boolOption(i, "private")
+	history, inThread := b.threadConv(i.ChannelID)
+	switch {
+	case inThread:
+		// /ask in the bot's thread follows up on the conversation there.
+		question.History = history
+		if len(history) > 0 {
+			question.Previous = history[len(history)-1].Question
+		}
+	case b.threadsOn.Load() && i.GuildID != "" && !eph:
+		r.deferNow()
+		id := b.openThread(func(name string) (*discordgo.Channel, error) {
+			return b.s.ThreadStartComplex(i.ChannelID, &discordgo.ThreadStart{Name: name,
+				Type: discordgo.ChannelTypeGuildPublicThread, AutoArchiveDuration: threadArchive})
+		}, q)
+		if id != "" {
+			a, err := b.answerInto(ctx, r.tr, dest{channel: id}, question, i.ID)
+			if err != nil {
+				return reply{}, err
+			}
+			outcome, cited := outcomeOf(a)
+			return reply{messages: []message{plain(fmt.Sprintf(r.tr.inThread, id))}, outcome: outcome, cited: cited}, nil
+		}
+	}
+	question.OnPartial = func(text string) {
 		if strings.TrimSpace(text) != "" {
 			r.update(b.partialAnswer(r.tr, q, text))
 		}
 	}
-	msgs, a, err := b.answerReply(ctx, r.tr, answer.Question{Text: q, OnPartial: partial}, i.ID)
+	msgs, a, err := b.answerReply(ctx, r.tr, question, i.ID)
 	if err != nil {
 		return reply{}, err
 	}
+	turns := appendTurn(question.History, answer.Turn{Question: q, Answer: a.Text})
+	if inThread && !eph {
+		b.convs.put(threadKey(i.ChannelID), turns)
+	}
 	outcome, cited := outcomeOf(a)
-	return reply{messages: msgs, ephemeral: boolOption(i, "private"), sent: func(ids []string) {
+	return reply{messages: msgs, ephemeral: eph, sent: func(ids []string) {
 		for _, id := range ids {
 			b.questions.put(id, q)
+			b.convs.put(id, turns)
 		}
 	}, outcome: outcome, cited: cited}, nil
 }

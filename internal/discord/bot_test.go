@@ -184,7 +184,15 @@ func startAlone(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 
 func run(t testing.TB, cfg Config, ans Answerer, lib Library) *harness {
 	t.Helper()
-	f := fakediscord.New(fakediscord.Options{GuildID: testGuild})
+	return runOn(t, fakediscord.Options{}, cfg, ans, lib)
+}
+
+// runOn is run against a fake Discord with options fo (its guild is always
+// testGuild).
+func runOn(t testing.TB, fo fakediscord.Options, cfg Config, ans Answerer, lib Library) *harness {
+	t.Helper()
+	fo.GuildID = testGuild
+	f := fakediscord.New(fo)
 	logs := &logSink{changed: make(chan struct{})}
 	cfg.Token = "test-token"
 	cfg.APIURL = f.URL()

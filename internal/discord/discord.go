@@ -178,6 +178,12 @@ type Config struct {
 	Status func() search.Status
 	// LLM tells /status whether answers are summarised by a model.
 	LLM bool
+	// AnswerInThread makes /ask and mentions in a text channel open a
+	// thread named after the question and answer in it; messages in the
+	// thread are follow-ups without a mention. It needs the privileged
+	// Message Content intent: without it the bot logs so once and answers
+	// in place (ANSWER_IN_THREAD).
+	AnswerInThread bool
 	// Started is when the process started, for /status's uptime. Default:
 	// when New was called.
 	Started time.Time
@@ -214,6 +220,12 @@ type Bot struct {
 
 	seen      *bounded[string, struct{}] // interaction and message IDs handled
 	questions *bounded[string, string]   // answer key or bot message ID -> question
+	// convs are conversations for follow-ups: by the bot's answer's
+	// message ID, and by threadKey for the threads it opened.
+	convs *bounded[string, []answer.Turn]
+	// threadsOn is true while answers go in threads: AnswerInThread, and
+	// the Message Content intent granted.
+	threadsOn atomic.Bool
 	limiter   *userLimiter
 	track     *tracker
 	rec       Recorder
@@ -286,6 +298,9 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 	}
 	s.Client = client
 	s.Identify.Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if cfg.AnswerInThread {
+		s.Identify.Intents |= discordgo.IntentMessageContent
+	}
 	s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
 	s.StateEnabled = false
 	// discordgo's own log goes to the bot's log (see discordgoLog): only
@@ -306,6 +321,7 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 		token:     token,
 		seen:      newBounded[string, struct{}](10_000),
 		questions: newBounded[string, string](10_000),
+		convs:     newBounded[string, []answer.Turn](10_000),
 		limiter:   newUserLimiter(cfg.RateLimitPerMinute),
 		track:     newTracker(),
 		rec:       cfg.Recorder,
@@ -313,6 +329,7 @@ func New(cfg Config, ans Answerer, lib Library) (*Bot, error) {
 	if b.rec == nil {
 		b.rec = nopRecorder{}
 	}
+	b.threadsOn.Store(cfg.AnswerInThread)
 	b.work, b.cancelWork = context.WithCancel(context.Background())
 	b.clean = newSanitizer(append([]string{token}, cfg.Secrets...))
 	b.routes = b.newRouter()
@@ -340,7 +357,15 @@ func (b *Bot) Run(ctx context.Context) error {
 	defer b.cancelWork()
 	logDiscordgoTo(b, true)
 	defer logDiscordgoTo(b, false)
-	if err := b.s.Open(); err != nil {
+	err := b.s.Open()
+	if err != nil && b.cfg.AnswerInThread && disallowedIntents(err) {
+		b.log.Warn("ANSWER_IN_THREAD needs the privileged Message Content intent, which this bot is not granted " +
+			"(Developer Portal, Bot, Privileged Gateway Intents): answering in place; follow-ups are replies that mention the bot")
+		b.threadsOn.Store(false)
+		b.s.Identify.Intents &^= discordgo.IntentMessageContent
+		err = b.s.Open()
+	}
+	if err != nil {
 		return fmt.Errorf("connect to discord gateway at %s: %w", b.cfg.APIURL, b.redact(err))
 	}
 	if b.s.State.User == nil {
@@ -361,7 +386,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		return fmt.Errorf("register commands %s: %w", scope, b.redact(err))
 	}
 	b.log.Info("discord bot ready", "user", b.s.State.User.Username, "shard", b.cfg.ShardID, "shards", b.cfg.ShardCount,
-		"guild", b.cfg.GuildID, "commands", len(defs))
+		"guild", b.cfg.GuildID, "commands", len(defs), "threads", b.threadsOn.Load())
 
 	<-ctx.Done()
 	b.stopping.Store(true)

@@ -17,6 +17,7 @@ type texts struct {
 
 	// Questions and answers.
 	askUsage, mentionHelp                string
+	inThread                             string // %s: the thread's ID
 	sources, notCovered, nearest         string
 	writing, cutShort                    string
 	helpful, notHelpful, thanks          string
@@ -25,6 +26,7 @@ type texts struct {
 	noChapter, noSection, sectionGone    string // noChapter: %s; noSection: %s, %s
 	noSections, sectionsCount, readWhole string // sectionsCount: %d
 	emptySection                         string
+	seeAlso, source                      string // /chapter and answers: related chapters; /chapter: a site export's source
 
 	// /reindex.
 	running, runningAt, refreshing, refreshingAt string // ...At: %d/%d files
@@ -54,6 +56,7 @@ var english = &texts{
 	noModerators:   "Moderator commands are off: the bot's operator must set DISCORD_GUILD_ID or MODERATOR_ROLE_ID first.",
 
 	askUsage:       "Ask a question, e.g. `/ask question: what is a slice?`",
+	inThread:       "The answer is in the thread <#%s>; ask follow-ups there.",
 	mentionHelp:    "Mention me with a question about the book, e.g. “@chapterbot what is a slice?”, or use `/ask`.",
 	sources:        "Sources",
 	notCovered:     "The book doesn't cover this.",
@@ -76,6 +79,8 @@ var english = &texts{
 	sectionsCount:  "%d sections",
 	readWhole:      "Read the whole section",
 	emptySection:   "This section has no text of its own.",
+	seeAlso:        "See also",
+	source:         "Source",
 
 	running:        "A refresh is already running.",
 	runningAt:      "A refresh is already running: files %d/%d.",
@@ -96,7 +101,7 @@ var english = &texts{
 	savedReplaced:  "Saved %s (replaced).",
 	savedWaited:    "Another refresh was running: the chapter was indexed once it had finished.",
 	savedBusy:      "Another refresh is running: the chapter will be in the index after the next refresh (run /reindex again once this one ends).",
-	onlyChapters:   "Only chapters (.md, .txt, .html or .htm files) can be uploaded; “%s” is not one.",
+	onlyChapters:   "Only chapters (.md, .markdown, .txt, .html or .htm files) can be uploaded; “%s” is not one.",
 	tooBig:         "The file is too big (%s); the limit is 1 MB.",
 	downloadFailed: "I could not download the file. Please try again.",
 	uploadsOff:     "Uploading chapters is not enabled on this bot.",
@@ -135,6 +140,7 @@ var russian = &texts{
 	noModerators:   "Команды модераторов отключены: оператор бота должен сначала задать DISCORD_GUILD_ID или MODERATOR_ROLE_ID.",
 
 	askUsage:       "Задайте вопрос, например `/ask question: что такое срез?`",
+	inThread:       "Ответ — в ветке <#%s>; уточняющие вопросы задавайте там.",
 	mentionHelp:    "Упомяните меня с вопросом о книге, например «@chapterbot что такое срез?», или используйте `/ask`.",
 	sources:        "Источники",
 	notCovered:     "В книге об этом нет.",
@@ -157,6 +163,8 @@ var russian = &texts{
 	sectionsCount:  "разделов: %d",
 	readWhole:      "Читать раздел целиком",
 	emptySection:   "У этого раздела нет собственного текста.",
+	seeAlso:        "См. также",
+	source:         "Источник",
 
 	running:        "Обновление индекса уже идёт.",
 	runningAt:      "Обновление индекса уже идёт: файлы %d/%d.",
@@ -177,7 +185,7 @@ var russian = &texts{
 	savedReplaced:  "Сохранён %s (заменён).",
 	savedWaited:    "Шло другое обновление: глава проиндексирована после его окончания.",
 	savedBusy:      "Идёт другое обновление: глава попадёт в индекс при следующем обновлении (запустите /reindex, когда это закончится).",
-	onlyChapters:   "Загружать можно только главы (файлы .md, .txt, .html или .htm); «%s» не такой файл.",
+	onlyChapters:   "Загружать можно только главы (файлы .md, .markdown, .txt, .html или .htm); «%s» не такой файл.",
 	tooBig:         "Файл слишком большой (%s); предел — 1 MB.",
 	downloadFailed: "Не удалось скачать файл. Попробуйте ещё раз.",
 	uploadsOff:     "Загрузка глав в этом боте выключена.",
@@ -232,7 +240,7 @@ var commandRussian = map[string]localized{
 	"chapter name":    {"название", "Глава"},
 	"chapter section": {"раздел", "Раздел главы"},
 	"reindex":         {"переиндексировать", "Обновить индекс книги; можно сначала добавить или заменить главу."},
-	"reindex file":    {"файл", "Глава (.md, .txt, .html, .htm, не больше 1 MB), которую добавить или заменить"},
+	"reindex file":    {"файл", "Глава (.md, .markdown, .txt, .html, .htm, не больше 1 MB), которую добавить или заменить"},
 	"status":          {"состояние", "Как дела у бота: версия индекса, размер, последнее обновление, время работы."},
 	"gaps":            {"пробелы", "Вопросы, которых нет в книге, и ответы, оценённые 👎."},
 }

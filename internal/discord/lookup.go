@@ -8,6 +8,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/chapterbot/chapterbot/internal/answer"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -98,7 +99,8 @@ func (b *Bot) chapter(_ context.Context, r *request) (reply, error) {
 	}
 	version := b.cfg.IndexVersion()
 	if strings.TrimSpace(sec) == "" {
-		return reply{messages: renderOutline(tr, ch, version)}, nil
+		also := search.RelatedOf(b.lib.Chapters(), []string{ch.Slug}, maxRelated)
+		return reply{messages: renderOutline(tr, ch, also, version)}, nil
 	}
 	s, ok := findSection(ch, sec)
 	if !ok {
@@ -109,6 +111,23 @@ func (b *Bot) chapter(_ context.Context, r *request) (reply, error) {
 		return private(tr.sectionGone), nil
 	}
 	return reply{messages: []message{renderSection(tr, text, info, version)}}, nil
+}
+
+// maxSeeAlso is the most related chapters listed under an answer.
+const maxSeeAlso = 3
+
+// seeAlso lists up to maxSeeAlso chapters of the book that the chapters an
+// answer cites name as related, other than those it cites; none for a
+// question the book does not cover.
+func (b *Bot) seeAlso(a answer.Answer) []search.SeeAlso {
+	if b.lib == nil || !a.Covered {
+		return nil
+	}
+	var slugs []string
+	for _, c := range a.Citations {
+		slugs = append(slugs, search.SlugOf(c.ID))
+	}
+	return search.RelatedOf(b.lib.Chapters(), slugs, maxSeeAlso)
 }
 
 // echo is what a user typed, shown back as one line of plain text (at most

@@ -6,18 +6,15 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"path"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/chapterbot/chapterbot/internal/book"
 )
 
 // maxUpload is the largest chapter /reindex downloads.
 const maxUpload = 1 << 20
-
-// uploadExts are the extensions of files /reindex takes as chapters; the
-// Shelf checks the rest.
-var uploadExts = []string{".md", ".txt", ".html", ".htm"}
 
 func (b *Bot) reindexRoute() route {
 	return route{
@@ -26,7 +23,7 @@ func (b *Bot) reindexRoute() route {
 			Description: "Refresh the book's index; optionally add or replace a chapter first.",
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file",
-					Description: "A chapter (.md, .txt, .html or .htm, at most 1 MB) to add or replace"},
+					Description: "A chapter (.md, .markdown, .txt, .html or .htm, at most 1 MB) to add or replace"},
 			},
 		},
 		run:       b.reindex,
@@ -140,12 +137,9 @@ func sizeText(n int) string {
 // and size) and downloads it. It returns the file's bytes, or why it
 // refuses them. Whether they make a chapter is the Shelf's to say.
 func (b *Bot) fetchChapter(ctx context.Context, tr *texts, a *discordgo.MessageAttachment) ([]byte, string) {
-	ext := strings.ToLower(path.Ext(a.Filename))
-	known := false
-	for _, e := range uploadExts {
-		known = known || ext == e
-	}
-	if !known {
+	// The extensions the book reads (the Shelf checks the rest): the
+	// library takes any name book.IsChapterFile accepts.
+	if !book.IsChapterFile(a.Filename) {
 		return nil, fmt.Sprintf(tr.onlyChapters, echo(a.Filename))
 	}
 	if a.Size > maxUpload {

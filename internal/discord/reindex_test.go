@@ -462,7 +462,7 @@ func TestReindexUploadRefused(t *testing.T) {
 		want    string
 	}{
 		{"not a chapter", "notes.pdf", []byte("%PDF"), 0, false,
-			"Only chapters (.md, .txt, .html or .htm files) can be uploaded; “notes.pdf” is not one."},
+			"Only chapters (.md, .markdown, .txt, .html or .htm files) can be uploaded; “notes.pdf” is not one."},
 		{"too big by its size", "big.md", chapter, 2 << 20, false, "The file is too big (2.0 MB); the limit is 1 MB."},
 		{"too big by its bytes", "big.md", append([]byte("# Big\n\n"), make([]byte, 1<<20)...), 100, true,
 			"The file is too big (1.0 MB); the limit is 1 MB."},
@@ -498,6 +498,10 @@ func TestReindexUploadRefused(t *testing.T) {
 
 func TestReindexUpload(t *testing.T) {
 	sh := newShelf(t, map[string]string{"slices.md": "# Slices\n\nOld text.\n"})
+	page, err := os.ReadFile("../../testdata/html/postgresql-documentary.html")
+	if err != nil {
+		t.Fatal(err)
+	}
 	h := start(t, Config{GuildID: testGuild, Shelf: sh}, &recorder{}, testLibrary())
 	channels := "# Channels\n\nA channel carries values.\n"
 	slicesMD := "---\ntitle: Slices\n---\n\nA slice is a view of an array.\n"
@@ -508,6 +512,11 @@ func TestReindexUpload(t *testing.T) {
 		{"channels.md", channels, "Saved channels.md (new chapter).", []string{"channels.md", "slices.md"}},
 		{"slices.md", slicesMD, "Saved slices.md (replaced).", []string{"channels.md", "slices.md"}},
 		{"Go_Maps.txt", "Maps\n\nKeys and values.\n", `Saved Go\_Maps.txt (new chapter).`, []string{"Go_Maps.txt", "channels.md", "slices.md"}},
+		// A page saved from the book's website, and the other Markdown
+		// extension: the bot takes what the library reads.
+		{"postgres.html", string(page), "Saved postgres.html (new chapter).", []string{"Go_Maps.txt", "channels.md", "postgres.html", "slices.md"}},
+		{"queues.markdown", "# Queues\n\nA queue holds jobs in order.\n", "Saved queues.markdown (new chapter).",
+			[]string{"Go_Maps.txt", "channels.md", "postgres.html", "queues.markdown", "slices.md"}},
 	}
 	for n, tc := range tests {
 		in := h.f.Command(h.moderator("grace"), "reindex").WithAttachment("file", h.f.Attachment(tc.file, []byte(tc.data)))
@@ -526,11 +535,13 @@ func TestReindexUpload(t *testing.T) {
 			t.Errorf("%s: files when the refresh ran (-want +got):\n%s", tc.file, diff)
 		}
 	}
-	want := map[string]string{"channels.md": channels, "slices.md": slicesMD, "Go_Maps.txt": "Maps\n\nKeys and values.\n"}
+	want := map[string]string{"channels.md": channels, "slices.md": slicesMD, "Go_Maps.txt": "Maps\n\nKeys and values.\n",
+		"postgres.html": string(page), "queues.markdown": "# Queues\n\nA queue holds jobs in order.\n"}
 	if diff := cmp.Diff(want, snapshot(t, sh.dir)); diff != "" {
 		t.Errorf("content directory (-want +got):\n%s", diff)
 	}
-	for _, q := range []struct{ query, file string }{{"channel carries values", "channels.md"}, {"keys and values", "Go_Maps.txt"}} {
+	for _, q := range []struct{ query, file string }{{"channel carries values", "channels.md"}, {"keys and values", "Go_Maps.txt"},
+		{"why vacuum exists", "postgres.html"}, {"queue holds jobs", "queues.markdown"}} {
 		hits, err := sh.ix.Search(context.Background(), q.query, 1)
 		if err != nil || len(hits) == 0 || hits[0].File != q.file {
 			t.Errorf("search %q: %+v, %v; want %s indexed", q.query, hits, err, q.file)

@@ -259,21 +259,25 @@ func cutAnswer(tr *texts, text string, limit int) string {
 // plain statement and the nearest sections. Links in the answer's text
 // other than its sources' show their URL; a long answer is cut to fit
 // maxAnswerMessages messages.
-func renderAnswer(tr *texts, a answer.Answer, version string) []message {
+//
+// also are chapters related to the cited ones (Bot.seeAlso), listed under
+// the sources of an answer the book covers.
+func renderAnswer(tr *texts, a answer.Answer, also []search.SeeAlso, version string) []message {
 	text := unmaskLinks(a.Text, citationURLs(a))
 	for limit := maxAnswerText; ; limit /= 2 {
-		msgs := renderAnswerText(tr, a, cutAnswer(tr, text, limit), version)
+		msgs := renderAnswerText(tr, a, also, cutAnswer(tr, text, limit), version)
 		if len(msgs) <= maxAnswerMessages || limit < 500 {
 			return msgs
 		}
 	}
 }
 
-func renderAnswerText(tr *texts, a answer.Answer, text, version string) []message {
+func renderAnswerText(tr *texts, a answer.Answer, also []search.SeeAlso, text, version string) []message {
 	sp := embedSpec{Title: a.Question, Color: colorAnswer}
 	if a.Covered {
 		sp.Description = text
 		sp.Fields = listFields(tr, tr.sources, sourceLines(a.Citations, true))
+		sp.Fields = append(sp.Fields, listFields(tr, tr.seeAlso, seeAlsoLines(also, false))...)
 		sp.Footer = footer(a.Note, a.Mode, indexFooter(version))
 	} else {
 		sp.Color = colorUncovered
@@ -328,9 +332,37 @@ func renderSearch(tr *texts, query string, hits []search.Hit, version string) me
 	return message{Embeds: sp.build()}
 }
 
-// renderOutline renders a chapter's outline: each section a deep link,
-// indented by depth.
-func renderOutline(tr *texts, ch search.ChapterInfo, version string) []message {
+// Caps on a chapter's metadata in /chapter, in characters each: its
+// subtitle, a source line, the reason given for a related chapter; and on
+// the number of source lines and related chapters shown.
+const (
+	maxSubtitle    = 300
+	maxSourceLine  = 200
+	maxWhy         = 200
+	maxSourceLines = 5
+	maxRelated     = 10
+)
+
+// seeAlsoLines are related chapters as bulleted links (plain titles when a
+// chapter has no URL), with the reason given when withWhy.
+func seeAlsoLines(also []search.SeeAlso, withWhy bool) []string {
+	var lines []string
+	for _, s := range also {
+		title, _ := trimText(oneLine(s.ChapterTitle), maxPlace)
+		line := "• " + mdLink(title, s.URL)
+		if why, _ := trimText(oneLine(s.Why), maxWhy); withWhy && why != "" {
+			line += " — " + escapeMarkdown(why)
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// renderOutline renders a chapter: its subtitle, then its outline (each
+// section a deep link, indented by depth), its source lines and the
+// related chapters also lists (the book's chapters it names, see
+// search.RelatedOf), each cut to fit Discord's limits.
+func renderOutline(tr *texts, ch search.ChapterInfo, also []search.SeeAlso, version string) []message {
 	top := 0
 	for _, s := range ch.Sections {
 		if s.Heading != "" && (top == 0 || s.Level < top) {
@@ -350,8 +382,18 @@ func renderOutline(tr *texts, ch search.ChapterInfo, version string) []message {
 	if desc == "" {
 		desc = tr.noSections
 	}
+	if sub, _ := trimText(oneLine(ch.Subtitle), maxSubtitle); sub != "" {
+		desc = "*" + escapeMarkdown(sub) + "*\n\n" + desc
+	}
 	sp := embedSpec{Title: ch.Title, URL: ch.URL, Description: desc, Color: colorChapter,
 		Footer: footer(fmt.Sprintf(tr.sectionsCount, len(lines)), indexFooter(version))}
+	var source []string
+	for _, s := range ch.Source[:min(len(ch.Source), maxSourceLines)] {
+		if s, _ = trimText(oneLine(s), maxSourceLine); s != "" {
+			source = append(source, escapeMarkdown(s))
+		}
+	}
+	sp.Fields = append(listFields(tr, tr.source, source), listFields(tr, tr.seeAlso, seeAlsoLines(also[:min(len(also), maxRelated)], true))...)
 	return pack(sp.build())
 }
 

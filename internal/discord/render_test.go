@@ -92,7 +92,7 @@ func TestRenderAnswer(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := renderAnswer(english, tc.in, "v7")
+			got := renderAnswer(english, tc.in, nil, "v7")
 			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(message{})); diff != "" {
 				t.Errorf("renderAnswer (-want +got):\n%s", diff)
 			}
@@ -117,7 +117,7 @@ func TestRenderAnswerLong(t *testing.T) {
 			fmt.Sprintf("https://book.test/chapter/%d#heading-%d", i, i)))
 	}
 	a := answer.Answer{Question: strings.Repeat("why ", 100), Text: text.String(), Covered: true, Citations: cites}
-	msgs := renderAnswer(english, a, "v1")
+	msgs := renderAnswer(english, a, nil, "v1")
 	checkLimits(t, msgs)
 	if len(msgs) != maxAnswerMessages {
 		t.Fatalf("%d messages for %d characters, want %d", len(msgs), len(a.Text), maxAnswerMessages)
@@ -222,7 +222,7 @@ func TestRenderOutline(t *testing.T) {
 		{ID: "maps#nil-maps", Heading: "Nil maps", Level: 3, URL: "https://book.test/maps#nil-maps"},
 		{ID: "maps#order", Heading: "Order", Level: 2},
 	}}
-	got := renderOutline(english, ch, "v3")
+	got := renderOutline(english, ch, nil, "v3")
 	want := []message{{Embeds: []*discordgo.MessageEmbed{{
 		Title: "Maps", URL: "https://book.test/maps", Color: colorChapter,
 		Description: "• [Basics](https://book.test/maps#basics)\n  • [Nil maps](https://book.test/maps#nil-maps)\n• Order",
@@ -237,7 +237,7 @@ func TestRenderOutline(t *testing.T) {
 		big.Sections = append(big.Sections, search.SectionInfo{ID: fmt.Sprint(i), Heading: fmt.Sprintf("Section number %d", i),
 			Level: 2 + i%2, URL: fmt.Sprintf("https://book.test/big#section-number-%d", i)})
 	}
-	msgs := renderOutline(english, big, "v3")
+	msgs := renderOutline(english, big, nil, "v3")
 	checkLimits(t, msgs)
 	lines := 0
 	for _, m := range msgs {

@@ -42,6 +42,12 @@ type Options struct {
 	// GuildID is the ID of the guild builders use by default, for a test
 	// that must name it before the fake exists; default a new snowflake.
 	GuildID string
+	// PrivilegedIntents are the privileged gateway intents the application
+	// is granted (in the Developer Portal). A client that identifies with
+	// another privileged intent (GUILD_MEMBERS, GUILD_PRESENCES,
+	// MESSAGE_CONTENT) is disconnected with close code 4014, "Disallowed
+	// intent(s)", as Discord does. Default none.
+	PrivilegedIntents discordgo.Intent
 }
 
 // Request is one REST request the fake received.
@@ -242,9 +248,11 @@ type Server struct {
 	users        map[string]*discordgo.User
 	commands     map[string][]*discordgo.ApplicationCommand // by guild ID, "" for global
 	dmChannels   map[string]bool
-	attachments  map[string][]byte // by attachment ID: the bytes the CDN serves
-	redirects    map[string]string // by attachment ID: where the CDN redirects
-	hangUp       map[string]bool   // routes answered by closing the connection
+	attachments  map[string][]byte             // by attachment ID: the bytes the CDN serves
+	redirects    map[string]string             // by attachment ID: where the CDN redirects
+	hangUp       map[string]bool               // routes answered by closing the connection
+	threads      map[string]*discordgo.Channel // by thread ID
+	textChannels map[string]bool               // guild text channels besides ChannelID
 	closed       bool
 }
 
@@ -286,6 +294,8 @@ func New(o Options) *Server {
 		dmChannels:   map[string]bool{},
 		attachments:  map[string][]byte{},
 		redirects:    map[string]string{},
+		threads:      map[string]*discordgo.Channel{},
+		textChannels: map[string]bool{},
 	}
 	s.nextID.Store(uint64(time.Since(discordEpoch).Milliseconds()) << 22)
 	s.AppID = s.NewID()
@@ -513,6 +523,8 @@ func (s *Server) routes() http.Handler {
 	handle("POST /webhooks/{application}/{token}", RouteFollowup, s.followup)
 	handle("POST /channels/{channel}/messages", RouteChannelMessage, s.createChannelMessage)
 	handle("PATCH /channels/{channel}/messages/{message}", RouteChannelEdit, s.editChannelMessage)
+	handle("POST /channels/{channel}/threads", RouteThreadStart, s.startThread)
+	handle("POST /channels/{channel}/messages/{message}/threads", RouteMessageThreadStart, s.startMessageThread)
 	mux.HandleFunc("GET /attachments/{attachment}/{name}", s.serveAttachment)
 	mux.HandleFunc("GET /gateway/", s.serveGateway)
 	mux.HandleFunc("GET /gateway", s.serveGateway)

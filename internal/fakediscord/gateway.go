@@ -28,6 +28,9 @@ type Identify struct {
 	SessionID string
 }
 
+// privilegedIntents are the intents an application must be granted.
+const privilegedIntents = discordgo.IntentGuildMembers | discordgo.IntentGuildPresences | discordgo.IntentMessageContent
+
 // ErrNoGateway means no identified gateway connection could take an event.
 var ErrNoGateway = errors.New("no gateway connection for the event's shard")
 
@@ -108,6 +111,9 @@ func (c *gatewayConn) handle(f frame) error {
 		}
 		if d.Token == "" {
 			return c.fail(4004, "Authentication failed.")
+		}
+		if d.Intents&privilegedIntents&^s.opts.PrivilegedIntents != 0 {
+			return c.fail(4014, "Disallowed intent(s).")
 		}
 		id := Identify{Token: d.Token, Intents: d.Intents, Shard: [2]int{0, 1}, Compress: d.Compress,
 			Query: c.query, SessionID: s.NewID()}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,6 +23,9 @@ import (
 type content struct {
 	root *os.Root // nil for fsys
 	fsys fs.FS
+	// unread are the regular files files found that are not chapter
+	// files (another extension), sorted: reported, never read.
+	unread []string
 }
 
 func openContent(dir string, fsys fs.FS) (*content, error) {
@@ -48,9 +52,10 @@ func (c *content) close() error {
 // files lists the chapter files, sorted, by book.Files's rule (the
 // extensions of book.IsChapterFile, nothing hidden), in one walk: also the entries
 // with a chapter's name that are neither regular files nor links (a FIFO,
-// a device), so that they are reported rather than ignored.
+// a device), so that they are reported rather than ignored. The other
+// regular files it finds are kept in c.unread.
 func (c *content) files() ([]string, error) {
-	var files []string
+	var files, unread []string
 	err := fs.WalkDir(c.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -67,8 +72,14 @@ func (c *content) files() ([]string, error) {
 		if d.IsDir() {
 			return nil
 		}
-		if book.IsChapterFile(p) {
+		switch {
+		case book.IsChapterFile(p):
 			files = append(files, p)
+		case d.Type().IsRegular() && path.Ext(p) != ".go":
+			// Go files are not a format a writer would expect read: the
+			// repository's content/ is also the Go package that embeds
+			// the sample book (content/embed.go).
+			unread = append(unread, p)
 		}
 		return nil
 	})
@@ -76,6 +87,8 @@ func (c *content) files() ([]string, error) {
 		return nil, fmt.Errorf("list chapter files: %w", err)
 	}
 	slices.Sort(files)
+	slices.Sort(unread)
+	c.unread = unread
 	return files, nil
 }
 

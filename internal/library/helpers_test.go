@@ -69,6 +69,7 @@ func testBook() fstest.MapFS {
 		"ops/kube.md":   {Data: []byte(kubeMD)},
 		".hidden/x.md":  {Data: []byte("# Hidden\n\nNot a chapter.\n")},
 		"notes.go":      {Data: []byte("package notes\n")},
+		"notes.rst":     {Data: []byte("Notes\n=====\n")},
 		"ops/readme.md": {Data: []byte("# Operations\n\nThe operations part of the book covers running software in production.\n")},
 	}
 }

@@ -346,9 +346,10 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 			if released {
 				snap = nil
 			}
+			rep.Unread = c.unread
 			return rep, err
 		}
-		return report(snap, Report{}), nil
+		return report(snap, Report{Unread: c.unread}), nil
 	}
 	hash := contentHash(files)
 	if f, ok := readFailure(l.opts.IndexDir); auto && ok && f.Content == hash && time.Since(f.At) < l.opts.RetryAfter {
@@ -394,7 +395,7 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	}
 	defer next.Release()
 	clearFailure(l.opts.IndexDir)
-	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt, Vectors: vrep}), nil
+	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt, Unread: c.unread, Vectors: vrep}), nil
 }
 
 // note records a refresh: its result (counted once, here), the last

@@ -96,7 +96,8 @@ func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
 
 	// Nothing changed: no new generation.
 	again := refresh(t, ix, fsys)
-	want := Report{Chapters: 4 + fillers, Sections: 10 + fillers, Passages: 10 + fillers, Version: first.Version}
+	want := Report{Chapters: 4 + fillers, Sections: 10 + fillers, Passages: 10 + fillers, Version: first.Version,
+		Formats: map[string]int{"markdown": 4 + fillers}, Unread: []string{"notes.rst"}}
 	if diff := cmp.Diff(want, again, cmpopts.IgnoreFields(Report{}, "Duration"), cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("unchanged Report (-want +got):\n%s", diff)
 	}
@@ -114,7 +115,9 @@ func testRefreshIncremental(t *testing.T, fillers int, rebuilt bool) {
 	fsys["ops/terraform.md"] = &fstest.MapFile{Data: []byte("# Terraform\n\nTerraform plans infrastructure changes before applying them.\n")}
 	rep := refresh(t, ix, fsys)
 	want = Report{Chapters: 4 + fillers, Sections: 8 + fillers, Passages: 8 + fillers, Rebuilt: rebuilt,
-		Added: []string{"ops/terraform.md"}, Changed: []string{"react.md"}, Removed: []string{"ops/kube.md"}}
+		Added: []string{"ops/terraform.md"}, Changed: []string{"react.md"}, Removed: []string{"ops/kube.md"},
+		Read:    []FileRead{{File: "ops/terraform.md", Format: "markdown", Sections: 1}, {File: "react.md", Format: "markdown", Sections: 3}},
+		Formats: map[string]int{"markdown": 4 + fillers}, Unread: []string{"notes.rst"}}
 	if diff := cmp.Diff(want, rep, ignoreDuration, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("Report (-want +got):\n%s", diff)
 	}

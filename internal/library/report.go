@@ -2,6 +2,7 @@ package library
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/chapterbot/chapterbot/internal/book"
@@ -17,9 +18,20 @@ type Report struct {
 	Changed  []string        `json:"changed"` // files re-indexed
 	Removed  []string        `json:"removed"` // files deleted from the index
 	Problems []*book.Problem `json:"problems"`
-	Duration time.Duration   `json:"duration"`
-	Version  string          `json:"version"` // content hash of the live index after the refresh
-	Rebuilt  bool            `json:"rebuilt"` // true when the index was rebuilt from scratch
+	// Read says how each file of Added and Changed was read, in that order.
+	Read []FileRead `json:"read"`
+	// Formats counts the chapters of the index by how they were read
+	// (book.FormatMarkdown, ...).
+	Formats map[string]int `json:"formats"`
+	// Warnings are what was ignored in chapters of the index
+	// (book.Chapter.Warnings), every indexed chapter's, in file order.
+	Warnings []*book.Problem `json:"warnings"`
+	// Unread are the content's files of formats chapterbot does not read
+	// (not hidden, regular, another extension than book.Formats), sorted.
+	Unread   []string      `json:"unread"`
+	Duration time.Duration `json:"duration"`
+	Version  string        `json:"version"` // content hash of the live index after the refresh
+	Rebuilt  bool          `json:"rebuilt"` // true when the index was rebuilt from scratch
 	// Saved is the file AddChapter wrote before refreshing (also when the
 	// refresh then failed), and Replaced whether it replaced one.
 	Saved    string `json:"saved,omitempty"`
@@ -35,13 +47,35 @@ func (r Report) Unchanged() bool {
 		(r.Vectors == nil || r.Vectors.Embedded == 0)
 }
 
-// report completes r with the totals and problems of s.
+// FileRead is how one chapter file was read.
+type FileRead struct {
+	File     string `json:"file"`
+	Format   string `json:"format"` // book.FormatMarkdown, ...
+	Sections int    `json:"sections"`
+}
+
+// report completes r with the totals, problems, warnings and formats of s.
 func report(s *search.Snapshot, r Report) Report {
 	st := s.Status()
 	r.Chapters, r.Sections, r.Passages, r.Version = st.Chapters, st.Sections, st.Passages, st.Version
 	r.Problems = nil
 	for _, p := range s.Skipped() {
 		r.Problems = append(r.Problems, &book.Problem{File: p.File, Line: p.Line, Reason: p.Reason})
+	}
+	chs := s.Chapters()
+	byFile := make(map[string]*search.ChapterInfo, len(chs))
+	r.Formats, r.Warnings, r.Read = map[string]int{}, nil, nil
+	for i, c := range chs {
+		byFile[c.File] = &chs[i]
+		r.Formats[c.Format]++
+		for _, w := range c.Warnings {
+			r.Warnings = append(r.Warnings, &book.Problem{File: c.File, Line: w.Line, Reason: w.Reason})
+		}
+	}
+	for _, f := range append(slices.Clone(r.Added), r.Changed...) {
+		if c := byFile[f]; c != nil {
+			r.Read = append(r.Read, FileRead{File: f, Format: c.Format, Sections: len(c.Sections)})
+		}
 	}
 	return r
 }

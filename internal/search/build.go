@@ -331,6 +331,7 @@ func (ix *Index) build(ctx context.Context, base *generation, c Changes) (_ *gen
 	}
 
 	nm.Chapters = slices.SortedFunc(maps.Values(chapters), func(a, b ChapterInfo) int { return cmp.Compare(a.File, b.File) })
+	resolveRelated(nm.Chapters)
 	slices.SortFunc(nm.Problems, func(a, b Skipped) int { return cmp.Compare(a.File, b.File) })
 	nm.Version = contentVersion(nm.Files)
 	nm.BuiltAt = time.Now().UTC()
@@ -408,8 +409,7 @@ func storedText(g *generation, id string) (text string, err error) {
 // addChapter adds the passages of ch to w, its entry to nm (tokens are
 // counted by w) and its outline to chapters.
 func addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book.Chapter, hash string) error {
-	info := ChapterInfo{Slug: ch.Slug, File: ch.File, Title: ch.Title, Tags: ch.Tags, URL: ch.URL,
-		Sections: make([]SectionInfo, len(ch.Sections))}
+	info := chapterInfo(ch)
 	nm.Files[ch.File] = fileEntry{Hash: hash} // before any passage: w counts their tokens into it
 	total := 0
 	for si, s := range ch.Sections {

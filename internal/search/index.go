@@ -516,7 +516,11 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.query(terms), k, 0, false)
+	latin, err := g.latin(ctx, ix.analyzer, q)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	req := bleve.NewSearchRequestOptions(ix.query(terms, latin), k, 0, false)
 	req.Fields = []string{fieldText}
 	req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
 	// Bleve would order equal scores by internal document number, which
@@ -527,7 +531,11 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	weights, err := g.weights(ctx, terms)
+	lookup := terms
+	for _, t := range terms {
+		lookup = append(lookup, latin[t]...)
+	}
+	weights, err := g.weights(ctx, unique(lookup))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -545,8 +553,11 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 // query is a disjunction of one term query per (term, field): no query
 // syntax ever sees user text. Bleve's disjunction multiplies the sum of
 // the scores by the share of its clauses that matched, which favours
-// passages matching more of the terms.
-func (ix *Index) query(terms []string) query.Query {
+// passages matching more of the terms. A Russian term with Latin
+// spellings in the book (see Latin), which the book never uses itself, is
+// searched as them: one clause per field still, matched by any of them,
+// so that it counts as one term.
+func (ix *Index) query(terms []string, latin map[string][]string) query.Query {
 	boosts := ix.opts.boosts()
 	var qs []query.Query
 	for _, t := range terms {
@@ -554,10 +565,24 @@ func (ix *Index) query(terms []string) query.Query {
 			if boosts[i] == 0 {
 				continue
 			}
-			tq := query.NewTermQuery(t)
-			tq.SetField(f)
-			tq.SetBoost(boosts[i])
-			qs = append(qs, tq)
+			termQuery := func(t string) *query.TermQuery {
+				tq := query.NewTermQuery(t)
+				tq.SetField(f)
+				tq.SetBoost(boosts[i])
+				return tq
+			}
+			switch alts := latin[t]; len(alts) {
+			case 0:
+				qs = append(qs, termQuery(t))
+			case 1:
+				qs = append(qs, termQuery(alts[0]))
+			default:
+				var any []query.Query
+				for _, l := range alts {
+					any = append(any, termQuery(l))
+				}
+				qs = append(qs, query.NewDisjunctionQuery(any))
+			}
 		}
 	}
 	return query.NewDisjunctionQuery(qs)

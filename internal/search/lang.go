@@ -2,6 +2,8 @@ package search
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -230,4 +232,202 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 	s.ru.Filter(cyr)
 	s.porter.Filter(latin)
 	return out
+}
+
+// Russian developers write many English names and terms in Cyrillic, as
+// they sound ("редис" for Redis, "кафка", "кубернетес", "докер", "луа"),
+// where the book writes them in Latin letters. A Cyrillic word of a query
+// that the book never uses is therefore also looked for in Latin: its
+// transliteration, and that of its stem, analysed as English, when the
+// book has that term, or else the book's terms that differ from it in
+// their vowels only ("strim": stream, "rast": rust), since Russian keeps
+// the consonants of an English word but writes its vowels as heard.
+
+// latinOf is the common romanisation of Russian (BGN/PCGN without its
+// diacritics, as English text writes Russian names): the spelling closest
+// to the English one of a word borrowed from English.
+var latinOf = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z",
+	'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
+	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
+	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+}
+
+// Transliterate writes a Russian word in Latin letters (lower case); a
+// letter that is not Russian stays as it is.
+func Transliterate(word string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(word) {
+		if l, ok := latinOf[r]; ok {
+			b.WriteString(l)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// minLatinExact is the shortest transliteration looked up.
+const minLatinExact = 3
+
+// Latin maps each Russian term of text (as Terms gives it) that the book
+// never uses to the book's Latin terms that stand for it: the analysed
+// transliteration of its word or of its stem, when the book has it, or
+// else the book's terms with the same consonants (see sameConsonants). A
+// term without any is left out; the map is nil when there is none.
+func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, error) {
+	g, err := ix.acquire()
+	if err != nil {
+		return nil, fmt.Errorf("latin spellings: %w", err)
+	}
+	defer g.refs.Done()
+	out, err := g.latin(ctx, ix.analyzer, text)
+	if err != nil {
+		return nil, fmt.Errorf("latin spellings: %w", err)
+	}
+	return out, nil
+}
+
+func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string) (map[string][]string, error) {
+	var russian []string
+	var buf [64]byte
+	words(text, func(w []byte, _ int) {
+		if lw, ok := lowerRussian(buf[:0], w); ok {
+			russian = append(russian, string(lw))
+		}
+	})
+	var out map[string][]string
+	for _, w := range russian {
+		terms := analyse(a, w)
+		if len(terms) != 1 {
+			continue // a stop word
+		}
+		t := terms[0]
+		if _, done := out[t]; done {
+			continue
+		}
+		if n, err := g.docFreq(ctx, t); err != nil || n > 0 {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var found []string
+		for _, spelling := range []string{Transliterate(w), Transliterate(t)} {
+			latin := analyse(a, spelling)
+			if len(latin) != 1 || utf8.RuneCountInString(latin[0]) < minLatinExact {
+				continue
+			}
+			l := latin[0]
+			n, err := g.docFreq(ctx, l)
+			if err != nil {
+				return nil, err
+			}
+			if n > 0 {
+				found = appendNew(found, l)
+				continue
+			}
+			near, err := g.sameConsonants(l)
+			if err != nil {
+				return nil, err
+			}
+			for _, x := range near {
+				found = appendNew(found, x)
+			}
+		}
+		if found != nil {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[t] = found
+		}
+	}
+	return out, nil
+}
+
+// docFreq is the number of passages with term in the text field, or in the
+// title or trail when more have it there.
+func (g *generation) docFreq(ctx context.Context, term string) (int, error) {
+	n := 0
+	for _, f := range textFields {
+		r, err := g.reader.TermFieldReader(ctx, []byte(term), f, false, false, false)
+		if err != nil {
+			return 0, err
+		}
+		n = max(n, int(r.Count()))
+		_ = r.Close()
+	}
+	return n, nil
+}
+
+// sameConsonants lists the terms of the book's text that start with the
+// letter term starts with and differ from it in their vowels only: the
+// same consonants in the same order, with a vowel (or a run of them) where
+// term has one (their skeleton), when term has at least minSkeleton
+// consonants. Russian spells the consonants of an English word as they
+// sound but its vowels as they are heard ("раст": rust, "стрим": stream).
+func (g *generation) sameConsonants(term string) ([]string, error) {
+	want, consonants := skeleton(term)
+	if consonants < minSkeleton {
+		return nil, nil
+	}
+	d, err := g.reader.FieldDictPrefix(fieldText, []byte(term[:1]))
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	var out []string
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			return out, nil
+		}
+		if s, _ := skeleton(e.Term); e.Count > 0 && s == want && e.Term != term {
+			out = append(out, e.Term)
+		}
+	}
+}
+
+// minSkeleton is the fewest consonants a transliteration must have to be
+// matched by its skeleton.
+const minSkeleton = 3
+
+// skeleton is a Latin term with each run of vowels written "_", c and q
+// read as k and a consonant written twice once ("docker", "doker": d_k_r;
+// "stream", "strim": str_m), and its number of consonants; "" when the
+// term has other characters than ASCII letters.
+func skeleton(term string) (string, int) {
+	b := make([]byte, 0, len(term))
+	n := 0
+	for i := 0; i < len(term); i++ {
+		c := term[i]
+		switch {
+		case c < 'a' || c > 'z':
+			return "", 0
+		case strings.IndexByte("aeiouy", c) >= 0:
+			c = '_'
+		case c == 'c' || c == 'q':
+			c = 'k'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		if c != '_' {
+			n++
+		}
+		b = append(b, c)
+	}
+	return string(b), n
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }

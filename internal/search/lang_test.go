@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"testing"
 	"testing/fstest"
 
@@ -133,5 +134,93 @@ func TestEnglishAnalysisUnchanged(t *testing.T) {
 	}
 	if identifiers == 0 {
 		t.Errorf("no identifier in the texts: the test tests nothing of them")
+	}
+}
+
+func TestTransliterate(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"редис", "redis"},
+		{"Кубернетес", "kubernetes"},
+		{"постгрес", "postgres"},
+		{"джанго", "dzhango"},
+		{"хэш", "khesh"},
+		{"щётка", "shchetka"},
+		{"йогурт", "yogurt"},
+		{"юникс", "yuniks"},
+		{"объект", "obekt"},
+		{"redis", "redis"},
+	}
+	for _, tt := range tests {
+		if got := Transliterate(tt.word); got != tt.want {
+			t.Errorf("Transliterate(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// cyrillicNamesBook names its subjects in Latin letters, as books do, in
+// an English and a Russian chapter; the Russian one also uses a Russian
+// word that sounds English ("сервер").
+var cyrillicNamesBook = fstest.MapFS{
+	"redis.md":   {Data: []byte("# Redis\n\n## Origins\n\nSalvatore Sanfilippo wrote Redis in 2009 to keep a web analytics stream in memory.\n\n## Containers\n\nThe official Docker image starts a server on port 6379.\n")},
+	"ru/rust.md": {Data: []byte("---\nslug: rust\n---\n# Rust\n\n## Установка\n\nRust ставят через rustup, он же обновляет компилятор и сервер языка.\n")},
+	"garden.md":  {Data: []byte("# Gardens\n\n## Watering\n\nTomatoes want deep watering twice a week.\n")},
+}
+
+// TestLatin: a Russian word the book never uses stands for the book's
+// Latin terms it transliterates to, exactly or but for its vowels; a
+// Russian word the book uses, or one that sounds like none of its terms,
+// stands for nothing.
+func TestLatin(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, cyrillicNamesBook)
+	got, err := ix.Latin(context.Background(), "Кто написал редис? Есть образ для докера, стримы, и как поставить раст на сервер? Томаты поливать?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"редис": {"redi"},   // exactly: "redis", as English is analysed
+		"докер": {"docker"}, // but for its vowels: "doker"
+		"стрим": {"stream"}, // "strim"
+		"раст":  {"rust"},   // "rast"
+		"томат": {"tomato"}, // a word of both languages
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Latin (-want +got):\n%s", diff)
+	}
+}
+
+// TestSearchCyrillicNames: a Russian question that writes a name in
+// Cyrillic finds the passages that write it in Latin.
+func TestSearchCyrillicNames(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, cyrillicNamesBook)
+	for _, tt := range []struct{ query, want string }{
+		{"кто вообще написал редис?", "redis#origins"},
+		{"есть официальный образ для докера?", "redis#containers"},
+	} {
+		hits := search(t, ix, tt.query, 3)
+		if len(hits) == 0 || hits[0].ID != tt.want {
+			t.Errorf("Search(%q) = %v, want %s first", tt.query, ids(hits), tt.want)
+		}
+	}
+}
+
+func TestSkeleton(t *testing.T) {
+	tests := []struct {
+		term, want string
+		n          int
+	}{
+		{"docker", "d_k_r", 3},
+		{"doker", "d_k_r", 3},
+		{"stream", "str_m", 4},
+		{"strim", "str_m", 4},
+		{"kept", "k_pt", 3},
+		{"kupit", "k_p_t", 3},
+		{"c3po", "", 0},
+	}
+	for _, tt := range tests {
+		if got, n := skeleton(tt.term); got != tt.want || n != tt.n {
+			t.Errorf("skeleton(%q) = %q, %d, want %q, %d", tt.term, got, n, tt.want, tt.n)
+		}
 	}
 }

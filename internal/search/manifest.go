@@ -13,7 +13,7 @@ import (
 
 // formatVersion is the on-disk format: the mapping, the document layout and
 // the manifest. An index of another format is rebuilt, never read.
-const formatVersion = 6
+const formatVersion = 7
 
 const manifestName = "manifest.json"
 

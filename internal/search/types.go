@@ -25,9 +25,34 @@ type ChapterInfo struct {
 	Slug     string        `json:"slug"`
 	File     string        `json:"file"`
 	Title    string        `json:"title"`
+	Subtitle string        `json:"subtitle,omitempty"`
 	Tags     []string      `json:"tags,omitempty"`
 	URL      string        `json:"url,omitempty"`
+	Lang     string        `json:"lang,omitempty"`
+	Format   string        `json:"format"`           // how the file was read: a book.Format* constant
+	Source   []string      `json:"source,omitempty"` // a site-text export's source lines
+	Related  []Related     `json:"related,omitempty"`
 	Sections []SectionInfo `json:"sections"`
+	// Warnings are what book.Parse ignored in the chapter (Line 0: the
+	// whole file), kept so that every refresh reports them, not only the
+	// one that read the file.
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// Related is one entry of a chapter's "Related chapters" list, matched to
+// the book when the index is written.
+type Related struct {
+	Title string `json:"title"` // as written in the chapter
+	Why   string `json:"why,omitempty"`
+	// Slug is the chapter of the book whose title is Title, compared
+	// without case or punctuation; empty when no other chapter has it.
+	Slug string `json:"slug,omitempty"`
+}
+
+// Warning is something book.Parse ignored in a chapter it indexed.
+type Warning struct {
+	Line   int    `json:"line,omitempty"`
+	Reason string `json:"reason"`
 }
 
 // SectionInfo is one entry of a chapter's outline.
