@@ -24,6 +24,13 @@ func (a *app) openLibrary(src source, rec library.Recorder) (*library.Library, e
 	} else {
 		opts.ContentFS = src.fsys
 	}
+	emb, err := a.embedClient(false)
+	if err != nil {
+		return nil, err
+	}
+	if emb != nil {
+		opts.Embedder, opts.EmbedProgress = emb, a.embedProgress
+	}
 	terminal := isTerminal(a.stderr)
 	opts.Waiting = func(h library.Holder) {
 		a.waits.Add(1)
@@ -119,29 +126,40 @@ func (a *app) index(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	var bar *progressbar.ProgressBar
+	bars := func(what string, min int) func(done, total int) {
+		return func(done, total int) {
+			// A bar only on a terminal, and only for work long enough to need one.
+			if total < min || !isTerminal(a.stderr) {
+				return
+			}
+			if bar != nil && bar.GetMax() != total {
+				bar.Finish()
+				bar = nil
+			}
+			if bar == nil {
+				bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(a.stderr), progressbar.OptionSetDescription(what),
+					progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+			}
+			bar.Set(done)
+		}
+	}
+	a.embedProgress = bars("embedding", 64)
 	lib, err := a.openLibrary(src, nil)
 	if err != nil {
 		return err
 	}
 	defer lib.Close()
-	var bar *progressbar.ProgressBar
-	progress := func(done, total int) {
-		// A bar only on a terminal, and only for builds long enough to need one.
-		if total < 200 || !isTerminal(a.stderr) {
-			return
-		}
-		if bar == nil {
-			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(a.stderr), progressbar.OptionSetDescription("indexing"),
-				progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
-		}
-		bar.Set(done)
-	}
-	rep, err := lib.Refresh(ctx, progress)
+	rep, err := lib.Refresh(ctx, bars("indexing", 200))
 	if bar != nil {
 		bar.Finish()
 	}
 	if err != nil {
 		return err
+	}
+	if v := rep.Vectors; v != nil && v.Error != "" {
+		fmt.Fprintf(a.stderr, "warning: embeddings failed, the index is committed with vectors for %d of %d passages (the others are found by keywords only): %s\n",
+			v.Passages, v.Passages+v.Missing, v.Error)
 	}
 	if rep.Chapters == 0 {
 		fmt.Fprintf(a.stderr, "warning: %s\n", emptyBook(src, rep))

@@ -37,8 +37,16 @@ func (a *app) search(ctx context.Context, args []string) error {
 		Query string       `json:"query"`
 		Hits  []search.Hit `json:"hits"`
 	}
+	find := ix.Search
+	if a.cfg.EmbeddingsEnabled() {
+		opts := answer.Options{Logger: a.log}
+		if err := a.withEmbeddings(&opts); err != nil {
+			return err
+		}
+		find = answer.New(ix, opts).Search
+	}
 	one := func(q string) (result, error) {
-		hits, err := ix.Search(ctx, q, *k)
+		hits, err := find(ctx, q, *k)
 		if hits == nil {
 			hits = []search.Hit{}
 		}
@@ -198,6 +206,9 @@ func orEmpty[T any](s []T) []T {
 // one is configured.
 func (a *app) engine(ix *search.Index, rec answer.Recorder) (*answer.Engine, error) {
 	opts := answer.Options{Logger: a.log, Recorder: rec}
+	if err := a.withEmbeddings(&opts); err != nil {
+		return nil, err
+	}
 	if a.cfg.LLMEnabled() {
 		p, err := answer.LoadPrompts(a.cfg.PromptsDir)
 		if err != nil {
@@ -285,8 +296,31 @@ func (a *app) eval(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeJSON(a.stdout, res)
+	if !a.cfg.EmbeddingsEnabled() {
+		if *asJSON {
+			return writeJSON(a.stdout, res)
+		}
+		return eval.Write(a.stdout, res)
 	}
-	return eval.Write(a.stdout, res)
+	// With a model, keyword-only and hybrid side by side.
+	opts := answer.Options{K: 20, Logger: a.log}
+	if err := a.withEmbeddings(&opts); err != nil {
+		return err
+	}
+	if model, n := ix.VectorStatus(); model != a.cfg.EmbeddingsModel || n == 0 {
+		fmt.Fprintf(a.stderr, "warning: the index has no vectors of %s (run chapterbot index): hybrid ranks by keywords only\n", a.cfg.EmbeddingsModel)
+	}
+	hybrid, err := eval.Run(ctx, answer.New(ix, opts), qs)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(a.stdout, map[string]any{"keyword": res, "hybrid": hybrid, "model": a.cfg.EmbeddingsModel})
+	}
+	fmt.Fprintln(a.stdout, "== keyword only")
+	if err := eval.Write(a.stdout, res); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "\n== hybrid (keywords + %s)\n", a.cfg.EmbeddingsModel)
+	return eval.Write(a.stdout, hybrid)
 }

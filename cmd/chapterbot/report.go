@@ -111,6 +111,9 @@ func writeReport(w io.Writer, src source, rep library.Report) error {
 	if len(rep.Unread) > 0 {
 		fmt.Fprintln(&b, unreadLine(rep.Unread))
 	}
+	if rep.Vectors != nil {
+		fmt.Fprintln(&b, rep.Vectors)
+	}
 	fmt.Fprintf(&b, "version %s\ntook %s\n", rep.Version, rep.Duration.Round(time.Millisecond))
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -135,6 +138,8 @@ type indexJSON struct {
 	Rebuilt    bool               `json:"rebuilt"`
 	Version    string             `json:"version"`
 	DurationMS int64              `json:"duration_ms"`
+	// Vectors is there only with EMBEDDINGS_MODEL.
+	Vectors *library.VectorReport `json:"vectors,omitempty"`
 }
 
 type problemJSON struct {
@@ -159,5 +164,5 @@ func indexReport(src source, rep library.Report) indexJSON {
 	return indexJSON{Content: src.name, Index: src.indexDir, Chapters: rep.Chapters, Sections: rep.Sections, Passages: rep.Passages,
 		Formats: formats, Added: orEmpty(rep.Added), Changed: orEmpty(rep.Changed), Removed: orEmpty(rep.Removed),
 		Read: orEmpty(rep.Read), Problems: problemsJSON(rep.Problems), Warnings: problemsJSON(rep.Warnings),
-		Unread: orEmpty(rep.Unread), Rebuilt: rep.Rebuilt, Version: rep.Version, DurationMS: rep.Duration.Milliseconds()}
+		Unread: orEmpty(rep.Unread), Rebuilt: rep.Rebuilt, Version: rep.Version, DurationMS: rep.Duration.Milliseconds(), Vectors: rep.Vectors}
 }

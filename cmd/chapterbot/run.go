@@ -84,6 +84,8 @@ type app struct {
 	// waits counts the refreshes of this process that had to wait for
 	// another one, so that the bot can tell a moderator so.
 	waits atomic.Int64
+	// embedProgress, if not nil, shows the embedding of passages (index).
+	embedProgress func(done, total int)
 }
 
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -102,6 +102,10 @@ func (s *server) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	var lib discord.Library = ix
+	if a.cfg.EmbeddingsEnabled() {
+		lib = hybridIndex{ix, eng} // /search finds by meaning too
+	}
 	bot, err := discord.New(discord.Config{
 		Token:              a.cfg.DiscordToken,
 		GuildID:            a.cfg.DiscordGuildID,
@@ -119,7 +123,7 @@ func (s *server) Run(ctx context.Context) error {
 		AnswerInThread:     a.cfg.AnswerInThread,
 		Status:             ix.Status,
 		Recorder:           s.m,
-	}, eng, ix)
+	}, eng, lib)
 	if err != nil {
 		return err
 	}
@@ -127,6 +131,16 @@ func (s *server) Run(ctx context.Context) error {
 	s.bot = bot
 	s.mu.Unlock()
 
+	if a.cfg.EmbeddingsEnabled() {
+		// Vectors the index lacks (a new model, an earlier failure) are
+		// embedded in the background; keywords answer meanwhile.
+		s.start(ctx, "embed passages", func(ctx context.Context) error {
+			if _, err := s.lib.Refresh(ctx, nil); err != nil && ctx.Err() == nil {
+				return err
+			}
+			return nil
+		})
+	}
 	// A refresh by another process (chapterbot index on the same
 	// directory) is picked up as soon as it replaces CURRENT.
 	s.start(ctx, "index watch", func(ctx context.Context) error { return s.lib.WatchCurrent(ctx, nil) })

@@ -56,6 +56,17 @@ type Options struct {
 	Rerank   bool
 	Recorder Recorder
 	Logger   *slog.Logger
+	// Embedder, when set and the Retriever is also a VectorSearcher,
+	// finds passages by meaning too, fused with the keyword ranking, and a
+	// passage at MinSimilarity (default DefaultMinSimilarity) covers a
+	// question; EmbedTimeout (default DefaultEmbedTimeout) bounds the
+	// question's embedding, past which keywords answer alone. FuseAlpha
+	// is the keyword scores' weight in a convex fusion (0: the default,
+	// DefaultFuseAlpha; negative: reciprocal rank fusion). See semantic.go.
+	Embedder      QueryEmbedder
+	EmbedTimeout  time.Duration
+	MinSimilarity float64
+	FuseAlpha     float64
 }
 
 // DefaultMinCoverage is the coverage threshold; see Options.MinCoverage.
@@ -70,6 +81,7 @@ type Engine struct {
 	opts Options
 	log  *slog.Logger
 	cov  coverage
+	sem  *semantic // nil: keywords only
 }
 
 // New returns an Engine over r.
@@ -90,7 +102,7 @@ func New(r Retriever, opts Options) *Engine {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{r: r, opts: opts, log: log, cov: newCoverage(r)}
+	return &Engine{r: r, opts: opts, log: log, cov: newCoverage(r), sem: newSemantic(r, opts, log)}
 }
 
 // Retrieval is what the engine found for a question, before composing.
@@ -109,6 +121,9 @@ type Retrieval struct {
 	// Translated is true when Query is Question translated into the
 	// language of the book's passages.
 	Translated bool
+	// Similarity is the best cosine similarity of a passage's embedding
+	// to the query's; 0 without embeddings.
+	Similarity float64
 }
 
 // Retrieve searches for q and decides whether the book covers it. With a
@@ -149,18 +164,24 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 		k = max(k, rerankDepth)
 	}
 	start := time.Now()
-	hits, err := e.r.Search(ctx, query, k)
+	hits, lexical, sim, err := e.search(ctx, query, k)
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
-	share, err := e.cov.share(ctx, e.r, query, hits)
+	share, err := e.cov.share(ctx, e.r, query, lexical)
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
-	return Retrieval{Query: query, Hits: hits, Covered: share >= e.opts.MinCoverage, Coverage: share}, nil
+	covered := share >= e.opts.MinCoverage
+	if !covered {
+		if covered, err = e.semanticCover(ctx, query, sim); err != nil {
+			return Retrieval{}, fmt.Errorf("coverage: %w", err)
+		}
+	}
+	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: share, Similarity: sim}, nil
 }
 
 // Ask answers q from the book.

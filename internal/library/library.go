@@ -31,6 +31,7 @@ import (
 
 	"github.com/chapterbot/chapterbot/internal/book"
 	"github.com/chapterbot/chapterbot/internal/search"
+	"github.com/chapterbot/chapterbot/internal/vector"
 )
 
 // Errors that callers tell apart with errors.Is.
@@ -79,6 +80,13 @@ type Options struct {
 	Waiting  func(Holder)
 	Logger   *slog.Logger
 	Recorder Recorder
+	// Embedder, if not nil, embeds every passage of each new generation
+	// (only those whose text changed; see vectors.go), stored with it; a
+	// Refresh of unchanged content embeds what the live generation lacks.
+	// EmbedProgress, if not nil, is called with the texts embedded so far
+	// and the number to embed.
+	Embedder      Embedder
+	EmbedProgress func(done, total int)
 }
 
 // Library is a content directory and its index. Its methods are safe for
@@ -297,6 +305,10 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 	l.opts.Logger.Info("index refreshed", "dir", l.opts.IndexDir, "version", rep.Version,
 		"added", len(rep.Added), "changed", len(rep.Changed), "removed", len(rep.Removed),
 		"problems", len(rep.Problems), "rebuilt", rep.Rebuilt, "took", rep.Duration)
+	if v := rep.Vectors; v != nil {
+		l.opts.Logger.Info("index vectors", "model", v.Model, "passages", v.Passages, "missing", v.Missing,
+			"embedded", v.Embedded, "reused", v.Reused, "rebuilt", v.Rebuilt, "err", v.Error)
+	}
 	return rep, nil
 }
 
@@ -330,6 +342,14 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	}
 	p := diff(files, b)
 	if !p.dirty && !rebuild {
+		if !auto && l.vectorsStale(snap) {
+			rep, released, err := l.refreshVectors(ctx, snap)
+			if released {
+				snap = nil
+			}
+			rep.Unread = c.unread
+			return rep, err
+		}
 		return report(snap, Report{Unread: c.unread}), nil
 	}
 	hash := contentHash(files)
@@ -344,6 +364,17 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 		l.total.Store(int64(total))
 		if progress != nil {
 			progress(done, total)
+		}
+	}
+	var vrep *VectorReport
+	if l.opts.Embedder != nil {
+		vrep = &VectorReport{}
+		var prev *vector.Store // kept in memory after snap is released
+		if snap != nil {
+			prev = snap.Vectors()
+		}
+		ch.Vectors = func(ctx context.Context, next *search.Snapshot) *vector.Store {
+			return l.embedPassages(ctx, next, prev, vrep)
 		}
 	}
 	from := snap
@@ -375,7 +406,7 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	isLate := func(f string) bool { return late[f] }
 	added = slices.DeleteFunc(added, isLate)
 	changed = slices.DeleteFunc(changed, isLate)
-	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt, Unread: c.unread}), nil
+	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt, Unread: c.unread, Vectors: vrep}), nil
 }
 
 // note records a refresh: its result (counted once, here), the last

@@ -36,11 +36,15 @@ type Report struct {
 	// refresh then failed), and Replaced whether it replaced one.
 	Saved    string `json:"saved,omitempty"`
 	Replaced bool   `json:"replaced,omitempty"`
+	// Vectors says what became of the passages' embeddings; nil without
+	// an Embedder, or when the refresh left them alone.
+	Vectors *VectorReport `json:"vectors,omitempty"`
 }
 
 // Unchanged reports whether the refresh left the index as it was.
 func (r Report) Unchanged() bool {
-	return len(r.Added) == 0 && len(r.Changed) == 0 && len(r.Removed) == 0 && !r.Rebuilt
+	return len(r.Added) == 0 && len(r.Changed) == 0 && len(r.Removed) == 0 && !r.Rebuilt &&
+		(r.Vectors == nil || r.Vectors.Embedded == 0)
 }
 
 // FileRead is how one chapter file was read.

@@ -30,6 +30,7 @@ type Metrics struct {
 	lastRefresh prometheus.Gauge
 	votes       *prometheus.CounterVec
 	refreshes   *prometheus.CounterVec
+	embedFails  prometheus.Counter
 }
 
 // Outcomes of a question.
@@ -72,7 +73,10 @@ func New() *Metrics {
 			Name: "chapterbot_refreshes_total", Help: "Index refreshes by result (ok, unchanged, failed, busy).",
 		}, []string{"result"}),
 	}
-	reg.MustRegister(m.questions, m.answer, m.retrieval, m.llm, m.tokens, m.chapters, m.sections, m.lastRefresh, m.votes, m.refreshes)
+	m.embedFails = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "chapterbot_embeddings_failures_total", Help: "Questions that could not be embedded (server down, slow or failing): ranked by keywords only.",
+	})
+	reg.MustRegister(m.questions, m.answer, m.retrieval, m.llm, m.tokens, m.chapters, m.sections, m.lastRefresh, m.votes, m.refreshes, m.embedFails)
 	return m
 }
 
@@ -127,6 +131,13 @@ func (m *Metrics) Vote(vote string) {
 func (m *Metrics) Refresh(result string) {
 	if m != nil {
 		m.refreshes.WithLabelValues(result).Inc()
+	}
+}
+
+// EmbeddingFailure records a question that could not be embedded.
+func (m *Metrics) EmbeddingFailure() {
+	if m != nil {
+		m.embedFails.Inc()
 	}
 }
 

@@ -44,6 +44,8 @@ func TestHandler(t *testing.T) {
 	m.Index(6, 48, time.Unix(1700000000, 0))
 	m.Vote("down")
 	m.Refresh("ok")
+	m.EmbeddingFailure()
+	m.EmbeddingFailure()
 	_, body := get(t, srv, "/metrics")
 	for _, want := range []string{
 		`chapterbot_questions_total{command="ask",outcome="answered"} 1`,
@@ -54,6 +56,7 @@ func TestHandler(t *testing.T) {
 		`chapterbot_index_last_refresh_timestamp_seconds 1.7e+09`,
 		`chapterbot_feedback_votes_total{vote="down"} 1`,
 		`chapterbot_refreshes_total{result="ok"} 1`,
+		`chapterbot_embeddings_failures_total 2`,
 		`go_goroutines`,
 	} {
 		if !strings.Contains(body, want) {
@@ -72,4 +75,5 @@ func TestNilMetricsRecordNothing(t *testing.T) {
 	m.Index(1, 1, time.Now())
 	m.Vote("up")
 	m.Refresh("failed")
+	m.EmbeddingFailure()
 }

@@ -15,6 +15,7 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/chapterbot/chapterbot/internal/book"
+	"github.com/chapterbot/chapterbot/internal/vector"
 )
 
 // passageWords is the longest passage, in words.
@@ -58,6 +59,10 @@ type Changes struct {
 	// Progress, if not nil, is called with the number of chapters written
 	// so far and the number to write.
 	Progress func(done, total int)
+	// Vectors, if not nil, is called once the new generation is written,
+	// before it goes live, with it held; the store it returns (nil: none)
+	// is written into the generation and searched by SearchVector.
+	Vectors func(ctx context.Context, next *Snapshot) *vector.Store
 }
 
 // Snapshot is one generation held for reading: what a differ compares
@@ -125,6 +130,13 @@ func (ix *Index) Apply(ctx context.Context, base *Snapshot, c Changes) (_ *Snaps
 	g, rebuilt, err := ix.build(ctx, bg, c)
 	if err != nil {
 		return nil, false, fmt.Errorf("apply to index %s: %w", ix.dir, err)
+	}
+	if c.Vectors != nil {
+		if err := attachVectors(ctx, g, c.Vectors); err != nil {
+			_ = g.close()
+			ix.remove(g.path)
+			return nil, false, fmt.Errorf("apply to index %s: %w", ix.dir, err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		_ = g.close()
@@ -449,5 +461,6 @@ func (ix *Index) openGeneration(name string) (*generation, error) {
 		return nil, err
 	}
 	g.log = ix.opts.Logger
+	g.loadVectors()
 	return g, nil
 }

@@ -164,7 +164,8 @@ func removeLeftovers(dir, keep string) error {
 // index in src, ready to be opened for writing. Scorch never changes a
 // segment (.zap) file once written, so segments are hard-linked (copied
 // where links are not possible); everything else, root.bolt above all, which
-// the writer updates in place, is copied. The manifest is not copied.
+// the writer updates in place, is copied. The manifest and the vectors are
+// not copied.
 func copyGeneration(src, dst string) error {
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -174,7 +175,7 @@ func copyGeneration(src, dst string) error {
 		if err != nil {
 			return err
 		}
-		if rel == manifestName {
+		if rel == manifestName || rel == vectorsName {
 			return nil
 		}
 		target := filepath.Join(dst, rel)

@@ -51,6 +51,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/chapterbot/chapterbot/internal/vector"
 )
 
 // Errors that callers tell apart with errors.Is.
@@ -162,6 +164,8 @@ type generation struct {
 	refs    sync.WaitGroup // searches using it
 	damaged atomic.Bool    // a search found it damaged
 	log     *slog.Logger
+
+	vec *vector.Store // the passages' embeddings (vectors.go); nil without
 }
 
 // Open opens the index in dir, creating dir if needed. With no index yet
@@ -616,6 +620,7 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 	occs := occurrences(a, text, weights)
 	return Hit{
 		ID:           s.ID,
+		Passage:      m.ID,
 		File:         c.File,
 		Chapter:      c.Slug,
 		ChapterTitle: c.Title,

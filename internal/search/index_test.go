@@ -147,6 +147,7 @@ func TestBuildAndSearch(t *testing.T) {
 	}
 	want := Hit{
 		ID:           "node#event-loop",
+		Passage:      "node.md|1|0",
 		File:         "node.md",
 		Chapter:      "node",
 		ChapterTitle: "Node.js",

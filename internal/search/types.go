@@ -5,6 +5,7 @@ import "time"
 // Hit is one ranked passage. Passages of one section may appear as separate hits.
 type Hit struct {
 	ID           string `json:"id"`            // section ID: "<chapter-slug>#<anchor>" or the bare slug
+	Passage      string `json:"-"`             // the passage's ID, unique in the index (see Passage)
 	File         string `json:"file"`          // source path under the content directory
 	Chapter      string `json:"chapter"`       // chapter slug
 	ChapterTitle string `json:"chapter_title"` // chapter title
@@ -13,7 +14,7 @@ type Hit struct {
 	Heading string   `json:"heading"` // the section's own heading; empty for an intro
 	Trail   []string `json:"trail"`   // chapter title › heading › sub-heading
 	URL     string   `json:"url"`     // deep link; empty when the chapter has no url
-	Score   float64  `json:"score"`   // BM25 score
+	Score   float64  `json:"score"`   // BM25 score (SearchVector: cosine; answer.Engine.Search with embeddings: fused)
 	Snippet string   `json:"snippet"` // short excerpt around the best match
 	Text    string   `json:"text"`    // the whole passage
 }
