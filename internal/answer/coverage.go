@@ -144,6 +144,19 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		w[t] = c.weight(t)
 	}
+	// A name the question writes as one (a capital inside a sentence,
+	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
+	// spelling: the question is about something else, as with names.txt.
+	for _, t := range nameTerms(r, query) {
+		if _, ok := w[t]; !ok {
+			continue // filler
+		}
+		if n, err := r.DocFreqs(ctx, []string{t}); err != nil {
+			return 0, err
+		} else if n[t] == 0 && len(latin[t]) == 0 && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
+			return 0, nil
+		}
+	}
 	identifiers := identifierParts(r, query)
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
@@ -293,4 +306,56 @@ func chapters(hits []search.Hit, n int) []string {
 		}
 	}
 	return out
+}
+
+// nameTerms lists the terms of the words of query written as names: a
+// word of minNameLetters letters or more, without a digit, that starts
+// with a capital and does not start a sentence ("Python"), or that has
+// another capital after its first letter wherever it stands ("GIL",
+// "ElastiCache", "KEYS"). A code with a digit ("E0499", "ES2022") names
+// no product, and a two-letter capital ("PR", "CI", "UI") is mostly a
+// common abbreviation. Each such word gives its whole term, as the index
+// analyses it.
+func nameTerms(r Retriever, query string) []string {
+	var out []string
+	initial := true
+	for _, field := range strings.Fields(query) {
+		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		if isName(word, initial) {
+			if ts := r.Terms(word); len(ts) > 0 {
+				out = append(out, ts[0])
+			}
+		}
+		last, _ := utf8.DecodeLastRuneInString(field)
+		initial = strings.ContainsRune(".!?:;", last)
+	}
+	return out
+}
+
+// minNameLetters is the fewest letters of a word written as a name.
+const minNameLetters = 3
+
+// isName reports whether word is written as a name; initial says whether
+// it starts a sentence.
+func isName(word string, initial bool) bool {
+	first, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, c := range word {
+		switch {
+		case unicode.IsDigit(c):
+			return false
+		case unicode.IsUpper(c):
+			upper++
+			letters++
+		case unicode.IsLetter(c):
+			letters++
+		}
+	}
+	if letters < minNameLetters {
+		return false
+	}
+	return !initial || upper > 1
 }
