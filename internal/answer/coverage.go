@@ -129,6 +129,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if latin, err = l.Latin(ctx, query); err != nil {
 			return 0, err
 		}
+		latin = plainLatin(r, query, latin)
 	}
 	for _, t := range terms {
 		lookup = append(lookup, latin[t]...)
@@ -358,4 +359,51 @@ func isName(word string, initial bool) bool {
 		return false
 	}
 	return !initial || upper > 1
+}
+
+// minLatinStem is the fewest letters of a Russian stem looked for in
+// Latin letters when the question's word is longer than its stem.
+const minLatinStem = 4
+
+// plainLatin keeps of latin (the Latin spellings of the question's
+// Russian terms) those that stand for the word. Where the book has a
+// term's own transliteration (of its word or of its stem), the book's
+// terms that merely share its consonants ("varit": variat) are guesses it
+// no longer needs. And a stem of fewer than minLatinStem letters cut from
+// a longer word is some other word's beginning as often as not ("варить":
+// вар, var): only the transliteration of the word itself stands for it
+// ("луа": lua, though its stem is лу).
+func plainLatin(r Retriever, query string, latin map[string][]string) map[string][]string {
+	if len(latin) == 0 {
+		return latin
+	}
+	own := map[string]string{}     // term -> its word's transliteration
+	exact := map[string][]string{} // term -> that of its word and its stem
+	for _, word := range strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		ts := r.Terms(word)
+		if len(ts) != 1 || latin[ts[0]] == nil {
+			continue
+		}
+		t := ts[0]
+		if l := r.Terms(search.Transliterate(word)); len(l) == 1 {
+			own[t] = l[0]
+			exact[t] = append(exact[t], l[0])
+		}
+		if l := r.Terms(search.Transliterate(t)); len(l) == 1 {
+			exact[t] = append(exact[t], l[0])
+		}
+	}
+	out := map[string][]string{}
+	for t, spellings := range latin {
+		if e := slices.DeleteFunc(slices.Clone(spellings), func(s string) bool { return !slices.Contains(exact[t], s) }); len(e) > 0 {
+			spellings = e
+		}
+		if utf8.RuneCountInString(t) < minLatinStem {
+			spellings = slices.DeleteFunc(slices.Clone(spellings), func(s string) bool { return s != own[t] })
+		}
+		if len(spellings) > 0 {
+			out[t] = spellings
+		}
+	}
+	return out
 }

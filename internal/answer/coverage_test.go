@@ -150,3 +150,35 @@ func TestIsName(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageLatin: a Russian word is found in the Latin spelling of a
+// whole word ("луа": Lua), not in that of a short stem cut from a longer
+// word ("варить": вар, var), nor by its consonants alone when the book
+// has its own transliteration.
+func TestCoverageLatin(t *testing.T) {
+	book := fstest.MapFS{"scripts.md": {Data: []byte("# Scripts\n\n## The var keyword\n\nDeclare a variable with var, or with let in newer code.\n\n## Lua\n\nRedis runs Lua scripts atomically: a Lua script sees no other command while it runs.\n")}}
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: book})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	e := New(lib.Index(), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"сколько варить гречку?", false},
+		{"как атомарно работают луа скрипты?", true},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
