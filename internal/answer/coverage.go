@@ -315,22 +315,37 @@ func chapters(hits []search.Hit, n int) []string {
 // another capital after its first letter wherever it stands ("GIL",
 // "ElastiCache", "KEYS"). A code with a digit ("E0499", "ES2022") names
 // no product, and a two-letter capital ("PR", "CI", "UI") is mostly a
-// common abbreviation. Each such word gives its whole term, as the index
-// analyses it.
+// common abbreviation. Code is no prose either: a reader's own type or
+// variable (`UserRecord`, "Config::new()", "Vec<T>") is not the book's, and
+// says nothing of its subject, so words between backticks and words with
+// code punctuation are left out. Each name gives its whole term, as the
+// index analyses it.
 func nameTerms(r Retriever, query string) []string {
 	var out []string
 	initial := true
-	for _, field := range strings.Fields(query) {
-		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
-		if isName(word, initial) {
-			if ts := r.Terms(word); len(ts) > 0 {
-				out = append(out, ts[0])
-			}
+	for i, span := range strings.Split(query, "`") {
+		if i%2 == 1 {
+			initial = false // code
+			continue
 		}
-		last, _ := utf8.DecodeLastRuneInString(field)
-		initial = strings.ContainsRune(".!?:;", last)
+		for _, field := range strings.Fields(span) {
+			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			if !strings.ContainsFunc(word, isCodePunct) && isName(word, initial) {
+				if ts := r.Terms(word); len(ts) > 0 {
+					out = append(out, ts[0])
+				}
+			}
+			last, _ := utf8.DecodeLastRuneInString(field)
+			initial = strings.ContainsRune(".!?:;", last)
+		}
 	}
 	return out
+}
+
+// isCodePunct reports whether c, inside a word, makes it code rather
+// than prose: anything but a letter, a digit, an apostrophe or a hyphen.
+func isCodePunct(c rune) bool {
+	return !unicode.IsLetter(c) && !unicode.IsDigit(c) && !strings.ContainsRune("'’-", c)
 }
 
 // minNameLetters is the fewest letters of a word written as a name.

@@ -68,6 +68,9 @@ func TestCoverage(t *testing.T) {
 		{"Honestly, why did servers with idle connections run out of memory?", true},
 		{"why did servers with idle connections run out of memory? saw it in a PR", true},
 		{"why did servers with idle connections run out of memory, error E0499", true},
+		// Nor is the reader's own code.
+		{"why does my `ConnPool` run out of memory with idle connections?", true},
+		{"why does ConnPool::new() run out of memory with idle connections?", true},
 	}
 	for _, tt := range tests {
 		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
