@@ -129,6 +129,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if latin, err = l.Latin(ctx, query); err != nil {
 			return 0, err
 		}
+		latin = plainLatin(r, query, latin)
 	}
 	for _, t := range terms {
 		lookup = append(lookup, latin[t]...)
@@ -143,6 +144,19 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			return 0, nil
 		}
 		w[t] = c.weight(t)
+	}
+	// A name the question writes as one (a capital inside a sentence,
+	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
+	// spelling: the question is about something else, as with names.txt.
+	for _, t := range nameTerms(r, query) {
+		if _, ok := w[t]; !ok {
+			continue // filler
+		}
+		if n, err := r.DocFreqs(ctx, []string{t}); err != nil {
+			return 0, err
+		} else if n[t] == 0 && len(latin[t]) == 0 && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
+			return 0, nil
+		}
 	}
 	identifiers := identifierParts(r, query)
 	// The passages that together answer a question usually sit side by side
@@ -290,6 +304,120 @@ func chapters(hits []search.Hit, n int) []string {
 		}
 		if !slices.Contains(out, h.Chapter) {
 			out = append(out, h.Chapter)
+		}
+	}
+	return out
+}
+
+// nameTerms lists the terms of the words of query written as names: a
+// word of minNameLetters letters or more, without a digit, that starts
+// with a capital and does not start a sentence ("Python"), or that has
+// another capital after its first letter wherever it stands ("GIL",
+// "ElastiCache", "KEYS"). A code with a digit ("E0499", "ES2022") names
+// no product, and a two-letter capital ("PR", "CI", "UI") is mostly a
+// common abbreviation. Code is no prose either: a reader's own type or
+// variable (`UserRecord`, "Config::new()", "Vec<T>") is not the book's, and
+// says nothing of its subject, so words between backticks and words with
+// code punctuation are left out. Each name gives its whole term, as the
+// index analyses it.
+func nameTerms(r Retriever, query string) []string {
+	var out []string
+	initial := true
+	for i, span := range strings.Split(query, "`") {
+		if i%2 == 1 {
+			initial = false // code
+			continue
+		}
+		for _, field := range strings.Fields(span) {
+			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			if !strings.ContainsFunc(word, isCodePunct) && isName(word, initial) {
+				if ts := r.Terms(word); len(ts) > 0 {
+					out = append(out, ts[0])
+				}
+			}
+			last, _ := utf8.DecodeLastRuneInString(field)
+			initial = strings.ContainsRune(".!?:;", last)
+		}
+	}
+	return out
+}
+
+// isCodePunct reports whether c, inside a word, makes it code rather
+// than prose: anything but a letter, a digit, an apostrophe or a hyphen.
+func isCodePunct(c rune) bool {
+	return !unicode.IsLetter(c) && !unicode.IsDigit(c) && !strings.ContainsRune("'’-", c)
+}
+
+// minNameLetters is the fewest letters of a word written as a name.
+const minNameLetters = 3
+
+// isName reports whether word is written as a name; initial says whether
+// it starts a sentence.
+func isName(word string, initial bool) bool {
+	first, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, c := range word {
+		switch {
+		case unicode.IsDigit(c):
+			return false
+		case unicode.IsUpper(c):
+			upper++
+			letters++
+		case unicode.IsLetter(c):
+			letters++
+		}
+	}
+	if letters < minNameLetters {
+		return false
+	}
+	return !initial || upper > 1
+}
+
+// minLatinStem is the fewest letters of a Russian stem looked for in
+// Latin letters when the question's word is longer than its stem.
+const minLatinStem = 4
+
+// plainLatin keeps of latin (the Latin spellings of the question's
+// Russian terms) those that stand for the word. Where the book has a
+// term's own transliteration (of its word or of its stem), the book's
+// terms that merely share its consonants ("varit": variat) are guesses it
+// no longer needs. And a stem of fewer than minLatinStem letters cut from
+// a longer word is some other word's beginning as often as not ("варить":
+// вар, var): only the transliteration of the word itself stands for it
+// ("луа": lua, though its stem is лу).
+func plainLatin(r Retriever, query string, latin map[string][]string) map[string][]string {
+	if len(latin) == 0 {
+		return latin
+	}
+	own := map[string]string{}     // term -> its word's transliteration
+	exact := map[string][]string{} // term -> that of its word and its stem
+	for _, word := range strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		ts := r.Terms(word)
+		if len(ts) != 1 || latin[ts[0]] == nil {
+			continue
+		}
+		t := ts[0]
+		if l := r.Terms(search.Transliterate(word)); len(l) == 1 {
+			own[t] = l[0]
+			exact[t] = append(exact[t], l[0])
+		}
+		if l := r.Terms(search.Transliterate(t)); len(l) == 1 {
+			exact[t] = append(exact[t], l[0])
+		}
+	}
+	out := map[string][]string{}
+	for t, spellings := range latin {
+		if e := slices.DeleteFunc(slices.Clone(spellings), func(s string) bool { return !slices.Contains(exact[t], s) }); len(e) > 0 {
+			spellings = e
+		}
+		if utf8.RuneCountInString(t) < minLatinStem {
+			spellings = slices.DeleteFunc(slices.Clone(spellings), func(s string) bool { return s != own[t] })
+		}
+		if len(spellings) > 0 {
+			out[t] = spellings
 		}
 	}
 	return out

@@ -59,6 +59,18 @@ func TestCoverage(t *testing.T) {
 		{"what are angular signals?", false},
 		// Here the other word is in the same passage.
 		{"which client frameworks did teams compare?", true},
+		// Written as names inside the sentence, and never in the book:
+		// about something else, though every other word is the book's.
+		{"does Tornado give every idle connection its own thread?", false},
+		{"why do idle connections of WSGI servers hold a thread?", false},
+		// A capital that starts a sentence, a two-letter abbreviation and
+		// a code are no names.
+		{"Honestly, why did servers with idle connections run out of memory?", true},
+		{"why did servers with idle connections run out of memory? saw it in a PR", true},
+		{"why did servers with idle connections run out of memory, error E0499", true},
+		// Nor is the reader's own code.
+		{"why does my `ConnPool` run out of memory with idle connections?", true},
+		{"why does ConnPool::new() run out of memory with idle connections?", true},
 	}
 	for _, tt := range tests {
 		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
@@ -114,6 +126,62 @@ func TestCoverageIdentifiers(t *testing.T) {
 		}
 		if r.Coverage < 0.999 { // a sum of weights in map order
 			t.Errorf("%q: share %.3f, want 1", q, r.Coverage)
+		}
+	}
+}
+
+func TestIsName(t *testing.T) {
+	tests := []struct {
+		word    string
+		initial bool
+		want    bool
+	}{
+		{"Python", false, true},
+		{"Python", true, false}, // starts a sentence
+		{"GIL", true, true},     // capitals inside: a name anywhere
+		{"ElastiCache", true, true},
+		{"python", false, false},
+		{"PR", false, false},    // two letters
+		{"E0499", false, false}, // a code
+		{"ES2022", false, false},
+		{"Питон", false, true},
+		{"I", false, false},
+	}
+	for _, tt := range tests {
+		if got := isName(tt.word, tt.initial); got != tt.want {
+			t.Errorf("isName(%q, %v) = %v, want %v", tt.word, tt.initial, got, tt.want)
+		}
+	}
+}
+
+// TestCoverageLatin: a Russian word is found in the Latin spelling of a
+// whole word ("луа": Lua), not in that of a short stem cut from a longer
+// word ("варить": вар, var), nor by its consonants alone when the book
+// has its own transliteration.
+func TestCoverageLatin(t *testing.T) {
+	book := fstest.MapFS{"scripts.md": {Data: []byte("# Scripts\n\n## The var keyword\n\nDeclare a variable with var, or with let in newer code.\n\n## Lua\n\nRedis runs Lua scripts atomically: a Lua script sees no other command while it runs.\n")}}
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: book})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	e := New(lib.Index(), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"сколько варить гречку?", false},
+		{"как атомарно работают луа скрипты?", true},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
 		}
 	}
 }
