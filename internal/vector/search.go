@@ -2,7 +2,9 @@ package vector
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
 )
 
 // Hit is one passage found by Search. Score is the cosine similarity of
@@ -15,8 +17,9 @@ type Hit struct {
 // Search returns the k passages whose vectors are nearest query (by cosine
 // similarity), best first; ties go to the passage added first. query need
 // not be normalised. An empty store finds nothing, whatever the query. It
-// compares query with every vector, on one CPU: at 20,000 passages of 768
-// dimensions that is about 10 ms of CPU on a busy machine (BenchmarkTopK).
+// compares query with every vector, split among the CPUs when the store is
+// large: at 20,000 passages of 768 dimensions that is about 8 ms of CPU on
+// a busy machine, half of it in wall time on two CPUs (BenchmarkTopK).
 func (s *Store) Search(query []float32, k int) ([]Hit, error) {
 	if len(s.ids) == 0 {
 		return nil, nil
@@ -32,13 +35,49 @@ func (s *Store) Search(query []float32, k int) ([]Hit, error) {
 	if k <= 0 {
 		return nil, nil
 	}
-	found := s.scan(q, k, 0, len(s.ids))
+	found := s.scanParallel(q, k)
 	sort.Slice(found, func(a, b int) bool { return found[a].better(found[b]) })
 	hits := make([]Hit, len(found))
 	for j, f := range found {
 		hits[j] = Hit{ID: s.ids[f.i], Score: f.score}
 	}
 	return hits, nil
+}
+
+// parallelRows is the number of rows from which a scan is split among the
+// CPUs: below it, starting goroutines costs more than it saves.
+const parallelRows = 8192
+
+// scanParallel is scan over every row, split among up to GOMAXPROCS
+// goroutines when the store is large; the top k of all, unordered.
+func (s *Store) scanParallel(q []float32, k int) []scored {
+	n := len(s.ids)
+	parts := runtime.GOMAXPROCS(0)
+	if n < parallelRows || parts <= 1 {
+		return s.scan(q, k, 0, n)
+	}
+	found := make([][]scored, parts)
+	var wg sync.WaitGroup
+	// Parts start on a multiple of 4 rows, where scan takes rows four at
+	// a time, so that every row is scored by the same arithmetic as in one
+	// scan (dot4 and dot may differ in the last bit).
+	bound := func(p int) int {
+		if p == parts {
+			return n
+		}
+		return n * p / parts &^ 3
+	}
+	for p := range parts {
+		wg.Go(func() { found[p] = s.scan(q, k, bound(p), bound(p+1)) })
+	}
+	wg.Wait()
+	top := topK{max: k}
+	for _, f := range found {
+		for _, x := range f {
+			top.push(x.score, x.i)
+		}
+	}
+	return top.items
 }
 
 // scan returns the top k of rows lo to hi, unordered.

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -294,4 +295,22 @@ func randomStore(tb testing.TB, rng *rand.Rand, n, dim int) *Store {
 		mustAdd(tb, s, "passage-"+strconv.Itoa(i), randomVector(rng, dim)...)
 	}
 	return s
+}
+
+// TestParallelSearchIsExact: a store large enough to be scanned by several
+// goroutines, in parts of unequal size, finds what one scan finds.
+func TestParallelSearchIsExact(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(3))
+	rng := rand.New(rand.NewPCG(19, 20))
+	s := randomStore(t, rng, parallelRows+7, 24)
+	for trial := range 10 {
+		k := 1 + 7*trial
+		q, _ := Normalize(randomVector(rng, 24))
+		got := s.scanParallel(q, k)
+		want := s.scan(q, k, 0, s.Len())
+		less := func(a, b scored) bool { return a.better(b) }
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(scored{}), cmpopts.SortSlices(less)); diff != "" {
+			t.Errorf("k=%d (-one scan +parallel):\n%s", k, diff)
+		}
+	}
 }
