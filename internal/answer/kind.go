@@ -33,11 +33,11 @@ var (
 	// howRe finds a request for a way to do something, anywhere in the
 	// question ("main.rs is huge, how do i move a module into its own
 	// file"): "how does X work" asks how it works, not what to do.
-	howRe  = regexp.MustCompile(`(?:^|[^\pL\pN]\s*)(?:how (?:do|can|could|should|would|shall) (?:i|we|you|one)|how to|what (?:should|do|can) (?:i|we) do|is there a way|(?:как|чем)(?: мне| бы| же)? \p{Cyrillic}+(?:ть|ти|чь)(?:ся)?)(?:[^\pL\pN]|$)`)
-	whatRe   = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
-	meanRe   = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)(?:\s+(?:in|on|for|with)\s+.*)?$`)
-	leadRe   = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
-	article  = regexp.MustCompile(`^(?:a|an|the)\s+`)
+	howRe   = regexp.MustCompile(`(?:^|[^\pL\pN]\s*)(?:how (?:do|can|could|should|would|shall) (?:i|we|you|one)|how to|what (?:should|do|can) (?:i|we) do|is there a way|(?:как|чем)(?: мне| бы| же)? \p{Cyrillic}+(?:ть|ти|чь)(?:ся)?)(?:[^\pL\pN]|$)`)
+	whatRe  = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
+	meanRe  = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)(?:\s+(?:in|on|for|with)\s+.*)?$`)
+	leadRe  = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
+	article = regexp.MustCompile(`^(?:a|an|the)\s+`)
 	// whatEnd cuts the subject of a definition question at a clause that
 	// only places it: "what's an operator in k8s?" defines "operator".
 	whatEnd = regexp.MustCompile(`\s+(?:in|on|for|with|and|or|when|if|в|на|для|и|или)\s+.*$|\s+(?:exactly|actually|really|anyway)$`)

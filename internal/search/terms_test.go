@@ -6,6 +6,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/chapterbot/chapterbot/internal/benchbook"
 )
 
 func testAnalyzer(t testing.TB) analysis.Analyzer {
@@ -41,9 +43,9 @@ func tokenTexts() []string {
 		"Главный сервер асинхронно передаёт изменения репликам, которые обслуживают запросы на чтение. Если главный сервер падает, процесс Sentinel замечает отказ, договаривается с другими наблюдателями и повышает одну из реплик до главной.",
 	}
 	texts = append(texts, nodeMD, reactMD, kubeMD)
-	c := newCorpus(7)
+	c := benchbook.New(7)
 	for n := range 3 {
-		texts = append(texts, c.chapter(n))
+		texts = append(texts, c.Chapter(n))
 	}
 	return texts
 }
