@@ -189,12 +189,17 @@ func (b *Bot) answerInto(ctx context.Context, tr *texts, d dest, q answer.Questi
 	// replyID is the message the stream created; only the stream's
 	// goroutine touches it until stop returns.
 	var replyID string
+	question := q.Text
 	st := newStream(b.cfg.StreamEvery, func(msg message) error {
 		var err error
 		if replyID == "" {
 			var out *discordgo.Message
 			if out, err = b.s.ChannelMessageSendComplex(d.channel, b.destSend(d, msg)); err == nil {
 				replyID = out.ID
+				// A reply to the answer while it still streams follows
+				// on from its question; the whole turn is kept once
+				// the answer is done.
+				b.questions.put(replyID, question)
 			}
 		} else {
 			_, err = b.s.ChannelMessageEditComplex(b.messageEdit(d.channel, replyID, msg))

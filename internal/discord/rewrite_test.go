@@ -134,6 +134,9 @@ func TestFollowUpRewrittenEndToEnd(t *testing.T) {
 				t.Fatal(err)
 			}
 			_, r := h.reply(q.ID)
+			// The reader replies to the finished answer: wait for the
+			// first question's log line, written once its answer is sent.
+			h.waitLogs("question command=mention", 1)
 			stored, _ := h.f.StoredMessage(r.MessageID)
 			firstAnswer := stored.Embeds[0].Description
 			follow := h.f.Message(ada, bot+" "+followUp)
