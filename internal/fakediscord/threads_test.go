@@ -83,7 +83,12 @@ func TestThreads(t *testing.T) {
 
 	// A message in a thread reaches the bot with the thread as its channel.
 	got := make(chan *discordgo.Message, 1)
-	s.AddHandler(func(_ *discordgo.Session, mc *discordgo.MessageCreate) { got <- mc.Message })
+	s.AddHandler(func(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+		// The earlier message's MESSAGE_CREATE may still be on its way.
+		if strings.HasSuffix(mc.Content, "and arrays?") {
+			got <- mc.Message
+		}
+	})
 	if err := f.DispatchMessage(f.MessageIn(th.ID, f.Member(u, 0), "<@"+f.BotUser.ID+"> and arrays?")); err != nil {
 		t.Fatal(err)
 	}
