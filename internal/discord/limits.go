@@ -19,8 +19,12 @@ type bounded[K comparable, V any] struct {
 	next  int
 }
 
+// newBounded returns a bounded map of the given capacity. The map and the
+// ring grow as entries come, up to capacity: reserving the capacity up
+// front held ~7 MB (100,000 rate limiters, 10,000 messages thrice) in a
+// bot that has seen a few hundred users, and doubled the GC's heap goal.
 func newBounded[K comparable, V any](capacity int) *bounded[K, V] {
-	return &bounded[K, V]{cap: capacity, m: make(map[K]V, capacity), order: make([]K, 0, capacity)}
+	return &bounded[K, V]{cap: capacity, m: make(map[K]V)}
 }
 
 func (b *bounded[K, V]) putLocked(k K, v V) {
