@@ -37,7 +37,10 @@ type coverage struct {
 	// spellings of its line in names.txt ("python питон").
 	names   map[string][]string
 	english wordWeights
-	russian wordWeights
+	// russian parses russian.txt at the first Cyrillic term: a book and
+	// readers in English never pay for it (~450 KB of text read, its
+	// line index kept).
+	russian func() wordWeights
 }
 
 func newCoverage(r Retriever) coverage {
@@ -45,7 +48,7 @@ func newCoverage(r Retriever) coverage {
 		filler:  set(r.Terms(fillerWords + "\n" + russianFillerWords)),
 		names:   map[string][]string{},
 		english: englishWeights(),
-		russian: russianWeights(),
+		russian: russianWeights,
 	}
 	sc := bufio.NewScanner(strings.NewReader(namesFile))
 	for sc.Scan() {
@@ -87,7 +90,7 @@ const codeWeight = 10
 func (c coverage) weight(term string) float64 {
 	lang := c.english
 	if search.IsCyrillic(term) {
-		lang = c.russian
+		lang = c.russian()
 	}
 	w := lang.weight(term)
 	if strings.ContainsAny(term, "0123456789") {

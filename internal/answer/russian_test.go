@@ -41,7 +41,7 @@ func TestRussianFile(t *testing.T) {
 }
 
 func TestRussianWeights(t *testing.T) {
-	c := coverage{english: englishWeights(), russian: russianWeights()}
+	c := coverage{english: englishWeights(), russian: russianWeights}
 	w := func(word string) float64 {
 		terms := search.Terms(word)
 		if len(terms) != 1 {
@@ -56,8 +56,8 @@ func TestRussianWeights(t *testing.T) {
 		t.Errorf("weights out of order: любовь %.2f, деньги %.2f, компилятор %.2f, заимствование %.2f",
 			w("любовь"), w("деньги"), w("компилятор"), w("заимствование"))
 	}
-	if got := w("заимствование"); got != c.russian.floor {
-		t.Errorf("unknown Russian word weighs %.2f, want the floor %.2f", got, c.russian.floor)
+	if got := w("заимствование"); got != c.russian().floor {
+		t.Errorf("unknown Russian word weighs %.2f, want the floor %.2f", got, c.russian().floor)
 	}
 	if got, want := w("closures"), c.english.weight(search.Terms("closures")[0]); got != want {
 		t.Errorf("closures weighs %.2f, want its English weight %.2f", got, want)
