@@ -84,7 +84,7 @@ func TestCoverage(t *testing.T) {
 }
 
 func TestCoverageWeights(t *testing.T) {
-	c := coverage{english: englishWeights()}
+	c := coverage{english: englishWeights(), russian: russianWeights}
 	w := func(word string) float64 {
 		terms := search.Terms(word)
 		if len(terms) != 1 {
