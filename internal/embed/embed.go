@@ -165,26 +165,9 @@ func New(cfg Config) (*Client, error) {
 		}
 		c.host = u.Redacted()
 	}
-	var oc openai.ClientConfig
-	switch strings.ToLower(cfg.APIType) {
-	case "", "openai", "open_ai":
-		if cfg.BaseURL == "" && cfg.APIKey == "" {
-			return nil, errors.New("embeddings: an api key is required for api.openai.com")
-		}
-		oc = openai.DefaultConfig(cfg.APIKey)
-		if cfg.BaseURL != "" {
-			oc.BaseURL = cfg.BaseURL
-		}
-	case "azure":
-		if cfg.BaseURL == "" || cfg.APIKey == "" {
-			return nil, errors.New("embeddings: azure needs both a base url and an api key")
-		}
-		oc = openai.DefaultAzureConfig(cfg.APIKey, cfg.BaseURL)
-		if cfg.APIVersion != "" {
-			oc.APIVersion = cfg.APIVersion
-		}
-	default:
-		return nil, fmt.Errorf("embeddings api type %q: want openai or azure", cfg.APIType)
+	oc, err := llm.OpenAIConfig(cfg.APIType, cfg.BaseURL, cfg.APIKey, cfg.APIVersion)
+	if err != nil {
+		return nil, fmt.Errorf("embeddings: %w", err)
 	}
 	base := http.DefaultTransport.(*http.Transport).Clone()
 	oc.HTTPClient = &http.Client{Transport: llm.NewRetryTransport(base, orDefault(cfg.Attempts, DefaultAttempts), c.log, c.redact)}

@@ -351,7 +351,7 @@ func TestNewRejects(t *testing.T) {
 		{"openai without key", Config{Model: "m"}, "embeddings: an api key is required for api.openai.com"},
 		{"azure without key", Config{Model: "m", BaseURL: "https://x", APIType: "azure"}, "embeddings: azure needs both a base url and an api key"},
 		{"bad url", Config{Model: "m", BaseURL: "ftp://u:pw-secret@x"}, `embeddings base url "ftp://u:xxxxx@x": want an http or https url`},
-		{"bad type", Config{Model: "m", BaseURL: "http://x", APIType: "bedrock"}, `embeddings api type "bedrock": want openai or azure`},
+		{"bad type", Config{Model: "m", BaseURL: "http://x", APIType: "bedrock"}, `embeddings: api type "bedrock": want openai or azure`},
 		{"negative", Config{Model: "m", BaseURL: "http://x", BatchSize: -1}, "embeddings: dimensions, batch size, batch bytes, max input bytes, timeout, rate and attempts must not be negative"},
 	}
 	for _, tt := range tests {

@@ -146,26 +146,9 @@ func New(cfg Config) (*Client, error) {
 		}
 	}
 
-	var oc openai.ClientConfig
-	switch strings.ToLower(cfg.APIType) {
-	case "", "openai", "open_ai":
-		if cfg.BaseURL == "" && cfg.APIKey == "" {
-			return nil, errors.New("llm: an api key is required for api.openai.com")
-		}
-		oc = openai.DefaultConfig(cfg.APIKey)
-		if cfg.BaseURL != "" {
-			oc.BaseURL = cfg.BaseURL
-		}
-	case "azure":
-		if cfg.BaseURL == "" || cfg.APIKey == "" {
-			return nil, errors.New("llm: azure needs both a base url and an api key")
-		}
-		oc = openai.DefaultAzureConfig(cfg.APIKey, cfg.BaseURL)
-		if cfg.APIVersion != "" {
-			oc.APIVersion = cfg.APIVersion
-		}
-	default:
-		return nil, fmt.Errorf("llm api type %q: want openai or azure", cfg.APIType)
+	oc, err := OpenAIConfig(cfg.APIType, cfg.BaseURL, cfg.APIKey, cfg.APIVersion)
+	if err != nil {
+		return nil, fmt.Errorf("llm: %w", err)
 	}
 
 	base := http.DefaultTransport.(*http.Transport).Clone()
@@ -370,4 +353,31 @@ func reasoningModel(model string) bool {
 		}
 	}
 	return false
+}
+
+// OpenAIConfig is go-openai's configuration for an endpoint: OpenAI's own
+// (an API key required) or any compatible base URL, or Azure (base URL and
+// key required). The chat and the embeddings clients share it.
+func OpenAIConfig(apiType, baseURL, apiKey, apiVersion string) (openai.ClientConfig, error) {
+	switch strings.ToLower(apiType) {
+	case "", "openai", "open_ai":
+		if baseURL == "" && apiKey == "" {
+			return openai.ClientConfig{}, errors.New("an api key is required for api.openai.com")
+		}
+		oc := openai.DefaultConfig(apiKey)
+		if baseURL != "" {
+			oc.BaseURL = baseURL
+		}
+		return oc, nil
+	case "azure":
+		if baseURL == "" || apiKey == "" {
+			return openai.ClientConfig{}, errors.New("azure needs both a base url and an api key")
+		}
+		oc := openai.DefaultAzureConfig(apiKey, baseURL)
+		if apiVersion != "" {
+			oc.APIVersion = apiVersion
+		}
+		return oc, nil
+	}
+	return openai.ClientConfig{}, fmt.Errorf("api type %q: want openai or azure", apiType)
 }
