@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"io/fs"
 	"testing"
 	"testing/fstest"
 
@@ -33,15 +34,7 @@ Tomatoes want deep watering twice a week, early in the morning.
 }
 
 func TestCoverage(t *testing.T) {
-	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: coverageBook})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	if _, err := lib.Refresh(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	ix := lib.Index()
+	ix := bookIndex(t, coverageBook)
 	e := New(ix, Options{})
 	tests := []struct {
 		q    string
@@ -109,15 +102,7 @@ func TestCoverageWeights(t *testing.T) {
 // the book spells its parts as words, and the other way round.
 func TestCoverageIdentifiers(t *testing.T) {
 	book := fstest.MapFS{"streams.md": {Data: []byte("# Streams\n\n## Buffering\n\nA writable stream buffers data until it reaches its high water mark.\n\n## Timers\n\nCall setTimeout to run a callback once the delay has passed.\n")}}
-	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: book})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	if _, err := lib.Refresh(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	ix := lib.Index()
+	ix := bookIndex(t, book)
 	e := New(ix, Options{})
 	for _, q := range []string{"highWaterMark?", "high water mark?", "setTimeout delay", "set timeout delay"} {
 		r, err := e.Retrieve(context.Background(), Question{Text: q})
@@ -160,15 +145,8 @@ func TestIsName(t *testing.T) {
 // has its own transliteration.
 func TestCoverageLatin(t *testing.T) {
 	book := fstest.MapFS{"scripts.md": {Data: []byte("# Scripts\n\n## The var keyword\n\nDeclare a variable with var, or with let in newer code.\n\n## Lua\n\nRedis runs Lua scripts atomically: a Lua script sees no other command while it runs.\n")}}
-	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: book})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	if _, err := lib.Refresh(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	e := New(lib.Index(), Options{})
+	ix := bookIndex(t, book)
+	e := New(ix, Options{})
 	for _, tt := range []struct {
 		q    string
 		want bool
@@ -184,4 +162,19 @@ func TestCoverageLatin(t *testing.T) {
 			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
 		}
 	}
+}
+
+// bookIndex is a real index (scorch, in a temp dir) of the chapters of
+// fsys, built through the library as the product builds it.
+func bookIndex(t testing.TB, fsys fs.FS) *search.Index {
+	t.Helper()
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	return lib.Index()
 }

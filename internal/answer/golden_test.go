@@ -88,15 +88,8 @@ func TestRussianQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	fsys["ru/redis.md"] = &fstest.MapFile{Data: ru}
-	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: fsys})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { lib.Close() })
-	if _, err := lib.Refresh(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	res := golden(t, lib.Index(), "testdata/questions-ru.jsonl", "testdata/golden-ru.txt")
+	ix := bookIndex(t, fsys)
+	res := golden(t, ix, "testdata/questions-ru.jsonl", "testdata/golden-ru.txt")
 	if res.Covered < 20 || res.Uncovered < 10 {
 		t.Errorf("question set too small: %d covered, %d not covered", res.Covered, res.Uncovered)
 	}
@@ -111,15 +104,7 @@ func TestRussianQuestions(t *testing.T) {
 // sampleIndex is an index of the embedded sample book.
 func sampleIndex(t *testing.T) *search.Index {
 	t.Helper()
-	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: content.FS})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { lib.Close() })
-	if _, err := lib.Refresh(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	return lib.Index()
+	return bookIndex(t, content.FS)
 }
 
 // golden evaluates the questions of file and compares the figures and
@@ -167,4 +152,19 @@ func golden(t *testing.T, ix *search.Index, file, goldenFile string) eval.Result
 		t.Errorf("figures differ from %s (-want +got); if the change is intended, run go test ./internal/answer -run 'Golden|HeldOut|Russian' -update:\n%s", goldenFile, diff)
 	}
 	return res
+}
+
+// bookIndex is a real index (scorch, in a temp dir) of the chapters of
+// fsys, built through the library as the product builds it.
+func bookIndex(t testing.TB, fsys fs.FS) *search.Index {
+	t.Helper()
+	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	return lib.Index()
 }

@@ -13,8 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chapterbot/chapterbot/content"
-	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/llm"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -175,19 +173,4 @@ func modelEngine(t *testing.T, r Retriever, s *chatServer, timeout time.Duration
 	}
 	opts.Completer, opts.Prompts = client, prompts
 	return New(r, opts)
-}
-
-// bookIndex is a Bleve index of the embedded sample book, in English.
-func bookIndex(t *testing.T) *search.Index {
-	t.Helper()
-	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: content.FS})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { lib.Close() })
-	if _, err := lib.Refresh(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	ix := lib.Index()
-	return ix
 }

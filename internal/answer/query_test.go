@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/chapterbot/chapterbot/content"
 )
 
 const ltsSection = "nodejs-documentary#release-lines-and-long-term-support"
@@ -17,7 +19,7 @@ func TestFollowUpRewrittenWithHistory(t *testing.T) {
 		"standalone": standalone,
 		"answer":     "Even-numbered majors are promoted to LTS in October [1].",
 	}))
-	ix := &recordingRetriever{Retriever: bookIndex(t)}
+	ix := &recordingRetriever{Retriever: bookIndex(t, content.FS)}
 	e := modelEngine(t, ix, model, 5*time.Second, Options{})
 	q := Question{Text: "and what about its LTS?", Previous: "What is new in Node.js 24?", History: []Turn{
 		{Question: "Who created Node.js?", Answer: "Ryan Dahl [1]."},
@@ -56,7 +58,7 @@ func TestFollowUpRewrittenWithHistory(t *testing.T) {
 func esc(s string) string { return promptEscaper.Replace(s) }
 
 func TestFollowUpWithoutModelJoinsTheEarlierQuestion(t *testing.T) {
-	ix := &recordingRetriever{Retriever: bookIndex(t)}
+	ix := &recordingRetriever{Retriever: bookIndex(t, content.FS)}
 	e := New(ix, Options{})
 	r, err := e.Retrieve(context.Background(), Question{Text: "and what about its LTS?", Previous: "What is new in Node.js 24?",
 		History: []Turn{{Question: "What is new in Node.js 24?", Answer: "Krypton [1]."}}})
@@ -85,7 +87,7 @@ func TestFollowUpRewriteFailureJoins(t *testing.T) {
 				return "Even-numbered majors are promoted to LTS in October [1]."
 			})
 			var log logBuffer
-			ix := &recordingRetriever{Retriever: bookIndex(t)}
+			ix := &recordingRetriever{Retriever: bookIndex(t, content.FS)}
 			e := modelEngine(t, ix, model, 300*time.Millisecond, Options{Logger: log.logger()})
 			r, err := e.Retrieve(context.Background(), Question{Text: "and what about its LTS?", Previous: "What is new in Node.js 24?"})
 			if err != nil {
@@ -114,7 +116,7 @@ func TestRussianQuestionOverEnglishBook(t *testing.T) {
 		"translate": en,
 		"answer":    "Чётные версии получают LTS в октябре [1].",
 	}))
-	ix := &recordingRetriever{Retriever: bookIndex(t)}
+	ix := &recordingRetriever{Retriever: bookIndex(t, content.FS)}
 	e := modelEngine(t, ix, model, 5*time.Second, Options{})
 	a, err := e.Ask(context.Background(), Question{Text: ru, Lang: "ru"})
 	if err != nil {
@@ -143,7 +145,7 @@ func TestRussianQuestionOverEnglishBook(t *testing.T) {
 
 	t.Run("no locale", func(t *testing.T) {
 		model := newChatServer(t, replies(map[string]string{"translate": en, "answer": "В октябре [1]."}))
-		e := modelEngine(t, bookIndex(t), model, 5*time.Second, Options{})
+		e := modelEngine(t, bookIndex(t, content.FS), model, 5*time.Second, Options{})
 		if _, err := e.Ask(context.Background(), Question{Text: ru}); err != nil {
 			t.Fatal(err)
 		}
@@ -152,7 +154,7 @@ func TestRussianQuestionOverEnglishBook(t *testing.T) {
 		}
 	})
 	t.Run("without a model", func(t *testing.T) {
-		ix := &recordingRetriever{Retriever: bookIndex(t)}
+		ix := &recordingRetriever{Retriever: bookIndex(t, content.FS)}
 		r, err := New(ix, Options{}).Retrieve(context.Background(), Question{Text: ru, Lang: "ru"})
 		if err != nil {
 			t.Fatal(err)
@@ -163,7 +165,7 @@ func TestRussianQuestionOverEnglishBook(t *testing.T) {
 	})
 	t.Run("English question", func(t *testing.T) {
 		model := newChatServer(t, replies(map[string]string{"answer": "In October [1]."}))
-		ix := &recordingRetriever{Retriever: bookIndex(t)}
+		ix := &recordingRetriever{Retriever: bookIndex(t, content.FS)}
 		if _, err := modelEngine(t, ix, model, 5*time.Second, Options{}).Retrieve(context.Background(), Question{Text: en}); err != nil {
 			t.Fatal(err)
 		}

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -104,15 +103,8 @@ Tomatoes want deep watering twice a week, early in the morning.
 // without a prefix ("критиковал": раскритиковал; "разросся": рос); a
 // question on another subject still is not.
 func TestRussianQuestionsOnLatinNames(t *testing.T) {
-	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: russianNamesBook})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	if _, err := lib.Refresh(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	e := New(lib.Index(), Options{})
+	ix := bookIndex(t, russianNamesBook)
+	e := New(ix, Options{})
 	tests := []struct {
 		q    string
 		want bool
