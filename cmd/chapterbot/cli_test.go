@@ -41,6 +41,8 @@ func TestCommandsCheckOnlyWhatTheyRead(t *testing.T) {
 		{"index, bad Discord settings", discord, append([]string{"index"}, book...), ""},
 		{"eval, bad Discord settings", discord, append([]string{"eval", "--questions", "../../testdata/questions-hard.jsonl"}, book...), ""},
 		{"search, bad model setting", model, append([]string{"search"}, append(book, "npm")...), ""},
+		{"search, bad endpoint, no embeddings", map[string]string{"OPENAI_API_TYPE": "bedrock"}, append([]string{"search"}, append(book, "npm")...), ""},
+		{"search, bad endpoint the embeddings use", map[string]string{"OPENAI_API_TYPE": "bedrock", "EMBEDDINGS_MODEL": "m", "OPENAI_API_KEY": "sk-test-0123456789"}, append([]string{"search"}, append(book, "npm")...), "OPENAI_API_TYPE:"},
 		{"ask, bad model setting", model, append([]string{"ask"}, append(book, "who created npm?")...), "LLM_TIMEOUT:"},
 		{"serve, bad Discord settings", discord, append([]string{"serve"}, book...), "DISCORD_TOKEN:"},
 		{"healthcheck, bad token", map[string]string{"DISCORD_TOKEN": "bad"}, []string{"healthcheck"}, "METRICS_ADDR is not set"},

@@ -121,7 +121,7 @@ func runLogged(ctx context.Context, args []string, getenv func(string) string, s
 	// A command stops at the problems of the settings it reads, one
 	// "VARIABLE: problem" line each; config shows them all, and -h needs none.
 	if cmd != "config" && !wantsHelp(args) {
-		if err := a.problems.Except(unread(cmd)...); err != nil {
+		if err := a.problems.Except(unread(cmd, get("EMBEDDINGS_MODEL") != "")...); err != nil {
 			return err
 		}
 	}
@@ -141,24 +141,29 @@ func runLogged(ctx context.Context, args []string, getenv func(string) string, s
 	return err
 }
 
-// Settings only serve reads, and those of the model summaries (ask and
-// serve).
+// Settings only serve reads; those only the model summaries read (ask and
+// serve); and the OpenAI endpoint, which the summaries and, with
+// EMBEDDINGS_MODEL, the embeddings client read.
 var (
 	serveOnly = []string{"CONTENT_WATCH", "FEEDBACK_FILE", "DISCORD_TOKEN", "DISCORD_GUILD_ID", "DISCORD_API_URL", "SHARD_ID", "SHARD_COUNT",
 		"RATE_LIMIT_PER_MINUTE", "MODERATOR_ROLE_ID", "ANSWER_IN_THREAD", "METRICS_ADDR"}
-	llmSettings = []string{"PROMPTS_DIR", "OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_TYPE", "OPENAI_API_VERSION", "OPENAI_MODEL",
-		"LLM_TIMEOUT", "LLM_MAX_CONCURRENCY", "LLM_MAX_QUEUE", "LLM_MAX_TOKENS"}
+	chatSettings = []string{"PROMPTS_DIR", "OPENAI_MODEL", "LLM_TIMEOUT", "LLM_MAX_CONCURRENCY", "LLM_MAX_QUEUE", "LLM_MAX_TOKENS"}
+	endpoint     = []string{"OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_TYPE", "OPENAI_API_VERSION"}
 )
 
 // unread lists the settings cmd never reads, whose problems do not stop it.
 // A setting not listed is checked, so a new one is checked everywhere until
-// a command is known not to read it.
-func unread(cmd string) []string {
+// a command is known not to read it. embeddings tells whether
+// EMBEDDINGS_MODEL is set: then search, index and eval read the endpoint.
+func unread(cmd string, embeddings bool) []string {
 	switch cmd {
 	case "ask":
 		return serveOnly
 	case "search", "index", "eval":
-		return slices.Concat(serveOnly, llmSettings)
+		if embeddings {
+			return slices.Concat(serveOnly, chatSettings)
+		}
+		return slices.Concat(serveOnly, chatSettings, endpoint)
 	case "healthcheck":
 		var names []string
 		for _, v := range config.Vars {
