@@ -155,9 +155,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if _, ok := w[t]; !ok {
 			continue // filler
 		}
-		if n, err := r.DocFreqs(ctx, []string{t}); err != nil {
-			return 0, err
-		} else if n[t] == 0 && len(latin[t]) == 0 && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
+		// t is one of terms, whose counts df holds already.
+		if df[t] == 0 && len(latin[t]) == 0 && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
 		}
 	}
