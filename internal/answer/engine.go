@@ -197,7 +197,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (Answer, error) {
 func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answer, error) {
 	if !r.Covered {
 		// No model call: there is nothing in the book to summarise.
-		return e.notCovered(q, r.Hits), nil
+		return e.notCovered(q, r), nil
 	}
 	if e.opts.Completer == nil || e.opts.Prompts == nil {
 		return e.quote(q, r), nil
@@ -239,8 +239,9 @@ const SummaryUnavailable = "The summary is unavailable right now; this answer is
 const minNearShare = 0.2
 
 // notCovered says the book does not cover the question and lists up to
-// three nearest sections, those that hold a meaningful part of it.
-func (e *Engine) notCovered(q Question, hits []search.Hit) Answer {
+// three nearest sections, those that hold a meaningful part of what was
+// searched (the follow-up as it stood alone, the question as translated).
+func (e *Engine) notCovered(q Question, r Retrieval) Answer {
 	a := Answer{
 		Question:  q.Text,
 		Mode:      "extractive",
@@ -249,14 +250,14 @@ func (e *Engine) notCovered(q Question, hits []search.Hit) Answer {
 	}
 	w := map[string]float64{}
 	var total float64
-	for _, t := range e.r.Terms(q.Previous + "\n" + q.Text) {
+	for _, t := range e.r.Terms(r.Query) {
 		if _, ok := w[t]; !ok && !e.cov.filler[t] {
 			w[t] = e.cov.weight(t)
 			total += w[t]
 		}
 	}
 	seen := map[string]bool{}
-	for _, h := range hits {
+	for _, h := range r.Hits {
 		if seen[h.ID] || len(a.Nearest) == 3 {
 			continue
 		}

@@ -254,7 +254,7 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		}
 	}
 	if len(picked) == 0 {
-		return e.notCovered(q, r.Hits)
+		return e.notCovered(q, r)
 	}
 	// Lead with the best sentence, the answer; then the other sentences of
 	// its section in reading order, then those of other sections.

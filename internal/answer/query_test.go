@@ -251,3 +251,31 @@ func TestReaderLang(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianQuestionNotCoveredListsNearest: a Russian question over an
+// English book that the book does not cover lists the English sections
+// near its translation, which is what was searched.
+func TestRussianQuestionNotCoveredListsNearest(t *testing.T) {
+	const (
+		ru = "Чем цикл событий ноды отличается от асинхронной среды Токио?"
+		en = "How does the Node.js event loop differ from the Tokio runtime in Rust?"
+	)
+	model := newChatServer(t, replies(map[string]string{"translate": en}))
+	ix := &recordingRetriever{Retriever: bookIndex(t, content.FS)}
+	e := modelEngine(t, ix, model, 5*time.Second, Options{})
+	a, err := e.Ask(context.Background(), Question{Text: ru, Lang: "ru"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{ru, en}, ix.searched()); diff != "" {
+		t.Errorf("searched (-want +got):\n%s", diff)
+	}
+	if a.Covered || len(a.Nearest) == 0 {
+		t.Fatalf("covered %v, nearest %+v; want not covered, with the sections near the translation", a.Covered, a.Nearest)
+	}
+	for _, n := range a.Nearest {
+		if !strings.HasPrefix(n.ID, "nodejs-documentary") {
+			t.Errorf("nearest %s, want a section of the Node.js chapter", n.ID)
+		}
+	}
+}
