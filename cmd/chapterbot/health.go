@@ -11,7 +11,7 @@ import (
 // healthcheck probes a serving bot's /healthz on METRICS_ADDR: the
 // container's HEALTHCHECK, which has no curl in a minimal image.
 func (a *app) healthcheck(ctx context.Context, args []string) error {
-	f := newFlags("healthcheck", a.stderr)
+	f := newFlags("healthcheck")
 	path := f.String("path", "/healthz", "path to probe (/healthz or /readyz)")
 	if pos, err := f.parse(args); err != nil {
 		return err

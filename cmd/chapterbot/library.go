@@ -113,7 +113,7 @@ func (a *app) openFresh(ctx context.Context, f *flags) (*search.Index, error) {
 }
 
 func (a *app) index(ctx context.Context, args []string) error {
-	f := newFlags("index", a.stderr)
+	f := newFlags("index")
 	asJSON := f.Bool("json", false, "JSON output")
 	pos, err := f.parse(args)
 	if err != nil {

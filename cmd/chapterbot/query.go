@@ -14,7 +14,7 @@ import (
 )
 
 func (a *app) search(ctx context.Context, args []string) error {
-	f := newFlags("search", a.stderr)
+	f := newFlags("search")
 	k := f.Int("k", 5, "number of passages")
 	asJSON := f.Bool("json", false, "JSON output")
 	pos, err := f.parse(args)
@@ -85,7 +85,7 @@ func (a *app) search(ctx context.Context, args []string) error {
 }
 
 func (a *app) ask(ctx context.Context, args []string) error {
-	f := newFlags("ask", a.stderr)
+	f := newFlags("ask")
 	asJSON := f.Bool("json", false, "JSON output")
 	pos, err := f.parse(args)
 	if err != nil {
@@ -255,7 +255,7 @@ func formatAnswer(ans answer.Answer) string {
 }
 
 func (a *app) eval(ctx context.Context, args []string) error {
-	f := newFlags("eval", a.stderr)
+	f := newFlags("eval")
 	file := f.String("questions", "", "golden questions, JSON lines")
 	asJSON := f.Bool("json", false, "JSON output")
 	pos, err := f.parse(args)

@@ -28,8 +28,8 @@ Usage:
   chapterbot index [--json]                 build or refresh the index
   chapterbot eval --questions FILE [--json] ranking and coverage figures for golden questions
   chapterbot serve                          run the Discord bot (needs DISCORD_TOKEN)
-  chapterbot config                         print the effective configuration, secrets masked
-  chapterbot healthcheck                    probe a serving bot's /healthz (METRICS_ADDR)
+  chapterbot config                         print the effective configuration, secrets masked, bad settings marked
+  chapterbot healthcheck [--path /readyz]   probe a serving bot's /healthz, or another path (METRICS_ADDR)
 
 Every command takes --content DIR (CONTENT_DIR; default content/, else the embedded
 sample book) and --index DIR (INDEX_DIR; default index/, or the user cache directory
@@ -239,7 +239,7 @@ func (helpError) Error() string { return "help requested" }
 
 // newFlags makes the flag set of a subcommand. Help goes to run, which
 // prints it on stdout; the writer is not used.
-func newFlags(name string, _ io.Writer) *flags {
+func newFlags(name string) *flags {
 	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	// Errors come back as one line from parse; only -h prints the flags.
 	f.SetOutput(io.Discard)
@@ -327,7 +327,7 @@ func (a *app) resolveSource(f *flags) (source, error) {
 // other commands would resolve them (flags included), and marks each
 // invalid one; it fails, after printing, when any is.
 func (a *app) config(args []string) error {
-	f := newFlags("config", a.stderr)
+	f := newFlags("config")
 	pos, err := f.parse(args)
 	if err != nil {
 		return err

@@ -20,7 +20,7 @@ import (
 // health when METRICS_ADDR is set, and the content watched when
 // CONTENT_WATCH is on. Everything is checked before anything connects.
 func (a *app) serve(ctx context.Context, args []string) error {
-	f := newFlags("serve", a.stderr)
+	f := newFlags("serve")
 	if pos, err := f.parse(args); err != nil {
 		return err
 	} else if len(pos) > 0 {

@@ -80,11 +80,6 @@ var scriptLangs = map[script]string{
 	scriptHangul: "ko", scriptArabic: "ar", scriptHebrew: "he", scriptThai: "th", scriptDevanagari: "hi",
 }
 
-// DetectLang guesses the language code of text from its script alone
-// ("ru" for Cyrillic, "en" for Latin letters), or "" when it has no
-// letters. It is for text that comes with no locale, a mention.
-func DetectLang(text string) string { return scriptLangs[scriptOf(text)] }
-
 // ReaderLang is the language to answer text in, given the reader's locale
 // (a Discord locale such as "de" or "pt-BR"; may be empty): the locale,
 // unless the question is written in another script than the locale's

@@ -27,7 +27,7 @@ func (e *Engine) summarize(ctx context.Context, q Question, r Retrieval) (Answer
 	lang := q.Lang
 	if lang == "" && r.Translated {
 		// The passages are in another language: say which to answer in.
-		lang = DetectLang(question)
+		lang = ReaderLang(question, "")
 	}
 	previous := q.Previous
 	if previous == "" && len(q.History) > 0 {

@@ -29,10 +29,7 @@ type content struct {
 }
 
 func openContent(dir string, fsys fs.FS) (*content, error) {
-	if dir == "" {
-		if fsys == nil {
-			return nil, errors.New("no content: set ContentDir or ContentFS")
-		}
+	if dir == "" { // Open checked that fsys is set
 		return &content{fsys: fsys}, nil
 	}
 	root, err := os.OpenRoot(dir)
