@@ -31,10 +31,8 @@ func (a *app) openLibrary(src source, rec library.Recorder) (*library.Library, e
 	if emb != nil {
 		opts.Embedder, opts.EmbedProgress = emb, a.embedProgress
 	}
-	terminal := isTerminal(a.stderr)
-	opts.Waiting = func(h library.Holder) {
-		a.waits.Add(1)
-		if terminal {
+	if isTerminal(a.stderr) {
+		opts.Waiting = func(h library.Holder) {
 			fmt.Fprintf(a.stderr, "waiting for the refresh of %s by %s\n", src.indexDir, h)
 		}
 	}

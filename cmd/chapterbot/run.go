@@ -14,7 +14,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync/atomic"
 
 	"github.com/chapterbot/chapterbot/content"
 	"github.com/chapterbot/chapterbot/internal/config"
@@ -81,9 +80,6 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	log            *slog.Logger
-	// waits counts the refreshes of this process that had to wait for
-	// another one, so that the bot can tell a moderator so.
-	waits atomic.Int64
 	// embedProgress, if not nil, shows the embedding of passages (index).
 	embedProgress func(done, total int)
 }

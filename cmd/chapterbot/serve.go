@@ -117,7 +117,7 @@ func (s *server) Run(ctx context.Context) error {
 		Logger:             a.log,
 		AlwaysDefer:        a.cfg.LLMEnabled(),
 		LLM:                a.cfg.LLMEnabled(),
-		Shelf:              newShelf(s.lib, s.src.dir != "", &a.waits),
+		Shelf:              newShelf(s.lib, s.src.dir != ""),
 		Secrets:            a.cfg.Secrets(),
 		ModeratorRoleID:    a.cfg.ModeratorRoleID,
 		AnswerInThread:     a.cfg.AnswerInThread,

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"sync/atomic"
 
 	"github.com/chapterbot/chapterbot/internal/book"
 	"github.com/chapterbot/chapterbot/internal/discord"
@@ -16,12 +15,11 @@ import (
 // the bot's terms.
 type shelf struct {
 	lib     *library.Library
-	uploads bool          // false: the book is the embedded one, uploads are refused
-	waits   *atomic.Int64 // refreshes of this process that waited for another
+	uploads bool // false: the book is the embedded one, uploads are refused
 }
 
-func newShelf(lib *library.Library, uploads bool, waits *atomic.Int64) *shelf {
-	return &shelf{lib: lib, uploads: uploads, waits: waits}
+func newShelf(lib *library.Library, uploads bool) *shelf {
+	return &shelf{lib: lib, uploads: uploads}
 }
 
 func (s *shelf) Progress() (done, total int, running bool) { return s.lib.Progress() }
@@ -40,27 +38,25 @@ func (s *shelf) LastRefresh() (discord.RefreshReport, bool) {
 }
 
 func (s *shelf) Refresh(ctx context.Context, progress func(done, total int)) (discord.RefreshReport, error) {
-	before := s.waits.Load()
 	rep, err := s.lib.Refresh(ctx, progress)
-	return s.report(rep, err, s.waits.Load() != before)
+	return s.report(rep, err)
 }
 
 func (s *shelf) AddChapter(ctx context.Context, name string, data []byte, progress func(done, total int)) (discord.RefreshReport, error) {
 	if !s.uploads {
 		return discord.RefreshReport{Refused: name + ": this bot serves its embedded sample book; set CONTENT_DIR to accept chapters"}, nil
 	}
-	before := s.waits.Load()
 	rep, err := s.lib.AddChapter(ctx, name, data, progress)
 	var p *book.Problem
 	if rep.Saved == "" && (errors.Is(err, library.ErrBadName) || errors.As(err, &p)) {
 		return discord.RefreshReport{Refused: err.Error()}, nil
 	}
-	return s.report(rep, err, s.waits.Load() != before)
+	return s.report(rep, err)
 }
 
 // report turns the library's report into the bot's; a refresh turned away
 // as busy is a report, not an error.
-func (s *shelf) report(rep library.Report, err error, waited bool) (discord.RefreshReport, error) {
+func (s *shelf) report(rep library.Report, err error) (discord.RefreshReport, error) {
 	out := discord.RefreshReport{
 		Result:   discord.RefreshResult(library.ResultOf(rep, err)),
 		Chapters: rep.Chapters,
@@ -71,7 +67,7 @@ func (s *shelf) report(rep library.Report, err error, waited bool) (discord.Refr
 		Rebuilt:  rep.Rebuilt,
 		Saved:    rep.Saved,
 		Replaced: rep.Replaced,
-		Waited:   waited,
+		Waited:   rep.Waited,
 		Duration: rep.Duration,
 		Version:  rep.Version,
 	}

@@ -245,12 +245,14 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 	start := time.Now()
 	defer func() { l.note(start, rep, err) }()
 	wrap := func(err error) error { return fmt.Errorf("refresh index %s: %w", l.opts.IndexDir, err) }
+	waited := false // for another refresh, of this process or another
 	select {
 	case l.sem <- struct{}{}:
 	default:
 		if auto && l.ix.Status().Version != "" {
 			return Report{}, wrap(ErrBusy)
 		}
+		waited = true
 		t := time.NewTimer(l.opts.LockWait)
 		defer t.Stop()
 		select {
@@ -281,7 +283,12 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 
 	dl := &dirLock{dir: l.opts.IndexDir}
 	if wait {
-		err = dl.lock(ctx, l.opts.LockWait, l.opts.Waiting)
+		err = dl.lock(ctx, l.opts.LockWait, func(h Holder) {
+			waited = true
+			if l.opts.Waiting != nil {
+				l.opts.Waiting(h)
+			}
+		})
 	} else {
 		var ok bool
 		if ok, err = dl.tryLock(); err == nil && !ok {
@@ -302,6 +309,7 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 		return Report{}, wrap(err)
 	}
 	rep.Duration = time.Since(start).Round(time.Millisecond)
+	rep.Waited = waited
 	l.opts.Logger.Info("index refreshed", "dir", l.opts.IndexDir, "version", rep.Version,
 		"added", len(rep.Added), "changed", len(rep.Changed), "removed", len(rep.Removed),
 		"problems", len(rep.Problems), "rebuilt", rep.Rebuilt, "took", rep.Duration)

@@ -423,12 +423,12 @@ func TestAddChapter(t *testing.T) {
 	}
 	lock.unlock()
 	r := <-res
-	if r.err != nil || r.rep.Saved != "channels.md" || r.rep.Replaced || !cmp.Equal(r.rep.Added, []string{"channels.md"}) {
-		t.Errorf("AddChapter = %+v, %v", r.rep, r.err)
+	if r.err != nil || r.rep.Saved != "channels.md" || r.rep.Replaced || !r.rep.Waited || !cmp.Equal(r.rep.Added, []string{"channels.md"}) {
+		t.Errorf("AddChapter = %+v, %v; want saved, waited, added", r.rep, r.err)
 	}
-	// Replacing.
+	// Replacing, with nothing else running.
 	rep, err := l.AddChapter(context.Background(), "channels.md", append(ok, "Buffered channels hold values.\n"...), nil)
-	if err != nil || !rep.Replaced || !cmp.Equal(rep.Changed, []string{"channels.md"}) {
+	if err != nil || !rep.Replaced || rep.Waited || !cmp.Equal(rep.Changed, []string{"channels.md"}) {
 		t.Errorf("replacing AddChapter = %+v, %v", rep, err)
 	}
 	entries, _ = os.ReadDir(content)

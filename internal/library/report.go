@@ -36,6 +36,9 @@ type Report struct {
 	// refresh then failed), and Replaced whether it replaced one.
 	Saved    string `json:"saved,omitempty"`
 	Replaced bool   `json:"replaced,omitempty"`
+	// Waited is true when this refresh first waited for another one to
+	// end (of this process or another).
+	Waited bool `json:"-"`
 	// Vectors says what became of the passages' embeddings; nil without
 	// an Embedder, or when the refresh left them alone.
 	Vectors *VectorReport `json:"vectors,omitempty"`
