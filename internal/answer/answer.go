@@ -3,6 +3,8 @@
 // when a model is configured, a summary whose citations are checked.
 package answer
 
+import "github.com/chapterbot/chapterbot/internal/rewrite"
+
 // Answer is what every front end (CLI, Discord) renders.
 type Answer struct {
 	Question  string     `json:"question"`
@@ -27,11 +29,9 @@ type Citation struct {
 	Trail        []string `json:"-"`
 }
 
-// Turn is one earlier exchange of a conversation with the bot.
-type Turn struct {
-	Question string
-	Answer   string // the bot's answer's text; may be empty
-}
+// Turn is one earlier exchange of a conversation with the bot: the
+// question and the bot's answer's text (may be empty), as rewrite takes it.
+type Turn = rewrite.Turn
 
 // Question is what a user asked.
 type Question struct {

@@ -35,11 +35,7 @@ func (e *Engine) standalone(ctx context.Context, q Question, text string) (query
 	if len(history) == 0 {
 		history = []Turn{{Question: prev}}
 	}
-	turns := make([]rewrite.Turn, len(history))
-	for i, t := range history {
-		turns[i] = rewrite.Turn{Question: t.Question, Answer: t.Answer}
-	}
-	s, err := rewrite.Standalone(ctx, e.opts.Completer, turns, text)
+	s, err := rewrite.Standalone(ctx, e.opts.Completer, history, text)
 	if err != nil {
 		e.log.Warn("follow-up not rewritten; searching with the earlier question joined", "err", err)
 		return joined, text
