@@ -56,22 +56,21 @@ func (a *app) openLibrary(src source, rec library.Recorder) (*library.Library, e
 func (a *app) freshen(ctx context.Context, lib *library.Library, src source) error {
 	ix := lib.Index()
 	live := ix.Status().Version != ""
-	stale, err := lib.Stale()
-	if err != nil {
+	// The content is hashed once: the refresh starts from the scan that
+	// found it stale.
+	rep, stale, err := lib.RefreshIfStale(ctx, func() {
+		why := "missing"
+		switch {
+		case lib.Warning() != nil:
+			why = "unusable"
+		case live:
+			why = "stale"
+		}
+		fmt.Fprintf(a.stderr, "index %s is %s: refreshing from %s\n", src.indexDir, why, src.name)
+	})
+	if !stale {
 		return err
 	}
-	if !stale {
-		return nil
-	}
-	why := "missing"
-	switch {
-	case lib.Warning() != nil:
-		why = "unusable"
-	case live:
-		why = "stale"
-	}
-	fmt.Fprintf(a.stderr, "index %s is %s: refreshing from %s\n", src.indexDir, why, src.name)
-	rep, err := lib.TryRefresh(ctx, nil)
 	live = ix.Status().Version != ""
 	switch {
 	case errors.Is(err, library.ErrBusy) && live:
