@@ -76,7 +76,7 @@ type Options struct {
 	// failed alone (0: DefaultRetryAfter).
 	RetryAfter time.Duration
 	// Waiting, if not nil, is told when a refresh starts waiting for
-	// another process's.
+	// another, of another process or of this one.
 	Waiting  func(Holder)
 	Logger   *slog.Logger
 	Recorder Recorder
@@ -103,6 +103,7 @@ type Library struct {
 	close       context.CancelFunc
 	closed      atomic.Bool
 	running     atomic.Bool
+	holder      atomic.Pointer[Holder] // of the refresh of this process
 	done, total atomic.Int64
 
 	mu      sync.Mutex
@@ -286,6 +287,13 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 			return Report{}, wrap(ErrBusy)
 		}
 		waited = true
+		if l.opts.Waiting != nil {
+			h := l.holder.Load()
+			if h == nil { // it has only just started
+				h = new(thisProcess())
+			}
+			l.opts.Waiting(*h)
+		}
 		t := time.NewTimer(l.opts.LockWait)
 		defer t.Stop()
 		select {
@@ -299,6 +307,8 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 		}
 	}
 	defer func() { <-l.sem }()
+	l.holder.Store(new(thisProcess()))
+	defer l.holder.Store(nil)
 	if l.closed.Load() {
 		return Report{}, wrap(errors.New("closed"))
 	}

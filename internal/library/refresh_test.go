@@ -403,13 +403,18 @@ func write(t *testing.T, path, data string) {
 // TryRefresh with a live index does not wait.
 func TestRefreshWaits(t *testing.T) {
 	dir := t.TempDir()
-	ix := openLib(t, dir, Options{})
-	other := openLib(t, dir, Options{})
+	waiting := make(chan Holder, 2) // refreshes of ix and other
+	tell := func(h Holder) { waiting <- h }
+	ix := openLib(t, dir, Options{Waiting: tell})
+	other := openLib(t, dir, Options{Waiting: tell})
 	impatient := openLib(t, dir, Options{LockWait: 100 * time.Millisecond})
 	refresh(t, ix, testBook())
 
 	inside := make(chan struct{})
 	release := make(chan struct{})
+	var once sync.Once
+	let := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(let) // a failure lets the first refresh end, for Close
 	errc := make(chan error, 1)
 	go func() {
 		_, err := ix.refreshFS(context.Background(), changedBook(), func(done, total int) {
@@ -450,14 +455,24 @@ func TestRefreshWaits(t *testing.T) {
 			waited <- rep
 		}()
 	}
-	time.Sleep(50 * time.Millisecond) // both are waiting (not required for the assertions)
-	close(release)
+	// Both wait (each is told who it waits for) before the first ends.
+	for range 2 {
+		select {
+		case h := <-waiting:
+			if h.PID != os.Getpid() {
+				t.Errorf("a refresh waits for %v, want pid %d", h, os.Getpid())
+			}
+		case <-time.After(time.Minute):
+			t.Fatal("a refresh was not told it waits")
+		}
+	}
+	let()
 	if err := <-errc; err != nil {
 		t.Fatal(err)
 	}
 	for range 2 {
-		if rep := <-waited; !rep.Unchanged() || rep.Chapters != 5 {
-			t.Errorf("waiting refresh = %+v; want nothing left to do, 5 chapters", rep)
+		if rep := <-waited; !rep.Unchanged() || rep.Chapters != 5 || !rep.Waited {
+			t.Errorf("waiting refresh = %+v; want nothing left to do, 5 chapters, waited", rep)
 		}
 	}
 	// The lock is released.
