@@ -277,7 +277,7 @@ func (l *Library) TryRefresh(ctx context.Context, progress func(done, total int)
 // start from.
 func (l *Library) run(ctx context.Context, progress func(done, total int), auto bool, pre *prescan) (rep Report, err error) {
 	start := time.Now()
-	defer func() { l.note(start, rep, err) }()
+	defer func() { l.note(start, askedBy(ctx), rep, err) }()
 	wrap := func(err error) error { return fmt.Errorf("refresh index %s: %w", l.opts.IndexDir, err) }
 	waited := false // for another refresh, of this process or another
 	select {
@@ -352,7 +352,7 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 		return Report{}, wrap(err)
 	}
 	rep.Duration = time.Since(start).Round(time.Millisecond)
-	rep.Waited = waited
+	rep.Waited, rep.By = waited, askedBy(ctx)
 	l.opts.Logger.Info("index refreshed", "dir", l.opts.IndexDir, "version", rep.Version,
 		"added", len(rep.Added), "changed", len(rep.Changed), "removed", len(rep.Removed),
 		"problems", len(rep.Problems), "rebuilt", rep.Rebuilt, "took", rep.Duration)
@@ -412,6 +412,7 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	}
 
 	ch, added, changed := changes(c, b, p)
+	ch.BuiltBy = askedBy(ctx)
 	for i := range files { // the puts hold the bytes they index, until then
 		files[i].data = nil
 	}
@@ -470,8 +471,8 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 
 // note records a refresh: its result (counted once, here), the last
 // refresh, and the live index's size.
-func (l *Library) note(start time.Time, rep Report, err error) {
-	r := LastRefresh{At: time.Now(), Took: time.Since(start), Result: ResultOf(rep, err)}
+func (l *Library) note(start time.Time, by string, rep Report, err error) {
+	r := LastRefresh{At: time.Now(), Took: time.Since(start), Result: ResultOf(rep, err), By: by}
 	if err != nil {
 		r.Err = err.Error()
 	}

@@ -114,7 +114,7 @@ func TestBuildAndSearch(t *testing.T) {
 	ix := openIndex(t, t.TempDir(), Options{})
 	rep := refresh(t, ix, testBook())
 
-	wantRep := Status{Chapters: 4, Sections: 10, Passages: 10}
+	wantRep := Status{Chapters: 4, Sections: 10, Passages: 10, BuiltPID: os.Getpid()}
 	if diff := cmp.Diff(wantRep, rep, cmpopts.IgnoreFields(Status{}, "BuiltAt", "Version", "Dir")); diff != "" {
 		t.Errorf("Status (-want +got):\n%s", diff)
 	}
