@@ -10,6 +10,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/chapterbot/chapterbot/internal/discord"
 	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -102,7 +103,7 @@ func (a *app) openFresh(ctx context.Context, f *flags) (*search.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := a.freshen(ctx, lib, src); err != nil {
+	if err := a.freshen(library.AskedBy(ctx, discord.AskerCommandLine), lib, src); err != nil {
 		lib.Close()
 		return nil, err
 	}
@@ -147,7 +148,7 @@ func (a *app) index(ctx context.Context, args []string) error {
 		return err
 	}
 	defer lib.Close()
-	rep, err := lib.Refresh(ctx, bars("indexing", 200))
+	rep, err := lib.Refresh(library.AskedBy(ctx, discord.AskerCommandLine), bars("indexing", 200))
 	if bar != nil {
 		bar.Finish()
 	}
