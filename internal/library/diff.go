@@ -238,23 +238,30 @@ type decision struct {
 
 // holders decides which of the changed chapters ds (in path order) take
 // their new slug, setting with on those that cannot, and returns who holds
-// each slug then. A chapter that keeps its previous version (it fails, or
-// its new slug is taken) keeps its slug; one that keeps its slug holds it;
-// held are the slugs of the chapters that stay as they are. Those never
-// collide (the base's slugs are unique). A chapter whose slug changes
-// takes it if no other holds it, the first in path order among those
-// wanting one; one that cannot keeps its previous slug, which another may
-// have taken: the decision starts again then, one chapter kept more each
-// time.
+// each slug then: held, the slugs of the chapters that stay as they are,
+// with those of ds added. A chapter that keeps its previous version (it
+// fails, or its new slug is taken) keeps its slug; one that keeps its slug
+// holds it. Those never collide (the base's slugs are unique). A chapter
+// whose slug changes takes it if no other holds it, the first in path
+// order among those wanting one; one that cannot keeps its previous slug,
+// which another may have taken: the decision starts again then, one
+// chapter kept more each time.
 func holders(held map[string]string, ds []decision) map[string]string {
 	for {
-		owner := maps.Clone(held)
+		taken := make(map[string]string, len(ds)) // by the chapters of ds
+		owner := func(slug string) (string, bool) {
+			if f, ok := taken[slug]; ok {
+				return f, true
+			}
+			f, ok := held[slug]
+			return f, ok
+		}
 		for _, d := range ds {
 			switch {
 			case d.prob != nil || d.with != "":
-				owner[d.old] = d.file
+				taken[d.old] = d.file
 			case d.slug == d.old:
-				owner[d.slug] = d.file
+				taken[d.slug] = d.file
 			}
 		}
 		again := false
@@ -263,14 +270,15 @@ func holders(held map[string]string, ds []decision) map[string]string {
 			if d.prob != nil || d.with != "" || d.slug == d.old {
 				continue
 			}
-			if f, taken := owner[d.slug]; taken {
+			if f, ok := owner(d.slug); ok {
 				d.with, again = f, true
 				break
 			}
-			owner[d.slug] = d.file
+			taken[d.slug] = d.file
 		}
 		if !again {
-			return owner
+			maps.Copy(held, taken)
+			return held
 		}
 	}
 }
