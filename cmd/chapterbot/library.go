@@ -10,6 +10,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/chapterbot/chapterbot/internal/discord"
 	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -56,22 +57,21 @@ func (a *app) openLibrary(src source, rec library.Recorder) (*library.Library, e
 func (a *app) freshen(ctx context.Context, lib *library.Library, src source) error {
 	ix := lib.Index()
 	live := ix.Status().Version != ""
-	stale, err := lib.Stale()
-	if err != nil {
+	// The content is hashed once: the refresh starts from the scan that
+	// found it stale.
+	rep, stale, err := lib.RefreshIfStale(ctx, func() {
+		why := "missing"
+		switch {
+		case lib.Warning() != nil:
+			why = "unusable"
+		case live:
+			why = "stale"
+		}
+		fmt.Fprintf(a.stderr, "index %s is %s: refreshing from %s\n", src.indexDir, why, src.name)
+	})
+	if !stale {
 		return err
 	}
-	if !stale {
-		return nil
-	}
-	why := "missing"
-	switch {
-	case lib.Warning() != nil:
-		why = "unusable"
-	case live:
-		why = "stale"
-	}
-	fmt.Fprintf(a.stderr, "index %s is %s: refreshing from %s\n", src.indexDir, why, src.name)
-	rep, err := lib.TryRefresh(ctx, nil)
 	live = ix.Status().Version != ""
 	switch {
 	case errors.Is(err, library.ErrBusy) && live:
@@ -103,7 +103,7 @@ func (a *app) openFresh(ctx context.Context, f *flags) (*search.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := a.freshen(ctx, lib, src); err != nil {
+	if err := a.freshen(library.AskedBy(ctx, discord.AskerCommandLine), lib, src); err != nil {
 		lib.Close()
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (a *app) index(ctx context.Context, args []string) error {
 		return err
 	}
 	defer lib.Close()
-	rep, err := lib.Refresh(ctx, bars("indexing", 200))
+	rep, err := lib.Refresh(library.AskedBy(ctx, discord.AskerCommandLine), bars("indexing", 200))
 	if bar != nil {
 		bar.Finish()
 	}

@@ -465,6 +465,22 @@ func TestServe(t *testing.T) {
 	if metricValue(after, "chapterbot_index_chapters") != "6" {
 		t.Errorf("index chapters metric = %q", metricValue(after, "chapterbot_index_chapters"))
 	}
+	// /status says who asked for that refresh.
+	st := f.Command(f.Member(u, discordgo.PermissionSendMessages), "status")
+	if err := f.DispatchInteraction(st); err != nil {
+		t.Fatal(err)
+	}
+	reply, err := f.Wait(wait, func(r fakediscord.Request) bool {
+		mine := r.Route == fakediscord.RouteCallback && r.Params["interaction"] == st.ID ||
+			r.Route == fakediscord.RouteEditOriginal && r.Params["token"] == st.Token
+		return mine && strings.Contains(string(r.Body), "Last refresh")
+	})
+	if err != nil {
+		t.Fatalf("no /status: %v\n%s", err, logs)
+	}
+	if !strings.Contains(string(reply.Body), "(ok), asked by start-up") {
+		t.Errorf("/status does not say start-up asked for the refresh: %s", reply.Body)
+	}
 
 	cancel()
 	select {

@@ -94,7 +94,7 @@ func (s *server) Run(ctx context.Context) error {
 			return metrics.Serve(ctx, s.ln, s.m.Handler(s.ready))
 		})
 	}
-	if err := a.freshen(ctx, s.lib, s.src); err != nil {
+	if err := a.freshen(library.AskedBy(ctx, discord.AskerStartup), s.lib, s.src); err != nil {
 		return err
 	}
 	ix := s.lib.Index()
@@ -135,7 +135,7 @@ func (s *server) Run(ctx context.Context) error {
 		// Vectors the index lacks (a new model, an earlier failure) are
 		// embedded in the background; keywords answer meanwhile.
 		s.start(ctx, "embed passages", func(ctx context.Context) error {
-			if _, err := s.lib.Refresh(ctx, nil); err != nil && ctx.Err() == nil {
+			if _, err := s.lib.Refresh(library.AskedBy(ctx, discord.AskerStartup), nil); err != nil && ctx.Err() == nil {
 				return err
 			}
 			return nil
@@ -172,7 +172,7 @@ func (s *server) start(ctx context.Context, name string, task func(context.Conte
 // already running (a /reindex) is waited for: it may have read the
 // content before the change, and the library checks again.
 func (s *server) contentChanged(ctx context.Context) {
-	if _, err := s.lib.Refresh(ctx, nil); err != nil && ctx.Err() == nil {
+	if _, err := s.lib.Refresh(library.AskedBy(ctx, discord.AskerFileWatcher), nil); err != nil && ctx.Err() == nil {
 		s.app.log.Warn("refresh after a content change", "err", err)
 	}
 }

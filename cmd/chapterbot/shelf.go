@@ -34,19 +34,20 @@ func (s *shelf) LastRefresh() (discord.RefreshReport, bool) {
 		Finished: last.At,
 		Duration: last.Took,
 		Version:  s.lib.Index().Status().Version,
+		By:       last.By,
 	}, true
 }
 
-func (s *shelf) Refresh(ctx context.Context, progress func(done, total int)) (discord.RefreshReport, error) {
-	rep, err := s.lib.Refresh(ctx, progress)
+func (s *shelf) Refresh(ctx context.Context, by string, progress func(done, total int)) (discord.RefreshReport, error) {
+	rep, err := s.lib.Refresh(library.AskedBy(ctx, by), progress)
 	return s.report(rep, err)
 }
 
-func (s *shelf) AddChapter(ctx context.Context, name string, data []byte, progress func(done, total int)) (discord.RefreshReport, error) {
+func (s *shelf) AddChapter(ctx context.Context, by, name string, data []byte, progress func(done, total int)) (discord.RefreshReport, error) {
 	if !s.uploads {
 		return discord.RefreshReport{Refused: name + ": this bot serves its embedded sample book; set CONTENT_DIR to accept chapters"}, nil
 	}
-	rep, err := s.lib.AddChapter(ctx, name, data, progress)
+	rep, err := s.lib.AddChapter(library.AskedBy(ctx, by), name, data, progress)
 	var p *book.Problem
 	if rep.Saved == "" && (errors.Is(err, library.ErrBadName) || errors.As(err, &p)) {
 		return discord.RefreshReport{Refused: err.Error()}, nil
@@ -70,9 +71,14 @@ func (s *shelf) report(rep library.Report, err error) (discord.RefreshReport, er
 		Waited:   rep.Waited,
 		Duration: rep.Duration,
 		Version:  rep.Version,
+		Unread:   rep.Unread,
+		By:       rep.By,
 	}
 	for _, p := range rep.Problems {
 		out.Problems = append(out.Problems, p.Error())
+	}
+	for _, p := range rep.Warnings {
+		out.Warnings = append(out.Warnings, p.Error())
 	}
 	if last, ok := s.lib.LastRefresh(); ok {
 		out.Finished = last.At

@@ -57,14 +57,15 @@ type Library interface {
 // validates and writes uploaded chapters, runs one refresh at a time and
 // remembers the last one. The bot neither reads nor writes files itself.
 type Shelf interface {
-	// Refresh refreshes the index from the content. A refresh turned away
-	// because another one runs is a report with Result RefreshBusy, not an
-	// error; an error means the refresh failed.
-	Refresh(ctx context.Context, progress func(done, total int)) (RefreshReport, error)
+	// Refresh refreshes the index from the content, asked for by by (the
+	// moderator's user name). A refresh turned away because another one
+	// runs is a report with Result RefreshBusy, not an error; an error
+	// means the refresh failed.
+	Refresh(ctx context.Context, by string, progress func(done, total int)) (RefreshReport, error)
 	// AddChapter validates data as the chapter file name, writes it into
-	// the content and refreshes. A file it refuses comes back as a report
-	// with Refused set and nothing written.
-	AddChapter(ctx context.Context, name string, data []byte, progress func(done, total int)) (RefreshReport, error)
+	// the content and refreshes, asked for by by. A file it refuses comes
+	// back as a report with Refused set and nothing written.
+	AddChapter(ctx context.Context, by, name string, data []byte, progress func(done, total int)) (RefreshReport, error)
 	// Progress reports a running refresh.
 	Progress() (done, total int, running bool)
 	// LastRefresh is the last refresh that ran, by whatever asked for it.
@@ -88,8 +89,10 @@ type RefreshReport struct {
 	Chapters, Sections int
 	// Added, Changed and Removed are files, paths under the content.
 	Added, Changed, Removed []string
-	// Problems are files skipped, each "path:line: reason".
-	Problems []string
+	// Problems are files skipped, each "path:line: reason"; Warnings what
+	// was ignored in chapters of the index, the same way; Unread the
+	// content's files of formats the book does not read.
+	Problems, Warnings, Unread []string
 	// Rebuilt is true when the index was rebuilt from scratch.
 	Rebuilt bool
 	// Saved is the chapter file AddChapter wrote; Replaced tells whether
@@ -106,7 +109,19 @@ type RefreshReport struct {
 	Duration time.Duration
 	// Version is the live index's version after the refresh.
 	Version string
+	// By is who asked for the refresh: a moderator's user name, or one of
+	// the Asker names; "" when unknown.
+	By string
 }
+
+// Who asks for a refresh other than a moderator, as RefreshReport.By and
+// search.Status.BuiltBy name them: /status shows these names in the
+// reader's language.
+const (
+	AskerStartup     = "start-up"
+	AskerFileWatcher = "file watcher"
+	AskerCommandLine = "command line"
+)
 
 // Feedback keeps readers' votes and the questions the book did not cover;
 // *feedback.Store is one. One that is also a Gaps feeds /gaps.

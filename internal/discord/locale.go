@@ -33,6 +33,7 @@ type texts struct {
 	refreshFailed, refreshed, unchanged, rebuilt string
 	bookSize, changes                            string // bookSize: %d, %d, %s; changes: %d ×4
 	added, changed, removed, problems, continued string
+	warnings, warningsCount, unread, andMore     string // warningsCount, andMore: %d
 	savedNew, savedReplaced                      string // %s the file
 	savedWaited, savedBusy                       string
 	onlyChapters, tooBig, downloadFailed         string // onlyChapters: %s; tooBig: %s
@@ -41,6 +42,9 @@ type texts struct {
 	// /status.
 	status, index, chapters, sections, lastRefresh, uptime, llmMode string
 	on, off, none, atStartup, builtAt, builtLater, refreshedAt      string // builtAt, builtLater: %s; refreshedAt: %s, %s, %s
+	builtAtBy, builtLaterBy, askedBy, pid                           string // builtAtBy, builtLaterBy: %s when, %s who; askedBy: %s; pid: %d
+	// askers names the Asker names in this language.
+	askers map[string]string
 
 	// /gaps.
 	gapsTitle, gapsIntro, notCoveredList, votedDown, noneRecorded, last string
@@ -97,6 +101,10 @@ var english = &texts{
 	removed:        "Removed",
 	problems:       "Problems",
 	continued:      " (continued)",
+	warnings:       "Warnings",
+	warningsCount:  "Warnings %d",
+	unread:         "Not read (chapters are .md, .markdown, .txt, .html or .htm files)",
+	andMore:        "… and %d more (`chapterbot index` lists them all)",
 	savedNew:       "Saved %s (new chapter).",
 	savedReplaced:  "Saved %s (replaced).",
 	savedWaited:    "Another refresh was running: the chapter was indexed once it had finished.",
@@ -107,20 +115,25 @@ var english = &texts{
 	uploadsOff:     "Uploading chapters is not enabled on this bot.",
 	refused:        "The chapter cannot be used: %s",
 
-	status:      "Status",
-	index:       "Index",
-	chapters:    "Chapters",
-	sections:    "Sections",
-	lastRefresh: "Last refresh",
-	uptime:      "Uptime",
-	llmMode:     "LLM mode",
-	on:          "on",
-	off:         "off",
-	none:        "none",
-	atStartup:   "at start-up",
-	builtAt:     "at start-up; index built %s",
-	builtLater:  "index built %s (by another process)",
-	refreshedAt: "%s, took %s (%s)",
+	status:       "Status",
+	index:        "Index",
+	chapters:     "Chapters",
+	sections:     "Sections",
+	lastRefresh:  "Last refresh",
+	uptime:       "Uptime",
+	llmMode:      "LLM mode",
+	on:           "on",
+	off:          "off",
+	none:         "none",
+	atStartup:    "at start-up",
+	builtAt:      "at start-up; index built %s",
+	builtLater:   "index built %s (by another process)",
+	refreshedAt:  "%s, took %s (%s)",
+	askedBy:      ", asked by %s",
+	builtAtBy:    "at start-up; index built %s (%s)",
+	builtLaterBy: "index built %s by another process (%s)",
+	pid:          "pid %d",
+	askers:       map[string]string{AskerStartup: "start-up", AskerFileWatcher: "file watcher", AskerCommandLine: "command line"},
 
 	gapsTitle:      "Gaps in the book",
 	gapsIntro:      "The questions asked most often, with the last time each was asked or voted on.",
@@ -181,6 +194,10 @@ var russian = &texts{
 	removed:        "Удалено",
 	problems:       "Проблемы",
 	continued:      " (продолжение)",
+	warnings:       "Предупреждения",
+	warningsCount:  "Предупреждений %d",
+	unread:         "Не прочитаны (главы — это файлы .md, .markdown, .txt, .html или .htm)",
+	andMore:        "… и ещё %d (`chapterbot index` перечисляет все)",
 	savedNew:       "Сохранён %s (новая глава).",
 	savedReplaced:  "Сохранён %s (заменён).",
 	savedWaited:    "Шло другое обновление: глава проиндексирована после его окончания.",
@@ -191,20 +208,25 @@ var russian = &texts{
 	uploadsOff:     "Загрузка глав в этом боте выключена.",
 	refused:        "Главу нельзя использовать: %s",
 
-	status:      "Состояние",
-	index:       "Индекс",
-	chapters:    "Главы",
-	sections:    "Разделы",
-	lastRefresh: "Последнее обновление",
-	uptime:      "Время работы",
-	llmMode:     "Режим LLM",
-	on:          "вкл.",
-	off:         "выкл.",
-	none:        "нет",
-	atStartup:   "при запуске",
-	builtAt:     "при запуске; индекс построен %s",
-	builtLater:  "индекс построен %s (другим процессом)",
-	refreshedAt: "%s, заняло %s (%s)",
+	status:       "Состояние",
+	index:        "Индекс",
+	chapters:     "Главы",
+	sections:     "Разделы",
+	lastRefresh:  "Последнее обновление",
+	uptime:       "Время работы",
+	llmMode:      "Режим LLM",
+	on:           "вкл.",
+	off:          "выкл.",
+	none:         "нет",
+	atStartup:    "при запуске",
+	builtAt:      "при запуске; индекс построен %s",
+	builtLater:   "индекс построен %s (другим процессом)",
+	refreshedAt:  "%s, заняло %s (%s)",
+	askedBy:      ", запросил: %s",
+	builtAtBy:    "при запуске; индекс построен %s (%s)",
+	builtLaterBy: "индекс построен %s другим процессом (%s)",
+	pid:          "pid %d",
+	askers:       map[string]string{AskerStartup: "запуск бота", AskerFileWatcher: "наблюдение за файлами", AskerCommandLine: "командная строка"},
 
 	gapsTitle:      "Пробелы в книге",
 	gapsIntro:      "Самые частые вопросы и когда каждый из них задавали или оценивали в последний раз.",

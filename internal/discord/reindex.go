@@ -60,7 +60,7 @@ func (b *Bot) reindex(ctx context.Context, r *request) (reply, error) {
 			return private(why), nil
 		}
 		// No "Refreshing…" yet: the Shelf may refuse the file at once.
-		rep, err = shelf.AddChapter(ctx, a.Filename, data, progress)
+		rep, err = shelf.AddChapter(ctx, user.Username, a.Filename, data, progress)
 		if err == nil && rep.Refused != "" {
 			return private(fmt.Sprintf(tr.refused, oneLine(rep.Refused))), nil
 		}
@@ -71,7 +71,7 @@ func (b *Bot) reindex(ctx context.Context, r *request) (reply, error) {
 		if _, _, running := shelf.Progress(); !running {
 			r.update(plain(progressText(tr, 0, 0)))
 		}
-		rep, err = shelf.Refresh(ctx, progress)
+		rep, err = shelf.Refresh(ctx, user.Username, progress)
 	}
 	saved := savedText(tr, rep)
 	switch {
@@ -210,8 +210,15 @@ func (b *Bot) cdnHost(u *url.URL) bool {
 	return err == nil && api.Host != "discord.com" && u.Host == api.Host
 }
 
+// maxListed is the most problems, warnings or unread files a refresh's
+// report lists, each; the rest are counted (`chapterbot index` lists
+// them all).
+const maxListed = 10
+
 // renderRefresh renders a refresh's report: what changed, the size of the
-// book, how long it took and the problems found, as path:line: reason.
+// book, how long it took, the problems and warnings found, as path:line:
+// reason, and the files of formats the book does not read; those three
+// lists capped at maxListed.
 func renderRefresh(tr *texts, rep RefreshReport) []message {
 	title := tr.refreshed
 	if rep.Result == RefreshUnchanged {
@@ -223,24 +230,38 @@ func renderRefresh(tr *texts, rep RefreshReport) []message {
 	}
 	desc = append(desc, fmt.Sprintf(tr.bookSize, rep.Chapters, rep.Sections, durationText(rep.Duration)))
 	desc = append(desc, fmt.Sprintf(tr.changes, len(rep.Added), len(rep.Changed), len(rep.Removed), len(rep.Problems)))
+	if len(rep.Warnings) > 0 {
+		desc = append(desc, fmt.Sprintf(tr.warningsCount, len(rep.Warnings)))
+	}
 	if rep.Rebuilt {
 		desc = append(desc, tr.rebuilt)
 	}
 	sp := embedSpec{Title: title, Description: strings.Join(desc, "\n"), Color: colorChapter}
-	list := func(name string, items []string) {
+	// list lists items, the first max of them (0: all) and a count of
+	// the others.
+	list := func(name string, items []string, max int) {
 		if len(items) == 0 {
 			return
 		}
-		lines := make([]string, len(items))
+		more := 0
+		if max > 0 && len(items) > max {
+			items, more = items[:max], len(items)-max
+		}
+		lines := make([]string, len(items), len(items)+1)
 		for k, f := range items {
 			lines[k] = "• " + escapeMarkdown(oneLine(f))
 		}
+		if more > 0 {
+			lines = append(lines, fmt.Sprintf(tr.andMore, more))
+		}
 		sp.Fields = append(sp.Fields, listFields(tr, name, lines)...)
 	}
-	list(tr.added, rep.Added)
-	list(tr.changed, rep.Changed)
-	list(tr.removed, rep.Removed)
-	list(tr.problems, rep.Problems)
+	list(tr.added, rep.Added, 0)
+	list(tr.changed, rep.Changed, 0)
+	list(tr.removed, rep.Removed, 0)
+	list(tr.problems, rep.Problems, maxListed)
+	list(tr.warnings, rep.Warnings, maxListed)
+	list(tr.unread, rep.Unread, maxListed)
 	sp.Footer = footer(indexFooter(shortVersion(rep.Version)))
 	return pack(sp.build())
 }

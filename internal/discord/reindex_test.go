@@ -283,6 +283,13 @@ func TestReindexProgressAndReport(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(sh.dir, "broken.md"), []byte("---\ntitle: [unclosed\n---\n# T\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A chapter with a warning, a file of a format the book does not read.
+	if err := os.WriteFile(filepath.Join(sh.dir, "ch7.md"), []byte("---\nlang: klingonese\n---\n# Chapter 7\n\nText 7.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(sh.dir, "notes.rst"), []byte("Notes\n=====\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	h := start(t, Config{GuildID: testGuild, Shelf: sh, StreamEvery: every}, &recorder{}, testLibrary())
 	// The fake must have shown the first report and one half-way before
 	// the refresh goes on: so that at least two progress edits are sent
@@ -345,16 +352,64 @@ func TestReindexProgressAndReport(t *testing.T) {
 	got[1] = took.ReplaceAllString(got[1], "took X")
 	want := []string{
 		"Index refreshed",
-		"8 chapters, 9 sections · took X\nAdded 7 · changed 1 · removed 1 · problems 1\nThe index was rebuilt from scratch.",
+		"8 chapters, 9 sections · took X\nAdded 7 · changed 1 · removed 1 · problems 1\nWarnings 1\nThe index was rebuilt from scratch.",
 		"Added: • ch1.md\n• ch2.md\n• ch3.md\n• ch4.md\n• ch5.md\n• ch6.md\n• ch7.md",
 		"Changed: • slices.md",
 		`Removed: • old\_notes.md`,
 		`Problems: • broken.md:3: front matter: did not find expected ',' or '\]'`,
+		`Warnings: • ch7.md:2: front matter: lang "klingonese" is not a language code such as "en" or "ru"; the language is detected from the text`,
+		"Not read (chapters are .md, .markdown, .txt, .html or .htm files): • notes.rst",
 		"index " + shortVersion(sh.ix.Status().Version),
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("report (-want +got):\n%s", diff)
 	}
+}
+
+// The problems, warnings and unread files of a refresh are listed up to
+// maxListed each, then counted, in the reader's language.
+func TestRenderRefreshCapsLists(t *testing.T) {
+	many := func(what string, n int) []string {
+		var out []string
+		for k := range n {
+			out = append(out, fmt.Sprintf("c%02d.md: %s", k, what))
+		}
+		return out
+	}
+	rep := RefreshReport{Result: RefreshOK, Chapters: 3, Problems: many("cannot read", maxListed+2),
+		Warnings: many("lang ignored", maxListed), Unread: []string{"a.rst", "b.adoc"}}
+	for _, tc := range []struct {
+		tr   *texts
+		want []string
+	}{
+		{english, []string{
+			"Problems: " + lines(many("cannot read", maxListed)) + "\n… and 2 more (`chapterbot index` lists them all)",
+			"Warnings: " + lines(many("lang ignored", maxListed)),
+			"Not read (chapters are .md, .markdown, .txt, .html or .htm files): • a.rst\n• b.adoc",
+		}},
+		{russian, []string{
+			"Проблемы: " + lines(many("cannot read", maxListed)) + "\n… и ещё 2 (`chapterbot index` перечисляет все)",
+			"Предупреждения: " + lines(many("lang ignored", maxListed)),
+			"Не прочитаны (главы — это файлы .md, .markdown, .txt, .html или .htm): • a.rst\n• b.adoc",
+		}},
+	} {
+		var got []string
+		for _, m := range renderRefresh(tc.tr, rep) {
+			for _, e := range m.Embeds {
+				for _, f := range e.Fields {
+					got = append(got, f.Name+": "+f.Value)
+				}
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("fields (-want +got):\n%s", diff)
+		}
+	}
+}
+
+// lines is items as renderRefresh lists them.
+func lines(items []string) string {
+	return "• " + strings.Join(items, "\n• ")
 }
 
 func TestReindexBusy(t *testing.T) {

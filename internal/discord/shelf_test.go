@@ -96,16 +96,16 @@ func (s *shelf) count() int {
 	return s.calls
 }
 
-func (s *shelf) Refresh(ctx context.Context, progress func(done, total int)) (RefreshReport, error) {
+func (s *shelf) Refresh(ctx context.Context, by string, progress func(done, total int)) (RefreshReport, error) {
 	if s.elsewhere || !s.lock.TryLock() {
-		return RefreshReport{Result: RefreshBusy}, nil
+		return RefreshReport{Result: RefreshBusy, By: by}, nil
 	}
 	defer s.lock.Unlock()
-	return s.refresh(ctx, progress)
+	return s.refresh(ctx, by, progress)
 }
 
 // refresh runs with the lock held.
-func (s *shelf) refresh(ctx context.Context, progress func(done, total int)) (RefreshReport, error) {
+func (s *shelf) refresh(ctx context.Context, by string, progress func(done, total int)) (RefreshReport, error) {
 	s.mu.Lock()
 	s.calls++
 	s.running, s.done, s.total = true, 0, 0
@@ -146,13 +146,16 @@ func (s *shelf) refresh(ctx context.Context, progress func(done, total int)) (Re
 	}
 	out := RefreshReport{Result: RefreshOK, Chapters: rep.Chapters, Sections: rep.Sections, Added: rep.Added,
 		Changed: rep.Changed, Removed: rep.Removed, Rebuilt: rep.Rebuilt, Finished: time.Now(), Duration: rep.Duration,
-		Version: rep.Version}
+		Version: rep.Version, Unread: rep.Unread, By: by}
 	for _, p := range rep.Problems {
 		out.Problems = append(out.Problems, p.Error())
 	}
+	for _, p := range rep.Warnings {
+		out.Warnings = append(out.Warnings, p.Error())
+	}
 	switch {
 	case err != nil:
-		out = RefreshReport{Result: RefreshFailed, Finished: time.Now()}
+		out = RefreshReport{Result: RefreshFailed, Finished: time.Now(), By: by}
 	case rep.Unchanged():
 		out.Result = RefreshUnchanged
 	}
@@ -168,7 +171,7 @@ var plainName = regexp.MustCompile(`^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$`)
 // file name, bytes that are not UTF-8, a chapter the index reports a
 // problem with), else writes it and refreshes, after the refresh running
 // if there is one.
-func (s *shelf) AddChapter(ctx context.Context, name string, data []byte, progress func(done, total int)) (RefreshReport, error) {
+func (s *shelf) AddChapter(ctx context.Context, by, name string, data []byte, progress func(done, total int)) (RefreshReport, error) {
 	switch {
 	case !plainName.MatchString(name) || strings.Contains(name, ".."):
 		return RefreshReport{Result: RefreshFailed, Refused: fmt.Sprintf("%q is not a plain file name", name)}, nil
@@ -189,7 +192,7 @@ func (s *shelf) AddChapter(ctx context.Context, name string, data []byte, progre
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		return RefreshReport{}, err
 	}
-	rep, err := s.refresh(ctx, progress)
+	rep, err := s.refresh(ctx, by, progress)
 	if err == nil {
 		for _, p := range rep.Problems {
 			if strings.HasPrefix(p, name+":") {

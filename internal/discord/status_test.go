@@ -70,7 +70,7 @@ func TestStatus(t *testing.T) {
 	h.responseWhere(in, hasTitle("Index refreshed"))
 	count.Store(4)
 	got = fields()
-	refresh := regexp.MustCompile(`^Last refresh: <t:(\d+):R>, took [0-9.]+[mµn]?s \(ok\)$`)
+	refresh := regexp.MustCompile(`^Last refresh: <t:(\d+):R>, took [0-9.]+[mµn]?s \(ok\), asked by grace\\_h$`)
 	sm := refresh.FindStringSubmatch(got[3])
 	if sm == nil || got[1] != "Chapters: 4" {
 		t.Fatalf("status after a refresh: %q", got)
@@ -118,6 +118,51 @@ func TestStatusLastRefresh(t *testing.T) {
 	for _, tc := range tests {
 		if got := field(search.Status{Version: "v", BuiltAt: built}, tc.last); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// /status says who asked for the last refresh (a moderator, the file
+// watcher, start-up), or who built the index and in which process, in
+// the reader's language.
+func TestStatusRefreshedBy(t *testing.T) {
+	built := time.Unix(1_700_000_000, 0)
+	field := func(tr *texts, st search.Status, last *RefreshReport) string {
+		for _, f := range renderStatus(tr, st, last, time.Minute, false).Embeds[0].Fields {
+			if f.Name == tr.lastRefresh {
+				return f.Value
+			}
+		}
+		return ""
+	}
+	byCLI := search.Status{Version: "v", BuiltAt: built, BuiltBy: AskerCommandLine, BuiltPID: 4242}
+	tests := []struct {
+		name   string
+		st     search.Status
+		last   *RefreshReport
+		en, ru string
+	}{
+		{"a moderator", search.Status{Version: "v", BuiltAt: built, BuiltBy: "grace_h", BuiltPID: 7},
+			&RefreshReport{Result: RefreshOK, Finished: built.Add(time.Second), Duration: time.Second, By: "grace_h"},
+			`<t:1700000001:R>, took 1s (ok), asked by grace\_h`, `<t:1700000001:R>, заняло 1s (ok), запросил: grace\_h`},
+		{"the file watcher", search.Status{Version: "v", BuiltAt: built},
+			&RefreshReport{Result: RefreshOK, Finished: built.Add(time.Second), Duration: time.Second, By: AskerFileWatcher},
+			"<t:1700000001:R>, took 1s (ok), asked by file watcher", "<t:1700000001:R>, заняло 1s (ok), запросил: наблюдение за файлами"},
+		{"another process since", byCLI, &RefreshReport{Result: RefreshOK, Finished: built.Add(-time.Hour), By: AskerStartup},
+			"index built <t:1700000000:R> by another process (command line, pid 4242)",
+			"индекс построен <t:1700000000:R> другим процессом (командная строка, pid 4242)"},
+		{"another process before start-up", search.Status{Version: "v", BuiltAt: built, BuiltPID: 4242}, nil,
+			"at start-up; index built <t:1700000000:R> (pid 4242)", "при запуске; индекс построен <t:1700000000:R> (pid 4242)"},
+		{"this bot before", search.Status{Version: "v", BuiltAt: built, BuiltBy: AskerStartup, BuiltPID: 4242}, nil,
+			"at start-up; index built <t:1700000000:R> (start-up, pid 4242)",
+			"при запуске; индекс построен <t:1700000000:R> (запуск бота, pid 4242)"},
+	}
+	for _, tc := range tests {
+		if got := field(english, tc.st, tc.last); got != tc.en {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.en)
+		}
+		if got := field(russian, tc.st, tc.last); got != tc.ru {
+			t.Errorf("%s, ru: %q, want %q", tc.name, got, tc.ru)
 		}
 	}
 }

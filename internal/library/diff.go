@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/chapterbot/chapterbot/internal/book"
@@ -13,14 +14,19 @@ import (
 )
 
 // scanned is one chapter file found in the content: the hash of its bytes,
-// or why it was refused unread (whose key then stands for the hash).
+// or why it was refused unread (whose key then stands for the hash). data
+// holds the bytes of a file the base indexes in another version (a changed
+// chapter): a refresh parses them to decide, then indexes them, without
+// reading the file again.
 type scanned struct {
 	file, hash string
 	refused    *refusal
+	data       []byte
 }
 
-// scan lists and hashes the chapter files. It parses nothing.
-func scan(c *content) ([]scanned, error) {
+// scan lists and hashes the chapter files, each read once, keeping the
+// bytes of those b indexes in another version. It parses nothing.
+func scan(c *content, b base) ([]scanned, error) {
 	files, err := c.files()
 	if err != nil {
 		return nil, err
@@ -33,6 +39,9 @@ func scan(c *content) ([]scanned, error) {
 			continue
 		}
 		out[i] = scanned{file: f, hash: hashBytes(data)}
+		if h, ok := b.files[f]; ok && h != out[i].hash {
+			out[i].data = data
+		}
 	}
 	return out, nil
 }
@@ -81,23 +90,40 @@ func diff(files []scanned, b base) plan {
 	for _, pe := range b.skipped {
 		problems[pe.File] = pe
 	}
-	present := make(map[string]bool, len(files))
-	unchanged := make(map[string]bool, len(files)) // indexed as they are
+	present := make(map[string]string, len(files)) // file -> hash
 	for _, s := range files {
-		present[s.file] = true
-		if h, ok := b.files[s.file]; ok && h == s.hash {
-			unchanged[s.file] = true
+		present[s.file] = s.hash
+	}
+	unchanged := func(f string) bool { // indexed as it is
+		h, ok := b.files[f]
+		return ok && h == present[f]
+	}
+	// settled reports whether the slug f holds stays as it is: f is
+	// indexed unchanged, or it keeps its previous version for a known
+	// problem that still holds (a chapter kept for a slug conflict with a
+	// chapter itself kept so).
+	memo := map[string]bool{}
+	var settled func(f string) bool
+	settled = func(f string) bool {
+		if ok, seen := memo[f]; seen {
+			return ok
 		}
+		memo[f] = false // a cycle settles nothing
+		pe, broken := problems[f]
+		h, there := present[f]
+		ok := unchanged(f) || broken && there && pe.Hash == h && (pe.With == "" || settled(pe.With))
+		memo[f] = ok
+		return ok
 	}
 	for _, s := range files {
 		_, indexed := b.files[s.file]
 		pe, broken := problems[s.file]
 		switch {
-		case indexed && unchanged[s.file]:
+		case indexed && unchanged(s.file):
 			if broken { // a broken edit was undone
 				p.dirty = true
 			}
-		case broken && pe.Hash == s.hash && (pe.With == "" || unchanged[pe.With]):
+		case broken && pe.Hash == s.hash && (pe.With == "" || settled(pe.With)):
 			p.keep = append(p.keep, pe)
 		default:
 			p.parse = append(p.parse, s)
@@ -105,13 +131,13 @@ func diff(files []scanned, b base) plan {
 		}
 	}
 	for f := range b.files {
-		if !present[f] {
+		if _, ok := present[f]; !ok {
 			p.removed = append(p.removed, f)
 			p.dirty = true
 		}
 	}
 	for f := range problems {
-		if !present[f] {
+		if _, ok := present[f]; !ok {
 			p.dirty = true
 		}
 	}
@@ -122,26 +148,23 @@ func diff(files []scanned, b base) plan {
 // changes decides what to do with the files of p and applies the slug
 // rule: a section ID names one place, so a chapter whose slug another
 // indexed chapter holds is skipped (reported, with the file it collides
-// with). Chapters the base indexes go first, each in path order: a chapter
-// keeps its slug against a file that arrives with the same one. A changed
-// file that fails keeps its previous version indexed. It returns the
-// changes for the builder and the report's Added and Changed (files put:
-// an added file the builder then skips is a problem, not added; see
-// refresh).
+// with). Chapters the base indexes are decided first: a chapter keeps its
+// slug against a file that arrives with the same one, and against another
+// changed chapter that takes it (see holders). A changed file that fails
+// keeps its previous version indexed. It returns the changes for the
+// builder and the report's Added and Changed (files put: an added file the
+// builder then skips is a problem, not added; see refresh).
 //
-// No chapter is held beyond its turn: the changed files the base indexes
-// are parsed here to decide (their slug or problem) and the chapter
-// dropped, then parsed again when the builder loads them (loadIndexed);
-// the new files are decided when the builder loads them, in path order
-// after all of those (loadNew), and parsed once.
+// No chapter is held beyond its turn: a changed file the base indexes is
+// parsed here from the bytes the scan read, to decide, and the chapter
+// dropped; the builder parses the same bytes again when it loads it
+// (loadIndexed), so that what is indexed is what was decided and hashed.
+// New files are decided when the builder loads them, in path order after
+// all of those (loadNew), read then and parsed once.
 func changes(c *content, b base, p plan) (ch search.Changes, added, changed []string) {
 	ch.Remove = p.removed
 	ch.Skipped = slices.Clone(p.keep)
 
-	// owner maps a slug to the file holding it: first the base chapters
-	// that stay as they are.
-	owner := map[string]string{}
-	oldSlug := map[string]string{}
 	reparsed := map[string]bool{}
 	for _, s := range p.parse {
 		reparsed[s.file] = true
@@ -150,10 +173,13 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 	for _, f := range p.removed {
 		gone[f] = true
 	}
+	// held maps a slug to the base chapter that stays as it is and holds it.
+	held := map[string]string{}
+	oldSlug := map[string]string{}
 	for _, ci := range b.chapters {
 		oldSlug[ci.File] = ci.Slug
 		if !reparsed[ci.File] && !gone[ci.File] {
-			owner[ci.Slug] = ci.File
+			held[ci.Slug] = ci.File
 		}
 	}
 	var old, fresh []scanned // changed files the base indexes, new files
@@ -168,36 +194,27 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 	slices.SortFunc(old, byFile)
 	slices.SortFunc(fresh, byFile)
 
-	// A changed chapter that fails keeps its previous version, and with it
-	// its slug: those are known before any other chapter claims one.
-	slugs := make([]string, len(old))
-	hashes := make([]string, len(old))
-	probs := make([]*search.Skipped, len(old))
+	ds := make([]decision, len(old))
 	for i, s := range old {
-		parsed, hash, prob := parse(c, s)
-		hashes[i], probs[i] = hash, prob
+		parsed, hash, prob := parse(s)
+		ds[i] = decision{file: s.file, old: oldSlug[s.file], hash: hash, prob: prob}
 		if parsed != nil {
-			slugs[i] = parsed.Slug
-		}
-		if prob != nil {
-			owner[oldSlug[s.file]] = s.file
+			ds[i].slug = parsed.Slug
 		}
 	}
+	owner := holders(held, ds)
 	for i, s := range old {
-		prob := probs[i]
-		if prob == nil {
-			if f, taken := owner[slugs[i]]; taken && f != s.file {
-				prob = &search.Skipped{File: s.file, Reason: fmt.Sprintf("slug %q is already used by %s", slugs[i], f), Hash: hashes[i], With: f}
-				owner[oldSlug[s.file]] = s.file
-			}
+		d := ds[i]
+		prob := d.prob
+		if prob == nil && d.with != "" {
+			prob = &search.Skipped{File: d.file, Reason: fmt.Sprintf("slug %q is already used by %s", d.slug, d.with), Hash: d.hash, With: d.with}
 		}
 		if prob != nil {
 			ch.Skipped = append(ch.Skipped, *prob)
 			continue
 		}
-		owner[slugs[i]] = s.file
-		ch.Put = append(ch.Put, search.Put{File: s.file, Load: loadIndexed(c, s.file, slugs[i])})
-		changed = append(changed, s.file)
+		ch.Put = append(ch.Put, search.Put{File: d.file, Load: loadIndexed(d.file, s.data, d.hash)})
+		changed = append(changed, d.file)
 	}
 	for _, s := range fresh {
 		if s.refused != nil {
@@ -210,14 +227,69 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 	return ch, added, changed
 }
 
-// parse reads and parses one chapter file, and returns the hash of the
-// bytes parsed (the file may have changed since the scan). A file that
-// cannot be used is a problem, not an error.
-func parse(c *content, s scanned) (*book.Chapter, string, *search.Skipped) {
+// decision is what becomes of a changed chapter the base indexes: its new
+// slug, or the problem that keeps its previous version (prob, or with: the
+// file holding its new slug).
+type decision struct {
+	file, old, slug, hash string
+	prob                  *search.Skipped
+	with                  string
+}
+
+// holders decides which of the changed chapters ds (in path order) take
+// their new slug, setting with on those that cannot, and returns who holds
+// each slug then: held, the slugs of the chapters that stay as they are,
+// with those of ds added. A chapter that keeps its previous version (it
+// fails, or its new slug is taken) keeps its slug; one that keeps its slug
+// holds it. Those never collide (the base's slugs are unique). A chapter
+// whose slug changes takes it if no other holds it, the first in path
+// order among those wanting one; one that cannot keeps its previous slug,
+// which another may have taken: the decision starts again then, one
+// chapter kept more each time.
+func holders(held map[string]string, ds []decision) map[string]string {
+	for {
+		taken := make(map[string]string, len(ds)) // by the chapters of ds
+		owner := func(slug string) (string, bool) {
+			if f, ok := taken[slug]; ok {
+				return f, true
+			}
+			f, ok := held[slug]
+			return f, ok
+		}
+		for _, d := range ds {
+			switch {
+			case d.prob != nil || d.with != "":
+				taken[d.old] = d.file
+			case d.slug == d.old:
+				taken[d.slug] = d.file
+			}
+		}
+		again := false
+		for i := range ds {
+			d := &ds[i]
+			if d.prob != nil || d.with != "" || d.slug == d.old {
+				continue
+			}
+			if f, ok := owner(d.slug); ok {
+				d.with, again = f, true
+				break
+			}
+			taken[d.slug] = d.file
+		}
+		if !again {
+			maps.Copy(held, taken)
+			return held
+		}
+	}
+}
+
+// parse parses one changed chapter from the bytes the scan read. A file
+// that cannot be used is a problem, not an error.
+func parse(s scanned) (*book.Chapter, string, *search.Skipped) {
 	if s.refused != nil {
 		return nil, s.hash, &search.Skipped{File: s.file, Reason: s.refused.reason, Hash: s.hash}
 	}
-	return parseFile(c, s.file)
+	return parseData(s.file, s.data, s.hash)
 }
 
 func parseFile(c *content, file string) (*book.Chapter, string, *search.Skipped) {
@@ -225,7 +297,11 @@ func parseFile(c *content, file string) (*book.Chapter, string, *search.Skipped)
 	if r != nil {
 		return nil, r.key, &search.Skipped{File: file, Reason: r.reason, Hash: r.key}
 	}
-	hash := hashBytes(data)
+	return parseData(file, data, hashBytes(data))
+}
+
+// parseData parses data, the bytes of file whose hash is hash.
+func parseData(file string, data []byte, hash string) (*book.Chapter, string, *search.Skipped) {
 	ch, err := book.Parse(file, data)
 	if err != nil {
 		var bp *book.Problem
@@ -238,30 +314,23 @@ func parseFile(c *content, file string) (*book.Chapter, string, *search.Skipped)
 }
 
 // loadIndexed is the builder's Load of file, indexed before, which
-// changes decided to index with slug: it parses the file again, as it is
-// now. A file that changed since, still parses and keeps its slug is
-// indexed as it is now; one that no longer parses is skipped with its
-// problem, like any file that fails (its previous version is not kept: its
-// slug may be another's by now); one whose slug changed is skipped, with
-// no hash, so that the index is stale and the next refresh decides again.
-func loadIndexed(c *content, file, slug string) func() (book.Chapter, string, *search.Skipped) {
+// changes decided to index: it parses again the bytes changes parsed (data,
+// whose hash is hash), and lets them go.
+func loadIndexed(file string, data []byte, hash string) func() (book.Chapter, string, *search.Skipped) {
 	return func() (book.Chapter, string, *search.Skipped) {
-		ch, hash, prob := parseFile(c, file)
-		if prob != nil {
+		ch, hash, prob := parseData(file, data, hash)
+		data = nil
+		if prob != nil { // changes parsed the same bytes without one
 			return book.Chapter{}, hash, prob
-		}
-		if ch.Slug != slug {
-			return book.Chapter{}, "", &search.Skipped{File: file,
-				Reason: fmt.Sprintf("changed while being indexed: its slug is now %q, was %q; refresh again", ch.Slug, slug)}
 		}
 		return *ch, hash, nil
 	}
 }
 
-// loadNew is the builder's Load of file, a new file: it parses it and
-// applies the slug rule against owner, which it updates. The builder loads
-// the puts in order, so the new files are decided in path order, after
-// the files indexed before.
+// loadNew is the builder's Load of file, a new file: it reads and parses
+// it and applies the slug rule against owner, which it updates. The
+// builder loads the puts in order, so the new files are decided in path
+// order, after the files indexed before.
 func loadNew(c *content, file string, owner map[string]string) func() (book.Chapter, string, *search.Skipped) {
 	return func() (book.Chapter, string, *search.Skipped) {
 		ch, hash, prob := parseFile(c, file)

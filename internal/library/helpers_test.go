@@ -12,67 +12,17 @@ import (
 	"testing/fstest"
 
 	"github.com/chapterbot/chapterbot/internal/search"
+	"github.com/chapterbot/chapterbot/internal/testbook"
 )
 
-const nodeMD = `---
-title: "Node.js"
-slug: node
-url: https://book.example/node
----
+// The chapters of the book the tests index (see internal/testbook).
+const (
+	nodeMD  = testbook.Node
+	reactMD = testbook.React
+	kubeMD  = testbook.Kube
+)
 
-Node.js runs JavaScript outside the browser, on servers and in command-line tools.
-
-## Event loop
-
-A single thread runs the event loop. Callbacks wait in queues until the loop is free to run them.
-A slow synchronous function blocks every other request in the process.
-
-## npm
-
-The npm registry holds hundreds of thousands of packages. Installing a package pulls in its dependencies too.
-`
-
-const reactMD = `---
-title: React
-slug: react
-url: https://book.example/react
----
-
-React renders user interfaces from components.
-
-## Hooks
-
-Hooks let function components keep state between renders. The useEffect hook runs side effects after rendering.
-
-## Virtual DOM
-
-React compares a virtual DOM tree with the previous one and changes only what differs in the page.
-`
-
-const kubeMD = `# Kubernetes
-
-Kubernetes schedules containers onto a cluster of machines.
-
-## Pods
-
-A pod is the smallest deployable unit: one or more containers sharing a network namespace.
-
-## Services
-
-A service gives a set of pods one stable address and balances traffic between them.
-`
-
-func testBook() fstest.MapFS {
-	return fstest.MapFS{
-		"node.md":       {Data: []byte(nodeMD)},
-		"react.md":      {Data: []byte(reactMD)},
-		"ops/kube.md":   {Data: []byte(kubeMD)},
-		".hidden/x.md":  {Data: []byte("# Hidden\n\nNot a chapter.\n")},
-		"notes.go":      {Data: []byte("package notes\n")},
-		"notes.rst":     {Data: []byte("Notes\n=====\n")},
-		"ops/readme.md": {Data: []byte("# Operations\n\nThe operations part of the book covers running software in production.\n")},
-	}
-}
+func testBook() fstest.MapFS { return testbook.Book() }
 
 // mutableFS is content that a test replaces between refreshes.
 type mutableFS struct {

@@ -76,7 +76,7 @@ type Options struct {
 	// failed alone (0: DefaultRetryAfter).
 	RetryAfter time.Duration
 	// Waiting, if not nil, is told when a refresh starts waiting for
-	// another process's.
+	// another, of another process or of this one.
 	Waiting  func(Holder)
 	Logger   *slog.Logger
 	Recorder Recorder
@@ -103,6 +103,7 @@ type Library struct {
 	close       context.CancelFunc
 	closed      atomic.Bool
 	running     atomic.Bool
+	holder      atomic.Pointer[Holder] // of the refresh of this process
 	done, total atomic.Int64
 
 	mu      sync.Mutex
@@ -192,27 +193,58 @@ func (l *Library) LastRefresh() (LastRefresh, bool) {
 // built from (true when there is none, or it was found damaged). It hashes
 // the files but parses nothing.
 func (l *Library) Stale() (bool, error) {
+	stale, _, err := l.check()
+	return stale, err
+}
+
+// RefreshIfStale is TryRefresh when the content differs from the live index
+// (as Stale tells), and nothing otherwise (false). stale, if not nil, is
+// called before the refresh starts. The content is read and hashed once:
+// the refresh starts from the scan that found it stale, unless the live
+// index changed meanwhile.
+func (l *Library) RefreshIfStale(ctx context.Context, stale func()) (Report, bool, error) {
+	isStale, pre, err := l.check()
+	if err != nil || !isStale {
+		return Report{}, false, err
+	}
+	if stale != nil {
+		stale()
+	}
+	rep, err := l.run(ctx, nil, true, pre)
+	return rep, true, err
+}
+
+// prescan is a scan of the content made against the generation in dir.
+type prescan struct {
+	dir    string
+	files  []scanned
+	unread []string
+}
+
+// check is Stale, with the scan it made (nil when it needed none).
+func (l *Library) check() (bool, *prescan, error) {
 	snap, err := l.ix.Snapshot()
 	if errors.Is(err, search.ErrNoIndex) {
-		return true, nil
+		return true, nil, nil
 	}
 	if err != nil {
-		return false, err
+		return false, nil, err
 	}
 	defer snap.Release()
 	if snap.Damaged() {
-		return true, nil
+		return true, nil, nil
 	}
 	c, err := openContent(l.opts.ContentDir, l.opts.ContentFS)
 	if err != nil {
-		return false, err
+		return false, nil, err
 	}
 	defer c.close()
-	files, err := scan(c)
+	b := baseOf(snap)
+	files, err := scan(c, b)
 	if err != nil {
-		return false, fmt.Errorf("check index %s: %w", l.opts.IndexDir, err)
+		return false, nil, fmt.Errorf("check index %s: %w", l.opts.IndexDir, err)
 	}
-	return diff(files, baseOf(snap)).dirty, nil
+	return diff(files, b).dirty, &prescan{dir: snap.Status().Dir, files: files, unread: c.unread}, nil
 }
 
 // Refresh brings the index up to date with the content: new and changed
@@ -229,7 +261,7 @@ func (l *Library) Stale() (bool, error) {
 // before it was called. A refresh that fails leaves the live index as it
 // was.
 func (l *Library) Refresh(ctx context.Context, progress func(done, total int)) (Report, error) {
-	return l.run(ctx, progress, false)
+	return l.run(ctx, progress, false, nil)
 }
 
 // TryRefresh is Refresh for automatic refreshes (a CLI question finding
@@ -238,12 +270,14 @@ func (l *Library) Refresh(ctx context.Context, progress func(done, total int)) (
 // Options.RetryAfter ago is not tried again (ErrBackoff). Without a live
 // index it waits like Refresh.
 func (l *Library) TryRefresh(ctx context.Context, progress func(done, total int)) (Report, error) {
-	return l.run(ctx, progress, true)
+	return l.run(ctx, progress, true, nil)
 }
 
-func (l *Library) run(ctx context.Context, progress func(done, total int), auto bool) (rep Report, err error) {
+// run runs a refresh; pre, if not nil, is a scan of the content it may
+// start from.
+func (l *Library) run(ctx context.Context, progress func(done, total int), auto bool, pre *prescan) (rep Report, err error) {
 	start := time.Now()
-	defer func() { l.note(start, rep, err) }()
+	defer func() { l.note(start, askedBy(ctx), rep, err) }()
 	wrap := func(err error) error { return fmt.Errorf("refresh index %s: %w", l.opts.IndexDir, err) }
 	waited := false // for another refresh, of this process or another
 	select {
@@ -253,6 +287,13 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 			return Report{}, wrap(ErrBusy)
 		}
 		waited = true
+		if l.opts.Waiting != nil {
+			h := l.holder.Load()
+			if h == nil { // it has only just started
+				h = new(thisProcess())
+			}
+			l.opts.Waiting(*h)
+		}
 		t := time.NewTimer(l.opts.LockWait)
 		defer t.Stop()
 		select {
@@ -266,6 +307,8 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 		}
 	}
 	defer func() { <-l.sem }()
+	l.holder.Store(new(thisProcess()))
+	defer l.holder.Store(nil)
 	if l.closed.Load() {
 		return Report{}, wrap(errors.New("closed"))
 	}
@@ -304,12 +347,12 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 	l.total.Store(0)
 	l.running.Store(true)
 	defer l.running.Store(false)
-	rep, err = l.refresh(ctx, progress, auto)
+	rep, err = l.refresh(ctx, progress, auto, pre)
 	if err != nil {
 		return Report{}, wrap(err)
 	}
 	rep.Duration = time.Since(start).Round(time.Millisecond)
-	rep.Waited = waited
+	rep.Waited, rep.By = waited, askedBy(ctx)
 	l.opts.Logger.Info("index refreshed", "dir", l.opts.IndexDir, "version", rep.Version,
 		"added", len(rep.Added), "changed", len(rep.Changed), "removed", len(rep.Removed),
 		"problems", len(rep.Problems), "rebuilt", rep.Rebuilt, "took", rep.Duration)
@@ -321,7 +364,7 @@ func (l *Library) run(ctx context.Context, progress func(done, total int), auto 
 }
 
 // refresh does the work of a refresh; the caller holds the locks.
-func (l *Library) refresh(ctx context.Context, progress func(done, total int), auto bool) (Report, error) {
+func (l *Library) refresh(ctx context.Context, progress func(done, total int), auto bool, pre *prescan) (Report, error) {
 	usable, err := l.ix.Sync()
 	if err != nil {
 		return Report{}, err
@@ -344,8 +387,10 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 		return Report{}, err
 	}
 	defer c.close()
-	files, err := scan(c)
-	if err != nil {
+	var files []scanned
+	if pre != nil && !rebuild && pre.dir == snap.Status().Dir {
+		files, c.unread = pre.files, pre.unread
+	} else if files, err = scan(c, b); err != nil {
 		return Report{}, err
 	}
 	p := diff(files, b)
@@ -367,6 +412,13 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	}
 
 	ch, added, changed := changes(c, b, p)
+	ch.BuiltBy = askedBy(ctx)
+	for i := range files { // the puts hold the bytes they index, until then
+		files[i].data = nil
+	}
+	for i := range p.parse {
+		p.parse[i].data = nil
+	}
 	ch.Progress = func(done, total int) {
 		l.done.Store(int64(done))
 		l.total.Store(int64(total))
@@ -419,8 +471,8 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 
 // note records a refresh: its result (counted once, here), the last
 // refresh, and the live index's size.
-func (l *Library) note(start time.Time, rep Report, err error) {
-	r := LastRefresh{At: time.Now(), Took: time.Since(start), Result: ResultOf(rep, err)}
+func (l *Library) note(start time.Time, by string, rep Report, err error) {
+	r := LastRefresh{At: time.Now(), Took: time.Since(start), Result: ResultOf(rep, err), By: by}
 	if err != nil {
 		r.Err = err.Error()
 	}

@@ -87,10 +87,14 @@ func (l *dirLock) lock(ctx context.Context, wait time.Duration, waiting func(Hol
 	return fmt.Errorf("%s held for %s by %s: %w", filepath.Join(l.dir, lockName), wait, readHolder(l.dir), ErrBusy)
 }
 
+// thisProcess is this process as a Holder, from now.
+func thisProcess() Holder {
+	return Holder{PID: os.Getpid(), Command: strings.Join(os.Args, " "), Started: time.Now().UTC().Truncate(time.Second)}
+}
+
 // name writes this process into the lock file, for those waiting.
 func (l *dirLock) name() {
-	h := Holder{PID: os.Getpid(), Command: strings.Join(os.Args, " "), Started: time.Now().UTC().Truncate(time.Second)}
-	b, _ := json.Marshal(h)
+	b, _ := json.Marshal(thisProcess())
 	_ = os.WriteFile(l.fl.Path(), b, 0o644)
 }
 

@@ -9,6 +9,8 @@ import (
 	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
 // An unreadable file (here a dangling link) is one problem; the rest of the
@@ -118,5 +120,93 @@ func TestDuplicateSlugIndexedFirstWins(t *testing.T) {
 	}
 	if hits := find(t, ix, "mike setup", 5); len(hits) == 0 || hits[0].ID != "guide#setup" || hits[0].File != "m.md" {
 		t.Errorf("hits = %v", ids(hits))
+	}
+}
+
+// When chapters indexed before change together, the one that keeps its
+// slug keeps it against one that takes it; one that cannot take its new
+// slug keeps its previous version and slug, which another changed chapter
+// then cannot take either. No two chapters ever share a slug, the index is
+// not stale after the refresh, and a chapter kept so takes its new slug
+// once it is free.
+func TestChangedChaptersSlugs(t *testing.T) {
+	chapter := func(slug, text string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\nslug: " + slug + "\n---\n# " + text + "\n\n## Setup\n\n" + text + " setup text.\n")}
+	}
+	type slugs map[string]string // file -> slug
+	for _, tt := range []struct {
+		name          string
+		before, after fstest.MapFS
+		changed       []string
+		problems      []string
+		want          slugs
+	}{
+		{
+			name:     "one keeps its slug, the other takes it",
+			before:   fstest.MapFS{"a.md": chapter("alpha", "Apple"), "b.md": chapter("beta", "Banana")},
+			after:    fstest.MapFS{"a.md": chapter("beta", "Apricot"), "b.md": chapter("beta", "Blueberry")},
+			changed:  []string{"b.md"},
+			problems: []string{`a.md: slug "beta" is already used by b.md`},
+			want:     slugs{"a.md": "alpha", "b.md": "beta"},
+		},
+		{
+			name: "a chapter kept frees no slug",
+			before: fstest.MapFS{"a.md": chapter("gamma", "Apple"), "b.md": chapter("alpha", "Banana"),
+				"c.md": chapter("beta", "Cherry")},
+			after: fstest.MapFS{"a.md": chapter("alpha", "Apricot"), "b.md": chapter("beta", "Blueberry"),
+				"c.md": chapter("beta", "Currant")},
+			changed:  []string{"c.md"},
+			problems: []string{`a.md: slug "alpha" is already used by b.md`, `b.md: slug "beta" is already used by c.md`},
+			want:     slugs{"a.md": "gamma", "b.md": "alpha", "c.md": "beta"},
+		},
+		{
+			name:    "two chapters swap their slugs",
+			before:  fstest.MapFS{"a.md": chapter("alpha", "Apple"), "b.md": chapter("beta", "Banana")},
+			after:   fstest.MapFS{"a.md": chapter("beta", "Apricot"), "b.md": chapter("alpha", "Blueberry")},
+			changed: []string{"a.md", "b.md"},
+			want:    slugs{"a.md": "beta", "b.md": "alpha"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := openLib(t, t.TempDir(), Options{})
+			refresh(t, ix, tt.before)
+			rep := refresh(t, ix, tt.after)
+			if diff := cmp.Diff(tt.changed, rep.Changed); diff != "" {
+				t.Errorf("Changed (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.problems, problems(rep)); diff != "" {
+				t.Errorf("Problems (-want +got):\n%s", diff)
+			}
+			got := slugs{}
+			for _, c := range ix.Chapters() {
+				got[c.File] = c.Slug
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("slugs (-want +got):\n%s", diff)
+			}
+			// Each slug's sections are its chapter's, in the version indexed.
+			for file, slug := range tt.want {
+				hits := find(t, ix, "setup", 10)
+				i := slices.IndexFunc(hits, func(h search.Hit) bool { return h.ID == slug+"#setup" })
+				if i < 0 || hits[i].File != file {
+					t.Errorf("Search(setup) = %v: want %s#setup in %s", ids(hits), slug, file)
+				}
+			}
+			if stale, err := ix.staleFS(tt.after); err != nil || stale {
+				t.Errorf("after the refresh: Stale = %v, %v; want false", stale, err)
+			}
+		})
+	}
+
+	// Once b.md takes another slug, a.md takes beta.
+	ix := openLib(t, t.TempDir(), Options{})
+	refresh(t, ix, fstest.MapFS{"a.md": chapter("alpha", "Apple"), "b.md": chapter("beta", "Banana")})
+	refresh(t, ix, fstest.MapFS{"a.md": chapter("beta", "Apricot"), "b.md": chapter("beta", "Blueberry")})
+	rep := refresh(t, ix, fstest.MapFS{"a.md": chapter("beta", "Apricot"), "b.md": chapter("bilberry", "Blueberry")})
+	if len(rep.Problems) != 0 {
+		t.Errorf("b.md takes another slug: problems %v", rep.Problems)
+	}
+	if hits := find(t, ix, "apricot", 5); len(hits) == 0 || hits[0].ID != "beta#setup" || hits[0].File != "a.md" {
+		t.Errorf("Search(apricot) = %v; want beta#setup in a.md", ids(hits))
 	}
 }

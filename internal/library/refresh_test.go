@@ -403,13 +403,18 @@ func write(t *testing.T, path, data string) {
 // TryRefresh with a live index does not wait.
 func TestRefreshWaits(t *testing.T) {
 	dir := t.TempDir()
-	ix := openLib(t, dir, Options{})
-	other := openLib(t, dir, Options{})
+	waiting := make(chan Holder, 2) // refreshes of ix and other
+	tell := func(h Holder) { waiting <- h }
+	ix := openLib(t, dir, Options{Waiting: tell})
+	other := openLib(t, dir, Options{Waiting: tell})
 	impatient := openLib(t, dir, Options{LockWait: 100 * time.Millisecond})
 	refresh(t, ix, testBook())
 
 	inside := make(chan struct{})
 	release := make(chan struct{})
+	var once sync.Once
+	let := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(let) // a failure lets the first refresh end, for Close
 	errc := make(chan error, 1)
 	go func() {
 		_, err := ix.refreshFS(context.Background(), changedBook(), func(done, total int) {
@@ -450,14 +455,24 @@ func TestRefreshWaits(t *testing.T) {
 			waited <- rep
 		}()
 	}
-	time.Sleep(50 * time.Millisecond) // both are waiting (not required for the assertions)
-	close(release)
+	// Both wait (each is told who it waits for) before the first ends.
+	for range 2 {
+		select {
+		case h := <-waiting:
+			if h.PID != os.Getpid() {
+				t.Errorf("a refresh waits for %v, want pid %d", h, os.Getpid())
+			}
+		case <-time.After(time.Minute):
+			t.Fatal("a refresh was not told it waits")
+		}
+	}
+	let()
 	if err := <-errc; err != nil {
 		t.Fatal(err)
 	}
 	for range 2 {
-		if rep := <-waited; !rep.Unchanged() || rep.Chapters != 5 {
-			t.Errorf("waiting refresh = %+v; want nothing left to do, 5 chapters", rep)
+		if rep := <-waited; !rep.Unchanged() || rep.Chapters != 5 || !rep.Waited {
+			t.Errorf("waiting refresh = %+v; want nothing left to do, 5 chapters, waited", rep)
 		}
 	}
 	// The lock is released.
@@ -865,10 +880,13 @@ func copyDir(src, dst string) error {
 	})
 }
 
-// TestRefreshFileChangesWhileIndexed changes a file after the refresh read
-// it to decide and before the builder reads it again to index it: one that
-// still parses with the same slug is indexed as it now is; one that no
-// longer parses, changed its slug or is gone is skipped with a problem.
+// TestRefreshFileChangesWhileIndexed changes a file after the refresh
+// scanned it and before the builder loads it. A new file is read again
+// when loaded: one that still parses is indexed as it now is; one that no
+// longer parses or is gone is skipped with a problem. A chapter indexed
+// before is indexed from the bytes the scan read (it is read once): the
+// version decided is indexed, with its hash, so the index is stale and the
+// next refresh indexes the file as it now is.
 func TestRefreshFileChangesWhileIndexed(t *testing.T) {
 	const edited = "---\ntitle: Node.js\nslug: node\n---\nThe event loop was rewritten in Zig.\n"
 	for _, tt := range []struct {
@@ -878,14 +896,18 @@ func TestRefreshFileChangesWhileIndexed(t *testing.T) {
 		problems []string
 		found    []string // Search(rewritten)
 		stale    bool     // after the refresh, with node.md as it now is
+		// The next refresh, with node.md as it now is (when stale).
+		againProblems []string
+		againFound    []string // Search(rewritten)
 	}{
-		{"added, edited", false, edited, nil, []string{"node"}, false},
-		{"changed, edited", true, edited, nil, []string{"node"}, false},
-		{"added, broken", false, "---\ntitle: [x\n---\nThe event loop was rewritten.\n", []string{`^node\.md:[1-9][0-9]*: `}, nil, false},
-		{"changed, broken", true, "The event loop was rewritten.\x00\n", []string{`^node\.md:1: binary content`}, nil, false},
-		{"changed, new slug", true, "---\nslug: nodejs\n---\nThe event loop was rewritten.\n",
-			[]string{`^node\.md: changed while being indexed: its slug is now "nodejs", was "node"; refresh again$`}, nil, true},
-		{"added, deleted", false, "", []string{`^node\.md: cannot read: `}, nil, true},
+		{name: "added, edited", now: edited, found: []string{"node"}},
+		{name: "changed, edited", indexed: true, now: edited, stale: true, againFound: []string{"node"}},
+		{name: "added, broken", now: "---\ntitle: [x\n---\nThe event loop was rewritten.\n", problems: []string{`^node\.md:[1-9][0-9]*: `}},
+		{name: "changed, broken", indexed: true, now: "The event loop was rewritten.\x00\n", stale: true,
+			againProblems: []string{`^node\.md:1: binary content`}},
+		{name: "changed, new slug", indexed: true, now: "---\nslug: nodejs\n---\nThe event loop was rewritten.\n", stale: true,
+			againFound: []string{"nodejs"}},
+		{name: "added, deleted", problems: []string{`^node\.md: cannot read: `}, stale: true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ix := openLib(t, t.TempDir(), Options{})
@@ -906,15 +928,7 @@ func TestRefreshFileChangesWhileIndexed(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Refresh: %v", err)
 			}
-			got := problems(rep)
-			if len(got) != len(tt.problems) {
-				t.Fatalf("Problems = %q, want %d", got, len(tt.problems))
-			}
-			for i, re := range tt.problems {
-				if !regexp.MustCompile(re).MatchString(got[i]) {
-					t.Errorf("Problems[%d] = %q, want %s", i, got[i], re)
-				}
-			}
+			wantProblems(t, rep, tt.problems)
 			in := tt.problems == nil // node.md indexed
 			if slices.Contains(rep.Added, "node.md") != (in && !tt.indexed) || slices.Contains(rep.Changed, "node.md") != (in && tt.indexed) {
 				t.Errorf("Added %q, Changed %q: node.md indexed = %v", rep.Added, rep.Changed, in)
@@ -925,18 +939,123 @@ func TestRefreshFileChangesWhileIndexed(t *testing.T) {
 			if got := ids(find(t, ix, "rewritten", 5)); !cmp.Equal(got, tt.found, cmpopts.EquateEmpty()) {
 				t.Errorf("Search(rewritten) = %v, want %v", got, tt.found)
 			}
-			if got := find(t, ix, "npm registry", 5); slices.Contains(ids(got), "node#npm") {
-				t.Errorf("Search(npm registry) = %v: a version of node.md other than the one read last is indexed", ids(got))
+			// Only the version decided is indexed: the one the builder read
+			// (added), the one the scan read (changed).
+			if got := find(t, ix, "npm registry", 5); slices.Contains(ids(got), "node#npm") != tt.indexed {
+				t.Errorf("Search(npm registry) = %v; want node#npm: %v", ids(got), tt.indexed)
+			}
+			if got := find(t, ix, "budget", 5); (len(got) == 1 && got[0].File == "node.md") != tt.indexed {
+				t.Errorf("Search(budget) = %v; want node.md's edit: %v", ids(got), tt.indexed)
 			}
 			if stale, err := ix.staleFS(now); err != nil || stale != tt.stale {
 				t.Errorf("Stale = %v, %v; want %v", stale, err, tt.stale)
 			}
 			if tt.stale {
 				again := refresh(t, ix, now)
-				if len(again.Problems) != 0 || again.Chapters != 3+map[bool]int{true: 1}[tt.now != ""] {
-					t.Errorf("next refresh: %+v", again)
+				wantProblems(t, again, tt.againProblems)
+				// A broken edit keeps the previous version indexed.
+				if want := 3 + map[bool]int{true: 1}[tt.now != ""]; again.Chapters != want {
+					t.Errorf("next refresh: Chapters = %d, want %d", again.Chapters, want)
+				}
+				if got := ids(find(t, ix, "rewritten", 5)); !cmp.Equal(got, tt.againFound, cmpopts.EquateEmpty()) {
+					t.Errorf("next refresh: Search(rewritten) = %v, want %v", got, tt.againFound)
 				}
 			}
 		})
+	}
+}
+
+// wantProblems checks the problems of rep against regular expressions.
+func wantProblems(t *testing.T, rep Report, res []string) {
+	t.Helper()
+	got := problems(rep)
+	if len(got) != len(res) {
+		t.Fatalf("Problems = %q, want %d", got, len(res))
+	}
+	for i, re := range res {
+		if !regexp.MustCompile(re).MatchString(got[i]) {
+			t.Errorf("Problems[%d] = %q, want %s", i, got[i], re)
+		}
+	}
+}
+
+// countingFS counts the opens of each file of a content.
+type countingFS struct {
+	fstest.MapFS
+	mu    sync.Mutex
+	opens map[string]int
+}
+
+func (f *countingFS) Open(name string) (fs.File, error) {
+	f.mu.Lock()
+	f.opens[name]++
+	f.mu.Unlock()
+	return f.MapFS.Open(name)
+}
+
+// take returns the opens of the chapter files so far, and forgets them.
+func (f *countingFS) take() map[string]int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[string]int{}
+	for name, n := range f.opens {
+		if strings.HasSuffix(name, ".md") {
+			out[name] = n
+		}
+	}
+	f.opens = map[string]int{}
+	return out
+}
+
+// A refresh reads each chapter file once: a changed chapter is hashed,
+// decided and indexed from one read, a new one is read for its hash and
+// again when indexed; RefreshIfStale indexes from the scan that found the
+// content stale; an unchanged book is read once to tell.
+func TestRefreshReadsOnce(t *testing.T) {
+	content := &countingFS{MapFS: testBook(), opens: map[string]int{}}
+	l, err := Open(Options{IndexDir: t.TempDir(), ContentFS: content})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	all := func(n int) map[string]int {
+		return map[string]int{"node.md": n, "react.md": n, "ops/kube.md": n, "ops/readme.md": n}
+	}
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(all(2), content.take()); diff != "" {
+		t.Errorf("first refresh: opens (-want +got):\n%s", diff)
+	}
+
+	content.MapFS["node.md"] = &fstest.MapFile{Data: []byte(nodeMD + "\nThe loop now has a budget.\n")}
+	rep, err := l.Refresh(context.Background(), nil)
+	if err != nil || !slices.Equal(rep.Changed, []string{"node.md"}) {
+		t.Fatalf("Refresh = %+v, %v; want node.md changed", rep, err)
+	}
+	if diff := cmp.Diff(all(1), content.take()); diff != "" {
+		t.Errorf("a chapter changed: opens (-want +got):\n%s", diff)
+	}
+
+	content.MapFS["react.md"] = &fstest.MapFile{Data: []byte(reactMD + "\nHooks have rules.\n")}
+	called := false
+	rep, refreshed, err := l.RefreshIfStale(context.Background(), func() { called = true })
+	if err != nil || !refreshed || !called || !slices.Equal(rep.Changed, []string{"react.md"}) {
+		t.Fatalf("RefreshIfStale = %+v, %v, %v (stale called: %v); want react.md changed", rep, refreshed, err, called)
+	}
+	if diff := cmp.Diff(all(1), content.take()); diff != "" {
+		t.Errorf("RefreshIfStale of a changed chapter: opens (-want +got):\n%s", diff)
+	}
+	if hits := find(t, &testLib{Library: l}, "hooks rules", 5); len(hits) == 0 || hits[0].File != "react.md" {
+		t.Errorf("Search(hooks rules) = %v; want react.md's edit", ids(hits))
+	}
+
+	called = false
+	rep, refreshed, err = l.RefreshIfStale(context.Background(), func() { called = true })
+	if err != nil || refreshed || called || !rep.Unchanged() {
+		t.Errorf("RefreshIfStale of fresh content = %+v, %v, %v (stale called: %v); want nothing done", rep, refreshed, err, called)
+	}
+	if diff := cmp.Diff(all(1), content.take()); diff != "" {
+		t.Errorf("RefreshIfStale of fresh content: opens (-want +got):\n%s", diff)
 	}
 }

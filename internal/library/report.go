@@ -1,6 +1,7 @@
 package library
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"time"
@@ -39,6 +40,8 @@ type Report struct {
 	// Waited is true when this refresh first waited for another one to
 	// end (of this process or another).
 	Waited bool `json:"-"`
+	// By is who asked for the refresh (see AskedBy); "" when unknown.
+	By string `json:"by,omitempty"`
 	// Vectors says what became of the passages' embeddings; nil without
 	// an Embedder, or when the refresh left them alone.
 	Vectors *VectorReport `json:"vectors,omitempty"`
@@ -113,4 +116,21 @@ type LastRefresh struct {
 	Took   time.Duration
 	Result Result
 	Err    string // the failure, for logs and operators
+	By     string // who asked for it (see AskedBy)
+}
+
+type askerKey struct{}
+
+// AskedBy returns ctx carrying who asks for the refreshes run with it: a
+// moderator's user name, a file watcher, the command line. Report.By and
+// LastRefresh.By name them, and so does the generation a refresh builds
+// (search.Status.BuiltBy), for the processes that pick it up.
+func AskedBy(ctx context.Context, who string) context.Context {
+	return context.WithValue(ctx, askerKey{}, who)
+}
+
+// askedBy is who ctx says asks; "" when it does not say.
+func askedBy(ctx context.Context) string {
+	who, _ := ctx.Value(askerKey{}).(string)
+	return who
 }

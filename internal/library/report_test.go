@@ -107,3 +107,32 @@ func TestReportEmptyContent(t *testing.T) {
 		t.Errorf("empty content: %+v", rep)
 	}
 }
+
+// Who asked for a refresh is in its report, the last refresh and the
+// generation it built, which another process picking it up reads.
+func TestRefreshAskedBy(t *testing.T) {
+	dir := t.TempDir()
+	ix := openLib(t, dir, Options{})
+	other := openLib(t, dir, Options{})
+	ix.fsys.set(testBook())
+	rep, err := ix.Refresh(AskedBy(context.Background(), "grace_h"), nil)
+	if err != nil || rep.By != "grace_h" {
+		t.Fatalf("Refresh = by %q, %v; want by grace_h", rep.By, err)
+	}
+	if last, ok := ix.LastRefresh(); !ok || last.By != "grace_h" || last.Result != ResultOK {
+		t.Errorf("LastRefresh = %+v, %v; want ok by grace_h", last, ok)
+	}
+	if err := other.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if st := other.Status(); st.BuiltBy != "grace_h" || st.BuiltPID != os.Getpid() {
+		t.Errorf("Status of the generation picked up: built by %q, pid %d; want grace_h, pid %d", st.BuiltBy, st.BuiltPID, os.Getpid())
+	}
+	// A refresh that does not say who asks names no one.
+	if _, err := ix.refreshFS(context.Background(), changedBook(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if last, _ := ix.LastRefresh(); last.By != "" || ix.Status().BuiltBy != "" {
+		t.Errorf("LastRefresh by %q, built by %q; want no one", last.By, ix.Status().BuiltBy)
+	}
+}

@@ -110,7 +110,8 @@ func (l *Library) refreshVectors(ctx context.Context, snap *search.Snapshot) (_ 
 		vrep.Embedded, vrep.Reused = 0, 0
 		return report(snap, Report{Vectors: vrep}), false, nil
 	}
-	ch := search.Changes{Skipped: snap.Skipped(), Vectors: func(context.Context, *search.Snapshot) *vector.Store { return st }}
+	ch := search.Changes{Skipped: snap.Skipped(), BuiltBy: askedBy(ctx),
+		Vectors: func(context.Context, *search.Snapshot) *vector.Store { return st }}
 	next, _, err := l.apply(ctx, snap, ch)
 	if err != nil {
 		return Report{}, false, err

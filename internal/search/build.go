@@ -63,6 +63,8 @@ type Changes struct {
 	// before it goes live, with it held; the store it returns (nil: none)
 	// is written into the generation and searched by SearchVector.
 	Vectors func(ctx context.Context, next *Snapshot) *vector.Store
+	// BuiltBy is who asked for the new generation, for Status.
+	BuiltBy string
 }
 
 // Snapshot is one generation held for reading: what a differ compares
@@ -342,6 +344,7 @@ func (ix *Index) build(ctx context.Context, base *generation, c Changes) (_ *gen
 	slices.SortFunc(nm.Problems, func(a, b Skipped) int { return cmp.Compare(a.File, b.File) })
 	nm.Version = contentVersion(nm.Files)
 	nm.BuiltAt = time.Now().UTC()
+	nm.BuiltBy, nm.BuiltPID = c.BuiltBy, os.Getpid()
 	if err := writeManifest(path, nm); err != nil {
 		return nil, false, err
 	}

@@ -434,6 +434,8 @@ func (g *generation) status() Status {
 		Sections: g.man.sections(),
 		Passages: g.man.Passages,
 		BuiltAt:  g.man.BuiltAt,
+		BuiltBy:  g.man.BuiltBy,
+		BuiltPID: g.man.BuiltPID,
 		Dir:      g.path,
 	}
 }

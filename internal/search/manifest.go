@@ -23,6 +23,10 @@ type manifest struct {
 	Format  int       `json:"format"`
 	Version string    `json:"version"` // see contentVersion
 	BuiltAt time.Time `json:"built_at"`
+	// BuiltBy and BuiltPID are who asked for the generation and the
+	// process that built it (see Status).
+	BuiltBy  string `json:"built_by,omitempty"`
+	BuiltPID int    `json:"built_pid,omitempty"`
 	// Files are the indexed files.
 	Files map[string]fileEntry `json:"files"`
 	// Chapters is the outline, one per indexed file, in file order.

@@ -74,5 +74,9 @@ type Status struct {
 	Sections int
 	Passages int
 	BuiltAt  time.Time // when the live generation was built
-	Dir      string    // the live generation's directory
+	// BuiltBy is who asked for the live generation (Changes.BuiltBy), and
+	// BuiltPID the process that built it; "" and 0 when unknown.
+	BuiltBy  string
+	BuiltPID int
+	Dir      string // the live generation's directory
 }
