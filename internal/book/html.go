@@ -147,7 +147,8 @@ type htmlReader struct {
 	// page's <head>, where the source has them (an unfilled template
 	// placeholder): no browser reader would take them for the article.
 	headText map[*html.Node]bool
-	inList   int // list nesting: blocks in an item are lines, not paragraphs
+	counted  map[*html.Node]letterCount // see letters
+	inList   int                        // list nesting: blocks in an item are lines, not paragraphs
 }
 
 // head reads the page's <title> (without a " | Site" suffix) and sets
@@ -211,7 +212,7 @@ func (r *htmlReader) node(n *html.Node) {
 	default: // comments, doctype
 		return
 	}
-	if chrome(n) || r.headText[n] || r.out != nil && r.out.intro() && linkBlock(n) {
+	if chrome(n) || r.headText[n] || r.out != nil && r.out.intro() && r.linkBlock(n) {
 		return
 	}
 	switch n.DataAtom {
@@ -629,47 +630,66 @@ func headText(body *html.Node, strays []string) map[*html.Node]bool {
 // home, whatever markup it is written in: their words name other pages
 // and sections, not what this one says. (Further down, a list of links is
 // the article's: "Examples of writable streams include: …".)
-func linkBlock(n *html.Node) bool {
+func (r *htmlReader) linkBlock(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Menu, atom.Table, atom.Details, atom.Div:
 	default:
 		return false
 	}
-	var all, linked int
-	heading := false
-	var count func(n *html.Node, inLink bool)
-	count = func(n *html.Node, inLink bool) {
-		switch n.Type {
-		case html.TextNode:
-			for _, r := range n.Data {
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					all++
-					if inLink {
-						linked++
-					}
-				}
-			}
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				heading = true
-			case atom.A:
-				_, href := lookup(n, "href")
-				inLink = inLink || href
-			case atom.Summary, atom.Caption:
-				return // the block's label ("Table of contents")
-			}
-			if chrome(n) {
-				return
+	c := r.letters(n)
+	return !c.heading && c.all > 0 && c.linked*10 >= c.all*9
+}
+
+// letterCount is what linkBlock reads of an element: the letters and
+// digits of its text, those in links, and whether it holds a heading.
+type letterCount struct {
+	all, linked int
+	heading     bool
+}
+
+// letters counts n's text for linkBlock, chrome and block labels left out,
+// remembering every element's count: nested blocks are counted once, not
+// once for each block around them.
+func (r *htmlReader) letters(n *html.Node) letterCount {
+	var c letterCount
+	switch n.Type {
+	case html.TextNode:
+		for _, ch := range n.Data {
+			if unicode.IsLetter(ch) || unicode.IsDigit(ch) {
+				c.all++
 			}
 		}
-		for c := n.FirstChild; c != nil && !heading; c = c.NextSibling {
-			count(c, inLink)
+		return c
+	case html.ElementNode:
+		if have, ok := r.counted[n]; ok {
+			return have
+		}
+	default:
+		return c
+	}
+	switch n.DataAtom {
+	case atom.Summary, atom.Caption: // the block's label ("Table of contents")
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.heading = true
+	default:
+		if chrome(n) {
+			break
+		}
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			kc := r.letters(k)
+			c.all += kc.all
+			c.linked += kc.linked
+			c.heading = c.heading || kc.heading
+		}
+		if _, href := lookup(n, "href"); href && n.DataAtom == atom.A {
+			c.linked = c.all
 		}
 	}
-	count(n, false)
-	return !heading && all > 0 && linked*10 >= all*9
+	if r.counted == nil {
+		r.counted = map[*html.Node]letterCount{}
+	}
+	r.counted[n] = c
+	return c
 }
 
 // walk calls fn on n and its descendants in document order; fn returns
