@@ -487,3 +487,22 @@ func TestOverviewFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestSignatureHeadings: an API reference's sections are found by the
+// function they document, written as a reader writes it: camelCase, lower
+// case, with its module, or in words.
+func TestSignatureHeadings(t *testing.T) {
+	page := `<html><head><title>File system | Docs</title></head><body>
+<h2 id="file-system">File system</h2><p>The fs module reads and writes files.</p>
+<h3 id="fsreadfile"><code>fs.readFile(path[, options], callback)</code></h3><p>Asynchronously reads the entire contents of a file.</p>
+<h3 id="fswritefile"><code>fs.writeFile(file, data[, options], callback)</code></h3><p>Asynchronously writes data to a file, replacing the file if it already exists.</p>
+<h3 id="fsrmdir"><code>fs.rmdir(path[, options], callback)</code></h3><p>Removes a directory.</p>
+</body></html>`
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, fstest.MapFS{"fs.html": {Data: []byte(page)}})
+	for _, q := range []string{"readFile", "readfile", "fs.readFile()", "`fs.readFile`", "read file", "how do I use readfile with a callback"} {
+		if hits := search(t, ix, q, 3); len(hits) == 0 || hits[0].ID != "fs#fsreadfile" {
+			t.Errorf("Search(%q) = %v, want fs#fsreadfile first", q, ids(hits))
+		}
+	}
+}
