@@ -149,6 +149,8 @@ type htmlReader struct {
 	headText map[*html.Node]bool
 	counted  map[*html.Node]letterCount // see letters
 	inList   int                        // list nesting: blocks in an item are lines, not paragraphs
+	// inHeading: rendering a heading's text, side links dropped.
+	inHeading bool
 }
 
 // head reads the page's <title> (without a " | Site" suffix) and sets
@@ -212,7 +214,7 @@ func (r *htmlReader) node(n *html.Node) {
 	default: // comments, doctype
 		return
 	}
-	if chrome(n) || r.headText[n] || r.out != nil && r.out.intro() && r.linkBlock(n) {
+	if chrome(n) || r.headText[n] || r.out != nil && r.out.intro() && r.linkBlock(n) || r.inHeading && bracketLink(n) {
 		return
 	}
 	switch n.DataAtom {
@@ -425,9 +427,22 @@ func flatText(n, title *html.Node) string {
 }
 
 // flatHeading is a heading's text without the permalink marks that sites
-// put beside headings ("#", "¶", "§", "🔗").
+// put beside headings ("#", "¶", "§", "🔗") and the links in brackets
+// ("[src]", "[edit]").
 func flatHeading(n *html.Node) string {
-	return strings.TrimSpace(strings.Trim(flatText(n, nil), "#¶§🔗 "))
+	sub := htmlReader{inHeading: true}
+	sub.children(n)
+	return strings.TrimSpace(strings.Trim(strings.Join(strings.Fields(sub.w.String()), " "), "#¶§🔗 "))
+}
+
+// bracketLink reports whether n is a link whose text is in brackets, a
+// side link in a heading ("Stream[src]", "History[edit]").
+func bracketLink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	t := strings.TrimSpace(textContent(n))
+	return len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']'
 }
 
 // pageAnchor is the page's own id for a heading: its id, else the id or

@@ -295,6 +295,18 @@ func TestParseHTMLReferencePage(t *testing.T) {
 	if ch.Title != "File system" {
 		t.Errorf("title %q, want %q", ch.Title, "File system")
 	}
+
+	// A link in brackets beside a heading is no part of it.
+	ch = mustParse(t, "stream.html", `<title>Stream | Docs</title><h2>Stream<a class="srclink" href="https://example.com/stream.js">[src]</a></h2><p>a</p><h3>Types of streams <a href="/e">[edit]</a></h3><p>b</p>`)
+	if got := strings.Join(ch.Sections[2].Trail, " > "); got != "Stream > Types of streams" {
+		t.Errorf("trail %q, want %q", got, "Stream > Types of streams")
+	}
+
+	// The <title> keeps the Markdown of a heading that shows code.
+	ch = mustParse(t, "module.html", "<title>Modules: `node:module` API | Docs</title><h2>Modules: <code>node:module</code> API</h2><p>a</p><h3>The Module object</h3><p>b</p>")
+	if got := strings.Join(ch.Sections[2].Trail, " > "); got != "Modules: `node:module` API > The Module object" {
+		t.Errorf("trail %q, want the title and the section's heading", got)
+	}
 }
 
 // TestParseHTMLLinkBlocks: a block that is nearly all links is dropped

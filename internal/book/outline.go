@@ -1,6 +1,9 @@
 package book
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // outline builds a chapter's sections from headings met in document order,
 // keeping the trail of enclosing headings: the site-text and HTML readers
@@ -70,8 +73,12 @@ func (o *outline) end(text string) {
 	o.ch.Sections = append(o.ch.Sections, o.cur)
 }
 
-// sameHeading reports whether two headings say the same, ignoring case and
-// white space.
+// sameHeading reports whether two headings say the same words, ignoring
+// case, white space and punctuation: a <title> keeps the Markdown of its
+// heading ("Modules: `node:module` API") where the heading shows code.
 func sameHeading(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+	words := func(s string) string {
+		return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+	}
+	return strings.EqualFold(words(a), words(b))
 }
