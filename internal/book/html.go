@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -65,7 +66,8 @@ func parseHTML(ch *Chapter, data []byte) error {
 		}
 		return true
 	})
-	lines := headingLines(data)
+	lines, strays := scanSource(data)
+	r.headText = headText(body, strays)
 	r.lines = make(map[*html.Node]int, len(headings))
 	for i, h := range headings {
 		if i < len(lines) {
@@ -135,13 +137,20 @@ func parseHTML(ch *Chapter, data []byte) error {
 
 // htmlReader renders the article of a page into sections.
 type htmlReader struct {
-	out    *outline           // nil when rendering flat text (a table cell, a heading)
-	w      textWriter         // the current section's text
-	used   anchors            // anchors handed out, and every id on the page
-	taken  map[string]bool    // page ids given to sections
-	lines  map[*html.Node]int // heading element -> 1-based line in the file
-	title  *html.Node         // the <h1> that is the title
-	inList int                // list nesting: blocks in an item are lines, not paragraphs
+	out   *outline           // nil when rendering flat text (a table cell, a heading)
+	w     textWriter         // the current section's text
+	used  anchors            // anchors handed out, and every id on the page
+	taken map[string]bool    // page ids given to sections
+	lines map[*html.Node]int // heading element -> 1-based line in the file
+	title *html.Node         // the <h1> that is the title
+	// headText are the text nodes the parser moved into <body> from the
+	// page's <head>, where the source has them (an unfilled template
+	// placeholder): no browser reader would take them for the article.
+	headText map[*html.Node]bool
+	counted  map[*html.Node]letterCount // see letters
+	inList   int                        // list nesting: blocks in an item are lines, not paragraphs
+	// inHeading: rendering a heading's text, side links dropped.
+	inHeading bool
 }
 
 // head reads the page's <title> (without a " | Site" suffix) and sets
@@ -197,13 +206,15 @@ func (r *htmlReader) children(n *html.Node) {
 func (r *htmlReader) node(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		r.text(n.Data)
+		if !r.headText[n] {
+			r.text(n.Data)
+		}
 		return
 	case html.ElementNode:
 	default: // comments, doctype
 		return
 	}
-	if chrome(n) {
+	if chrome(n) || r.headText[n] || r.out != nil && r.out.intro() && r.linkBlock(n) || r.inHeading && bracketLink(n) {
 		return
 	}
 	switch n.DataAtom {
@@ -416,9 +427,22 @@ func flatText(n, title *html.Node) string {
 }
 
 // flatHeading is a heading's text without the permalink marks that sites
-// put beside headings ("#", "¶", "§", "🔗").
+// put beside headings ("#", "¶", "§", "🔗") and the links in brackets
+// ("[src]", "[edit]").
 func flatHeading(n *html.Node) string {
-	return strings.TrimSpace(strings.Trim(flatText(n, nil), "#¶§🔗 "))
+	sub := htmlReader{inHeading: true}
+	sub.children(n)
+	return strings.TrimSpace(strings.Trim(strings.Join(strings.Fields(sub.w.String()), " "), "#¶§🔗 "))
+}
+
+// bracketLink reports whether n is a link whose text is in brackets, a
+// side link in a heading ("Stream[src]", "History[edit]").
+func bracketLink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	t := strings.TrimSpace(textContent(n))
+	return len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']'
 }
 
 // pageAnchor is the page's own id for a heading: its id, else the id or
@@ -536,30 +560,151 @@ func inContent(n *html.Node) bool {
 	return false
 }
 
-// headingLines returns the 1-based line of each <h1>–<h6> start tag of
-// data, in order. html.Parse keeps no positions, so the parsed headings are
-// matched to these by order; a page whose parse moves a heading (one stray
-// inside a table) only gets an approximate line, never a line outside the
-// file or before the previous heading's.
-func headingLines(data []byte) []int {
-	var lines []int
+// scanSource returns the 1-based line of each <h1>–<h6> start tag of data,
+// in order, and the text written inside <head> outside its elements
+// (trimmed; none of <title>, <script>, <style>…). html.Parse keeps no
+// positions, so the parsed headings are matched to these lines by order; a
+// page whose parse moves a heading (one stray inside a table) only gets an
+// approximate line, never a line outside the file or before the previous
+// heading's.
+func scanSource(data []byte) (lines []int, headText []string) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	line := 1
+	inHead := false
+	depth := 0 // open elements inside <head>
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
-			return lines
+			return lines, headText
 		}
 		raw := z.Raw()
 		start := line
 		line += bytes.Count(raw, []byte{'\n'})
-		if tt == html.StartTagToken {
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
-			if len(name) == 2 && (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' {
+			a := atom.Lookup(bytes.ToLower(name))
+			switch {
+			case len(name) == 2 && (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6':
 				lines = append(lines, start)
+				inHead = false
+			case a == atom.Head:
+				inHead, depth = true, 0
+			case !inHead:
+			case !headElements[a]:
+				inHead = false // the body has begun without a <body> tag
+			case tt == html.StartTagToken && a != atom.Meta && a != atom.Link && a != atom.Base:
+				depth++
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch a := atom.Lookup(bytes.ToLower(name)); {
+			case a == atom.Head:
+				inHead = false
+			case inHead && headElements[a] && depth > 0:
+				depth--
+			}
+		case html.TextToken:
+			if t := strings.TrimSpace(string(z.Text())); inHead && depth == 0 && t != "" {
+				headText = append(headText, t)
 			}
 		}
 	}
+}
+
+// headElements may stand in <head>.
+var headElements = map[atom.Atom]bool{
+	atom.Title: true, atom.Meta: true, atom.Link: true, atom.Base: true, atom.Script: true,
+	atom.Style: true, atom.Noscript: true, atom.Template: true,
+}
+
+// headText finds the text nodes of body that the parser moved there from
+// <head>: they come before any element of body, in the order of strays.
+func headText(body *html.Node, strays []string) map[*html.Node]bool {
+	if body == nil || len(strays) == 0 {
+		return nil
+	}
+	found := map[*html.Node]bool{}
+	for c := body.FirstChild; c != nil && c.Type != html.ElementNode && len(strays) > 0; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			continue
+		}
+		if t := strings.TrimSpace(c.Data); t != "" && t == strays[0] {
+			found[c] = true
+			strays = strays[1:]
+		}
+	}
+	return found
+}
+
+// linkBlock reports whether n is a block of links: a list, a table, a
+// details or a div with no heading whose text, its label (<summary>,
+// <caption>) aside, is nearly all (nine tenths of its letters) the text of
+// links. Before the article's first section
+// that is a site's menu, a page's table of contents or a logo that links
+// home, whatever markup it is written in: their words name other pages
+// and sections, not what this one says. (Further down, a list of links is
+// the article's: "Examples of writable streams include: …".)
+func (r *htmlReader) linkBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Menu, atom.Table, atom.Details, atom.Div:
+	default:
+		return false
+	}
+	c := r.letters(n)
+	return !c.heading && c.all > 0 && c.linked*10 >= c.all*9
+}
+
+// letterCount is what linkBlock reads of an element: the letters and
+// digits of its text, those in links, and whether it holds a heading.
+type letterCount struct {
+	all, linked int
+	heading     bool
+}
+
+// letters counts n's text for linkBlock, chrome and block labels left out,
+// remembering every element's count: nested blocks are counted once, not
+// once for each block around them.
+func (r *htmlReader) letters(n *html.Node) letterCount {
+	var c letterCount
+	switch n.Type {
+	case html.TextNode:
+		for _, ch := range n.Data {
+			if unicode.IsLetter(ch) || unicode.IsDigit(ch) {
+				c.all++
+			}
+		}
+		return c
+	case html.ElementNode:
+		if have, ok := r.counted[n]; ok {
+			return have
+		}
+	default:
+		return c
+	}
+	switch n.DataAtom {
+	case atom.Summary, atom.Caption: // the block's label ("Table of contents")
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.heading = true
+	default:
+		if chrome(n) {
+			break
+		}
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			kc := r.letters(k)
+			c.all += kc.all
+			c.linked += kc.linked
+			c.heading = c.heading || kc.heading
+		}
+		if _, href := lookup(n, "href"); href && n.DataAtom == atom.A {
+			c.linked = c.all
+		}
+	}
+	if r.counted == nil {
+		r.counted = map[*html.Node]letterCount{}
+	}
+	r.counted[n] = c
+	return c
 }
 
 // walk calls fn on n and its descendants in document order; fn returns

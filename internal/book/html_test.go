@@ -241,3 +241,94 @@ func TestParseHTMLProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestParseHTMLReferencePage reads a page laid out as an API reference is
+// (Node.js's): text stray in <head> from an unfilled template, a sidebar of
+// links to the other pages and a table of contents before the article, no
+// <main>, <nav> or <article> to say so, and a first heading that repeats
+// the <title>.
+func TestParseHTMLReferencePage(t *testing.T) {
+	src := `<!DOCTYPE html>
+<html lang="en"><head><title>File system | Node.js v18 Documentation</title>
+  __TEMPLATE_PLACEHOLDER__
+</head>
+<body class="apidoc">
+<div id="column2">
+  <div id="intro"><a href="index.html">Node.js</a></div>
+  <ul><li><a href="assert.html">Assertion testing</a></li><li><a href="buffer.html">Buffer</a></li><li><a href="fs.html">File system</a></li></ul>
+</div>
+<div id="column1">
+  <details id="toc" open><summary>Table of contents</summary><ul>
+    <li><a href="#file-system">File system</a><ul><li><a href="#fs-readfile">fs.readFile(path[, options], callback)</a></li></ul></li>
+  </ul></details>
+  <div id="apicontent">
+<h2>File system<a class="mark" href="#file-system" id="file-system">#</a></h2>
+<p>The fs module enables interacting with the file system.</p>
+<h3><code>fs.readFile(path[, options], callback)</code><a class="mark" href="#fs-readfile" id="fs-readfile">#</a></h3>
+<p>Asynchronously reads the entire contents of a file.</p>
+<p>Examples of readable streams include:</p>
+<ul><li><a href="http.html#class-httpincomingmessage">HTTP responses, on the client</a></li><li><a href="zlib.html">zlib streams</a></li></ul>
+<h4>File descriptors<a class="mark" href="#file-descriptors" id="file-descriptors">#</a></h4>
+<p>Any specified file descriptor has to support reading.</p>
+<h2>Notes<a class="mark" href="#notes" id="notes">#</a></h2>
+<p>Threadpool usage.</p>
+  </div>
+</div>
+</body></html>`
+	ch := mustParse(t, "fs.html", src)
+	type sec struct{ ID, Trail, Text string }
+	var got []sec
+	for _, s := range ch.Sections {
+		got = append(got, sec{s.ID, strings.Join(s.Trail, " > "), s.Text})
+	}
+	want := []sec{
+		{"fs", "File system", ""},
+		{"fs#file-system", "File system", "The fs module enables interacting with the file system."},
+		{"fs#fs-readfile", "File system > fs.readFile(path[, options], callback)",
+			"Asynchronously reads the entire contents of a file.\n\nExamples of readable streams include:\n\n- HTTP responses, on the client\n- zlib streams"},
+		{"fs#file-descriptors", "File system > fs.readFile(path[, options], callback) > File descriptors", "Any specified file descriptor has to support reading."},
+		{"fs#notes", "File system > Notes", "Threadpool usage."},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sections (-want +got):\n%s", diff)
+	}
+	if ch.Title != "File system" {
+		t.Errorf("title %q, want %q", ch.Title, "File system")
+	}
+
+	// A link in brackets beside a heading is no part of it.
+	ch = mustParse(t, "stream.html", `<title>Stream | Docs</title><h2>Stream<a class="srclink" href="https://example.com/stream.js">[src]</a></h2><p>a</p><h3>Types of streams <a href="/e">[edit]</a></h3><p>b</p>`)
+	if got := strings.Join(ch.Sections[2].Trail, " > "); got != "Stream > Types of streams" {
+		t.Errorf("trail %q, want %q", got, "Stream > Types of streams")
+	}
+
+	// The <title> keeps the Markdown of a heading that shows code.
+	ch = mustParse(t, "module.html", "<title>Modules: `node:module` API | Docs</title><h2>Modules: <code>node:module</code> API</h2><p>a</p><h3>The Module object</h3><p>b</p>")
+	if got := strings.Join(ch.Sections[2].Trail, " > "); got != "Modules: `node:module` API > The Module object" {
+		t.Errorf("trail %q, want the title and the section's heading", got)
+	}
+}
+
+// TestParseHTMLLinkBlocks: a block that is nearly all links is dropped
+// before the article's first section and kept in it; a block with some
+// text of its own is kept anywhere, and so is text at the start of a body
+// that the page did not write in its <head>.
+func TestParseHTMLLinkBlocks(t *testing.T) {
+	tests := []struct{ name, src, intro string }{
+		{"menu before the first heading", `<ul><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li></ul><p>Intro.</p><h2>S</h2><p>s</p>`, "Intro."},
+		{"logo link in a div", `<div><a href="/">Home page</a></div><p>Intro.</p><h2>S</h2><p>s</p>`, "Intro."},
+		{"links with words of their own", `<ul><li><a href="/a">Alpha</a>, the first letter of the Greek alphabet</li></ul><h2>S</h2><p>s</p>`, "- Alpha, the first letter of the Greek alphabet"},
+		{"anchors without href are no links", `<ul><li><a name="x">Alpha</a></li></ul><h2>S</h2><p>s</p>`, "- Alpha"},
+		{"text before the first element, without <head>", `Hello <b>world</b><h2>S</h2><p>s</p>`, "Hello world"},
+		{"text after </head> is the body's", `<html><head><title>T</title></head>Stray words<p>Intro.</p><h2>S</h2><p>s</p></html>`, "Stray words\n\nIntro."},
+		{"text in <head> is not", `<html><head><title>T</title>PLACEHOLDER</head><body><p>Intro.</p><h2>S</h2><p>s</p></body></html>`, "Intro."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ch := mustParse(t, "page.html", tt.src)
+			if got := ch.Sections[0].Text; got != tt.intro {
+				t.Errorf("intro %q, want %q", got, tt.intro)
+			}
+		})
+	}
+}

@@ -1,5 +1,10 @@
 package book
 
+import (
+	"strings"
+	"unicode"
+)
+
 // outline builds a chapter's sections from headings met in document order,
 // keeping the trail of enclosing headings: the site-text and HTML readers
 // share it.
@@ -13,6 +18,7 @@ type outline struct {
 type openHeading struct {
 	level   int
 	heading string
+	title   bool // the heading repeats the chapter title: no level of the trail
 }
 
 // newOutline starts ch's sections with the intro. ch.Slug, ch.Title and
@@ -23,17 +29,25 @@ func newOutline(ch *Chapter) *outline {
 
 // heading closes the current section with text and opens one for a heading
 // at level, with an anchor already made unique, on line.
+//
+// A top heading that repeats the chapter title (a page whose <title> names
+// it and whose first <h2> says it again) stays a section, under its own
+// anchor, but adds no level to the trails: "File system › Promises API",
+// not "File system › File system › Promises API".
 func (o *outline) heading(text string, level int, heading, anchor string, line int) {
 	o.cur.Text = text
 	o.ch.Sections = append(o.ch.Sections, o.cur)
 	for len(o.stack) > 0 && o.stack[len(o.stack)-1].level >= level {
 		o.stack = o.stack[:len(o.stack)-1]
 	}
-	o.stack = append(o.stack, openHeading{level, heading})
+	title := len(o.stack) == 0 && sameHeading(heading, o.ch.Title)
+	o.stack = append(o.stack, openHeading{level, heading, title})
 	trail := make([]string, 0, len(o.stack)+1)
 	trail = append(trail, o.ch.Title)
 	for _, h := range o.stack {
-		trail = append(trail, h.heading)
+		if !h.title {
+			trail = append(trail, h.heading)
+		}
 	}
 	o.line = max(o.line, line)
 	o.cur = Section{
@@ -49,8 +63,22 @@ func (o *outline) heading(text string, level int, heading, anchor string, line i
 	}
 }
 
+// intro reports whether no heading has been met yet: text goes to the
+// intro.
+func (o *outline) intro() bool { return len(o.ch.Sections) == 0 }
+
 // end closes the last section with text.
 func (o *outline) end(text string) {
 	o.cur.Text = text
 	o.ch.Sections = append(o.ch.Sections, o.cur)
+}
+
+// sameHeading reports whether two headings say the same words, ignoring
+// case, white space and punctuation: a <title> keeps the Markdown of its
+// heading ("Modules: `node:module` API") where the heading shows code.
+func sameHeading(a, b string) bool {
+	words := func(s string) string {
+		return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+	}
+	return strings.EqualFold(words(a), words(b))
 }

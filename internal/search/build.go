@@ -379,6 +379,7 @@ func carry(w writer, nm *manifest, chapters map[string]ChapterInfo, base *genera
 	c := base.man.Chapters[base.chapterOf[file]]
 	old := base.man.Files[file]
 	nm.Files[file] = fileEntry{Hash: old.Hash, Passages: old.Passages} // w counts the tokens
+	trails := trailTexts(c.Sections)
 	for si, s := range c.Sections {
 		for n := range s.Passages {
 			id := docID(file, si, n)
@@ -387,7 +388,7 @@ func carry(w writer, nm *manifest, chapters map[string]ChapterInfo, base *genera
 				return err
 			}
 			err = w.add(passage{file: file, id: id, text: text, title: titleText(c.Title, c.Tags),
-				trail: trailText(s.Trail), slug: c.Slug, secID: s.ID})
+				trail: trails[si], slug: c.Slug, secID: s.ID})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", file, err)
 			}
@@ -436,7 +437,11 @@ func addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book
 	nm.Files[ch.File] = fileEntry{Hash: hash} // before any passage: w counts their tokens into it
 	total := 0
 	for si, s := range ch.Sections {
-		trail := trailText(s.Trail)
+		info.Sections[si] = SectionInfo{ID: s.ID, Heading: s.Heading, Level: s.Level, Trail: s.Trail, URL: s.URL}
+	}
+	trails := trailTexts(info.Sections)
+	for si, s := range ch.Sections {
+		trail := trails[si]
 		passages := book.Passages(s.Text, passageWords)
 		for n, text := range passages {
 			err := w.add(passage{file: ch.File, id: docID(ch.File, si, n), text: text, title: titleText(ch.Title, ch.Tags),
@@ -446,8 +451,7 @@ func addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book
 			}
 		}
 		total += len(passages)
-		info.Sections[si] = SectionInfo{ID: s.ID, Heading: s.Heading, Level: s.Level,
-			Trail: s.Trail, URL: s.URL, Passages: len(passages)}
+		info.Sections[si].Passages = len(passages)
 	}
 	chapters[ch.File] = info
 	e := nm.Files[ch.File]

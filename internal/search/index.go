@@ -34,12 +34,14 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -549,7 +551,38 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 		}
 		hits = append(hits, h)
 	}
+	overviewFirst(hits)
 	return hits, nil
+}
+
+// overviewBoost is the share a passage's score gains when its section is
+// its chapter's overview: the intro, or a top section that repeats the
+// chapter's title (Trail holds the title only). A question about a
+// chapter's subject as a whole ("what is diagnostics_channel for", "can
+// I use the vm module to run untrusted code") is answered there, while
+// the sections below name its details and match the same words more
+// densely. Measured with the hits eval ranks (K 20; recall@5 / MRR@10):
+// nodedoc-tune 0.729 / 0.573 at 0, 0.757 / 0.592 at 0.15, 0.757 / 0.586
+// at 0.2, 0.743 / 0.606 at 0.3, 0.729 / 0.608 at 0.5; the sample book
+// 0.903 / 0.800 at 0 and 0.903 / 0.796 at 0.2; rustbook-en, rustbook-ru
+// and the Russian chapter unchanged at 0.2 (0.883 / 0.677, 0.812 /
+// 0.641, 0.920 / 0.827).
+const overviewBoost = 0.2
+
+// overviewFirst raises the scores of hits from overview sections by
+// overviewBoost and orders the hits by score again; equal scores keep
+// their order (the document IDs').
+func overviewFirst(hits []Hit) {
+	moved := false
+	for i := range hits {
+		if len(hits[i].Trail) <= 1 {
+			hits[i].Score *= 1 + overviewBoost
+			moved = true
+		}
+	}
+	if moved {
+		slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	}
 }
 
 // query is a disjunction of one term query per (term, field): no query

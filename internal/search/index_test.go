@@ -252,8 +252,9 @@ func TestBM25(t *testing.T) {
 		t.Fatalf("hits = %v, want 2", ids(hits))
 	}
 	for _, h := range hits {
-		// Bleve keeps field lengths as float32 norms: equal to 1e-6.
-		if want := bm25(texts[h.ID]); math.Abs(h.Score-want) > 1e-6*want {
+		// Bleve keeps field lengths as float32 norms: equal to 1e-6. Each
+		// passage is its chapter's intro, an overview (overviewFirst).
+		if want := bm25(texts[h.ID]) * (1 + overviewBoost); math.Abs(h.Score-want) > 1e-6*want {
 			t.Errorf("score of %s = %v, want BM25 %v", h.ID, h.Score, want)
 		}
 	}
@@ -406,5 +407,53 @@ func TestOpenLocked(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("Open of a locked index hangs")
+	}
+}
+
+// TestOverviewFirst: of two passages that match a question about as well,
+// the chapter's overview (its intro, or a top section that repeats its
+// title) comes first; a section that matches much better still wins.
+func TestOverviewFirst(t *testing.T) {
+	fsys := fstest.MapFS{
+		"tides.md": {Data: []byte("# Tides\n\nTides rise and fall twice a day, as the moon and the sun pull the seas of the whole planet.\n\n" +
+			"## Notes\n\nTides rise and fall twice a day as the moon pulls the seas.\n\n" +
+			"## Spring tides\n\nAt new and full moon the sun and the moon pull together: spring tides rise highest.\n")},
+		"rivers.md": {Data: []byte("# Rivers\n\nRivers carry stones down to the sea.\n")},
+	}
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, fsys)
+	tests := []struct{ q, want string }{
+		{"why do tides rise and fall twice a day", "tides"},
+		{"when do spring tides rise highest", "tides#spring-tides"},
+	}
+	for _, tt := range tests {
+		hits := search(t, ix, tt.q, 3)
+		if len(hits) == 0 || hits[0].ID != tt.want {
+			t.Errorf("Search(%q) = %v, want %s first", tt.q, ids(hits), tt.want)
+		}
+		for i := 1; i < len(hits); i++ {
+			if hits[i].Score > hits[i-1].Score {
+				t.Errorf("Search(%q): hits not in score order: %v", tt.q, hits)
+			}
+		}
+	}
+}
+
+// TestSignatureHeadings: an API reference's sections are found by the
+// function they document, written as a reader writes it: camelCase, lower
+// case, with its module, or in words.
+func TestSignatureHeadings(t *testing.T) {
+	page := `<html><head><title>File system | Docs</title></head><body>
+<h2 id="file-system">File system</h2><p>The fs module reads and writes files.</p>
+<h3 id="fsreadfile"><code>fs.readFile(path[, options], callback)</code></h3><p>Asynchronously reads the entire contents of a file.</p>
+<h3 id="fswritefile"><code>fs.writeFile(file, data[, options], callback)</code></h3><p>Asynchronously writes data to a file, replacing the file if it already exists.</p>
+<h3 id="fsrmdir"><code>fs.rmdir(path[, options], callback)</code></h3><p>Removes a directory.</p>
+</body></html>`
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, fstest.MapFS{"fs.html": {Data: []byte(page)}})
+	for _, q := range []string{"readFile", "readfile", "fs.readFile()", "`fs.readFile`", "read file", "how do I use readfile with a callback"} {
+		if hits := search(t, ix, q, 3); len(hits) == 0 || hits[0].ID != "fs#fsreadfile" {
+			t.Errorf("Search(%q) = %v, want fs#fsreadfile first", q, ids(hits))
+		}
 	}
 }

@@ -12,8 +12,10 @@ import (
 )
 
 // formatVersion is the on-disk format: the mapping, the document layout and
-// the manifest. An index of another format is rebuilt, never read.
-const formatVersion = 7
+// the manifest. An index of another format is rebuilt, never read. (8: the
+// trail field keeps a top heading that repeats the title, and chapters are
+// read as book reads them now: an index of 7 holds HTML pages' menus.)
+const formatVersion = 8
 
 const manifestName = "manifest.json"
 

@@ -224,13 +224,37 @@ func parseDocID(id string) (file string, ord, n int, ok bool) {
 	return id[:j], ord, n, true
 }
 
-// trailText is what the trail field indexes: the headings below the chapter
-// title (the title has its own field, so it is not counted twice).
-func trailText(trail []string) string {
-	if len(trail) <= 1 {
-		return ""
+// trailTexts are what the trail field indexes for each of a chapter's
+// sections: the headings of its trail below the chapter title (the title
+// has its own field, so it is not counted twice), as the chapter has them.
+// A top heading that repeats the title (a page whose <title> and first
+// <h2> both say "File system") is no level of the trail a reader sees
+// (book's outline leaves it out), but the page has it: it is indexed as
+// the heading of its own section and the first level of those below it.
+// Measured on the Node.js API reference (nodedoc-tune), indexing the
+// trails as shown put 2 of 70 questions out of the first five.
+func trailTexts(secs []SectionInfo) []string {
+	out := make([]string, len(secs))
+	top, level := "", 0 // the open heading that repeats the title, and its level
+	for i, s := range secs {
+		if top != "" && s.Level <= level {
+			top = ""
+		}
+		trail := s.Trail
+		if len(trail) > 0 {
+			trail = trail[1:]
+		}
+		switch {
+		case s.Level > 0 && len(trail) == 0 && s.Heading != "":
+			top, level = s.Heading, s.Level // the title's own repeat
+			out[i] = s.Heading
+		case top != "":
+			out[i] = strings.Join(append([]string{top}, trail...), " \u203a ")
+		default:
+			out[i] = strings.Join(trail, " \u203a ")
+		}
 	}
-	return strings.Join(trail[1:], " \u203a ")
+	return out
 }
 
 // titleText is what the title field holds: the chapter's title and its

@@ -14,7 +14,7 @@ type Hit struct {
 	Heading string   `json:"heading"` // the section's own heading; empty for an intro
 	Trail   []string `json:"trail"`   // chapter title › heading › sub-heading
 	URL     string   `json:"url"`     // deep link; empty when the chapter has no url
-	Score   float64  `json:"score"`   // BM25 score (SearchVector: cosine; answer.Engine.Search with embeddings: fused)
+	Score   float64  `json:"score"`   // BM25 score, an overview section's raised by overviewBoost (SearchVector: cosine; answer.Engine.Search with embeddings: fused)
 	Snippet string   `json:"snippet"` // short excerpt around the best match
 	Text    string   `json:"text"`    // the whole passage
 }
