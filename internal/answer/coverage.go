@@ -148,8 +148,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		return 0, err
 	}
 	w := map[string]float64{}
+	// A name the question compares with ("like Deno does", "unlike Java")
+	// is not what it asks about: the rules on names pass it by.
+	aside := asideTerms(r, query)
 	for t := range set(terms) {
-		if spellings := c.names[t]; spellings != nil && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
+		if spellings := c.names[t]; spellings != nil && !aside[t] && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
 		}
 		w[t] = c.weight(t)
@@ -158,8 +161,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
 	// spelling: the question is about something else, as with names.txt.
 	for _, t := range nameTerms(r, query) {
-		if _, ok := w[t]; !ok {
-			continue // filler
+		if _, ok := w[t]; !ok || aside[t] {
+			continue // filler, or compared with
 		}
 		// t is one of terms, whose counts df holds already.
 		if df[t] == 0 && len(latin[t]) == 0 && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
@@ -172,6 +175,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// written: unless a passage found holds it (inside a longer word, as
 	// words in a row, or misspelt), the question is about something else.
 	unknown := c.unknownTerms(r, query, w, df, identifiers)
+	for t := range aside {
+		delete(unknown, t)
+	}
 	foundUnknown := map[string]bool{}
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
@@ -264,6 +270,49 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		return 0, nil
 	}
 	return best, nil
+}
+
+// comparisons are the words after which a question names what it
+// compares with ("like", "instead of", "в отличие от"), as word
+// sequences, lower case.
+var comparisons = [][]string{
+	{"like"}, {"unlike"}, {"than"}, {"instead", "of"}, {"similar", "to"}, {"compared", "to"}, {"compared", "with"},
+	{"вместо"}, {"отличие", "от"}, {"сравнению", "с"}, {"аналог"},
+}
+
+// comparisonSkip are the words between a comparison and the name it
+// compares with ("like in Python", "like the Java one").
+var comparisonSkip = strings.Fields("in a an the with on for to of в на у с")
+
+// asideTerms returns the terms of the words a question compares with: the
+// first word after a comparison ("like Deno does": deno), past an
+// article or preposition.
+func asideTerms(r Retriever, query string) map[string]bool {
+	words := strings.FieldsFunc(strings.ToLower(query), func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune(",;:!?()\"«»", c)
+	})
+	var out map[string]bool
+	for i := range words {
+		for _, cmp := range comparisons {
+			if i+len(cmp) > len(words) || !slices.Equal(words[i:i+len(cmp)], cmp) {
+				continue
+			}
+			j := i + len(cmp)
+			for j < len(words) && slices.Contains(comparisonSkip, words[j]) {
+				j++
+			}
+			if j == len(words) {
+				continue
+			}
+			for _, t := range r.Terms(words[j]) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[t] = true
+			}
+		}
+	}
+	return out
 }
 
 // minUnknownLetters is the fewest letters of a word the unknown-word rule

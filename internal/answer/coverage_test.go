@@ -3,8 +3,13 @@ package answer
 import (
 	"context"
 	"io/fs"
+	"maps"
+	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -73,6 +78,9 @@ func TestCoverage(t *testing.T) {
 		{"why did old-school servers choke with tons of idle conections?", true},
 		{"why did old-school servers choke with tons of idle connections, recieving nothing?", true},
 		{"why did laggy old servers run out of memory with idle connections?", true},
+		// A name the question compares with is not what it asks about.
+		{"do servers give every idle connection its own thread, like Tornado does?", true},
+		{"why did old-school servers choke with tons of idle connections, unlike the haproxy ones?", true},
 		// A reader's pasted stack trace is code, not a name.
 		{"servers with idle connections run out of memory at ConnPool.onidleconnx, why?", true},
 	}
@@ -145,6 +153,27 @@ func TestCoverageSpelledWithin(t *testing.T) {
 		}
 		if r.Covered != tt.want {
 			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+func TestAsideTerms(t *testing.T) {
+	ix := bookIndex(t, coverageBook)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"can node import from a url like deno does", []string{"deno"}},
+		{"does rust have inheritance like in Java?", []string{"java"}},
+		{"how is it done instead of the Express way", []string{"express"}},
+		{"чем это лучше, в отличие от Go?", []string{"go"}},
+		{"how do I use Deno.serve", nil},
+		{"what does it look like", nil},
+	}
+	for _, tt := range tests {
+		got := slices.Sorted(maps.Keys(asideTerms(ix, tt.q)))
+		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("asideTerms(%q) (-want +got):\n%s", tt.q, diff)
 		}
 	}
 }
