@@ -169,9 +169,16 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			return 0, nil
 		}
 	}
+	// So is a JavaScript product named as one ("Next.js", "Socket.IO")
+	// that no passage found writes.
+	for _, name := range dottedNames(query) {
+		if !aside[name] && !joinedIn(name, hits, "") {
+			return 0, nil
+		}
+	}
 	identifiers := identifierParts(r, query)
 	// A word no general English text uses and the book never writes
-	// ("haproxy", "netlify", "carbonara") is a name too, however it is
+	// ("haproxy", "netlify", "eslint") is a name too, however it is
 	// written: unless a passage found holds it (inside a longer word, as
 	// words in a row, or misspelt), the question is about something else.
 	unknown := c.unknownTerms(r, query, w, df, identifiers)
@@ -272,6 +279,26 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	return best, nil
 }
 
+// productSuffixes end the names of JavaScript products ("Next.js",
+// "Socket.IO"), which the index reads as two common words.
+var productSuffixes = []string{".js", ".io"}
+
+// dottedNames returns the product names of query written with a product
+// suffix, lower case and joined ("next.js": nextjs).
+func dottedNames(query string) []string {
+	var out []string
+	for _, field := range strings.Fields(strings.ToLower(query)) {
+		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		for _, suffix := range productSuffixes {
+			base, ok := strings.CutSuffix(word, suffix)
+			if ok && base != "" && !strings.ContainsFunc(base, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+				out = append(out, base+suffix[1:])
+			}
+		}
+	}
+	return out
+}
+
 // comparisons are the words after which a question names what it
 // compares with ("like", "instead of", "в отличие от"), as word
 // sequences, lower case.
@@ -304,7 +331,7 @@ func asideTerms(r Retriever, query string) map[string]bool {
 			if j == len(words) {
 				continue
 			}
-			for _, t := range r.Terms(words[j]) {
+			for _, t := range append(r.Terms(words[j]), dottedNames(words[j])...) {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -315,9 +342,15 @@ func asideTerms(r Retriever, query string) map[string]bool {
 	return out
 }
 
-// minUnknownLetters is the fewest letters of a word the unknown-word rule
-// reads: shorter ones are abbreviations as often as names.
-const minUnknownLetters = 5
+// minUnknownLetters and maxUnknownLetters bound the letters of a term the
+// unknown-word rule reads: shorter ones are abbreviations as often as
+// names; longer ones, the words a science builds from its roots
+// ("supracellular", "glycometabolic", "albendazole") more often than
+// the short names coined for products ("webpack", "eslint", "haproxy").
+const (
+	minUnknownLetters = 5
+	maxUnknownLetters = 8
+)
 
 // unknownTerms maps the terms of w (the question's subject terms) that
 // neither general English nor the book has in any form to the word of the
@@ -340,7 +373,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if _, ok := w[t]; !ok || df[t] > 0 || identifiers[t] != nil || search.IsCyrillic(t) {
 					continue
 				}
-				if utf8.RuneCountInString(t) < minUnknownLetters || c.weight(t) < c.english.floor {
+				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.weight(t) < c.english.floor {
 					continue
 				}
 				if c.misspelt(r, word) || c.compound(r, word) {
@@ -359,12 +392,13 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 // maxJoined is the most words of a passage that joinedIn reads as one.
 const maxJoined = 3
 
-// joinedIn reports whether the passages of chapter ch among hits write
-// word, lower case, as up to maxJoined words in a row ("nodejs": Node.js,
-// "builtin": built-in, "webhook": web hook).
+// joinedIn reports whether the passages of chapter ch among hits (any
+// chapter's when ch is "") write word, lower case, as up to maxJoined
+// words in a row ("nodejs": Node.js, "builtin": built-in, "webhook": web
+// hook).
 func joinedIn(word string, hits []search.Hit, ch string) bool {
-	for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
-		if hits[i].Chapter != ch {
+	for i, taken := 0, 0; i < len(hits) && (taken < 3 || ch == ""); i++ {
+		if ch != "" && hits[i].Chapter != ch {
 			continue
 		}
 		taken++

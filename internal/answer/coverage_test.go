@@ -78,6 +78,10 @@ func TestCoverage(t *testing.T) {
 		{"why did old-school servers choke with tons of idle conections?", true},
 		{"why did old-school servers choke with tons of idle connections, recieving nothing?", true},
 		{"why did laggy old servers run out of memory with idle connections?", true},
+		// A JavaScript product written with its suffix names one, though
+		// the index reads two common words.
+		{"why did old-school servers choke with tons of idle connections on Socket.IO?", false},
+		{"do next.js servers run out of memory with idle connections?", false},
 		// A name the question compares with is not what it asks about.
 		{"do servers give every idle connection its own thread, like Tornado does?", true},
 		{"why did old-school servers choke with tons of idle connections, unlike the haproxy ones?", true},
@@ -175,6 +179,14 @@ func TestAsideTerms(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("asideTerms(%q) (-want +got):\n%s", tt.q, diff)
 		}
+	}
+}
+
+func TestDottedNames(t *testing.T) {
+	got := dottedNames("Next.js or Socket.IO? not fs.readFile, .js files or node.js.")
+	want := []string{"nextjs", "socketio", "nodejs"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dottedNames (-want +got):\n%s", diff)
 	}
 }
 
