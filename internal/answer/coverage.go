@@ -93,6 +93,11 @@ func (c coverage) weight(term string) float64 {
 		lang = c.russian()
 	}
 	w := lang.weight(term)
+	if w >= lang.floor {
+		if base := adjectiveBase(term); base != "" && lang.weight(base) < lang.floor {
+			w = lang.weight(base)
+		}
+	}
 	if strings.ContainsAny(term, "0123456789") {
 		w = min(w, codeWeight)
 	}
@@ -101,7 +106,8 @@ func (c coverage) weight(term string) float64 {
 
 // share is the weighted share of the question's subject terms that the
 // best passages of the best chapter contain; 0 when the question names a
-// technology or place the book never mentions.
+// technology or place the book never mentions, or uses a word that
+// neither general English nor the book knows (see unknownTerms).
 func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit) (float64, error) {
 	if len(hits) == 0 {
 		return 0, nil
@@ -142,8 +148,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		return 0, err
 	}
 	w := map[string]float64{}
+	// A name the question compares with ("like Deno does", "unlike Java")
+	// is not what it asks about: the rules on names pass it by.
+	aside := asideTerms(r, query)
 	for t := range set(terms) {
-		if spellings := c.names[t]; spellings != nil && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
+		if spellings := c.names[t]; spellings != nil && !aside[t] && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
 		}
 		w[t] = c.weight(t)
@@ -152,15 +161,31 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
 	// spelling: the question is about something else, as with names.txt.
 	for _, t := range nameTerms(r, query) {
-		if _, ok := w[t]; !ok {
-			continue // filler
+		if _, ok := w[t]; !ok || aside[t] {
+			continue // filler, or compared with
 		}
 		// t is one of terms, whose counts df holds already.
 		if df[t] == 0 && len(latin[t]) == 0 && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
 		}
 	}
+	// So is a JavaScript product named as one ("Next.js", "Socket.IO")
+	// that no passage found writes.
+	for _, name := range dottedNames(query) {
+		if !aside[name] && !joinedIn(name, hits, "") {
+			return 0, nil
+		}
+	}
 	identifiers := identifierParts(r, query)
+	// A word no general English text uses and the book never writes
+	// ("haproxy", "netlify", "eslint") is a name too, however it is
+	// written: unless a passage found holds it (inside a longer word, as
+	// words in a row, or misspelt), the question is about something else.
+	unknown := c.unknownTerms(r, query, w, df, identifiers)
+	for t := range aside {
+		delete(unknown, t)
+	}
+	foundUnknown := map[string]bool{}
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -187,6 +212,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				}
 				if _, ok := has[t]; !ok {
 					if s := prefixed(t, head, body); s != "" {
+						has[t] = s
+					}
+				}
+				if _, ok := has[t]; !ok {
+					if s := c.spelledWithin(t, head, body); s != "" {
 						has[t] = s
 					}
 				}
@@ -224,6 +254,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				found[whole] = whole
 			}
 		}
+		for t, word := range unknown {
+			if found[t] != "" || joinedIn(word, hits, ch) {
+				foundUnknown[t] = true
+			}
+		}
 		// A term found in another spelling weighs as that spelling: "редис"
 		// found as Redis weighs what "redis" does in English.
 		var got, total float64
@@ -238,7 +273,218 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		best = max(best, got/total)
 	}
+	if len(foundUnknown) < len(unknown) {
+		return 0, nil
+	}
 	return best, nil
+}
+
+// productSuffixes end the names of JavaScript products ("Next.js",
+// "Socket.IO"), which the index reads as two common words.
+var productSuffixes = []string{".js", ".io"}
+
+// dottedNames returns the product names of query written with a product
+// suffix, lower case and joined ("next.js": nextjs).
+func dottedNames(query string) []string {
+	var out []string
+	for _, field := range strings.Fields(strings.ToLower(query)) {
+		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		for _, suffix := range productSuffixes {
+			base, ok := strings.CutSuffix(word, suffix)
+			if ok && base != "" && !strings.ContainsFunc(base, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+				out = append(out, base+suffix[1:])
+			}
+		}
+	}
+	return out
+}
+
+// comparisons are the words after which a question names what it
+// compares with ("like", "instead of", "в отличие от"), as word
+// sequences, lower case.
+var comparisons = [][]string{
+	{"like"}, {"unlike"}, {"than"}, {"instead", "of"}, {"similar", "to"}, {"compared", "to"}, {"compared", "with"},
+	{"вместо"}, {"отличие", "от"}, {"сравнению", "с"}, {"аналог"},
+}
+
+// comparisonSkip are the words between a comparison and the name it
+// compares with ("like in Python", "like the Java one").
+var comparisonSkip = strings.Fields("in a an the with on for to of в на у с")
+
+// asideTerms returns the terms of the words a question compares with: the
+// first word after a comparison ("like Deno does": deno), past an
+// article or preposition.
+func asideTerms(r Retriever, query string) map[string]bool {
+	words := strings.FieldsFunc(strings.ToLower(query), func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune(",;:!?()\"«»", c)
+	})
+	var out map[string]bool
+	for i := range words {
+		for _, cmp := range comparisons {
+			if i+len(cmp) > len(words) || !slices.Equal(words[i:i+len(cmp)], cmp) {
+				continue
+			}
+			j := i + len(cmp)
+			for j < len(words) && slices.Contains(comparisonSkip, words[j]) {
+				j++
+			}
+			if j == len(words) {
+				continue
+			}
+			for _, t := range append(r.Terms(words[j]), dottedNames(words[j])...) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[t] = true
+			}
+		}
+	}
+	return out
+}
+
+// minUnknownLetters and maxUnknownLetters bound the letters of a term the
+// unknown-word rule reads: shorter ones are abbreviations as often as
+// names; longer ones, the words a science builds from its roots
+// ("supracellular", "glycometabolic", "albendazole") more often than
+// the short names coined for products ("webpack", "eslint", "haproxy").
+const (
+	minUnknownLetters = 5
+	maxUnknownLetters = 8
+)
+
+// unknownTerms maps the terms of w (the question's subject terms) that
+// neither general English nor the book has in any form to the word of the
+// question each comes from: Latin terms at the English floor weight that
+// no chapter holds, which are no misspelling. Words between backticks (the
+// reader's own code), identifiers (found by their parts) and codes with a
+// digit are not among them.
+func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, df map[string]int, identifiers map[string][]string) map[string]string {
+	var out map[string]string
+	for i, span := range strings.Split(query, "`") {
+		if i%2 == 1 {
+			continue
+		}
+		for _, field := range strings.Fields(span) {
+			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			if strings.ContainsFunc(word, isCodePunct) {
+				continue // code: "GetAddrInfoReqWrap.onlookup"
+			}
+			for _, t := range r.Terms(word) {
+				if _, ok := w[t]; !ok || df[t] > 0 || identifiers[t] != nil || search.IsCyrillic(t) {
+					continue
+				}
+				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.weight(t) < c.english.floor {
+					continue
+				}
+				if c.misspelt(r, word) || c.compound(r, word) {
+					continue
+				}
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[t] = strings.ToLower(word)
+			}
+		}
+	}
+	return out
+}
+
+// maxJoined is the most words of a passage that joinedIn reads as one.
+const maxJoined = 3
+
+// joinedIn reports whether the passages of chapter ch among hits (any
+// chapter's when ch is "") write word, lower case, as up to maxJoined
+// words in a row ("nodejs": Node.js, "builtin": built-in, "webhook": web
+// hook).
+func joinedIn(word string, hits []search.Hit, ch string) bool {
+	for i, taken := 0, 0; i < len(hits) && (taken < 3 || ch == ""); i++ {
+		if ch != "" && hits[i].Chapter != ch {
+			continue
+		}
+		taken++
+		words := strings.FieldsFunc(strings.ToLower(hits[i].Text), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		for j := range words {
+			joined := ""
+			for k := j; k < len(words) && k < j+maxJoined && len(joined) < len(word); k++ {
+				joined += words[k]
+				if k > j && joined == word {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// minWithin is the fewest letters of a Latin term looked for inside a
+// longer word of a passage ("fsync" in "appendfsync", "evict" in
+// "noeviction") or in a misspelling ("recieve": receive).
+const minWithin = 5
+
+// spelledWithin returns the term of head or body that holds Latin term t
+// inside it, or, when t is a word general English does not know (a
+// misspelling more often than not), that differs from it by one letter
+// added, dropped, changed or two swapped, its first letter kept; else "".
+func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
+	if utf8.RuneCountInString(t) < minWithin || search.IsCyrillic(t) || strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	typo := c.weight(t) >= c.english.floor
+	for _, terms := range []map[string]bool{head, body} {
+		for s := range terms {
+			if len(s) > len(t) && strings.Contains(s, t) {
+				return s
+			}
+			if typo && s[0] == t[0] && oneEdit(t, s) {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// oneEdit reports whether a and b differ by one letter inserted, deleted
+// or replaced, or two neighbours swapped (byte-wise: Latin terms).
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if i == len(a) {
+			return false // equal
+		}
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
+}
+
+// adjectiveBase returns the word an English adjective in -y is made of,
+// as the stemmer leaves it ("laggi": lag, "hacki": hack, "spammi": spam),
+// or "" when term does not end so. The stemmer keeps the -y ("i"), so
+// "laggy" is a term no word list has while "lag" is common.
+func adjectiveBase(term string) string {
+	base, ok := strings.CutSuffix(term, "i")
+	if !ok || len(base) < 3 || search.IsCyrillic(term) {
+		return ""
+	}
+	if n := len(base); base[n-1] == base[n-2] && !strings.ContainsRune("aeiou", rune(base[n-1])) {
+		base = base[:n-1]
+	}
+	return base
 }
 
 // russianPrefixes are the prefixes that make a Russian verb of another
@@ -423,4 +669,66 @@ func plainLatin(r Retriever, query string, latin map[string][]string) map[string
 		}
 	}
 	return out
+}
+
+// minTypoLetters is the fewest letters of a word read as a possible
+// misspelling: shorter names are one letter from a common word as often
+// as not ("axios": axis, "vite": vote).
+const minTypoLetters = 6
+
+// maxTypoWeight is the most a word's general English weight may be for a
+// word one letter from it to be read as its misspelling: a common word,
+// such as "password" (12.3) for "pasword".
+const maxTypoWeight = 13
+
+// misspelt reports whether word, which general English does not know, is
+// one letter added, dropped, changed or two neighbours swapped from a
+// common English word ("recieve", "pasword", "diffrence").
+func (c coverage) misspelt(r Retriever, word string) bool {
+	word = strings.ToLower(word)
+	if len(word) < minTypoLetters || strings.ContainsFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) {
+		return false
+	}
+	var variants []string
+	for i := 0; i <= len(word); i++ {
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			variants = append(variants, word[:i]+string(ch)+word[i:]) // added
+			if i < len(word) && ch != word[i] {
+				variants = append(variants, word[:i]+string(ch)+word[i+1:]) // changed
+			}
+		}
+		if i < len(word) {
+			variants = append(variants, word[:i]+word[i+1:]) // dropped
+		}
+		if i+1 < len(word) {
+			variants = append(variants, word[:i]+word[i+1:i+2]+word[i:i+1]+word[i+2:]) // swapped
+		}
+	}
+	for _, t := range r.Terms(strings.Join(variants, " ")) {
+		if c.english.weight(t) <= maxTypoWeight {
+			return true
+		}
+	}
+	return false
+}
+
+// minPart is the fewest letters of each word of a compound.
+const minPart = 3
+
+// compound reports whether word, which general English does not know, is
+// two common English words written as one ("microservices", "webhook",
+// "fullstack", "polyfill"): a reader's word for a general idea more often
+// than a name.
+func (c coverage) compound(r Retriever, word string) bool {
+	word = strings.ToLower(word)
+	if strings.ContainsFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) {
+		return false
+	}
+	for i := minPart; i+minPart <= len(word); i++ {
+		a, b := r.Terms(word[:i]), r.Terms(word[i:])
+		if len(a) == 1 && len(b) == 1 && c.english.weight(a[0]) <= maxTypoWeight && c.english.weight(b[0]) <= maxTypoWeight {
+			return true
+		}
+	}
+	return false
 }

@@ -3,8 +3,13 @@ package answer
 import (
 	"context"
 	"io/fs"
+	"maps"
+	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -64,6 +69,24 @@ func TestCoverage(t *testing.T) {
 		// Nor is the reader's own code.
 		{"why does my `ConnPool` run out of memory with idle connections?", true},
 		{"why does ConnPool::new() run out of memory with idle connections?", true},
+		// A word general English does not know and the book never writes
+		// names something else, in lower case too...
+		{"how do i configure haproxy for servers with idle connections?", false},
+		{"why did old-school servers choke with tons of idle connections, netlify or not?", false},
+		// ... unless it is a misspelling of a common word, or an adjective
+		// in -y of one.
+		{"why did old-school servers choke with tons of idle conections?", true},
+		{"why did old-school servers choke with tons of idle connections, recieving nothing?", true},
+		{"why did laggy old servers run out of memory with idle connections?", true},
+		// A JavaScript product written with its suffix names one, though
+		// the index reads two common words.
+		{"why did old-school servers choke with tons of idle connections on Socket.IO?", false},
+		{"do next.js servers run out of memory with idle connections?", false},
+		// A name the question compares with is not what it asks about.
+		{"do servers give every idle connection its own thread, like Tornado does?", true},
+		{"why did old-school servers choke with tons of idle connections, unlike the haproxy ones?", true},
+		// A reader's pasted stack trace is code, not a name.
+		{"servers with idle connections run out of memory at ConnPool.onidleconnx, why?", true},
 	}
 	for _, tt := range tests {
 		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
@@ -111,6 +134,97 @@ func TestCoverageIdentifiers(t *testing.T) {
 		}
 		if r.Coverage < 0.999 { // a sum of weights in map order
 			t.Errorf("%q: share %.3f, want 1", q, r.Coverage)
+		}
+	}
+}
+
+// TestCoverageSpelledWithin: a Latin word of the question is found inside
+// a longer word of a passage ("fsync" in "appendfsync").
+func TestCoverageSpelledWithin(t *testing.T) {
+	book := fstest.MapFS{"journal.md": {Data: []byte("# Journal\n\n## Durability\n\nSet appendfsync to everysec to flush the journal to disk once a second.\n")}}
+	ix := bookIndex(t, book)
+	e := New(ix, Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how often does fsync flush the journal to disk?", true},
+		{"how often does zfsck flush the journal to disk?", false},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+func TestAsideTerms(t *testing.T) {
+	ix := bookIndex(t, coverageBook)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"can node import from a url like deno does", []string{"deno"}},
+		{"does rust have inheritance like in Java?", []string{"java"}},
+		{"how is it done instead of the Express way", []string{"express"}},
+		{"чем это лучше, в отличие от Go?", []string{"go"}},
+		{"how do I use Deno.serve", nil},
+		{"what does it look like", nil},
+	}
+	for _, tt := range tests {
+		got := slices.Sorted(maps.Keys(asideTerms(ix, tt.q)))
+		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("asideTerms(%q) (-want +got):\n%s", tt.q, diff)
+		}
+	}
+}
+
+func TestDottedNames(t *testing.T) {
+	got := dottedNames("Next.js or Socket.IO? not fs.readFile, .js files or node.js.")
+	want := []string{"nextjs", "socketio", "nodejs"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dottedNames (-want +got):\n%s", diff)
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"reciev", "receiv", true}, // swapped
+		{"conect", "connect", true},
+		{"connectt", "connect", true},
+		{"cannect", "connect", true},
+		{"connect", "connect", false},
+		{"cnnoect", "connect", false},
+		{"conn", "connect", false},
+		{"", "a", true},
+	}
+	for _, tt := range tests {
+		if got := oneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestAdjectiveBase(t *testing.T) {
+	for term, want := range map[string]string{"laggi": "lag", "hacki": "hack", "spammi": "spam", "sleepi": "sleep", "tree": "", "hi": "", "быстрыйi": ""} {
+		if got := adjectiveBase(term); got != want {
+			t.Errorf("adjectiveBase(%q) = %q, want %q", term, got, want)
+		}
+	}
+}
+
+func TestMisspelt(t *testing.T) {
+	ix := bookIndex(t, coverageBook)
+	c := newCoverage(ix)
+	for word, want := range map[string]bool{"recieve": true, "pasword": true, "diffrence": true, "conections": true, "webpack": false, "nodemailer": false, "axios": false} {
+		if got := c.misspelt(ix, word); got != want {
+			t.Errorf("misspelt(%q) = %v, want %v", word, got, want)
 		}
 	}
 }

@@ -81,7 +81,7 @@ func (f fakeRetriever) Terms(text string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') }) {
 		switch w {
-		case "the", "a", "i", "is", "it", "of", "in", "what", "how", "does", "do", "to", "and", "was":
+		case "the", "a", "i", "is", "it", "of", "in", "what", "how", "does", "do", "to", "and", "was", "with", "when": // the index's stop words
 			continue
 		}
 		out = append(out, w)

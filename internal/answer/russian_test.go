@@ -113,6 +113,8 @@ func TestRussianQuestionsOnLatinNames(t *testing.T) {
 		{"в какой версии редиса завезли стримы?", true},
 		{"кто критиковал redlock?", true},
 		{"aof разросся, как его ужать?", true},
+		// Chat words say nothing of the subject.
+		{"ребят, плиз, чё замутить, чтоб журнал не рос?", true},
 		{"как сварить нормальный борщ?", false},
 		{"какой ноутбук купить студенту?", false},
 	}
