@@ -236,7 +236,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				got += x
 			}
 		}
-		best = max(best, got/total)
+		if got/total > best && c.answerable(r, query, hits, ch, latin) >= minAnswerable {
+			best = got / total
+		}
 	}
 	return best, nil
 }
