@@ -20,6 +20,7 @@ const (
 	typeName                     // a person or an organisation: "who created", "which company"
 	typeDate                     // a date or a year: "when did", "what year"
 	typeNumber                   // a number or a version: "how many", "which version", "what port"
+	typePerson                   // a person: "who are the authors", "who was the dev"
 )
 
 // The questions that ask for a typed answer, by their words, English and
@@ -32,6 +33,9 @@ var (
 	// numberQRe asks how many, how much or how long, or which version,
 	// port or code: "which k8s version", "what port does wss use".
 	numberQRe = regexp.MustCompile(`^(?:how (?:many|much|long)|(?:which|what) (?:\S+ ){0,2}(?:version|versions|release|rfc|port|status code|close code|error code|exit code|opcode)|(?:what|which)(?:'s| is|s| was)? (?:the )?(?:default )?(?:number|count|port|limit|timeout|interval|size) of|(?:в |с |начиная с )?(?:как(?:ой|ая|ую|ом|ие|их)) (?:верси\pL*|порт\pL*|номер\pL*|код\pL*|rfc|релиз\pL*)|сколько)(?:[^\pL\pN]|$)`)
+	// personQRe asks for people by their role: "who are the authors of",
+	// "who was the dev that ...", "кто автор".
+	personQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were) (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|director|ceo|cto|manager|dev|developer|engineer|person|guy)s?|кто (?:автор|создатель|основатель|разработчик))(?:[^\pL\pN]|$)`)
 	// nameQRe asks who did something, or which company: "who created",
 	// "who is the author of", "кто придумал", "which company".
 	nameQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were)? (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|lead|head|owner|director|ceo|cto|manager|dev|developer|engineer|person|guy|team|company)s?|who \pL+ed|who (?:wrote|made|built|began|led|ran|took|bought|sold|won|gave|came up|owns|runs|leads|maintains|funds|sponsors|develops|designs|writes|makes|created|designed|invented|founded)|whose|(?:which|what) (?:company|companies|organi[sz]ation|firm|foundation|startup|vendor|corporation|person|engineer|developer)|кто (?:\p{Cyrillic}+(?:л|ла|ли)|автор|создатель|основатель|разработчик|владелец)|кем (?:был|была|были|\p{Cyrillic}+(?:ан|ана|ен|ена|ены|ты|та|т))|(?:как(?:ая|ой|ие)) (?:компани|организаци|фирм|фонд|корпораци))(?:[^\pL\pN]|$)`)
@@ -50,6 +54,10 @@ const questionWords = `who whom whose when what which how many much long year ye
 // firstWords ask for the first of the dates a subject has, as "first"
 // does among releasedWords.
 const firstWords = `первый первая первое первые первую впервые самый самая самое самые самую`
+
+// personWords are the roles a question asks a person in.
+const personWords = `author authors creator founder inventor designer maintainer director ceo cto manager dev developer
+engineer person guy автор создатель основатель разработчик`
 
 // nameWords are the cue of a question that asks which company or person.
 const nameWords = `company companies organisation organization firm startup vendor corporation person engineer developer
@@ -98,6 +106,8 @@ func wantedType(q string) (want answerType, part, cue string) {
 			return typeAny, "", ""
 		case dateQRe.MatchString(p):
 			return typeDate, s[:cuts[i+1]], releasedWords + "\n" + firstWords
+		case personQRe.MatchString(p):
+			return typePerson, s[:cuts[i+1]], madeWords + "\n" + nameWords + "\n" + personWords
 		case nameQRe.MatchString(p):
 			return typeName, s[:cuts[i+1]], madeWords + "\n" + nameWords
 		case numberQRe.MatchString(p):
@@ -442,6 +452,8 @@ func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever
 		return hasNumber(s, q) > 0 || quantityRe.MatchString(s)
 	case typeName:
 		return hasName(s, qterms, r, c)
+	case typePerson:
+		return hasFullName(s, qterms, r)
 	}
 	return true
 }
@@ -449,6 +461,10 @@ func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever
 // quantityRe finds an amount said in words: "at most a second of data",
 // "не больше секунды данных", "twice as many".
 var quantityRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:a|an|one|half a|a single|a few|several)\s+(?:second|minute|hour|day|week|month|byte|kilobyte|megabyte|gigabyte)s?|twice|double|half|none|zero|секунд\pL*|минут\pL*|час(?:а|ов)?|суток|дн(?:я|ей)|недел\pL*|один|одна|одну|одной|одного|половин\pL*|дважды|вдвое|ноль|несколько)(?:[^\pL]|$)`)
+
+// month holds the names of the months, which are capitalised but name
+// no one.
+var month = set(strings.Fields(months))
 
 // decadeRe finds a decade: "the 1990s", "в 1990-х".
 var decadeRe = regexp.MustCompile(`\b(?:1[6-9]|20)\d0(?:s|-х|-e|-x)`)
@@ -458,7 +474,6 @@ var decadeRe = regexp.MustCompile(`\b(?:1[6-9]|20)\d0(?:s|-х|-e|-x)`)
 // Dahl", "Joyent held ...") whose term is not one of the question's, or
 // a rare one at its start.
 func hasName(s string, qterms map[string]bool, r Retriever, c coverage) bool {
-	month := set(strings.Fields(months))
 	for i, field := range strings.Fields(s) {
 		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
 		first, _ := utf8.DecodeRuneInString(word)
@@ -470,6 +485,25 @@ func hasName(s string, qterms map[string]bool, r Retriever, c coverage) bool {
 			continue
 		}
 		if i > 0 || c.weight(ts[0]) >= surnameWeight {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFullName reports whether s names a person the question does not: two
+// words written as a name in a row ("Ryan Dahl", "Мартин Клеппман"), not
+// a stop word and a name ("The Kafka") nor a month, none of them the
+// question's.
+func hasFullName(s string, qterms map[string]bool, r Retriever) bool {
+	words := strings.Fields(s)
+	for i := 0; i+1 < len(words); i++ {
+		a, b := nameWord(words[i]), nameWord(words[i+1])
+		if strings.ContainsAny(words[i], ",;:") || !nameLike(a) || !nameLike(b) || month[strings.ToLower(a)] || month[strings.ToLower(b)] {
+			continue
+		}
+		ta, tb := r.Terms(a), r.Terms(b)
+		if len(ta) == 1 && len(tb) == 1 && !qterms[ta[0]] && !qterms[tb[0]] {
 			return true
 		}
 	}

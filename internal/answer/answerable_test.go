@@ -19,9 +19,10 @@ func TestWantedType(t *testing.T) {
 		{"в каком году вышла первая версия redis?", typeDate, "в каком году вышла первая версия redis"},
 		{"когда вышел React?", typeDate, "когда вышел react"},
 		{"who created vue.js", typeName, "who created vue.js"},
-		{"who are the authors of rfc 6455?", typeName, "who are the authors of rfc 6455"},
-		{"who was the dev that unpublished left-pad?", typeName, "who was the dev that unpublished left-pad"},
-		{"who is the executive director of the cncf", typeName, "who is the executive director of the cncf"},
+		{"who are the authors of rfc 6455?", typePerson, "who are the authors of rfc 6455"},
+		{"who was the dev that unpublished left-pad?", typePerson, "who was the dev that unpublished left-pad"},
+		{"who is the executive director of the cncf", typePerson, "who is the executive director of the cncf"},
+		{"who is the lead of the project", typeName, "who is the lead of the project"},
 		{"which company bought plataformatec in the end?", typeName, "which company bought plataformatec in the end"},
 		{"кто придумал Elixir?", typeName, "кто придумал elixir"},
 		{"how many packages are on the npm registry", typeNumber, "how many packages are on the npm registry"},
@@ -140,10 +141,12 @@ func TestAnswerable(t *testing.T) {
 		{"when did linkedin open source kafka?", true},
 		{"which kafka version added idempotent producers?", true},
 		{"who founded confluent?", true},
+		{"who was the engineer who founded confluent?", true},
 		{"when did kafka become a top-level apache project?", true},
 		// The book names these, but gives no date, name or version of them.
 		{"when did flink or spark first come out?", false},
 		{"who designed the kafka logo?", false},
+		{"who are the authors of the kafka streams library?", false},
 		{"which go version added idempotent producers?", false},
 	}
 	for _, tt := range tests {
