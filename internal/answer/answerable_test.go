@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/chapterbot/chapterbot/content"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -170,5 +171,29 @@ func TestAnswerable(t *testing.T) {
 		if !r.Covered {
 			t.Errorf("%q: not covered by its words alone (share %.3f)", tt.q, r.Coverage)
 		}
+	}
+}
+
+// BenchmarkRetrieveTyped measures the coverage decision of typed questions
+// on the sample book, with the check and without it (-bench
+// RetrieveTyped).
+func BenchmarkRetrieveTyped(b *testing.B) {
+	ix := bookIndex(b, content.FS)
+	e := New(ix, Options{})
+	qs := []string{"when did linkedin open source kafka?", "who created react and when was it open sourced?", "which typescript version added strict null checks?", "how many threads does libuv use by default?"}
+	for _, check := range []bool{true, false} {
+		b.Run(map[bool]string{true: "check", false: "words"}[check], func(b *testing.B) {
+			defer func(m float64) { minAnswerable = m }(minAnswerable)
+			if !check {
+				minAnswerable = 0
+			}
+			i := 0
+			for b.Loop() {
+				if _, err := e.Retrieve(context.Background(), Question{Text: qs[i%len(qs)]}); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
 	}
 }
