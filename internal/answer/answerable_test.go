@@ -72,6 +72,35 @@ func TestClauses(t *testing.T) {
 	}
 }
 
+func TestHoldsType(t *testing.T) {
+	r := fakeRetriever{}
+	c := coverage{english: englishWeights(), russian: russianWeights}
+	tests := []struct {
+		want answerType
+		s    string
+		ok   bool
+	}{
+		{typeDate, "LinkedIn released Kafka as open source in early 2011", true},
+		{typeDate, "version 1.0 followed in November of the same year", true},
+		{typeDate, "Redis Cluster вышел в апреле 2015 года", true},
+		{typeDate, "Kafka decouples producers from consumers", false},
+		{typeNumber, "Around 2010 LinkedIn had dozens of systems", true},
+		{typeNumber, "Пространство ключей разбито на 16384 слота", true},
+		{typeNumber, "при сбое теряется не больше секунды данных", true},
+		// A year is no count.
+		{typeNumber, "LinkedIn released Kafka in 2011", false},
+		{typeName, "Joyent employed Dahl and held the trademark", true},
+		{typeName, "the project moved to a foundation", false},
+		{typePerson, "2009: Ryan Dahl publishes the first releases", true},
+		{typePerson, "The IETF published the protocol as RFC 6455, while the W3C wrote the API", false},
+	}
+	for _, tt := range tests {
+		if got := holdsType(tt.want, tt.s, "", map[string]bool{}, r, c); got != tt.ok {
+			t.Errorf("holdsType(%d, %q) = %v, want %v", tt.want, tt.s, got, tt.ok)
+		}
+	}
+}
+
 func TestAbbreviations(t *testing.T) {
 	got := abbreviations("TypeScript runs on Kubernetes")
 	for _, a := range []string{"ts", "k8s", "k8"} {
