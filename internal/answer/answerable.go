@@ -348,11 +348,25 @@ func clauses(u unit) []string {
 var backRefRe = regexp.MustCompile(`^(?i:it|its|it's|they|their|them|he|his|she|her|this|that|these|those|which|who|whose|where|there|then|was|were|is|are|has|had|have|became|becomes|он|она|оно|они|его|её|ее|их|это|этот|эта|эти|который|которая|которые|где|затем|потом|был|была|было|были|стал|стала)(?:[^\pL\pN]|$)`)
 
 // abbreviations lists the short forms of the words of text: the
-// capitals of a word with more than one ("TypeScript": ts, "PostgreSQL":
-// psql) and a numeronym ("Kubernetes": k8s, k8).
+// initials of a few words in a row ("write-ahead log": wal), the capitals
+// of a word with more than one ("TypeScript": ts, "PostgreSQL": psql) and
+// a numeronym ("Kubernetes": k8s, k8).
 func abbreviations(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, word := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+	words := strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+	// The initials of a run of words: "write-ahead log", wal;
+	// "point-in-time recovery", pitr.
+	for i := range words {
+		var initials []rune
+		for j := i; j < len(words) && j < i+maxAbbr; j++ {
+			r, _ := utf8.DecodeRuneInString(words[j])
+			initials = append(initials, unicode.ToLower(r))
+			if len(initials) > 1 {
+				out[string(initials)] = true
+			}
+		}
+	}
+	for _, word := range words {
 		var caps []rune
 		for _, c := range word {
 			if unicode.IsUpper(c) {

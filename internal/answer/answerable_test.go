@@ -102,8 +102,8 @@ func TestHoldsType(t *testing.T) {
 }
 
 func TestAbbreviations(t *testing.T) {
-	got := abbreviations("TypeScript runs on Kubernetes")
-	for _, a := range []string{"ts", "k8s", "k8"} {
+	got := abbreviations("TypeScript runs on Kubernetes with a write-ahead log")
+	for _, a := range []string{"ts", "k8s", "k8", "wal"} {
 		if !got[a] {
 			t.Errorf("abbreviations lack %q: %v", a, got)
 		}
