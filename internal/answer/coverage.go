@@ -271,7 +271,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				got += x
 			}
 		}
-		best = max(best, got/total)
+		if got/total > best && c.answerable(r, query, hits, ch, latin) >= minAnswerable {
+			best = got / total
+		}
 	}
 	if len(foundUnknown) < len(unknown) {
 		return 0, nil
@@ -444,30 +446,27 @@ func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
 }
 
 // oneEdit reports whether a and b differ by one letter inserted, deleted
-// or replaced, or two neighbours swapped (byte-wise: Latin terms).
+// or replaced, or two neighbours swapped, letter by letter (Cyrillic too).
 func oneEdit(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
 	}
-	switch len(b) - len(a) {
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	switch len(rb) - len(ra) {
 	case 0:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		if i == len(a) {
+		if i == len(ra) {
 			return false // equal
 		}
-		if a[i+1:] == b[i+1:] {
+		if string(ra[i+1:]) == string(rb[i+1:]) {
 			return true
 		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
 	case 1:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		return a[i:] == b[i+1:]
+		return string(ra[i:]) == string(rb[i+1:])
 	}
 	return false
 }

@@ -1,0 +1,510 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+	"golang.org/x/text/unicode/norm"
+)
+
+// answerType is the type of answer a factual question asks for.
+type answerType int
+
+const (
+	typeAny    answerType = iota // not a typed question
+	typeName                     // a person or an organisation: "who created", "which company"
+	typeDate                     // a date or a year: "when did", "what year"
+	typeNumber                   // a number or a version: "how many", "which version", "what port"
+	typePerson                   // a person: "who are the authors", "who was the dev"
+)
+
+// The questions that ask for a typed answer, by their words, English and
+// Russian, after a greeting (see normalQuestion). A "when" or "who" that
+// asks what to do ("when should I use Arc", "who should use Kafka") asks
+// for no date or name: only a past or future fact does ("when did",
+// "when was", "when will"; "когда вышел").
+var (
+	dateQRe = regexp.MustCompile(`^(?:when (?:did|was|were|will|has|had)|(?:in )?(?:what|which) (?:year|month|date|day)|since when|how long ago|когда (?:был|была|было|были|\p{Cyrillic}+(?:л|ла|ло|ли|лся|лась|лось|лись))|(?:в|с) каком (?:году|месяце)|с какого года|какого числа)(?:[^\pL\pN]|$)`)
+	// numberQRe asks how many, how much or how long, or which version,
+	// port or code: "which k8s version", "what port does wss use".
+	numberQRe = regexp.MustCompile(`^(?:how (?:many|much|long)|(?:which|what) (?:\S+ ){0,2}(?:version|versions|release|rfc|port|status code|close code|error code|exit code|opcode)|(?:what|which)(?:'s| is|s| was)? (?:the )?(?:default )?(?:number|count|port|limit|timeout|interval|size) of|(?:в |с |начиная с )?(?:как(?:ой|ая|ую|ом|ие|их)) (?:верси\pL*|порт\pL*|номер\pL*|код\pL*|rfc|релиз\pL*)|сколько)(?:[^\pL\pN]|$)`)
+	// personQRe asks for people by their role: "who are the authors of",
+	// "who was the dev that ...", "кто автор".
+	personQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were) (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|director|ceo|cto|manager|dev|developer|engineer|person|guy)s?|кто (?:автор|создатель|основатель|разработчик))(?:[^\pL\pN]|$)`)
+	// nameQRe asks who did something, or which company: "who created",
+	// "who is the author of", "кто придумал", "which company".
+	nameQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were)? (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|lead|head|owner|director|ceo|cto|manager|dev|developer|engineer|person|guy|team|company)s?|who \pL+ed|who (?:wrote|made|built|began|led|ran|took|bought|sold|won|gave|came up|owns|runs|leads|maintains|funds|sponsors|develops|designs|writes|makes|created|designed|invented|founded)|whose|(?:which|what) (?:company|companies|organi[sz]ation|firm|foundation|startup|vendor|corporation|person|engineer|developer)|кто (?:\p{Cyrillic}+(?:л|ла|ли)|автор|создатель|основатель|разработчик|владелец)|кем (?:был|была|были|\p{Cyrillic}+(?:ан|ана|ен|ена|ены|ты|та|т))|(?:как(?:ая|ой|ие)) (?:компани|организаци|фирм|фонд|корпораци))(?:[^\pL\pN]|$)`)
+)
+
+// numberWords are the cue of a question that asks for a number: what it
+// asks, not what it is about.
+const numberWords = `version versions number numbers many much long default release верси версия версии номер число
+сколько релиз`
+
+// questionWords ask; they are no part of a question's subject, whether or
+// not the index keeps them.
+const questionWords = `who whom whose when what which how many much long year years кто кем кому кого чей когда сколько
+какой какая какое какие каком какую каких году год`
+
+// firstWords ask for the first of the dates a subject has, as "first"
+// does among releasedWords.
+const firstWords = `первый первая первое первые первую впервые самый самая самое самые самую`
+
+// personWords are the roles a question asks a person in.
+const personWords = `author authors creator founder inventor designer maintainer director ceo cto manager dev developer
+engineer person guy автор создатель основатель разработчик`
+
+// nameWords are the cue of a question that asks which company or person.
+const nameWords = `company companies organisation organization firm startup vendor corporation person engineer developer
+компания компании организация фирма`
+
+// meanQRe asks what a thing means, whatever its words: "what does close
+// code 1006 mean?".
+var meanQRe = regexp.MustCompile(`(?:^|[^\pL\pN])(?:mean|means|stand for|stands for|означает|значит)$`)
+
+// partRe finds where a question asks a second question: "who made elixir
+// and why ...", "how many bytes ...? is it like C", "..., how many pods".
+var partRe = regexp.MustCompile(`(?:\?\s*|[,;]\s*|\s+(?:and|but|или|и|а)\s+)(?:who|whom|whose|when|what|whats|which|why|how|where|is|are|does|do|did|can|кто|кем|когда|что|как\pL*|почему|зачем|где|сколько|в каком|с какой|в какой)(?:[^\pL\pN]|$)`)
+
+// compareRe asks how much one thing differs from another, which the book
+// may answer in words: "how much slower is dyn Trait".
+var compareRe = regexp.MustCompile(`^how (?:much|many times) (?:\pL+er|more|less|worse)(?:[^\pL\pN]|$)`)
+
+// sepRe is the start of a part of a question: a separator, "and".
+var sepRe = regexp.MustCompile(`^(?:[?,;]\s*|(?:and|but|или|и|а)\s+)+`)
+
+// askRe finds a part of a question that is a question itself ("why not
+// just use erlang"), not a clause that sets it up ("if i leave replicas
+// out of a deployment").
+var askRe = regexp.MustCompile(`^(?:who|whom|whose|when|what|whats|which|why|how|where|is|are|does|do|did|can|could|should|кто|кем|кому|кого|чей|чья|чьи|когда|что|как\pL*|почему|зачем|где|сколько|в каком|с какой|в какой)(?:[^\pL\pN]|$)`)
+
+// wantedType is the type of answer q asks for, the words of q up to the
+// part that asks for it, and the words of its cue ("created",
+// "released", "version"), which say what kind of sentence answers rather
+// than what it is about. A question whose first question is of another
+// kind ("what is X and when did it ...") asks for no type: its answer is
+// more than a fact.
+func wantedType(q string) (want answerType, part, cue string) {
+	s := normalQuestion(q)
+	if meanQRe.MatchString(s) {
+		return typeAny, "", ""
+	}
+	cuts := []int{0}
+	for _, m := range partRe.FindAllStringIndex(s, -1) {
+		cuts = append(cuts, m[0])
+	}
+	cuts = append(cuts, len(s))
+	for i := 0; i+1 < len(cuts); i++ {
+		p := sepRe.ReplaceAllString(s[cuts[i]:cuts[i+1]], "")
+		switch {
+		case compareRe.MatchString(p):
+			return typeAny, "", ""
+		case dateQRe.MatchString(p):
+			return typeDate, s[:cuts[i+1]], releasedWords + "\n" + firstWords
+		case personQRe.MatchString(p):
+			return typePerson, s[:cuts[i+1]], madeWords + "\n" + nameWords + "\n" + personWords
+		case nameQRe.MatchString(p):
+			return typeName, s[:cuts[i+1]], madeWords + "\n" + nameWords
+		case numberQRe.MatchString(p):
+			return typeNumber, s[:cuts[i+1]], numberWords
+		case askRe.MatchString(p):
+			return typeAny, "", ""
+		}
+	}
+	return typeAny, "", ""
+}
+
+// normalQuestion is q lower-cased with its greeting cut, as questionKind
+// reads it.
+func normalQuestion(q string) string {
+	s := strings.ToLower(strings.TrimSpace(q))
+	s = strings.Trim(s, "?!. ")
+	s = strings.Join(strings.Fields(s), " ")
+	for {
+		t := leadRe.ReplaceAllString(s, "")
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// minAnswerable is the least weighted share of a typed question's subject
+// that one clause holding an answer of its type must hold, with its
+// section's headings (and the clause or sentence before it when it points
+// back at it: "it", "they").
+var minAnswerable = 0.4
+
+// A clause: a piece of text and what it holds.
+type clause struct {
+	text  string
+	terms map[string]bool // its analysed terms
+	abbr  map[string]bool // the abbreviations of its words ("ts": TypeScript)
+	back  bool            // it points back at the text before it
+}
+
+func newClause(r Retriever, text string) clause {
+	return clause{text: text, terms: set(r.Terms(text)), abbr: abbreviations(text), back: backRefRe.MatchString(text)}
+}
+
+// answerable is the best weighted share of the subject of q (its terms
+// without filler or cue, weighed as coverage weighs them) that a clause of
+// the first passages of chapter ch among hits (those coverage reads) holds
+// together with an answer of the type q asks for; 1 when q asks for no
+// typed answer. latin maps Russian terms of q to their Latin spellings in
+// the book.
+func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string, latin map[string][]string) float64 {
+	want, part, cueWords := wantedType(q)
+	if want == typeAny {
+		return 1
+	}
+	cue := set(r.Terms(cueWords + "\n" + questionWords))
+	qterms := set(r.Terms(part))
+	passages := chapterPassages(hits, ch)
+	if len(passages) == 0 {
+		return 0
+	}
+	// The chapter's own subject (its title, its tags) is held by every
+	// clause of it, and so tells none apart: "who designed the kafka
+	// logo?" asks about the logo. A question on the subject alone keeps it.
+	title := newClause(r, passages[0].ChapterTitle+"\n"+strings.Join(passages[0].Tags, "\n"))
+	w := map[string]float64{}
+	var total float64
+	for _, own := range []bool{false, true} {
+		for t := range qterms {
+			if !c.filler[t] && !cue[t] && (own || !c.holds(t, title, latin)) {
+				w[t] = c.weight(t)
+				total += w[t]
+			}
+		}
+		if total > 0 {
+			break
+		}
+	}
+	// The word a version belongs to ("which go version") must be held
+	// even when it is filler elsewhere: TypeScript 5.8 is no Go version.
+	var owner []string
+	if m := ownerRe.FindStringSubmatch(part); m != nil && !genericOwner[m[1]] {
+		owner = r.Terms(m[1])
+	}
+	if total == 0 && len(owner) == 0 {
+		return 1
+	}
+	// The terms of the passages read, headings included: an owner the
+	// version's clause does not name ("Version 9.4" in the PostgreSQL
+	// chapter for "which pg version") must be among them.
+	var text []string
+	for _, h := range passages {
+		text = append(text, strings.Join(h.Trail, "\n"), h.Text)
+	}
+	all := newClause(r, strings.Join(text, "\n"))
+	// A term the passages lack altogether is the coverage share's to weigh
+	// (a typo, a paraphrase, or what the book does not say); what the
+	// passages do hold of the subject must stand together with the answer.
+	// When they hold none of it but the chapter's own name ("who leads
+	// typescript?"), no clause tells the others apart: the share decides.
+	total = 0
+	for t, x := range w {
+		if c.holds(t, all, latin) {
+			total += x
+		} else {
+			delete(w, t)
+		}
+	}
+	if total == 0 && len(owner) == 0 {
+		return 1
+	}
+	inChapter := func(t string) bool { return c.holds(t, all, latin) }
+	var best float64
+	for _, h := range passages {
+		head := newClause(r, h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))
+		var prev []clause // the clauses of the sentence before
+		for _, u := range units(h.Text) {
+			var cls []clause
+			for _, text := range clauses(u) {
+				cls = append(cls, newClause(r, text))
+			}
+			for i, cl := range cls {
+				if !holdsType(want, cl.text, q, qterms, r, c) {
+					continue
+				}
+				// The clauses it stands on: itself, the headings, and what
+				// it points back at.
+				on := []clause{cl, head}
+				for j := i - 1; j >= 0 && cls[j+1].back; j-- {
+					on = append(on, cls[j])
+				}
+				// The answer often comes in the sentence after the one that
+				// names the subject ("antirez stepped down. The code passed
+				// to Yossi Gottlieb ..."), as the lead sentence's choice has it.
+				if i == 0 && u.joined {
+					on = append(on, prev...)
+				}
+				held := func(t string) bool {
+					return slices.ContainsFunc(on, func(o clause) bool { return c.holds(t, o, latin) })
+				}
+				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {
+					continue
+				}
+				var got float64
+				for t, x := range w {
+					if held(t) {
+						got += x
+					}
+				}
+				share := 1.0
+				if total > 0 {
+					share = got / total
+				}
+				best = max(best, share)
+			}
+			prev = cls
+		}
+	}
+	return best
+}
+
+// chapterPassages are the first three passages of chapter ch among hits,
+// those coverage reads.
+func chapterPassages(hits []search.Hit, ch string) []search.Hit {
+	var out []search.Hit
+	for _, h := range hits {
+		if h.Chapter == ch && len(out) < 3 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// versionRe finds a name followed by a version: "TypeScript 5.8",
+// "React 16", "Redis 2.8".
+var versionRe = regexp.MustCompile(`(\pL[\pL.+#-]*)\s+v?\d+(?:\.\d+)*\b`)
+
+// otherVersion reports whether text gives only versions of things other
+// than owner: "TypeScript 5.8 added ..." for "which go version".
+func otherVersion(text string, owner []string, r Retriever) bool {
+	ms := versionRe.FindAllStringSubmatch(text, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		ts := r.Terms(m[1])
+		if len(ts) == 0 || genericOwner[strings.ToLower(m[1])] || versionWord[strings.ToLower(m[1])] || slices.Equal(ts, owner) {
+			return false
+		}
+	}
+	return true
+}
+
+// versionWord are the words that say a number is a version of the
+// subject, whatever it is called.
+var versionWord = set(strings.Fields("version versions release v верси версия версии версию релиз in since from до с в"))
+
+func allOf(ts []string, f func(string) bool) bool {
+	for _, t := range ts {
+		if !f(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerRe finds what a version question asks the version of: "which go
+// version", "what TS version".
+var ownerRe = regexp.MustCompile(`^(?:which|what) (\S+) (?:version|versions|release)(?:[^\pL\pN]|$)`)
+
+// genericOwner are words before "version" that say which version, not
+// whose.
+var genericOwner = set(strings.Fields("the a minimum min latest first last major minor current stable lts new newer old older exact same next previous default"))
+
+// clauseRe cuts a sentence into clauses that can each state their own
+// fact: "..., such as Next.js, and Create React App was deprecated in 2025".
+var clauseRe = regexp.MustCompile(`;\s+|,\s+(?:and|but|while|whereas|though|although|а|но|и|тогда как)\s+|\s+(?:—|–)\s+`)
+
+// clauses cuts unit u into its clauses; a list item or a table row
+// ("2018: ...; ...", "Date: March 2018; Event: ...") is one fact, whose
+// date holds for all of it.
+func clauses(u unit) []string {
+	if u.entry {
+		return []string{u.text}
+	}
+	var out []string
+	start := 0
+	for _, m := range clauseRe.FindAllStringIndex(u.text, -1) {
+		out = append(out, u.text[start:m[0]])
+		start = m[1]
+	}
+	return append(out, u.text[start:])
+}
+
+// backRefRe finds a clause that points back at the one before it: it
+// opens with a pronoun or with its verb, its subject left out ("and was
+// released ...").
+var backRefRe = regexp.MustCompile(`^(?i:it|its|it's|they|their|them|he|his|she|her|this|that|these|those|which|who|whose|where|there|then|was|were|is|are|has|had|have|became|becomes|он|она|оно|они|его|её|ее|их|это|этот|эта|эти|который|которая|которые|где|затем|потом|был|была|было|были|стал|стала)(?:[^\pL\pN]|$)`)
+
+// abbreviations lists the short forms of the words of text: the
+// initials of a few words in a row ("write-ahead log": wal), the capitals
+// of a word with more than one ("TypeScript": ts, "PostgreSQL": psql) and
+// a numeronym ("Kubernetes": k8s, k8).
+func abbreviations(text string) map[string]bool {
+	out := map[string]bool{}
+	words := strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+	// The initials of a run of words: "write-ahead log", wal;
+	// "point-in-time recovery", pitr.
+	for i := range words {
+		var initials []rune
+		for j := i; j < len(words) && j < i+maxAbbr; j++ {
+			r, _ := utf8.DecodeRuneInString(words[j])
+			initials = append(initials, unicode.ToLower(r))
+			if len(initials) > 1 {
+				out[string(initials)] = true
+			}
+		}
+	}
+	for _, word := range words {
+		var caps []rune
+		for _, c := range word {
+			if unicode.IsUpper(c) {
+				caps = append(caps, unicode.ToLower(c))
+			}
+		}
+		if len(caps) > 1 && len(caps) < utf8.RuneCountInString(word) {
+			out[string(caps)] = true
+		}
+		if rs := []rune(strings.ToLower(word)); len(rs) >= minFuzzy {
+			n := fmt.Sprintf("%c%d", rs[0], len(rs)-2)
+			out[n] = true
+			out[n+string(rs[len(rs)-1])] = true
+		}
+	}
+	return out
+}
+
+// maxAbbr is the longest abbreviation looked for.
+const maxAbbr = 4
+
+// minFuzzy is the fewest letters of a term matched by its prefix or with
+// a typo.
+const minFuzzy = 5
+
+// holds reports whether cl holds question term t: itself, another
+// spelling of its name (names.txt), the same word without accents
+// ("jose": José), a longer word it begins ("postgr": postgresql,
+// "concur": concurrent), or with one letter wrong ("anounc": announc).
+func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
+	terms := cl.terms
+	if terms[t] || len(t) <= maxAbbr && cl.abbr[t] {
+		return true
+	}
+	for _, s := range append(c.names[t], latin[t]...) {
+		if terms[s] {
+			return true
+		}
+	}
+	if prefixed(t, terms, nil) != "" {
+		return true
+	}
+	if utf8.RuneCountInString(t) < minFuzzy {
+		return false
+	}
+	ft := fold(t)
+	for s := range terms {
+		fs := fold(s)
+		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (strings.HasPrefix(fs, ft) || oneEdit(ft, fs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold drops the accents of a Latin word: "josé" is "jose".
+func fold(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0xc0 && r < 0x250 }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+
+// holdsType reports whether sentence s holds an answer of type want to
+// question q, whose terms are qterms.
+func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever, c coverage) bool {
+	switch want {
+	case typeDate:
+		return hasDate(s) > 0 || decadeRe.MatchString(s) || monthRe.MatchString(s) || relativeDateRe.MatchString(s)
+	case typeNumber:
+		return hasNumber(s, q) > 0 || quantityRe.MatchString(s)
+	case typeName:
+		return hasName(s, qterms, r, c)
+	case typePerson:
+		return hasFullName(s, qterms, r)
+	}
+	return true
+}
+
+// quantityRe finds an amount said in words: "at most a second of data",
+// "не больше секунды данных", "twice as many".
+var quantityRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:a|an|one|half a|a single|a few|several)\s+(?:second|minute|hour|day|week|month|byte|kilobyte|megabyte|gigabyte)s?|dozens|hundreds|thousands|millions|billions|twice|double|half|none|zero|десятк\pL*|сот(?:ни|ен)|тысяч\pL*|миллион\pL*|секунд\pL*|минут\pL*|час(?:а|ов)?|суток|дн(?:я|ей)|недел\pL*|один|одна|одну|одной|одного|половин\pL*|дважды|вдвое|ноль|несколько)(?:[^\pL]|$)`)
+
+// month holds the names of the months, which are capitalised but name
+// no one.
+var month = set(strings.Fields(months))
+
+// relativeDateRe finds a date given by another: "the same year", "a year
+// later", "в том же году".
+var relativeDateRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:the same|that|the following|the next|a|one) (?:year|month)(?: later| after| earlier| before)?|в том же году|через год|годом позже)(?:[^\pL]|$)`)
+
+// decadeRe finds a decade: "the 1990s", "в 1990-х".
+var decadeRe = regexp.MustCompile(`\b(?:1[6-9]|20)\d0(?:s|-х|-e|-x)`)
+
+// hasName reports whether s names a person or an organisation that the
+// question does not: a capitalised word inside the sentence ("by Ryan
+// Dahl", "Joyent held ...") whose term is not one of the question's, or
+// a rare one at its start.
+func hasName(s string, qterms map[string]bool, r Retriever, c coverage) bool {
+	for i, field := range strings.Fields(s) {
+		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		first, _ := utf8.DecodeRuneInString(word)
+		if !unicode.IsUpper(first) || utf8.RuneCountInString(word) < 2 || month[strings.ToLower(word)] {
+			continue
+		}
+		ts := r.Terms(word)
+		if len(ts) == 0 || qterms[ts[0]] || c.filler[ts[0]] {
+			continue
+		}
+		if i > 0 || c.weight(ts[0]) >= surnameWeight {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFullName reports whether s names a person the question does not: two
+// words written as a name in a row ("Ryan Dahl", "Мартин Клеппман"), not
+// a stop word and a name ("The Kafka") nor a month, none of them the
+// question's.
+func hasFullName(s string, qterms map[string]bool, r Retriever) bool {
+	words := strings.Fields(s)
+	for i := 0; i+1 < len(words); i++ {
+		a, b := nameWord(words[i]), nameWord(words[i+1])
+		if strings.ContainsAny(words[i], ",;:") || !nameLike(a) || !nameLike(b) || month[strings.ToLower(a)] || month[strings.ToLower(b)] {
+			continue
+		}
+		ta, tb := r.Terms(a), r.Terms(b)
+		if len(ta) == 1 && len(tb) == 1 && !qterms[ta[0]] && !qterms[tb[0]] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,228 @@
+package answer
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chapterbot/chapterbot/content"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestWantedType(t *testing.T) {
+	tests := []struct {
+		q    string
+		want answerType
+		part string
+	}{
+		{"When did LinkedIn open source Kafka?", typeDate, "when did linkedin open source kafka"},
+		{"what year did joe armstrong pass away", typeDate, "what year did joe armstrong pass away"},
+		{"в каком году вышла первая версия redis?", typeDate, "в каком году вышла первая версия redis"},
+		{"когда вышел React?", typeDate, "когда вышел react"},
+		{"who created vue.js", typeName, "who created vue.js"},
+		{"who are the authors of rfc 6455?", typePerson, "who are the authors of rfc 6455"},
+		{"who was the dev that unpublished left-pad?", typePerson, "who was the dev that unpublished left-pad"},
+		{"who is the executive director of the cncf", typePerson, "who is the executive director of the cncf"},
+		{"who is the lead of the project", typeName, "who is the lead of the project"},
+		{"which company bought plataformatec in the end?", typeName, "which company bought plataformatec in the end"},
+		{"кто придумал Elixir?", typeName, "кто придумал elixir"},
+		{"how many packages are on the npm registry", typeNumber, "how many packages are on the npm registry"},
+		{"which k8s version deprecated dockershim? not removed", typeNumber, "which k8s version deprecated dockershim? not removed"},
+		{"what port does wss:// use by default", typeNumber, "what port does wss:// use by default"},
+		{"сколько всего слотов в кластере redis?", typeNumber, "сколько всего слотов в кластере redis"},
+		{"с какой версии postgres работает на windows?", typeNumber, "с какой версии postgres работает на windows"},
+		// A clause that sets the question up belongs to it.
+		{"if i leave replicas out of a deployment, how many pods does it make?", typeNumber, "if i leave replicas out of a deployment, how many pods does it make"},
+		// A second question of another kind leaves the typed first one.
+		{"who made elixir and why not just use erlang directly?", typeName, "who made elixir"},
+		// No date, name or number asked for.
+		{"when should I use Arc instead of Rc?", typeAny, ""},
+		{"who should use kafka?", typeAny, ""},
+		{"what does close code 1006 mean?", typeAny, ""},
+		{"how much slower is dyn Trait than generics?", typeAny, ""},
+		{"how do I mock a function and check how many times it got called", typeAny, ""},
+		{"what is an operator in kubernetes and when did it appear?", typeAny, ""},
+		{"кому antirez передал проект, когда уходил?", typeAny, ""},
+	}
+	for _, tt := range tests {
+		got, part, _ := wantedType(tt.q)
+		if got != tt.want || part != tt.part {
+			t.Errorf("wantedType(%q) = %d, %q; want %d, %q", tt.q, got, part, tt.want, tt.part)
+		}
+	}
+}
+
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		u    unit
+		want []string
+	}{
+		{unit{text: "It recommends Next.js or React Router, and Create React App was deprecated in 2025."},
+			[]string{"It recommends Next.js or React Router", "Create React App was deprecated in 2025."}},
+		{unit{text: "Dahl, Schlueter and Joyent; then the foundation — in 2015."},
+			[]string{"Dahl, Schlueter and Joyent", "then the foundation", "in 2015."}},
+		// A table row or a timeline bullet is one fact.
+		{unit{text: "Date: March 2018; Event: Kubernetes graduates", entry: true},
+			[]string{"Date: March 2018; Event: Kubernetes graduates"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, clauses(tt.u)); diff != "" {
+			t.Errorf("clauses(%q) (-want +got):\n%s", tt.u.text, diff)
+		}
+	}
+}
+
+func TestHoldsType(t *testing.T) {
+	r := fakeRetriever{}
+	c := coverage{english: englishWeights(), russian: russianWeights}
+	tests := []struct {
+		want answerType
+		s    string
+		ok   bool
+	}{
+		{typeDate, "LinkedIn released Kafka as open source in early 2011", true},
+		{typeDate, "version 1.0 followed in November of the same year", true},
+		{typeDate, "Redis Cluster вышел в апреле 2015 года", true},
+		{typeDate, "Kafka decouples producers from consumers", false},
+		{typeNumber, "Around 2010 LinkedIn had dozens of systems", true},
+		{typeNumber, "Пространство ключей разбито на 16384 слота", true},
+		{typeNumber, "при сбое теряется не больше секунды данных", true},
+		// A year is no count.
+		{typeNumber, "LinkedIn released Kafka in 2011", false},
+		{typeName, "Joyent employed Dahl and held the trademark", true},
+		{typeName, "the project moved to a foundation", false},
+		{typePerson, "2009: Ryan Dahl publishes the first releases", true},
+		{typePerson, "The IETF published the protocol as RFC 6455, while the W3C wrote the API", false},
+	}
+	for _, tt := range tests {
+		if got := holdsType(tt.want, tt.s, "", map[string]bool{}, r, c); got != tt.ok {
+			t.Errorf("holdsType(%d, %q) = %v, want %v", tt.want, tt.s, got, tt.ok)
+		}
+	}
+}
+
+func TestAbbreviations(t *testing.T) {
+	got := abbreviations("TypeScript runs on Kubernetes with a write-ahead log")
+	for _, a := range []string{"ts", "k8s", "k8", "wal"} {
+		if !got[a] {
+			t.Errorf("abbreviations lack %q: %v", a, got)
+		}
+	}
+	if got["rk"] || got["r"] {
+		t.Errorf("abbreviations of plain words: %v", got)
+	}
+}
+
+func TestOneEditRunes(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"anounc", "announc", true},
+		{"aquir", "acquir", true},
+		{"kafak", "kafka", true}, // two neighbours swapped: one typo, as the coverage rule counts it
+		{"kafke", "kafka", true},
+		{"kafka", "kafka", false},
+		{"stream", "streams", true},
+		{"stream", "strem", true},
+		{"stream", "stre", false},
+	}
+	for _, tt := range tests {
+		if got := oneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if got := fold("josé"); got != "jose" {
+		t.Errorf("fold(josé) = %q", got)
+	}
+}
+
+// answerableBook states some facts about its subjects and only mentions
+// others, so that a question on one of those shares its words with the
+// book but finds no answer of the kind it asks for.
+var answerableBook = fstest.MapFS{
+	"kafka.md": {Data: []byte(`# Kafka
+
+## Origins
+
+LinkedIn built Kafka to move activity data such as page views between its systems. LinkedIn released Kafka as open source in early 2011, and it became a top-level Apache project in October 2012.
+
+## The logo
+
+The Kafka logo is a stylised letter drawn from connected nodes, and the project chose it after a long vote.
+
+## Producers
+
+Version 0.11 added idempotent producers and transactions. The company Confluent, founded by Jay Kreps, maintains most of the code today.
+
+## Streams
+
+Kafka Streams is a client library; teams often compare it with Flink or Spark, and the old Scala clients were removed in 2023.
+`)},
+}
+
+func TestAnswerable(t *testing.T) {
+	ix := bookIndex(t, answerableBook)
+	e := New(ix, Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"when did linkedin open source kafka?", true},
+		{"which kafka version added idempotent producers?", true},
+		{"who founded confluent?", true},
+		{"who was the engineer who founded confluent?", true},
+		{"when did kafka become a top-level apache project?", true},
+		// The book names these, but gives no date, name or version of them.
+		{"when did flink or spark first come out?", false},
+		{"who designed the kafka logo?", false},
+		{"who are the authors of the kafka streams library?", false},
+		{"which go version added idempotent producers?", false},
+	}
+	for _, tt := range tests {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+	// Without the check, the words alone cover every one of them: the
+	// questions above test it.
+	defer func(m float64) { minAnswerable = m }(minAnswerable)
+	minAnswerable = 0
+	for _, tt := range tests {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !r.Covered {
+			t.Errorf("%q: not covered by its words alone (share %.3f)", tt.q, r.Coverage)
+		}
+	}
+}
+
+// BenchmarkRetrieveTyped measures the coverage decision of typed questions
+// on the sample book, with the check and without it (-bench
+// RetrieveTyped).
+func BenchmarkRetrieveTyped(b *testing.B) {
+	ix := bookIndex(b, content.FS)
+	e := New(ix, Options{})
+	qs := []string{"when did linkedin open source kafka?", "who created react and when was it open sourced?", "which typescript version added strict null checks?", "how many threads does libuv use by default?"}
+	for _, check := range []bool{true, false} {
+		b.Run(map[bool]string{true: "check", false: "words"}[check], func(b *testing.B) {
+			defer func(m float64) { minAnswerable = m }(minAnswerable)
+			if !check {
+				minAnswerable = 0
+			}
+			i := 0
+			for b.Loop() {
+				if _, err := e.Retrieve(context.Background(), Question{Text: qs[i%len(qs)]}); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
