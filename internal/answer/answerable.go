@@ -436,7 +436,6 @@ func fold(s string) string {
 	return b.String()
 }
 
-
 // holdsType reports whether sentence s holds an answer of type want to
 // question q, whose terms are qterms.
 func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever, c coverage) bool {
