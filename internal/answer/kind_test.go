@@ -41,14 +41,59 @@ func TestQuestionKind(t *testing.T) {
 		{"which TS version stopped null from sneaking in?", kindNumber, ""},
 		{"what opcode is a ping frame?", kindNumber, ""},
 		{"Сколько потоков использует libuv?", kindNumber, ""},
-		{"which node versions should I run?", kindOther, ""},
+		{"which node versions should I run?", kindWhich, ""},
 		{"what does close code 1006 mean?", kindWhat, "close code 1006"},
 		{"Как работает event loop?", kindOther, ""},
+		{"в какой версии завезли стримы?", kindNumber, ""},
+		{"как часто редис чистит ключи?", kindNumber, ""},
+		{"where does kubernetes keep the cluster state?", kindWhere, ""},
+		{"Где хранится состояние кластера?", kindWhere, ""},
+		{"println! prints nothing in my tests, where does the output go?", kindWhere, ""},
+		{"which hashing algorithm does HashMap use?", kindWhich, ""},
+		{"in which file do tests live?", kindWhich, ""},
+		{"what license is redis under now?", kindWhich, ""},
+		{"what does it do?", kindOther, ""},
+		{"на каком порту слушает sentinel?", kindWhich, ""},
+		{"какая компания наняла автора?", kindWhich, ""},
+		{"на чём делают лидерборды?", kindWhich, ""},
+		{"как раньше называлась команда replicaof?", kindWhich, ""},
+		{"when would i reach for Rc<RefCell<T>>?", kindOther, ""},
+		{"what's the difference between liveness and readiness probes?", kindOther, ""},
+		{"what even is fiber and why did they rewrite it?", kindWhat, "fiber"},
+		{"what's a genserver for?", kindWhat, "genserver"},
+		{"my api is slow when one request parses json, why?", kindWhy, ""},
+		{"should it be &String or &str? whats more idiomatic", kindOther, ""},
+		{"v[100] паникует, а v.get(100) нет — в чём разница?", kindOther, ""},
 	}
 	for _, tt := range tests {
 		k, x := questionKind(tt.q)
 		if k != tt.kind || x != tt.subject {
 			t.Errorf("questionKind(%q) = %v, %q; want %v, %q", tt.q, k, x, tt.kind, tt.subject)
+		}
+	}
+}
+
+func TestFactual(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Who created Node.js?", true},
+		{"когда вышел React?", true},
+		{"What is libuv?", true},
+		{"how many threads does libuv use?", true},
+		{"сколько слотов в кластере?", true},
+		{"where does kubernetes keep the cluster state?", true},
+		{"which rfc defines websockets?", true},
+		{"на каком порту слушает sentinel?", true},
+		{"why do browsers mask frames?", false},
+		{"how do I scale websockets?", false},
+		{"is kubernetes overkill for a tiny team?", false},
+		{"чем отличаются Fn и FnOnce?", false},
+	}
+	for _, tt := range tests {
+		if got := Factual(tt.q); got != tt.want {
+			t.Errorf("Factual(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
