@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -34,7 +35,10 @@ type sentence struct {
 	// with no code or dropped line between them.
 	joined bool
 	code   string // the short code block the sentence introduces
-	terms  map[string]bool
+	// example: the sentence introduces a code block, too long to quote
+	// when code is empty.
+	example bool
+	terms   map[string]bool
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
 	heading map[string]bool
@@ -154,7 +158,7 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		heading := set(e.r.Terms(h.Heading))
 		titles = append(titles, set(e.r.Terms(h.ChapterTitle)))
 		for pos, u := range units(h.Text) {
-			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, code: u.code, terms: set(e.r.Terms(u.text)), heading: heading})
+			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, code: u.code, example: u.example, terms: set(e.r.Terms(u.text)), heading: heading})
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
@@ -168,24 +172,42 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			}
 		}
 	}
+	// Sums run over the question's terms in one order: summed in a map's
+	// random order, two sentences that match alike could differ in the
+	// last bit and swap places from one run to the next.
+	qlist := slices.Sorted(maps.Keys(qterms))
 	var total float64
-	for t, w := range qterms {
-		w *= math.Log(1 + float64(len(cands)+1)/float64(df[t]+1))
+	for _, t := range qlist {
+		w := qterms[t] * math.Log(1+float64(len(cands)+1)/float64(df[t]+1))
 		qterms[t] = w
 		total += w
 	}
 	own := make([]float64, len(cands))
 	for i := range cands {
 		c := &cands[i]
-		for t := range c.terms {
-			own[i] += qterms[t]
-		}
-		// A question term in the section's heading counts for the section's
-		// sentences too, at half weight: the sentence that names the term
-		// itself still comes first.
-		for t := range c.heading {
-			if !c.terms[t] {
+		for _, t := range qlist {
+			switch {
+			case c.terms[t]:
+				own[i] += qterms[t]
+			case c.heading[t]:
+				// A question term in the section's heading counts for the
+				// section's sentences too, at half weight: the sentence that
+				// names the term itself still comes first.
 				own[i] += headingWeight * qterms[t]
+			}
+		}
+	}
+	// The people each passage names in full, by surname: "Valim started
+	// Elixir" names José Valim when the passage has introduced him.
+	var named []map[string]bool
+	if k == kindWho {
+		named = make([]map[string]bool, len(r.Hits))
+		for _, c := range cands {
+			for _, n := range names(c.text, plain, surname) {
+				if named[c.hit] == nil {
+					named[c.hit] = map[string]bool{}
+				}
+				named[c.hit][n] = true
 			}
 		}
 	}
@@ -213,7 +235,8 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		}
 		switch k {
 		case kindWho:
-			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname) * sub
+			known := func(w string) bool { return named[c.hit][w] }
+			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
 		case kindWhen:
 			// A date of the subject's release beats any other date.
 			c.fit = hasDate(c.text) * about(c, subject)
@@ -229,7 +252,12 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			if c.code != "" {
 				text += " " + c.code
 			}
-			c.fit = howWeight * instructs(text) * sub
+			f := instructs(text)
+			if c.example && c.code == "" && !codeRe.MatchString(text) {
+				// The example it introduces is the way, if too long to quote.
+				f += codeFit
+			}
+			c.fit = howWeight * f * sub
 		case kindNumber:
 			// The question's words often name the thing counted, not what
 			// the sentence is about ("which node versions": "Even-numbered
@@ -291,9 +319,16 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 }
 
 // withCode is s's text followed by the code block it introduces, if any:
-// one line as inline code, more as a fenced block.
+// one line as inline code, more as a fenced block; a sentence whose
+// example is too long to quote ends with a full stop, not a colon.
 func withCode(s sentence) string {
 	switch {
+	case s.code == "" && s.example:
+		// The example is too long to quote: the sentence ends as one.
+		if t, ok := strings.CutSuffix(s.text, ":"); ok {
+			return t + "."
+		}
+		return s.text
 	case s.code == "":
 		return s.text
 	case !strings.ContainsAny(s.code, "\n`"):
@@ -439,20 +474,31 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	// A lead that points back at the sentence before it ("This proves the
 	// server speaks WebSocket") restates the question; the sentence it
 	// points to holds the answer, so that one leads and the best follows.
-	if best.joined && refersBack(best.text) {
-		if j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == best.hit && c.pos == best.pos-1 }); j >= 0 {
-			prev := cands[j]
-			prev.score = best.score
-			take(prev)
+	// "Alternatively, one could use the 'line' event:" follows on from the
+	// way before it, which may itself follow on ("The easiest way to do so
+	// is ..."): up to two sentences before the best one lead.
+	var before []sentence
+	for cur := best; len(before) < 2 && refersBack(cur.text); {
+		j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == cur.hit && c.pos == cur.pos-1 })
+		// Only the code example the sentence before introduces may stand
+		// between the two.
+		if j < 0 || !cur.joined && !cands[j].example {
+			break
 		}
+		cur = cands[j]
+		cur.score = best.score
+		before = append(before, cur)
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		take(before[i])
 	}
 	take(best)
 	lead := hits[best.hit].ID
 	var others []sentence
 	for _, i := range order[1:] {
 		s := cands[i]
-		if len(out) > 1 && s.hit == out[0].hit && s.pos == out[0].pos {
-			continue // the sentence the lead points to, taken already
+		if slices.ContainsFunc(before, func(b sentence) bool { return b.hit == s.hit && b.pos == s.pos }) {
+			continue // a sentence the lead follows on from, taken already
 		}
 		if s.score <= 0 {
 			break
@@ -462,8 +508,10 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 			continue
 		}
 		// Entries of a list or table stand alone: one more timeline bullet
-		// joins only when it adds a question word, like another section.
-		if (!s.entry || adds(s)) && fits(s) {
+		// joins only when it adds a question word, like another section; so
+		// does a sentence that introduces an example too long to quote,
+		// which says little without it ("..., like this.").
+		if (!s.entry && (!s.example || s.code != "") || adds(s)) && fits(s) {
 			take(s)
 		}
 	}
@@ -482,10 +530,15 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 // something of their own.
 var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло|ла|ли|ал|ил)(?:[^\pL]|$))`)
 
+// onRe finds a sentence that goes on from the one before it: an
+// alternative or a way "to do so".
+var onRe = regexp.MustCompile(`^(?i:alternatively|otherwise|similarly|likewise|in addition|also)\b|(?i:\b(?:to|can|could|will|would) do so\b)|^(?:иначе|также|кроме того|для этого|альтернативно)(?:[^\pL]|$)`)
+
 // refersBack reports whether s opens by pointing back at the sentence
-// before it.
+// before it, or goes on from it.
 func refersBack(s string) bool {
-	return backRe.MatchString(strings.TrimLeft(s, `"'“‘(`))
+	s = strings.TrimLeft(s, `"'“‘(`)
+	return backRe.MatchString(s) || onRe.MatchString(s)
 }
 
 func weights(terms []string, w float64) map[string]float64 {
@@ -536,6 +589,8 @@ type unit struct {
 	entry  bool
 	joined bool
 	code   string // the short code block the unit introduces ("... like this:")
+	// example: the unit introduces a code block, short or not.
+	example bool
 }
 
 func units(text string) []unit {
@@ -550,6 +605,7 @@ func units(text string) []unit {
 			if len(lines) <= maxCodeLines && len(para) <= maxCodeChars {
 				out[intro].code = strings.TrimSpace(para)
 			}
+			out[intro].example = true
 			intro, joined = -1, false
 			continue
 		}

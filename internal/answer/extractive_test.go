@@ -53,15 +53,24 @@ func TestUnitsCode(t *testing.T) {
 		"This sentence ends without a colon.\n\nlet x = 1;\n\n" +
 		"- a list item that ends in a colon:\n\nlet y = 2;"
 	var got []string
+	var examples []bool
 	for _, u := range units(text) {
 		got = append(got, u.code)
+		examples = append(examples, u.example)
 	}
 	want := []string{"$ cargo test -- --show-output", "", "", ""}
+	if diff := cmp.Diff([]bool{true, true, false, false}, examples); diff != "" {
+		t.Errorf("units example (-want +got):\n%s", diff)
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("units code (-want +got):\n%s", diff)
 	}
 	s := sentence{text: "Show the output with this flag:", code: "$ cargo test -- --show-output"}
 	if got, want := withCode(s), "Show the output with this flag: `$ cargo test -- --show-output`"; got != want {
+		t.Errorf("withCode = %q, want %q", got, want)
+	}
+	s = sentence{text: "Print the whole listing like this:", example: true}
+	if got, want := withCode(s), "Print the whole listing like this."; got != want {
 		t.Errorf("withCode = %q, want %q", got, want)
 	}
 }
@@ -325,6 +334,23 @@ func TestAskChoosesSentences(t *testing.T) {
 			},
 			want:    "To drop it early, we use the std::mem::drop function. [1] A value is freed early when the program ends. [1]",
 			sources: []string{"rust#drop"},
+		},
+		{
+			// A sentence that introduces an example, however long, tells how;
+			// one that goes on from it ("Alternatively, ...", "to do so")
+			// follows the sentence it goes on from. A lower passage's
+			// sentence that shares words by chance ("command line") and
+			// names a flag does not lead.
+			name:     "how do I: a long example",
+			question: "how do I read a file line by line?",
+			hits: []search.Hit{
+				{ID: "readline#example", ChapterTitle: "Readline", Heading: "Example: read a file stream line by line", Score: 5,
+					Text: "A common use case is to consume an input file one line at a time. The easiest way to do so is a loop over a stream:\n\nconst rl = readline.createInterface({\n  input: fs.createReadStream('in.txt'),\n});\nfor await (const line of rl) {\n  console.log(line);\n}\n\nAlternatively, one could listen for each 'line' event:\n\nrl.on('line', (line) => {\n  console.log(line);\n});\nrl.on('close', done);\nrl.resume();"},
+				{ID: "cli#openssl", ChapterTitle: "Command-line API", Heading: "--openssl-shared-config", Score: 2.5,
+					Text: "The configuration file is named openssl.cnf unless the command line option --openssl-config names another."},
+			},
+			want:    "A common use case is to consume an input file one line at a time. [1] The easiest way to do so is a loop over a stream. [1] Alternatively, one could listen for each 'line' event. [1]",
+			sources: []string{"readline#example"},
 		},
 		{
 			// A sentence that introduces a short code block ("add these

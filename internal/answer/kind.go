@@ -28,7 +28,13 @@ const (
 // sentence of an answer to such a question can hold the fact itself, which
 // eval measures apart ("lead (factual)").
 func Factual(question string) bool {
-	switch k, _ := questionKind(question); k {
+	k, _ := questionKind(question)
+	return factual(k)
+}
+
+// factual reports whether k asks for a fact.
+func factual(k kind) bool {
+	switch k {
 	case kindWho, kindWhen, kindWhat, kindNumber, kindWhere, kindWhich:
 		return true
 	}
@@ -221,30 +227,21 @@ func givesReason(s string) float64 {
 
 // hasPerson scores how well s names a person who made something: a pair
 // of capitalised words that are not the question's own (a name such as
-// "Ryan Dahl" or "Жозе Валим"), more with "by" or a verb of making (made
-// reports whether a sentence holds one). plain reports whether a word is
-// an ordinary word rather than a name part (a stop word, a question term,
-// a month); surname whether it can end a name, being rare in general
-// English ("Dahl", not "Foundation").
-func hasPerson(s string, made bool, plain, surname func(w string) bool) float64 {
-	words := strings.Fields(s)
-	name := false
-	for i := 0; i+1 < len(words) && !name; i++ {
-		a, b := nameWord(words[i]), nameWord(words[i+1])
-		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") || strings.HasSuffix(words[i], ":") {
-			continue
+// "Ryan Dahl" or "Жозе Валим"), or the surname alone of a person its
+// passage has named in full ("Valim started Elixir"), more with "by" or a
+// verb of making (made reports whether a sentence holds one). plain reports
+// whether a word is an ordinary word rather than a name part (a stop word,
+// a question term, a month); surname whether it can end a name, being rare
+// in general English ("Dahl", not "Foundation"); known whether it is the
+// surname of a person named in full nearby.
+func hasPerson(s string, made bool, plain, surname, known func(w string) bool) float64 {
+	name := len(names(s, plain, surname)) > 0
+	for _, w := range strings.Fields(s) {
+		if name {
+			break
 		}
-		if !nameLike(a) || !nameLike(b) || plain(a) || plain(b) {
-			continue
-		}
-		// "Dahl" is rare in English; "Walke" is not, stemmed to "walk", but
-		// is a name when introduced ("Jordan Walke, an engineer") or
-		// credited ("created by Chris McCord") or owns something ("Jordan
-		// Walke's prototype").
-		by := i > 0 && byWords[strings.ToLower(words[i-1])]
-		introduced := strings.HasSuffix(words[i+1], ",") && i+2 < len(words) && introWords[strings.ToLower(words[i+2])]
-		owns := strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")
-		name = surname(b) || by || introduced || owns
+		w = nameWord(w)
+		name = nameLike(w) && !plain(w) && known(w)
 	}
 	var f float64
 	if name {
@@ -260,6 +257,34 @@ func hasPerson(s string, made bool, plain, surname func(w string) bool) float64 
 		f /= 2
 	}
 	return min(f, 1)
+}
+
+// names returns the surnames of the people s names in full: pairs of
+// capitalised words as hasPerson reads them.
+func names(s string, plain, surname func(w string) bool) []string {
+	words := strings.Fields(s)
+	var out []string
+	for i := 0; i+1 < len(words); i++ {
+		a, b := nameWord(words[i]), nameWord(words[i+1])
+		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") || strings.HasSuffix(words[i], ":") {
+			continue
+		}
+		if !nameLike(a) || !nameLike(b) || plain(a) || plain(b) {
+			continue
+		}
+		// "Dahl" is rare in English; "Walke" is not, stemmed to "walk", but
+		// is a name when introduced ("Jordan Walke, an engineer") or
+		// credited ("created by Chris McCord") or owns something ("Jordan
+		// Walke's prototype").
+		by := i > 0 && byWords[strings.ToLower(words[i-1])]
+		introduced := strings.HasSuffix(words[i+1], ",") && i+2 < len(words) && introWords[strings.ToLower(words[i+2])]
+		owns := strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")
+		if surname(b) || by || introduced || owns {
+			out = append(out, b)
+			i++
+		}
+	}
+	return out
 }
 
 // nameWord trims punctuation and a possessive from w: "Walke's," is
@@ -358,12 +383,15 @@ var (
 	instructRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:you can|we can|you could|you need to|you have to|you must|we need to|you'll need|you should|we use|you use|by \pL+ing|нужно|надо|следует|можно|с помощью|используйте|командой)(?:[^\pL]|$)|^(?i:(?:so|then|instead|first|to \pL+[^,]*),?\s+)?(?i:use|run|call|add|set|give|send|put|keep|make|pass|place|remove|install|enable|disable|specify|create|write|type|prefer|avoid|plan)\s`)
 )
 
+// codeFit is how much code to type counts in telling how to do something.
+const codeFit = 0.6
+
 // instructs scores how well s tells how to do something: code to type
 // counts most, wording that instructs ("you can", "we use") less.
 func instructs(s string) float64 {
 	var f float64
 	if codeRe.MatchString(s) {
-		f += 0.6
+		f += codeFit
 	}
 	if instructRe.MatchString(s) {
 		f += 0.4

@@ -101,6 +101,7 @@ func TestFactual(t *testing.T) {
 func TestSentenceFit(t *testing.T) {
 	rare := func(w string) bool { return w == "Dahl" || w == "Valim" || w == "Валим" }
 	plain := func(w string) bool { return w == "The" || w == "In" || w == "March" }
+	known := func(w string) bool { return w == "Valim" }
 	person := []struct {
 		s    string
 		made bool
@@ -113,9 +114,11 @@ func TestSentenceFit(t *testing.T) {
 		{"Phoenix was created by Chris McCord.", true, 1},
 		{"The Node.js Foundation was created under the Linux Foundation.", true, 0.1},
 		{"In March the registry changed its rules.", false, 0},
+		{"Valim started Elixir in 2011.", true, 0.8},
+		{"Dahl started Node.js in 2009.", true, 0.1},
 	}
 	for _, tt := range person {
-		if got := hasPerson(tt.s, tt.made, plain, rare); abs(got-tt.want) > 1e-9 {
+		if got := hasPerson(tt.s, tt.made, plain, rare, known); abs(got-tt.want) > 1e-9 {
 			t.Errorf("hasPerson(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
