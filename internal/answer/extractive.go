@@ -106,6 +106,14 @@ const entryWeight = 0.7
 // the Rust book's lead 0.300 at 1, 0.267 at 1.15).
 const topWeight = 1.15
 
+var (
+	// defaultRe finds a sentence that states a default value: "Default:
+	// 8192", "defaults to 'utf8'", "по умолчанию — 6379".
+	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*)\s*\S`)
+	// defaultQRe finds a question about a default.
+	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт`)
+)
+
 // extractive composes an answer from the best sentences of the top
 // passages, each marked with the number of the section it came from.
 func (e *Engine) extractive(q Question, r Retrieval) Answer {
@@ -157,6 +165,7 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		t := e.r.Terms(w)
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
+	askDefault := defaultQRe.MatchString(q.Text)
 	top := r.Hits[0].Score
 	var cands []sentence
 	var titles []map[string]bool // each hit's chapter title and tags
@@ -272,6 +281,11 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			// the sentence is about ("which node versions": "Even-numbered
 			// majors ... for 30 months").
 			c.fit = hasNumber(c.text, q.Text) * (0.5 + 0.5*about(c, subject))
+		}
+		// "what's Buffer.poolSize by default?" asks for the value a sentence
+		// states as the default.
+		if askDefault && defaultRe.MatchString(c.text) {
+			c.fit = max(c.fit, about(c, subject))
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {
@@ -615,6 +629,13 @@ func units(text string) []unit {
 	intro := -1     // the unit ending the paragraph before with ":", if any
 	for _, para := range strings.Split(text, "\n\n") {
 		lines := strings.Split(para, "\n")
+		if items, ok := shortList(lines); intro >= 0 && ok {
+			// "Currently possible values are:" says little without the
+			// values it lists: a list of short items goes with it.
+			out[intro].text += " " + strings.Join(items, ", ") + "."
+			intro = -1
+			continue
+		}
 		if intro >= 0 && isCode(lines) {
 			// "... add these two lines to Cargo.toml:" says little without
 			// the lines it introduces: a short block goes with it.
@@ -647,7 +668,9 @@ func units(text string) []unit {
 			}
 			u = trimOrdinal(strings.TrimSpace(bullet))
 			for _, s := range splitSentences(u) {
-				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) {
+				// A parameter's default ("<integer> Default: 8192") is short
+				// and typed like code, but answers what the default is.
+				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) || entry && len(strings.Fields(s)) >= 2 && defaultRe.MatchString(s) {
 					out = append(out, unit{text: s, entry: entry, joined: joined && len(out) > 0})
 					joined = true
 					intro = -1
@@ -663,6 +686,29 @@ func units(text string) []unit {
 	}
 	return out
 }
+
+// shortList returns the items of a list of at most maxListItems items of
+// fewer than four words each ("- 'aix'", "- 'darwin'"), and whether lines
+// are one.
+func shortList(lines []string) ([]string, bool) {
+	if len(lines) > maxListItems || !isList(lines) {
+		return nil, false
+	}
+	var items []string
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		item := trimOrdinal(strings.TrimSpace(strings.TrimLeft(l, "-*+•")))
+		if item == l || item == "" || len(strings.Fields(item)) >= 4 {
+			return nil, false
+		}
+		items = append(items, item)
+	}
+	return items, true
+}
+
+// maxListItems is the most items of a list quoted with the sentence that
+// introduces it.
+const maxListItems = 12
 
 // A code block of at most maxCodeLines lines and maxCodeChars characters
 // is quoted with the sentence that introduces it.

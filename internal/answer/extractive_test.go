@@ -34,6 +34,10 @@ func TestSentences(t *testing.T) {
 			[]string{"The company npm, Inc. was founded later.", "It ran the registry."}},
 		{"initials", "It was written by J. R. Smith in the nineties.",
 			[]string{"It was written by J. R. Smith in the nineties."}},
+		{"a list of short values goes with its introduction", "The property names the platform.\n\nCurrently possible values are:\n\n- 'aix'\n- 'darwin'\n- 'win32'\n\nThe value 'android' may also be returned.",
+			[]string{"The property names the platform.", "Currently possible values are: 'aix', 'darwin', 'win32'.", "The value 'android' may also be returned."}},
+		{"a default is kept, short and typed", "- <integer> Default: 8192\n- <string>\n\nThis is the size of the pool.",
+			[]string{"<integer> Default: 8192", "This is the size of the pool."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -351,6 +355,20 @@ func TestAskChoosesSentences(t *testing.T) {
 			},
 			want:    "A common use case is to consume an input file one line at a time. [1] The easiest way to do so is a loop over a stream. [1] Alternatively, one could listen for each 'line' event. [1]",
 			sources: []string{"readline#example"},
+		},
+		{
+			// A question for a default leads with the value a line states as
+			// the default, short and typed as it is.
+			name:     "default: the value",
+			question: "what's Buffer.poolSize by default?",
+			hits: []search.Hit{
+				{ID: "buffer#poolsize", ChapterTitle: "Buffer", Heading: "Class property: Buffer.poolSize", Score: 5,
+					Text: "Added in: v0.11.3\n\n- <integer> Default: 8192\n\nThis is the size (in bytes) of pre-allocated internal Buffer instances used for pooling. This value may be modified."},
+				{ID: "buffer#allocunsafe", ChapterTitle: "Buffer", Heading: "Static method: Buffer.allocUnsafe(size)", Score: 4,
+					Text: "The Buffer module pre-allocates an internal Buffer instance of size Buffer.poolSize that is used as a pool."},
+			},
+			want:    "<integer> Default: 8192 [1]",
+			sources: []string{"buffer#poolsize"},
 		},
 		{
 			// A sentence that introduces a short code block ("add these

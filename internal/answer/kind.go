@@ -68,7 +68,7 @@ var (
 	article = regexp.MustCompile(`^(?:a|an|the)\s+`)
 	// whatEnd cuts the subject of a definition question at a clause that
 	// only places it: "what's an operator in k8s?" defines "operator".
-	whatEnd = regexp.MustCompile(`\s+(?:in|on|for|with|and|or|when|if|в|на|для|и|или)\s+.*$|\s+(?:exactly|actually|really|anyway|for)$`)
+	whatEnd = regexp.MustCompile(`\s+(?:in|on|for|with|by|and|or|when|if|в|на|для|и|или)\s+.*$|\s+(?:exactly|actually|really|anyway|for)$`)
 	// clauseRe splits a question into clauses: "println! prints nothing in
 	// my tests, where does the output go?" asks where.
 	clauseRe = regexp.MustCompile(`[,;:?]\s+|\s+[—–-]\s+`)

@@ -61,6 +61,7 @@ func TestQuestionKind(t *testing.T) {
 		{"what's the difference between liveness and readiness probes?", kindOther, ""},
 		{"what even is fiber and why did they rewrite it?", kindWhat, "fiber"},
 		{"what's a genserver for?", kindWhat, "genserver"},
+		{"what's Buffer.poolSize by default?", kindWhat, "buffer.poolsize"},
 		{"my api is slow when one request parses json, why?", kindWhy, ""},
 		{"should it be &String or &str? whats more idiomatic", kindOther, ""},
 		{"v[100] паникует, а v.get(100) нет — в чём разница?", kindOther, ""},
