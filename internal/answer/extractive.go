@@ -783,9 +783,22 @@ func trimOrdinal(s string) string {
 
 func splitSentences(s string) []string {
 	var out []string
-	book.Sentences(s, func(start, end int) { out = append(out, s[start:end]) })
+	book.Sentences(s, func(start, end int) {
+		// "we won't see the println! output": a macro's "!" before a
+		// lower-case word does not end the sentence.
+		if n := len(out); n > 0 && macroEnd.MatchString(out[n-1]) {
+			if r, _ := utf8.DecodeRuneInString(s[start:end]); unicode.IsLower(r) {
+				out[n-1] += " " + s[start:end]
+				return
+			}
+		}
+		out = append(out, s[start:end])
+	})
 	return out
 }
+
+// macroEnd finds a piece that ends with a macro's name: "println!".
+var macroEnd = regexp.MustCompile(`[\pL\pN_]!$`)
 
 func looksLikeCode(s string) bool {
 	if strings.ContainsAny(s, "{}") {

@@ -34,6 +34,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The company npm, Inc. was founded later.", "It ran the registry."}},
 		{"initials", "It was written by J. R. Smith in the nineties.",
 			[]string{"It was written by J. R. Smith in the nineties."}},
+		{"a macro's bang before a lower-case word", "If we call println! in a test, we won't see the println! output. It uses an event loop! Does it ever block?",
+			[]string{"If we call println! in a test, we won't see the println! output.", "It uses an event loop!", "Does it ever block?"}},
 		{"a list of short values goes with its introduction", "The property names the platform.\n\nCurrently possible values are:\n\n- 'aix'\n- 'darwin'\n- 'win32'\n\nThe value 'android' may also be returned.",
 			[]string{"The property names the platform.", "Currently possible values are: 'aix', 'darwin', 'win32'.", "The value 'android' may also be returned."}},
 		{"a default is kept, short and typed", "- <integer> Default: 8192\n- <string>\n\nThis is the size of the pool.",
