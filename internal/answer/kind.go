@@ -327,6 +327,12 @@ func defines(s, x string) float64 {
 	}
 	body := article.ReplaceAllString(s, "")
 	copula := func(rest string) bool {
+		// "if buffer is not a Buffer" says what X is not.
+		for _, p := range []string{" is not ", " are not ", " isn't ", " aren't ", " не "} {
+			if strings.HasPrefix(rest, p) {
+				return false
+			}
+		}
 		for _, p := range []string{" is ", " are ", " means ", " stands for ", " refers to ", ", a ", ", an ", ", the ", " — ", " - ", " (", ": ", " это ", " — это ", ", "} {
 			if strings.HasPrefix(rest, p) {
 				return true

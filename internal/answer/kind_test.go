@@ -201,6 +201,8 @@ func TestSentenceFit(t *testing.T) {
 		{"Operators run databases.", "operator", 0.5},
 		{"We use the channel function; mpsc stands for multiple producer, single consumer.", "mpsc", 0.7},
 		{"libuvx is something else.", "libuv", 0},
+		{"A TypeError is thrown if buffer is not a Buffer.", "buffer", 0},
+		{"Buffer is not a string but bytes.", "buffer", 0.5},
 	}
 	for _, tt := range defs {
 		if got := defines(tt.s, tt.x); got != tt.want {
