@@ -245,7 +245,7 @@ func TestAskChoosesSentences(t *testing.T) {
 			name:     "ignores filler",
 			question: "what does the event loop actually run?",
 			hits: []search.Hit{
-				{ID: "misc#people", ChapterTitle: "Misc", Heading: "People", Score: 5,
+				{ID: "misc#people", ChapterTitle: "Misc", Heading: "People", Score: 3,
 					Text: "People actually like quiet mornings and long walks by the river."},
 				{ID: "node#loop", ChapterTitle: "Node.js", Heading: "Loop", Score: 4,
 					Text: "The event loop runs each callback when its I/O completes."},
@@ -359,6 +359,20 @@ func TestAskChoosesSentences(t *testing.T) {
 			sources: []string{"readline#example"},
 		},
 		{
+			// The best-ranked section's sentences weigh more, but not those
+			// of a chapter's overview, which names all its subjects.
+			name:     "a chapter's overview is not the best section",
+			question: "which company hired the author to work on the project?",
+			hits: []search.Hit{
+				{ID: "redis", ChapterTitle: "Redis", Score: 5,
+					Text: "This chapter covers which company backed the author."},
+				{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 3,
+					Text: "VMware hired the author to work on the project in 2010."},
+			},
+			want:    "VMware hired the author to work on the project in 2010. [1] This chapter covers which company backed the author. [2]",
+			sources: []string{"redis#people", "redis"},
+		},
+		{
 			// A question for a default leads with the value a line states as
 			// the default, short and typed as it is.
 			name:     "default: the value",
@@ -391,7 +405,7 @@ func TestAskChoosesSentences(t *testing.T) {
 			name:     "who: the next sentence names the person",
 			question: "who took over when antirez stepped down?",
 			hits: []search.Hit{
-				{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 5,
+				{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 3,
 					Text: "In June 2020 antirez stepped down as maintainer. The code passed to Yossi Gottlieb and Oran Agra."},
 			},
 			want:    "The code passed to Yossi Gottlieb and Oran Agra. [1] In June 2020 antirez stepped down as maintainer. [1]",
