@@ -234,7 +234,7 @@ func TestEval(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"recall@1", "recall@5", "mrr@10", "ndcg@10", "refused", "answered", "cited@1", "cited", "lead", "any", "misses"} {
+	for _, k := range []string{"recall@1", "recall@5", "mrr@10", "ndcg@10", "refused", "answered", "cited@1", "cited", "lead", "any", "lead-factual", "any-factual", "misses"} {
 		if _, ok := res[k]; !ok {
 			t.Errorf("eval JSON lacks %q", k)
 		}

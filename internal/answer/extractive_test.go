@@ -34,6 +34,12 @@ func TestSentences(t *testing.T) {
 			[]string{"The company npm, Inc. was founded later.", "It ran the registry."}},
 		{"initials", "It was written by J. R. Smith in the nineties.",
 			[]string{"It was written by J. R. Smith in the nineties."}},
+		{"a macro's bang before a lower-case word", "If we call println! in a test, we won't see the println! output. It uses an event loop! Does it ever block?",
+			[]string{"If we call println! in a test, we won't see the println! output.", "It uses an event loop!", "Does it ever block?"}},
+		{"a list of short values goes with its introduction", "The property names the platform.\n\nCurrently possible values are:\n\n- 'aix'\n- 'darwin'\n- 'win32'\n\nThe value 'android' may also be returned.",
+			[]string{"The property names the platform.", "Currently possible values are: 'aix', 'darwin', 'win32'.", "The value 'android' may also be returned."}},
+		{"a default is kept, short and typed", "- <integer> Default: 8192\n- <string>\n\nThis is the size of the pool.",
+			[]string{"<integer> Default: 8192", "This is the size of the pool."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,15 +59,24 @@ func TestUnitsCode(t *testing.T) {
 		"This sentence ends without a colon.\n\nlet x = 1;\n\n" +
 		"- a list item that ends in a colon:\n\nlet y = 2;"
 	var got []string
+	var examples []bool
 	for _, u := range units(text) {
 		got = append(got, u.code)
+		examples = append(examples, u.example)
 	}
 	want := []string{"$ cargo test -- --show-output", "", "", ""}
+	if diff := cmp.Diff([]bool{true, true, false, false}, examples); diff != "" {
+		t.Errorf("units example (-want +got):\n%s", diff)
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("units code (-want +got):\n%s", diff)
 	}
 	s := sentence{text: "Show the output with this flag:", code: "$ cargo test -- --show-output"}
 	if got, want := withCode(s), "Show the output with this flag: `$ cargo test -- --show-output`"; got != want {
+		t.Errorf("withCode = %q, want %q", got, want)
+	}
+	s = sentence{text: "Print the whole listing like this:", example: true}
+	if got, want := withCode(s), "Print the whole listing like this."; got != want {
 		t.Errorf("withCode = %q, want %q", got, want)
 	}
 }
@@ -230,7 +245,7 @@ func TestAskChoosesSentences(t *testing.T) {
 			name:     "ignores filler",
 			question: "what does the event loop actually run?",
 			hits: []search.Hit{
-				{ID: "misc#people", ChapterTitle: "Misc", Heading: "People", Score: 5,
+				{ID: "misc#people", ChapterTitle: "Misc", Heading: "People", Score: 3,
 					Text: "People actually like quiet mornings and long walks by the river."},
 				{ID: "node#loop", ChapterTitle: "Node.js", Heading: "Loop", Score: 4,
 					Text: "The event loop runs each callback when its I/O completes."},
@@ -327,6 +342,51 @@ func TestAskChoosesSentences(t *testing.T) {
 			sources: []string{"rust#drop"},
 		},
 		{
+			// A sentence that introduces an example, however long, tells how;
+			// one that goes on from it ("Alternatively, ...", "to do so")
+			// follows the sentence it goes on from. A lower passage's
+			// sentence that shares words by chance ("command line") and
+			// names a flag does not lead.
+			name:     "how do I: a long example",
+			question: "how do I read a file line by line?",
+			hits: []search.Hit{
+				{ID: "readline#example", ChapterTitle: "Readline", Heading: "Example: read a file stream line by line", Score: 5,
+					Text: "A common use case is to consume an input file one line at a time. The easiest way to do so is a loop over a stream:\n\nconst rl = readline.createInterface({\n  input: fs.createReadStream('in.txt'),\n});\nfor await (const line of rl) {\n  console.log(line);\n}\n\nAlternatively, one could listen for each 'line' event:\n\nrl.on('line', (line) => {\n  console.log(line);\n});\nrl.on('close', done);\nrl.resume();"},
+				{ID: "cli#openssl", ChapterTitle: "Command-line API", Heading: "--openssl-shared-config", Score: 2.5,
+					Text: "The configuration file is named openssl.cnf unless the command line option --openssl-config names another."},
+			},
+			want:    "A common use case is to consume an input file one line at a time. [1] The easiest way to do so is a loop over a stream. [1] Alternatively, one could listen for each 'line' event. [1]",
+			sources: []string{"readline#example"},
+		},
+		{
+			// The best-ranked section's sentences weigh more, but not those
+			// of a chapter's overview, which names all its subjects.
+			name:     "a chapter's overview is not the best section",
+			question: "which company hired the author to work on the project?",
+			hits: []search.Hit{
+				{ID: "redis", ChapterTitle: "Redis", Score: 5,
+					Text: "This chapter covers which company backed the author."},
+				{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 3,
+					Text: "VMware hired the author to work on the project in 2010."},
+			},
+			want:    "VMware hired the author to work on the project in 2010. [1] This chapter covers which company backed the author. [2]",
+			sources: []string{"redis#people", "redis"},
+		},
+		{
+			// A question for a default leads with the value a line states as
+			// the default, short and typed as it is.
+			name:     "default: the value",
+			question: "what's Buffer.poolSize by default?",
+			hits: []search.Hit{
+				{ID: "buffer#poolsize", ChapterTitle: "Buffer", Heading: "Class property: Buffer.poolSize", Score: 5,
+					Text: "Added in: v0.11.3\n\n- <integer> Default: 8192\n\nThis is the size (in bytes) of pre-allocated internal Buffer instances used for pooling. This value may be modified."},
+				{ID: "buffer#allocunsafe", ChapterTitle: "Buffer", Heading: "Static method: Buffer.allocUnsafe(size)", Score: 4,
+					Text: "The Buffer module pre-allocates an internal Buffer instance of size Buffer.poolSize that is used as a pool."},
+			},
+			want:    "<integer> Default: 8192 [1]",
+			sources: []string{"buffer#poolsize"},
+		},
+		{
 			// A sentence that introduces a short code block ("add these
 			// lines:") is quoted with it, past a caption line.
 			name:     "how do I: with its code",
@@ -345,7 +405,7 @@ func TestAskChoosesSentences(t *testing.T) {
 			name:     "who: the next sentence names the person",
 			question: "who took over when antirez stepped down?",
 			hits: []search.Hit{
-				{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 5,
+				{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 3,
 					Text: "In June 2020 antirez stepped down as maintainer. The code passed to Yossi Gottlieb and Oran Agra."},
 			},
 			want:    "The code passed to Yossi Gottlieb and Oran Agra. [1] In June 2020 antirez stepped down as maintainer. [1]",

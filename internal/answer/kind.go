@@ -19,7 +19,27 @@ const (
 	kindNumber      // a number: "how many threads?", "which TS version?", "сколько потоков?"
 	kindWhy         // a reason: "why did people fork node?", "почему?"
 	kindHow         // a way to do something: "how do I drop a value early?", "как настроить ...?"
+	kindWhere       // a place: "where does kubernetes keep its state?", "где хранится ...?"
+	kindWhich       // one of several: "which hashing algorithm does HashMap use?", "на каком порту ...?"
 )
+
+// Factual reports whether question asks for a fact the book states: who,
+// when, where, which, how many or how much, or what X is. The first
+// sentence of an answer to such a question can hold the fact itself, which
+// eval measures apart ("lead (factual)").
+func Factual(question string) bool {
+	k, _ := questionKind(question)
+	return factual(k)
+}
+
+// factual reports whether k asks for a fact.
+func factual(k kind) bool {
+	switch k {
+	case kindWho, kindWhen, kindWhat, kindNumber, kindWhere, kindWhich:
+		return true
+	}
+	return false
+}
 
 // The question words of each kind, English and Russian, at the start of
 // the question (after a greeting or "so"). "what is X" is a definition
@@ -28,19 +48,30 @@ const (
 var (
 	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|кому|кого|чей|чья)(?:[^\pL\pN]|$)`)
 	whenRe   = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
-	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)|сколько|(?:какая|какой|в какой) верси)(?:[^\pL\pN]|$)`)
-	whyRe    = regexp.MustCompile(`^(?:why|how come|what was the (?:deal|point|reason)|почему|зачем)(?:[^\pL\pN]|$)`)
+	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)|сколько|(?:какая|какой|в какой) верси\pL*|как (?:часто|долго))(?:[^\pL\pN]|$)`)
+	whereRe  = regexp.MustCompile(`^(?:where|where's|wheres|где|куда|откуда)(?:[^\pL\pN]|$)`)
+	whichRe  = regexp.MustCompile(`^(?:(?:in|on|at|from|for|with|by|to|of|under) )?which(?:[^\pL\pN]|$)|^(?:(?:в|во|на|с|со|по|из|для|от|до|к|о|об|при|за|под) )?как(?:ой|ая|ое|ие|ого|ому|им|ом|ую|их|ими)(?:[^\pL\pN]|$)|^на ч[её]м(?:[^\pL\pN]|$)|^как (?:\pL+ )?называ`)
+	// adviceRe finds "when" asking for the occasion to do something, not a
+	// date: "when would I reach for Rc<RefCell<T>>?".
+	adviceRe = regexp.MustCompile(`^when (?:would|should|do|can|could|might|shall|to|is it) |^когда (?:лучше|стоит|нужно|надо|следует) `)
+	// whatNounRe finds "what" asking for one thing named by a noun: "what
+	// license is redis under?", "what algorithm does HashMap use?".
+	whatNounRe = regexp.MustCompile(`^what (\pL+)(?: \pL+)? (?:does|do|did|is|are|was|were|should|can|will)(?:[^\pL\pN]|$)`)
+	whyRe      = regexp.MustCompile(`^(?:why|how come|what was the (?:deal|point|reason)|почему|зачем)(?:[^\pL\pN]|$)`)
 	// howRe finds a request for a way to do something, anywhere in the
 	// question ("main.rs is huge, how do i move a module into its own
 	// file"): "how does X work" asks how it works, not what to do.
 	howRe   = regexp.MustCompile(`(?:^|[^\pL\pN]\s*)(?:how (?:do|can|could|should|would|shall) (?:i|we|you|one)|how to|what (?:should|do|can) (?:i|we) do|is there a way|(?:как|чем)(?: мне| бы| же)? \p{Cyrillic}+(?:ть|ти|чь)(?:ся)?)(?:[^\pL\pN]|$)`)
-	whatRe  = regexp.MustCompile(`^(?:what\s+(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
+	whatRe  = regexp.MustCompile(`^(?:what\s+(?:even\s+)?(?:is|are|was|were)|what's|whats|define|что\s+такое|что\s+это\s+такое|что\s+значит|что\s+означает)\s+(.*)$`)
 	meanRe  = regexp.MustCompile(`^what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)(?:\s+(?:in|on|for|with)\s+.*)?$`)
 	leadRe  = regexp.MustCompile(`^(?:so|ok|okay|hey|hi|hello|um|and|but|quick question|привет|а|и|так)[,:]?\s+`)
 	article = regexp.MustCompile(`^(?:a|an|the)\s+`)
 	// whatEnd cuts the subject of a definition question at a clause that
 	// only places it: "what's an operator in k8s?" defines "operator".
-	whatEnd = regexp.MustCompile(`\s+(?:in|on|for|with|and|or|when|if|в|на|для|и|или)\s+.*$|\s+(?:exactly|actually|really|anyway)$`)
+	whatEnd = regexp.MustCompile(`\s+(?:in|on|for|with|by|and|or|when|if|в|на|для|и|или)\s+.*$|\s+(?:exactly|actually|really|anyway|for)$`)
+	// questionClauseRe splits a question into clauses: "println! prints nothing in
+	// my tests, where does the output go?" asks where.
+	questionClauseRe = regexp.MustCompile(`[,;:?]\s+|\s+[—–-]\s+`)
 )
 
 // questionKind returns the kind of question q, and for a definition the
@@ -60,12 +91,32 @@ func questionKind(q string) (kind, string) {
 	if k == kindOther && howRe.MatchString(s) {
 		k = kindHow
 	}
+	// A question that opens with its context asks in a later clause; a
+	// definition question is one only from its start ("... &str? whats
+	// more idiomatic" compares).
+	for _, c := range questionClauseRe.Split(s, -1)[1:] {
+		if k != kindOther {
+			break
+		}
+		if k, x = wordKind(c); k == kindWhat {
+			k, x = kindOther, ""
+		}
+	}
 	return k, x
 }
+
+// verbWords are the words after "what" that make it the subject or object
+// of a verb rather than a question for a thing: "what does it do", "what
+// happens is".
+var verbWords = map[string]bool{"does": true, "do": true, "did": true, "is": true, "are": true, "was": true, "were": true,
+	"should": true, "can": true, "will": true, "would": true, "could": true, "happens": true, "happened": true, "if": true,
+	"else": true, "even": true, "exactly": true, "actually": true}
 
 // wordKind is the kind of a normalised question s by its first words.
 func wordKind(s string) (kind, string) {
 	switch {
+	case adviceRe.MatchString(s):
+		return kindOther, ""
 	case whoRe.MatchString(s):
 		return kindWho, ""
 	case whenRe.MatchString(s):
@@ -74,6 +125,13 @@ func wordKind(s string) (kind, string) {
 		return kindNumber, ""
 	case whyRe.MatchString(s):
 		return kindWhy, ""
+	case whereRe.MatchString(s):
+		return kindWhere, ""
+	case whichRe.MatchString(s):
+		return kindWhich, ""
+	}
+	if m := whatNounRe.FindStringSubmatch(s); m != nil && !verbWords[m[1]] {
+		return kindWhich, ""
 	}
 
 	m := meanRe.FindStringSubmatch(s)
@@ -84,8 +142,9 @@ func wordKind(s string) (kind, string) {
 		return kindOther, ""
 	}
 	x := article.ReplaceAllString(m[1], "")
-	// "the point of X", "the purpose of X" ask why, not what.
-	if strings.Contains(" "+x+" ", " of ") {
+	// "the point of X", "the purpose of X" ask why, not what; "the
+	// difference between X and Y" compares.
+	if strings.Contains(" "+x+" ", " of ") || strings.Contains(x, "difference") || strings.Contains(x, "разниц") {
 		return kindOther, ""
 	}
 	x = whatEnd.ReplaceAllString(x, "")
@@ -168,30 +227,21 @@ func givesReason(s string) float64 {
 
 // hasPerson scores how well s names a person who made something: a pair
 // of capitalised words that are not the question's own (a name such as
-// "Ryan Dahl" or "Жозе Валим"), more with "by" or a verb of making (made
-// reports whether a sentence holds one). plain reports whether a word is
-// an ordinary word rather than a name part (a stop word, a question term,
-// a month); surname whether it can end a name, being rare in general
-// English ("Dahl", not "Foundation").
-func hasPerson(s string, made bool, plain, surname func(w string) bool) float64 {
-	words := strings.Fields(s)
-	name := false
-	for i := 0; i+1 < len(words) && !name; i++ {
-		a, b := nameWord(words[i]), nameWord(words[i+1])
-		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") || strings.HasSuffix(words[i], ":") {
-			continue
+// "Ryan Dahl" or "Жозе Валим"), or the surname alone of a person its
+// passage has named in full ("Valim started Elixir"), more with "by" or a
+// verb of making (made reports whether a sentence holds one). plain reports
+// whether a word is an ordinary word rather than a name part (a stop word,
+// a question term, a month); surname whether it can end a name, being rare
+// in general English ("Dahl", not "Foundation"); known whether it is the
+// surname of a person named in full nearby.
+func hasPerson(s string, made bool, plain, surname, known func(w string) bool) float64 {
+	name := len(names(s, plain, surname)) > 0
+	for _, w := range strings.Fields(s) {
+		if name {
+			break
 		}
-		if !nameLike(a) || !nameLike(b) || plain(a) || plain(b) {
-			continue
-		}
-		// "Dahl" is rare in English; "Walke" is not, stemmed to "walk", but
-		// is a name when introduced ("Jordan Walke, an engineer") or
-		// credited ("created by Chris McCord") or owns something ("Jordan
-		// Walke's prototype").
-		by := i > 0 && byWords[strings.ToLower(words[i-1])]
-		introduced := strings.HasSuffix(words[i+1], ",") && i+2 < len(words) && introWords[strings.ToLower(words[i+2])]
-		owns := strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")
-		name = surname(b) || by || introduced || owns
+		w = nameWord(w)
+		name = nameLike(w) && !plain(w) && known(w)
 	}
 	var f float64
 	if name {
@@ -207,6 +257,34 @@ func hasPerson(s string, made bool, plain, surname func(w string) bool) float64 
 		f /= 2
 	}
 	return min(f, 1)
+}
+
+// names returns the surnames of the people s names in full: pairs of
+// capitalised words as hasPerson reads them.
+func names(s string, plain, surname func(w string) bool) []string {
+	words := strings.Fields(s)
+	var out []string
+	for i := 0; i+1 < len(words); i++ {
+		a, b := nameWord(words[i]), nameWord(words[i+1])
+		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") || strings.HasSuffix(words[i], ":") {
+			continue
+		}
+		if !nameLike(a) || !nameLike(b) || plain(a) || plain(b) {
+			continue
+		}
+		// "Dahl" is rare in English; "Walke" is not, stemmed to "walk", but
+		// is a name when introduced ("Jordan Walke, an engineer") or
+		// credited ("created by Chris McCord") or owns something ("Jordan
+		// Walke's prototype").
+		by := i > 0 && byWords[strings.ToLower(words[i-1])]
+		introduced := strings.HasSuffix(words[i+1], ",") && i+2 < len(words) && introWords[strings.ToLower(words[i+2])]
+		owns := strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")
+		if surname(b) || by || introduced || owns {
+			out = append(out, b)
+			i++
+		}
+	}
+	return out
 }
 
 // nameWord trims punctuation and a possessive from w: "Walke's," is
@@ -249,6 +327,12 @@ func defines(s, x string) float64 {
 	}
 	body := article.ReplaceAllString(s, "")
 	copula := func(rest string) bool {
+		// "if buffer is not a Buffer" says what X is not.
+		for _, p := range []string{" is not ", " are not ", " isn't ", " aren't ", " не "} {
+			if strings.HasPrefix(rest, p) {
+				return false
+			}
+		}
 		for _, p := range []string{" is ", " are ", " means ", " stands for ", " refers to ", ", a ", ", an ", ", the ", " — ", " - ", " (", ": ", " это ", " — это ", ", "} {
 			if strings.HasPrefix(rest, p) {
 				return true
@@ -305,12 +389,15 @@ var (
 	instructRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:you can|we can|you could|you need to|you have to|you must|we need to|you'll need|you should|we use|you use|by \pL+ing|нужно|надо|следует|можно|с помощью|используйте|командой)(?:[^\pL]|$)|^(?i:(?:so|then|instead|first|to \pL+[^,]*),?\s+)?(?i:use|run|call|add|set|give|send|put|keep|make|pass|place|remove|install|enable|disable|specify|create|write|type|prefer|avoid|plan)\s`)
 )
 
+// codeFit is how much code to type counts in telling how to do something.
+const codeFit = 0.6
+
 // instructs scores how well s tells how to do something: code to type
 // counts most, wording that instructs ("you can", "we use") less.
 func instructs(s string) float64 {
 	var f float64
 	if codeRe.MatchString(s) {
-		f += 0.6
+		f += codeFit
 	}
 	if instructRe.MatchString(s) {
 		f += 0.4

@@ -41,9 +41,30 @@ func TestQuestionKind(t *testing.T) {
 		{"which TS version stopped null from sneaking in?", kindNumber, ""},
 		{"what opcode is a ping frame?", kindNumber, ""},
 		{"Сколько потоков использует libuv?", kindNumber, ""},
-		{"which node versions should I run?", kindOther, ""},
+		{"which node versions should I run?", kindWhich, ""},
 		{"what does close code 1006 mean?", kindWhat, "close code 1006"},
 		{"Как работает event loop?", kindOther, ""},
+		{"в какой версии завезли стримы?", kindNumber, ""},
+		{"как часто редис чистит ключи?", kindNumber, ""},
+		{"where does kubernetes keep the cluster state?", kindWhere, ""},
+		{"Где хранится состояние кластера?", kindWhere, ""},
+		{"println! prints nothing in my tests, where does the output go?", kindWhere, ""},
+		{"which hashing algorithm does HashMap use?", kindWhich, ""},
+		{"in which file do tests live?", kindWhich, ""},
+		{"what license is redis under now?", kindWhich, ""},
+		{"what does it do?", kindOther, ""},
+		{"на каком порту слушает sentinel?", kindWhich, ""},
+		{"какая компания наняла автора?", kindWhich, ""},
+		{"на чём делают лидерборды?", kindWhich, ""},
+		{"как раньше называлась команда replicaof?", kindWhich, ""},
+		{"when would i reach for Rc<RefCell<T>>?", kindOther, ""},
+		{"what's the difference between liveness and readiness probes?", kindOther, ""},
+		{"what even is fiber and why did they rewrite it?", kindWhat, "fiber"},
+		{"what's a genserver for?", kindWhat, "genserver"},
+		{"what's Buffer.poolSize by default?", kindWhat, "buffer.poolsize"},
+		{"my api is slow when one request parses json, why?", kindWhy, ""},
+		{"should it be &String or &str? whats more idiomatic", kindOther, ""},
+		{"v[100] паникует, а v.get(100) нет — в чём разница?", kindOther, ""},
 	}
 	for _, tt := range tests {
 		k, x := questionKind(tt.q)
@@ -53,9 +74,35 @@ func TestQuestionKind(t *testing.T) {
 	}
 }
 
+func TestFactual(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Who created Node.js?", true},
+		{"когда вышел React?", true},
+		{"What is libuv?", true},
+		{"how many threads does libuv use?", true},
+		{"сколько слотов в кластере?", true},
+		{"where does kubernetes keep the cluster state?", true},
+		{"which rfc defines websockets?", true},
+		{"на каком порту слушает sentinel?", true},
+		{"why do browsers mask frames?", false},
+		{"how do I scale websockets?", false},
+		{"is kubernetes overkill for a tiny team?", false},
+		{"чем отличаются Fn и FnOnce?", false},
+	}
+	for _, tt := range tests {
+		if got := Factual(tt.q); got != tt.want {
+			t.Errorf("Factual(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestSentenceFit(t *testing.T) {
 	rare := func(w string) bool { return w == "Dahl" || w == "Valim" || w == "Валим" }
 	plain := func(w string) bool { return w == "The" || w == "In" || w == "March" }
+	known := func(w string) bool { return w == "Valim" }
 	person := []struct {
 		s    string
 		made bool
@@ -68,9 +115,11 @@ func TestSentenceFit(t *testing.T) {
 		{"Phoenix was created by Chris McCord.", true, 1},
 		{"The Node.js Foundation was created under the Linux Foundation.", true, 0.1},
 		{"In March the registry changed its rules.", false, 0},
+		{"Valim started Elixir in 2011.", true, 0.8},
+		{"Dahl started Node.js in 2009.", true, 0.1},
 	}
 	for _, tt := range person {
-		if got := hasPerson(tt.s, tt.made, plain, rare); abs(got-tt.want) > 1e-9 {
+		if got := hasPerson(tt.s, tt.made, plain, rare, known); abs(got-tt.want) > 1e-9 {
 			t.Errorf("hasPerson(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
@@ -152,6 +201,8 @@ func TestSentenceFit(t *testing.T) {
 		{"Operators run databases.", "operator", 0.5},
 		{"We use the channel function; mpsc stands for multiple producer, single consumer.", "mpsc", 0.7},
 		{"libuvx is something else.", "libuv", 0},
+		{"A TypeError is thrown if buffer is not a Buffer.", "buffer", 0},
+		{"Buffer is not a string but bytes.", "buffer", 0.5},
 	}
 	for _, tt := range defs {
 		if got := defines(tt.s, tt.x); got != tt.want {

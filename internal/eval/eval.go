@@ -2,7 +2,7 @@
 // questions: recall@1, recall@5, MRR@10, nDCG@10, how often the engine
 // correctly refuses or answers, which sections its answers cite, and
 // whether an answer holds the question's key phrases, in its first sentence
-// or anywhere.
+// or anywhere, over all questions with keys and over the factual ones.
 package eval
 
 import (
@@ -107,6 +107,9 @@ type Result struct {
 	Covered   int `json:"covered"`   // questions with expectations
 	Uncovered int `json:"uncovered"` // questions the book does not cover
 	Keyed     int `json:"keyed"`     // covered questions with keys
+	// Factual counts the keyed covered questions that ask for a fact (who,
+	// when, where, which, how many, what X is: answer.Factual).
+	Factual int `json:"factual"`
 	// Ranking figures, over the covered questions.
 	Recall1 Share `json:"recall@1"`
 	Recall5 Share `json:"recall@5"`
@@ -124,9 +127,13 @@ type Result struct {
 	// Lead is the share of keyed covered questions whose answer's first
 	// sentence holds a key; Any the share whose answer holds one anywhere.
 	// A refused question counts as neither.
-	Lead   Share  `json:"lead"`
-	Any    Share  `json:"any"`
-	Misses []Miss `json:"misses"`
+	Lead Share `json:"lead"`
+	Any  Share `json:"any"`
+	// LeadFactual and AnyFactual are Lead and Any over the factual
+	// questions alone, whose first sentence can hold the fact itself.
+	LeadFactual Share  `json:"lead-factual"`
+	AnyFactual  Share  `json:"any-factual"`
+	Misses      []Miss `json:"misses"`
 }
 
 // Miss is a question the engine got wrong.
@@ -138,9 +145,10 @@ type Miss struct {
 	// covered", "answer cites no expected section" (Got then lists the
 	// answer's sources), "answer holds no key" or "first sentence holds no
 	// key" (Keys and Lead then say what was looked for and what led).
-	Reason string   `json:"reason"`
-	Keys   []string `json:"keys,omitempty"`
-	Lead   string   `json:"lead,omitempty"` // the answer's first sentence
+	Reason  string   `json:"reason"`
+	Keys    []string `json:"keys,omitempty"`
+	Lead    string   `json:"lead,omitempty"`    // the answer's first sentence
+	Factual bool     `json:"factual,omitempty"` // a keyed question that asks for a fact
 }
 
 // depth is how many distinct sections are ranked per question.
@@ -166,8 +174,12 @@ func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
 		}
 		res.Covered++
 		keyed := len(q.Keys) > 0
+		factual := keyed && answer.Factual(q.Question)
 		if keyed {
 			res.Keyed++
+		}
+		if factual {
+			res.Factual++
 		}
 		m := Score(ranked, q.Expect)
 		res.Recall1.Sum += m.Recall1
@@ -184,6 +196,10 @@ func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
 			if keyed {
 				res.Lead.count(false)
 				res.Any.count(false)
+			}
+			if factual {
+				res.LeadFactual.count(false)
+				res.AnyFactual.count(false)
 			}
 			res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: top(ranked, 5), Reason: "refused but covered"})
 		} else {
@@ -206,11 +222,15 @@ func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
 				inLead, inAny := HoldsKey(lead, q.Keys), HoldsKey(a.Text, q.Keys)
 				res.Lead.count(inLead)
 				res.Any.count(inAny)
+				if factual {
+					res.LeadFactual.count(inLead)
+					res.AnyFactual.count(inAny)
+				}
 				switch {
 				case !inAny:
-					res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: sources, Reason: "answer holds no key", Keys: q.Keys, Lead: lead})
+					res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: sources, Reason: "answer holds no key", Keys: q.Keys, Lead: lead, Factual: factual})
 				case !inLead:
-					res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: sources, Reason: "first sentence holds no key", Keys: q.Keys, Lead: lead})
+					res.Misses = append(res.Misses, Miss{Question: q.Question, Expect: q.Expect, Got: sources, Reason: "first sentence holds no key", Keys: q.Keys, Lead: lead, Factual: factual})
 				}
 			}
 		}
@@ -381,18 +401,24 @@ func matches(id, expect string) bool {
 // Write prints the figures and every miss in plain text.
 func Write(w io.Writer, res Result) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "questions  %d (%d covered, %d not covered, %d covered with keys)\n", res.Questions, res.Covered, res.Uncovered, res.Keyed)
+	fmt.Fprintf(&b, "questions  %d (%d covered, %d not covered, %d covered with keys, %d of them factual)\n", res.Questions, res.Covered, res.Uncovered, res.Keyed, res.Factual)
 	fmt.Fprintf(&b, "recall@1   %s\nrecall@5   %s\nMRR@10     %s\nnDCG@10    %s\n", res.Recall1, res.Recall5, res.MRR10, res.NDCG10)
 	fmt.Fprintf(&b, "answered   %s of covered questions\nrefused    %s of not-covered questions\n", counted(res.Answered), counted(res.Refused))
 	fmt.Fprintf(&b, "cited@1    %s of covered questions: the answer's first source is expected\ncited      %s of covered questions: its sources include one\n", counted(res.Cited1), counted(res.Cited))
 	fmt.Fprintf(&b, "lead       %s of covered questions with keys: the answer's first sentence holds one\nany        %s of covered questions with keys: the answer holds one\n", counted(res.Lead), counted(res.Any))
+	fmt.Fprintf(&b, "lead (factual) %s of factual questions with keys (who, when, where, which, how many, what is)\nany (factual)  %s of factual questions with keys\n", counted(res.LeadFactual), counted(res.AnyFactual))
 	if len(res.Misses) > 0 {
 		fmt.Fprintf(&b, "\nmisses (%d):\n", len(res.Misses))
 		for _, m := range res.Misses {
-			fmt.Fprintf(&b, "- %s: %q\n  expect %s\n  got    %s\n", m.Reason, m.Question, strings.Join(m.Expect, ", "), strings.Join(m.Got, ", "))
+			reason := m.Reason
+			if m.Factual {
+				reason += " (factual)"
+			}
+			fmt.Fprintf(&b, "- %s: %q\n  expect %s\n  got    %s\n", reason, m.Question, strings.Join(m.Expect, ", "), strings.Join(m.Got, ", "))
 			if len(m.Keys) > 0 {
 				fmt.Fprintf(&b, "  keys   %s\n  lead   %s\n", strings.Join(m.Keys, " | "), m.Lead)
 			}
+
 		}
 	}
 	_, err := io.WriteString(w, b.String())

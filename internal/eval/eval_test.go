@@ -80,44 +80,62 @@ func (f fakeEngine) AnswerFrom(ctx context.Context, q answer.Question, r answer.
 
 func TestRun(t *testing.T) {
 	e := fakeEngine{
-		hits:    map[string][]string{"lead": {"a#x", "a#y"}, "second": {"a#y", "a#x"}, "wrong": {"b", "a#x"}, "refused": {"a#x"}, "off": {"c"}, "refused off": {"c"}},
-		covered: map[string]bool{"lead": true, "second": true, "wrong": true, "off": true},
-		sources: map[string][]string{"lead": {"a#x"}, "second": {"a#y", "a#x"}, "wrong": {"b"}, "off": {"c"}},
+		hits:    map[string][]string{"lead": {"a#x", "a#y"}, "second": {"a#y", "a#x"}, "wrong": {"b", "a#x"}, "who refused?": {"a#x"}, "off": {"c"}, "refused off": {"c"}, "who made it?": {"a#x"}},
+		covered: map[string]bool{"lead": true, "second": true, "wrong": true, "off": true, "who made it?": true},
+		sources: map[string][]string{"lead": {"a#x"}, "second": {"a#y", "a#x"}, "wrong": {"b"}, "off": {"c"}, "who made it?": {"a#x"}},
 		text: map[string]string{
-			"lead":   "Ryan Dahl wrote it. [1]",
-			"second": "It began in 2009. [1] Ryan Dahl wrote it. [2]",
-			"wrong":  "Nobody knows. [1]",
+			"lead":         "Ryan Dahl wrote it. [1]",
+			"second":       "It began in 2009. [1] Ryan Dahl wrote it. [2]",
+			"wrong":        "Nobody knows. [1]",
+			"who made it?": "It began in 2009. [1] Ryan Dahl made it. [1]",
 		},
 	}
 	qs := []Question{
 		{Question: "lead", Expect: []string{"a#x"}, Keys: []string{"ryan dahl"}},
 		{Question: "second", Expect: []string{"a#x"}, Keys: []string{"Ryan Dahl", "Dahl"}},
 		{Question: "wrong", Expect: []string{"a#x"}, Keys: []string{"Ryan Dahl"}},
-		{Question: "refused", Expect: []string{"a#x"}, Keys: []string{"Ryan Dahl"}},
+		{Question: "who refused?", Expect: []string{"a#x"}, Keys: []string{"Ryan Dahl"}},
 		{Question: "off", Expect: []string{}, Keys: []string{"ignored"}},
 		{Question: "refused off", Expect: []string{}},
+		{Question: "who made it?", Expect: []string{"a#x"}, Keys: []string{"Ryan Dahl"}},
 	}
 	res, err := Run(context.Background(), e, qs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := Result{
-		Questions: 6, Covered: 4, Uncovered: 2, Keyed: 4,
-		Recall1: Share{2, 4}, Recall5: Share{4, 4}, MRR10: Share{1 + 0.5 + 0.5 + 1, 4},
-		NDCG10:  Share{1 + 1/math.Log2(3) + 1/math.Log2(3) + 1, 4},
-		Refused: Share{1, 2}, Answered: Share{3, 4},
-		Cited1: Share{1, 4}, Cited: Share{2, 4},
-		Lead: Share{1, 4}, Any: Share{2, 4},
+		Questions: 7, Covered: 5, Uncovered: 2, Keyed: 5, Factual: 2,
+		Recall1: Share{3, 5}, Recall5: Share{5, 5}, MRR10: Share{1 + 0.5 + 0.5 + 1 + 1, 5},
+		NDCG10:  Share{1 + 1/math.Log2(3) + 1/math.Log2(3) + 1 + 1, 5},
+		Refused: Share{1, 2}, Answered: Share{4, 5},
+		Cited1: Share{2, 5}, Cited: Share{3, 5},
+		Lead: Share{1, 5}, Any: Share{3, 5},
+		LeadFactual: Share{0, 2}, AnyFactual: Share{1, 2},
 		Misses: []Miss{
 			{Question: "second", Expect: []string{"a#x"}, Got: []string{"a#y", "a#x"}, Reason: "first sentence holds no key", Keys: []string{"Ryan Dahl", "Dahl"}, Lead: "It began in 2009."},
 			{Question: "wrong", Expect: []string{"a#x"}, Got: []string{"b"}, Reason: "answer cites no expected section"},
 			{Question: "wrong", Expect: []string{"a#x"}, Got: []string{"b"}, Reason: "answer holds no key", Keys: []string{"Ryan Dahl"}, Lead: "Nobody knows."},
-			{Question: "refused", Expect: []string{"a#x"}, Got: []string{"a#x"}, Reason: "refused but covered"},
+			{Question: "who refused?", Expect: []string{"a#x"}, Got: []string{"a#x"}, Reason: "refused but covered"},
 			{Question: "off", Expect: []string{}, Got: []string{"c"}, Reason: "answered but not covered"},
+			{Question: "who made it?", Expect: []string{"a#x"}, Got: []string{"a#x"}, Reason: "first sentence holds no key", Keys: []string{"Ryan Dahl"}, Lead: "It began in 2009.", Factual: true},
 		},
 	}
 	if diff := cmp.Diff(want, res, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
 		t.Errorf("Run (-want +got):\n%s", diff)
+	}
+	var b strings.Builder
+	if err := Write(&b, res); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"lead (factual) 0.000 (0 of 2) of factual questions with keys",
+		"any (factual)  0.500 (1 of 2) of factual questions with keys",
+		`- first sentence holds no key (factual): "who made it?"`,
+		`- first sentence holds no key: "second"`,
+	} {
+		if !strings.Contains(b.String(), line) {
+			t.Errorf("Write lacks %q:\n%s", line, b.String())
+		}
 	}
 }
 
@@ -132,7 +150,7 @@ func TestShareUndefined(t *testing.T) {
 	if err := Write(&b, res); err != nil {
 		t.Fatal(err)
 	}
-	want := `questions  1 (0 covered, 1 not covered, 0 covered with keys)
+	want := `questions  1 (0 covered, 1 not covered, 0 covered with keys, 0 of them factual)
 recall@1   n/a
 recall@5   n/a
 MRR@10     n/a
@@ -143,6 +161,8 @@ cited@1    n/a of covered questions: the answer's first source is expected
 cited      n/a of covered questions: its sources include one
 lead       n/a of covered questions with keys: the answer's first sentence holds one
 any        n/a of covered questions with keys: the answer holds one
+lead (factual) n/a of factual questions with keys (who, when, where, which, how many, what is)
+any (factual)  n/a of factual questions with keys
 `
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("Write (-want +got):\n%s", diff)
@@ -155,7 +175,7 @@ any        n/a of covered questions with keys: the answer holds one
 	if err := json.Unmarshal(j, &got); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"recall@1", "recall@5", "mrr@10", "ndcg@10", "answered", "cited@1", "cited", "lead", "any"} {
+	for _, k := range []string{"recall@1", "recall@5", "mrr@10", "ndcg@10", "answered", "cited@1", "cited", "lead", "any", "lead-factual", "any-factual"} {
 		if v, ok := got[k]; !ok || v != nil {
 			t.Errorf("JSON %s = %v (present %v), want null", k, v, ok)
 		}
