@@ -115,9 +115,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// The decision reads the first hits only, so that asking for more hits
 	// (eval ranks ten sections) does not change it.
 	hits = hits[:min(len(hits), coverageHits)]
+	// The reader's pasted stack lines, paths and quoted values say nothing
+	// of the subject; the names in all they paste are no subject either.
+	pasted, noise := pastedTerms(r, query)
 	var terms []string
 	for _, t := range r.Terms(query) {
-		if !c.filler[t] {
+		if !c.filler[t] && !noise[t] {
 			terms = append(terms, t)
 		}
 	}
@@ -151,6 +154,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// A name the question compares with ("like Deno does", "unlike Java")
 	// is not what it asks about: the rules on names pass it by.
 	aside := asideTerms(r, query)
+	// So is what the reader pasted.
+	for t := range pasted {
+		if aside == nil {
+			aside = map[string]bool{}
+		}
+		aside[t] = true
+	}
 	for t := range set(terms) {
 		if spellings := c.names[t]; spellings != nil && !aside[t] && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
@@ -306,6 +316,7 @@ func dottedNames(query string) []string {
 // sequences, lower case.
 var comparisons = [][]string{
 	{"like"}, {"unlike"}, {"than"}, {"instead", "of"}, {"similar", "to"}, {"compared", "to"}, {"compared", "with"},
+	{"replacement", "for"}, {"alternative", "to"}, {"alternatives", "to"},
 	{"вместо"}, {"отличие", "от"}, {"сравнению", "с"}, {"аналог"},
 }
 

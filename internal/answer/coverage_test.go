@@ -87,6 +87,16 @@ func TestCoverage(t *testing.T) {
 		{"why did old-school servers choke with tons of idle connections, unlike the haproxy ones?", true},
 		// A reader's pasted stack trace is code, not a name.
 		{"servers with idle connections run out of memory at ConnPool.onidleconnx, why?", true},
+		// What the reader pastes (a thrown error with its stack, a quoted
+		// module, a path) is theirs: its names are no subject...
+		{"Error: Cannot find module 'haproxy'\n    at Tornado.load (/srv/app/index.js:3:9)\nwhy do idle connections run servers out of memory?", true},
+		{"servers with idle connections run out of memory when I require \"netlify\", why?", true},
+		{"do servers give every idle connection its own thread, as a replacement for haproxy?", true},
+		// ... but an error code the book never writes still names
+		// something else, pasted or not.
+		// A title in quotes or guillemets is no pasted value.
+		{"servers with idle connections run out of memory, says \"The Tornado Book\", why?", false},
+		{"npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE idle connections\nwhy do servers run out of memory?", false},
 	}
 	for _, tt := range tests {
 		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
@@ -291,4 +301,22 @@ func bookIndex(t testing.TB, fsys fs.FS) *search.Index {
 		t.Fatal(err)
 	}
 	return lib.Index()
+}
+
+func TestPastedText(t *testing.T) {
+	tests := []struct{ q, prose, errors, rest string }{
+		{"it's installed, isn't it? why", "it's installed, isn't it? why\n", "", ""},
+		{"Error: Cannot find module 'dotenv'\nRequire stack:\n- /srv/app/index.js\nwhere does require look",
+			"Require stack:\nwhere does require look\n", "Error: Cannot find module \n", " 'dotenv'\n- /srv/app/index.js\n"},
+		{"TypeError [ERR_INVALID_URL]: Invalid URL\n    at new NodeError\nworks in the browser",
+			"works in the browser\n", "TypeError [ERR_INVALID_URL]: Invalid URL\n", "    at new NodeError\n"},
+		{"should I put memo/useMemo on everything? see ./src/App.jsx and https://x.dev/a", "should I put memo/useMemo on everything? see  and \n", "", " ./src/App.jsx\n https://x.dev/a\n"},
+		{"why does require('dotenv') fail in src/app.js", "why does require ) fail in \n", "", "('dotenv'\n src/app.js\n"},
+	}
+	for _, tt := range tests {
+		prose, errors, rest := pastedText(tt.q)
+		if prose != tt.prose || errors != tt.errors || rest != tt.rest {
+			t.Errorf("pastedText(%q) = %q, %q, %q; want %q, %q, %q", tt.q, prose, errors, rest, tt.prose, tt.errors, tt.rest)
+		}
+	}
 }

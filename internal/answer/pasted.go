@@ -1,0 +1,100 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What a reader pastes into a question (an error message with its stack,
+// a path, a quoted module or value) is theirs, not the subject they ask
+// about: "Error: Cannot find module 'dotenv'" asks how require looks up
+// modules, whatever the module is called. The rules on names (names.txt,
+// a word written as a name, a product.js, a word no English text uses)
+// pass such words by; they still count as words the passages should hold.
+
+var (
+	// stackLine is a line of a pasted stack or tool output: "    at new
+	// NodeError (node:internal/errors:405:5)", "npm ERR! code E401",
+	// "- /srv/app/index.js" under "Require stack:", "  input: '/api/users'".
+	stackLine = regexp.MustCompile(`^\s*(?:at\s|npm\s+(?:ERR!|WARN)|-\s+\S*/|\S+:\s+'|code:\s|errno:\s|\{|\})`)
+	// errorLine is the first line of a thrown error as Node prints it:
+	// "TypeError [ERR_INVALID_URL]: Invalid URL", "Error: listen EADDRINUSE".
+	errorLine = regexp.MustCompile(`^\s*(?:Uncaught\s+)?(?:\[?[A-Z]\w*(?:Error|Exception|Rejection)\b[^:\n]{0,60}:|Error\s*(?:\[[A-Z_0-9]+\])?:)`)
+	// quoted is a quoted value as code quotes one: 'dotenv', '/api/users',
+	// "netlify" (double quotes around one word only: around several they
+	// quote a title or a phrase, as guillemets do). The opening quote
+	// follows a space, a bracket or the start, so that apostrophes ("it's",
+	// "don't") are no quotes.
+	quoted = regexp.MustCompile(`(?:^|[\s(\[=:,])(?:'[^'\n]{1,120}'|"[^"\s]{1,120}")`)
+	// errorCode is an error code in capitals: EADDRINUSE, ERR_INVALID_URL.
+	errorCode = regexp.MustCompile(`\b[A-Z][A-Z0-9_]{3,}\b`)
+	// path is a file path or URL: absolute or relative to "." or "~"
+	// ("/srv/app/index.js", "./lib", "C:\\app"), a URL, or a relative path to
+	// a file with an extension ("src/app.js"). Words joined by slashes
+	// ("memo/useMemo/useCallback", "read/write") are a list, not a path.
+	path = regexp.MustCompile(`(?:^|[\s(\[=:,'"])(?:[.~]{0,2}/\S*|[A-Za-z]:\\\S*|[a-z][a-z0-9+.-]*://\S+|[\w.-]+/\S*\.[A-Za-z]\w{0,4}\b)`)
+)
+
+// pastedText splits query into the reader's own prose, the error lines
+// they pasted (thrown errors as Node prints them, whose words say what
+// went wrong), and the rest they pasted: stack and output lines, quoted
+// values and paths.
+func pastedText(query string) (prose, errors, rest string) {
+	var p, e, q strings.Builder
+	for _, line := range strings.Split(query, "\n") {
+		if errorLine.MatchString(line) {
+			// Its quoted values and paths are the reader's, its words not.
+			for _, re := range []*regexp.Regexp{quoted, path} {
+				for _, m := range re.FindAllString(line, -1) {
+					q.WriteString(m + "\n")
+				}
+				line = re.ReplaceAllString(line, " ")
+			}
+			e.WriteString(line + "\n")
+			continue
+		}
+		if stackLine.MatchString(line) {
+			q.WriteString(line + "\n")
+			continue
+		}
+		for _, re := range []*regexp.Regexp{quoted, path} {
+			for _, m := range re.FindAllString(line, -1) {
+				q.WriteString(m + "\n")
+			}
+			line = re.ReplaceAllString(line, " ")
+		}
+		p.WriteString(line + "\n")
+	}
+	return p.String(), e.String(), q.String()
+}
+
+// pastedTerms returns the terms (and product names, see dottedNames) of
+// what query pastes that its prose does not also use: all of them
+// (pasted), and those outside its error lines (noise), which say nothing
+// of what the reader asks.
+func pastedTerms(r Retriever, query string) (pasted, noise map[string]bool) {
+	prose, errors, rest := pastedText(query)
+	if errors == "" && rest == "" {
+		return nil, nil
+	}
+	own := set(append(r.Terms(prose), dottedNames(prose)...))
+	// An error code stays a name, pasted or not: a book that never writes
+	// ERESOLVE is not about npm's dependency resolver.
+	errors, rest = errorCode.ReplaceAllString(errors, " "), errorCode.ReplaceAllString(rest, " ")
+	pasted, noise = map[string]bool{}, map[string]bool{}
+	for _, t := range append(r.Terms(errors), dottedNames(errors)...) {
+		if !own[t] {
+			pasted[t] = true
+		}
+	}
+	inError := set(r.Terms(errors))
+	for _, t := range append(r.Terms(rest), dottedNames(rest)...) {
+		if !own[t] {
+			pasted[t] = true
+			if !inError[t] {
+				noise[t] = true
+			}
+		}
+	}
+	return pasted, noise
+}
