@@ -181,7 +181,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	}
 	// So is a JavaScript product named as one ("Next.js", "Socket.IO")
 	// that no passage found writes.
+	files := set(dottedNames(lowerWords(query)))
+	// A lower-case one that names.txt does not list is as often the
+	// reader's own file ("the file is utils.js").
 	for _, name := range dottedNames(query) {
+		if files[name] && !slices.ContainsFunc(r.Terms(name), func(t string) bool { return c.names[t] != nil }) {
+			continue
+		}
 		if !aside[name] && !joinedIn(name, hits, "") {
 			return 0, nil
 		}
@@ -309,6 +315,17 @@ func dottedNames(query string) []string {
 		}
 	}
 	return out
+}
+
+// lowerWords returns the words of query written in lower case only.
+func lowerWords(query string) string {
+	var out []string
+	for _, f := range strings.Fields(query) {
+		if f == strings.ToLower(f) {
+			out = append(out, f)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // comparisons are the words after which a question names what it

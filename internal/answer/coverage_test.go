@@ -82,6 +82,9 @@ func TestCoverage(t *testing.T) {
 		// the index reads two common words.
 		{"why did old-school servers choke with tons of idle connections on Socket.IO?", false},
 		{"do next.js servers run out of memory with idle connections?", false},
+		{"do socket.io servers run out of memory with idle connections?", false},
+		// A lower-case one names.txt does not list is as often a file.
+		{"why did old-school servers choke with tons of idle connections in server.js?", true},
 		// A name the question compares with is not what it asks about.
 		{"do servers give every idle connection its own thread, like Tornado does?", true},
 		{"why did old-school servers choke with tons of idle connections, unlike the haproxy ones?", true},
