@@ -372,9 +372,9 @@ const (
 // unknownTerms maps the terms of w (the question's subject terms) that
 // neither general nor technical English nor the book has in any form to
 // the word of the question each comes from: Latin terms that neither word
-// list holds and no chapter holds, which are no misspelling. Words between backticks (the
-// reader's own code), identifiers (found by their parts) and codes with a
-// digit are not among them.
+// list holds and no chapter holds, which are no misspelling. Words
+// between backticks (the reader's own code), identifiers (found by their
+// parts) and codes with a digit are not among them.
 func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, df map[string]int, identifiers map[string][]string) map[string]string {
 	var out map[string]string
 	for i, span := range strings.Split(query, "`") {
