@@ -37,6 +37,9 @@ type coverage struct {
 	// spellings of its line in names.txt ("python питон").
 	names   map[string][]string
 	english wordWeights
+	// technical weighs the words of software documentation, which general
+	// English lacks or holds rare ("async", "stdout", "mutex").
+	technical wordWeights
 	// russian parses russian.txt at the first Cyrillic term: a book and
 	// readers in English never pay for it (~450 KB of text read, its
 	// line index kept).
@@ -45,10 +48,11 @@ type coverage struct {
 
 func newCoverage(r Retriever) coverage {
 	c := coverage{
-		filler:  set(r.Terms(fillerWords + "\n" + russianFillerWords)),
-		names:   map[string][]string{},
-		english: englishWeights(),
-		russian: russianWeights,
+		filler:    set(r.Terms(fillerWords + "\n" + russianFillerWords)),
+		names:     map[string][]string{},
+		english:   englishWeights(),
+		technical: technicalWeights(),
+		russian:   russianWeights,
 	}
 	sc := bufio.NewScanner(strings.NewReader(namesFile))
 	for sc.Scan() {
@@ -104,10 +108,22 @@ func (c coverage) weight(term string) float64 {
 	return w
 }
 
+// known reports whether general or technical English has Latin term t
+// ("async", "stdout"): a word so known is neither a name nor, when no
+// passage writes it, a misspelling of one that does.
+func (c coverage) known(t string) bool {
+	if c.weight(t) < c.english.floor {
+		return true
+	}
+	_, ok := c.technical.lookup(t)
+	return ok
+}
+
 // share is the weighted share of the question's subject terms that the
 // best passages of the best chapter contain; 0 when the question names a
 // technology or place the book never mentions, or uses a word that
-// neither general English nor the book knows (see unknownTerms).
+// neither general nor technical English nor the book knows (see
+// unknownTerms).
 func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit) (float64, error) {
 	if len(hits) == 0 {
 		return 0, nil
@@ -193,10 +209,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 	}
 	identifiers := identifierParts(r, query)
-	// A word no general English text uses and the book never writes
-	// ("haproxy", "netlify", "eslint") is a name too, however it is
-	// written: unless a passage found holds it (inside a longer word, as
-	// words in a row, or misspelt), the question is about something else.
+	// A word that neither general English nor software documentation uses
+	// and the book never writes ("haproxy", "netlify", "eslint") is a name
+	// too, however it is written: unless a passage found holds it (inside a
+	// longer word, as words in a row, or misspelt), the question is about
+	// something else.
 	unknown := c.unknownTerms(r, query, w, df, identifiers)
 	for t := range aside {
 		delete(unknown, t)
@@ -383,11 +400,11 @@ const (
 )
 
 // unknownTerms maps the terms of w (the question's subject terms) that
-// neither general English nor the book has in any form to the word of the
-// question each comes from: Latin terms at the English floor weight that
-// no chapter holds, which are no misspelling. Words between backticks (the
-// reader's own code), identifiers (found by their parts) and codes with a
-// digit are not among them.
+// neither general nor technical English nor the book has in any form to
+// the word of the question each comes from: Latin terms that neither word
+// list holds and no chapter holds, which are no misspelling. Words
+// between backticks (the reader's own code), identifiers (found by their
+// parts) and codes with a digit are not among them.
 func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, df map[string]int, identifiers map[string][]string) map[string]string {
 	var out map[string]string
 	for i, span := range strings.Split(query, "`") {
@@ -403,7 +420,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if _, ok := w[t]; !ok || df[t] > 0 || identifiers[t] != nil || search.IsCyrillic(t) {
 					continue
 				}
-				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.weight(t) < c.english.floor {
+				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) {
 					continue
 				}
 				if c.misspelt(r, word) || c.compound(r, word) {
@@ -452,14 +469,15 @@ func joinedIn(word string, hits []search.Hit, ch string) bool {
 const minWithin = 5
 
 // spelledWithin returns the term of head or body that holds Latin term t
-// inside it, or, when t is a word general English does not know (a
-// misspelling more often than not), that differs from it by one letter
-// added, dropped, changed or two swapped, its first letter kept; else "".
+// inside it, or, when t is a word neither general nor technical English
+// knows (a misspelling more often than not), that differs from it by one
+// letter added, dropped, changed or two swapped, its first letter kept;
+// else "".
 func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
 	if utf8.RuneCountInString(t) < minWithin || search.IsCyrillic(t) || strings.ContainsAny(t, "0123456789") {
 		return ""
 	}
-	typo := c.weight(t) >= c.english.floor
+	typo := !c.known(t)
 	for _, terms := range []map[string]bool{head, body} {
 		for s := range terms {
 			if len(s) > len(t) && strings.Contains(s, t) {

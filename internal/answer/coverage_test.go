@@ -73,8 +73,14 @@ func TestCoverage(t *testing.T) {
 		// names something else, in lower case too...
 		{"how do i configure haproxy for servers with idle connections?", false},
 		{"why did old-school servers choke with tons of idle connections, netlify or not?", false},
-		// ... unless it is a misspelling of a common word, or an adjective
-		// in -y of one.
+		// ... unless it is a word of technical English, which the
+		// documentation of software writes widely ("mutex", "segfault"):
+		// no name, and it weighs no more than an unknown word.
+		{"why did old-school servers choke with tons of idle connections, a mutex?", true},
+		{"do servers segfault with tons of idle connections?", true},
+		{"how do i configure eslint for servers with idle connections?", false},
+		// ... or a misspelling of a common word, or an adjective in -y of
+		// one.
 		{"why did old-school servers choke with tons of idle conections?", true},
 		{"why did old-school servers choke with tons of idle connections, recieving nothing?", true},
 		{"why did laggy old servers run out of memory with idle connections?", true},
@@ -154,7 +160,7 @@ func TestCoverageIdentifiers(t *testing.T) {
 // TestCoverageSpelledWithin: a Latin word of the question is found inside
 // a longer word of a passage ("fsync" in "appendfsync").
 func TestCoverageSpelledWithin(t *testing.T) {
-	book := fstest.MapFS{"journal.md": {Data: []byte("# Journal\n\n## Durability\n\nSet appendfsync to everysec to flush the journal to disk once a second.\n")}}
+	book := fstest.MapFS{"journal.md": {Data: []byte("# Journal\n\n## Durability\n\nSet appendfsync to everysec to flush the journal to disk once a second.\n\nThe journal mutes its disk at night.\n")}}
 	ix := bookIndex(t, book)
 	e := New(ix, Options{})
 	for _, tt := range []struct {
@@ -163,6 +169,10 @@ func TestCoverageSpelledWithin(t *testing.T) {
 	}{
 		{"how often does fsync flush the journal to disk?", true},
 		{"how often does zfsck flush the journal to disk?", false},
+		// A word of technical English is no misspelling of the book's word
+		// one letter from it: "mutex" is not "mute".
+		{"which mute at night?", true},
+		{"which mutex at night?", false},
 	} {
 		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
 		if err != nil {

@@ -57,8 +57,16 @@ func parseWeights(file string) (wordWeights, error) {
 	return e, nil
 }
 
-// weight returns the weight of an analysed term.
+// weight returns the weight of an analysed term: the floor for a term
+// not in the list.
 func (e wordWeights) weight(term string) float64 {
+	w, _ := e.lookup(term)
+	return w
+}
+
+// lookup returns the weight of an analysed term and whether the list
+// holds it.
+func (e wordWeights) lookup(term string) (float64, bool) {
 	line := func(i int) string {
 		l := e.text[e.lines[i]:]
 		if end := strings.IndexByte(l, '\n'); end >= 0 {
@@ -73,9 +81,9 @@ func (e wordWeights) weight(term string) float64 {
 	if i < len(e.lines) {
 		if t, w, _ := strings.Cut(line(i), " "); t == term {
 			if x, err := strconv.ParseFloat(w, 64); err == nil {
-				return x
+				return x, true
 			}
 		}
 	}
-	return e.floor
+	return e.floor, false
 }

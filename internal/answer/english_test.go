@@ -58,5 +58,8 @@ func TestParseWeightsErrors(t *testing.T) {
 		if got := e.weight(term); got != want {
 			t.Errorf("weight(%q) = %v, want %v", term, got, want)
 		}
+		if _, ok := e.lookup(term); ok != (want != 16) {
+			t.Errorf("lookup(%q) says held %v", term, ok)
+		}
 	}
 }

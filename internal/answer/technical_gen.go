@@ -1,0 +1,336 @@
+//go:build ignore
+
+// technical_gen writes technical.txt, the technical-English weight of the
+// terms that software documentation uses widely, analysed as the index
+// analyses text. Run it with go generate ./internal/answer after the
+// analyser changes. It needs a Debian system (apt-get update run once):
+// the corpus is Debian documentation packages, fetched with apt-get
+// download (or taken from the directory that -debs names, where a .deb
+// of the package is found there) and read with dpkg-deb --fsys-tarfile.
+package main
+
+import (
+	"archive/tar"
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"log"
+	"math"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// format is how a source's files are written.
+type format int
+
+const (
+	htmlFormat format = iota
+	podFormat
+	markdownFormat
+	manFormat
+)
+
+// sources are Debian packages of English software documentation, from
+// many projects and languages so that no one project's names pass for
+// technical English: each reads the files under dir (a path in the
+// package) that end in one of exts. See technical.LICENSE for their
+// licences. nginx-doc is left out: it holds no documentation.
+var sources = []struct {
+	pkg, dir string
+	exts     []string
+	format   format
+}{
+	{"python3.11-doc", "usr/share/doc/python3.11/html/", []string{".html"}, htmlFormat},
+	{"postgresql-doc-15", "usr/share/doc/postgresql-doc-15/html/", []string{".html"}, htmlFormat},
+	{"git-doc", "usr/share/doc/git-doc/", []string{".html"}, htmlFormat},
+	{"perl-doc", "usr/share/perl/", []string{".pod"}, podFormat},
+	{"docker-doc", "usr/share/doc/docker-doc/", []string{".md", ".md.gz"}, markdownFormat},
+	{"apache2-doc", "usr/share/doc/apache2-doc/manual/en/", []string{".html"}, htmlFormat},
+	{"erlang-doc", "usr/share/doc/erlang-doc/", []string{".html"}, htmlFormat},
+	{"sqlite3-doc", "usr/share/doc/sqlite3/", []string{".html"}, htmlFormat},
+	{"manpages", "usr/share/man/", []string{".gz"}, manFormat},
+	{"manpages-dev", "usr/share/man/", []string{".gz"}, manFormat},
+}
+
+// A term is kept when minSources sources or more write it, minCount times
+// or more in all: a word of one or two projects ("asyncio", "psql",
+// "gitignore") or a one-off is no word of technical English, while three
+// keep "coroutine", "memoize" and "backtick" (the names of products that
+// three projects write, "golang", "postgres", are names.txt's business).
+// Of those, the maxTerms most frequent are kept.
+const (
+	minSources = 3
+	minCount   = 10
+	maxTerms   = 40000
+	minLetters = 3
+)
+
+func main() {
+	debs := flag.String("debs", "", "a directory of the sources' .deb files, downloaded before")
+	flag.Parse()
+	tmp, err := os.MkdirTemp("", "technical-gen-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(tmp)
+	// apt-get download writes as the _apt user where it can.
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	share := map[string]float64{} // term → mean share of the sources' text
+	in := map[string]int{}        // term → sources that write it
+	count := map[string]float64{} // term → count in all
+	var names []string
+	var all float64
+	for _, src := range sources {
+		deb, err := fetch(tmp, *debs, src.pkg)
+		if err != nil {
+			log.Fatal(err)
+		}
+		counts, total, err := read(deb, src.dir, src.exts, src.format)
+		if err != nil {
+			log.Fatal(err)
+		}
+		v, err := exec.Command("dpkg-deb", "-f", deb, "Version").Output()
+		if err != nil {
+			log.Fatalf("dpkg-deb -f %s: %v", deb, err)
+		}
+		names = append(names, src.pkg+" "+strings.TrimSpace(string(v)))
+		log.Printf("%s: %d terms, %d distinct", src.pkg, int(total), len(counts))
+		for t, c := range counts {
+			share[t] += c / total / float64(len(sources))
+			in[t]++
+			count[t] += c
+		}
+		all += total
+	}
+	var terms []string
+	for t := range share {
+		if in[t] >= minSources && count[t] >= minCount && len(t) >= minLetters && strings.Trim(t, "abcdefghijklmnopqrstuvwxyz") == "" {
+			terms = append(terms, t)
+		}
+	}
+	slices.SortFunc(terms, func(a, b string) int { return -cmpFloat(share[a], share[b]) })
+	terms = terms[:min(len(terms), maxTerms)]
+	// A term not kept is taken to be as rare as the rarest kept.
+	floor := share[terms[len(terms)-1]]
+	slices.Sort(terms) // byte order: the reader searches the lines
+	weight := func(p float64) string {
+		return strconv.FormatFloat(math.Round(-math.Log(p)*100)/100, 'f', -1, 64)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `# Technical-English weights of index terms, for the coverage decision:
+# -ln p, p the term's share of running text in software documentation, the
+# mean of its shares in the English documentation of %d Debian packages
+# (%s; see technical.LICENSE), %d terms in all,
+# every word analysed as the index analyses text. Kept are the %d most
+# frequent terms of %d letters or more, a-z only, that %d packages or more
+# write, %d times or more in all; a term not kept weighs the floor.
+# Generated by technical_gen.go (go generate ./internal/answer); do not edit.
+# Lines after the floor are "term weight", sorted by term in byte order.
+floor %s
+`, len(sources), strings.Join(names, ", "), int(all), maxTerms, minLetters, minSources, minCount, weight(floor))
+	for _, t := range terms {
+		fmt.Fprintf(&b, "%s %s\n", t, weight(share[t]))
+	}
+	if err := os.WriteFile("technical.txt", b.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// fetch returns the path of package pkg's .deb: the one in dir when dir
+// holds one, else one apt-get downloads into tmp.
+func fetch(tmp, dir, pkg string) (string, error) {
+	if dir != "" {
+		if debs, _ := filepath.Glob(filepath.Join(dir, pkg+"_*.deb")); len(debs) == 1 {
+			return debs[0], nil
+		}
+	}
+	work := filepath.Join(tmp, pkg)
+	if err := os.Mkdir(work, 0o755); err != nil {
+		return "", err
+	}
+	get := exec.Command("apt-get", "download", pkg)
+	get.Dir, get.Stderr = work, os.Stderr
+	if err := get.Run(); err != nil {
+		return "", fmt.Errorf("apt-get download %s: %v", pkg, err)
+	}
+	debs, _ := filepath.Glob(filepath.Join(work, "*.deb"))
+	if len(debs) != 1 {
+		return "", fmt.Errorf("apt-get download %s: want one .deb, got %q", pkg, debs)
+	}
+	return debs[0], nil
+}
+
+// read returns the terms of the prose of the regular files of a .deb
+// under dir that end in one of exts, with their counts, and their total.
+func read(deb, dir string, exts []string, f format) (map[string]float64, float64, error) {
+	cmd := exec.Command("dpkg-deb", "--fsys-tarfile", deb)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, 0, err
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, 0, fmt.Errorf("dpkg-deb --fsys-tarfile %s: %v", deb, err)
+	}
+	counts := map[string]float64{}
+	var total float64
+	tr := tar.NewReader(bufio.NewReader(out))
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s: %v", deb, err)
+		}
+		name := strings.TrimPrefix(h.Name, "./")
+		if h.Typeflag != tar.TypeReg || !strings.HasPrefix(name, dir) || !slices.ContainsFunc(exts, func(e string) bool { return strings.HasSuffix(name, e) }) {
+			continue
+		}
+		var r io.Reader = tr
+		if path.Ext(name) == ".gz" {
+			z, err := gzip.NewReader(tr)
+			if err != nil {
+				return nil, 0, fmt.Errorf("%s: %s: %v", deb, name, err)
+			}
+			r = z
+		}
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s: %s: %v", deb, name, err)
+		}
+		for _, t := range search.Terms(prose(string(b), f)) {
+			counts[t]++
+			total++
+		}
+	}
+	if err := cmd.Wait(); err != nil {
+		return nil, 0, fmt.Errorf("dpkg-deb --fsys-tarfile %s: %v", deb, err)
+	}
+	if total < 50000 {
+		return nil, 0, fmt.Errorf("%s: only %v terms: not the corpus", deb, total)
+	}
+	return counts, total, nil
+}
+
+// prose returns the text of a file without its markup and code.
+func prose(text string, f format) string {
+	switch f {
+	case htmlFormat:
+		return html.UnescapeString(htmlTags.ReplaceAllString(text, " "))
+	case podFormat:
+		return pod(text)
+	case markdownFormat:
+		return markdown(text)
+	case manFormat:
+		return man(text)
+	}
+	panic("unknown format")
+}
+
+// htmlTags are HTML tags, and the elements whose content is no prose
+// (scripts, styles, code blocks), with their content.
+var htmlTags = regexp.MustCompile(`(?is)<script.*?</script>|<style.*?</style>|<pre.*?</pre>|<[^>]*>`)
+
+// pod returns the prose of a Perl POD file: its verbatim (indented)
+// paragraphs are code, its commands markup but for headings and items.
+// The index's tokenizer splits formatting codes (C<text>) off their text.
+func pod(text string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") {
+			continue
+		}
+		if cmd, ok := strings.CutPrefix(line, "="); ok {
+			word, rest, _ := strings.Cut(cmd, " ")
+			if !strings.HasPrefix(word, "head") && word != "item" {
+				continue
+			}
+			line = rest
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// markdown returns the prose of a Markdown file: fenced and indented code
+// blocks are left out.
+func markdown(text string) string {
+	var b strings.Builder
+	fenced := false
+	for _, line := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fenced = !fenced
+			continue
+		}
+		if fenced || strings.HasPrefix(line, "    ") || strings.HasPrefix(line, "\t") {
+			continue
+		}
+		b.WriteString(htmlTags.ReplaceAllString(line, " "))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// manEscapes are troff escapes: fonts, sizes, named characters and
+// strings, and the one-character ones; they are not words.
+var manEscapes = regexp.MustCompile(`\\f(\(..|\[[^]]*\]|.)|\\s[-+]?\d*|\\\((..)|\\\[[^]]*\]|\\\*(\(..|\[[^]]*\]|.)|\\.`)
+
+// manText are the macros whose arguments are text: headings, fonts, tags.
+var manText = strings.Fields("SH SS B I BR BI IB IR RB RI SM SB IP TP HP")
+
+// man returns the prose of a troff man page: comments, requests and
+// no-fill or example blocks (synopses and code) are left out, and so are
+// escapes.
+func man(text string) string {
+	var b strings.Builder
+	code := false
+	for _, line := range strings.Split(text, "\n") {
+		if i := strings.Index(line, `\"`); i >= 0 {
+			line = line[:i] // a comment
+		}
+		if strings.HasPrefix(line, ".") || strings.HasPrefix(line, "'") {
+			req, args, _ := strings.Cut(strings.TrimSpace(line[1:]), " ")
+			switch req {
+			case "nf", "EX":
+				code = true
+			case "fi", "EE":
+				code = false
+			}
+			if code || !slices.Contains(manText, req) {
+				continue
+			}
+			line = args
+		} else if code {
+			continue
+		}
+		b.WriteString(manEscapes.ReplaceAllString(line, " "))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
