@@ -164,7 +164,7 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 		k = max(k, rerankDepth)
 	}
 	start := time.Now()
-	hits, lexical, sim, err := e.search(ctx, query, k)
+	hits, lexical, sim, err := e.search(ctx, searchText(query), k)
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}
