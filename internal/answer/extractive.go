@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"math"
@@ -118,7 +119,7 @@ var (
 
 // extractive composes an answer from the best sentences of the top
 // passages, each marked with the number of the section it came from.
-func (e *Engine) extractive(q Question, r Retrieval) Answer {
+func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer {
 	qterms := weights(e.r.Terms(q.Text), 1)
 	if q.Previous != "" {
 		for t, w := range weights(e.r.Terms(q.Previous), 0.5) {
@@ -158,16 +159,32 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			qterms[t] *= cueWeight[k]
 		}
 	}
+	// A sentence that writes a question's term another way holds it: a
+	// book that says Redis answers "кто написал редис?".
+	spelled := e.spellings(ctx, q.Text, qterms)
 	month := set(strings.Fields(months))
 	plain := func(w string) bool {
 		t := e.r.Terms(w)
-		return len(t) == 0 || month[strings.ToLower(w)] || slices.ContainsFunc(t, func(t string) bool { _, ok := qterms[t]; return ok })
+		return len(t) == 0 || month[strings.ToLower(w)] || slices.ContainsFunc(t, func(t string) bool {
+			_, ok := qterms[t]
+			_, alias := spelled[t]
+			return ok || alias
+		})
 	}
 	surname := func(w string) bool {
 		t := e.r.Terms(w)
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := defaultQRe.MatchString(q.Text)
+	termsOf := func(text string) map[string]bool {
+		terms := set(e.r.Terms(text))
+		for t := range terms {
+			if s, ok := spelled[t]; ok {
+				terms[s] = true
+			}
+		}
+		return terms
+	}
 	top := r.Hits[0].Score
 	var cands []sentence
 	var titles []map[string]bool // each hit's chapter title and tags
@@ -175,10 +192,10 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		if i >= 5 || (top > 0 && h.Score < 0.4*top) {
 			break
 		}
-		heading := set(e.r.Terms(h.Heading))
-		titles = append(titles, set(e.r.Terms(h.ChapterTitle)))
+		heading := termsOf(h.Heading)
+		titles = append(titles, termsOf(h.ChapterTitle))
 		for pos, u := range units(h.Text) {
-			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, code: u.code, example: u.example, terms: set(e.r.Terms(u.text)), heading: heading})
+			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading})
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
@@ -350,6 +367,38 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 	}
 	a.Text = b.String()
 	return a
+}
+
+// spellings maps the other spellings of the question's terms to them:
+// those of a name (names.txt: "redis", "редис") and the Latin ones in the
+// book of a Russian word it never uses ("лидерборд": leaderboard), as
+// coverage reads them. A failed lookup of Latin spellings leaves them out.
+func (e *Engine) spellings(ctx context.Context, question string, qterms map[string]float64) map[string]string {
+	out := map[string]string{}
+	for t := range qterms {
+		for _, s := range e.cov.names[t] {
+			if _, ok := qterms[s]; !ok {
+				out[s] = t
+			}
+		}
+	}
+	if l, ok := e.r.(latinSpeller); ok {
+		latin, err := l.Latin(ctx, question)
+		if err != nil {
+			e.log.Warn("latin spellings unavailable", "err", err)
+		}
+		for t, ss := range plainLatin(e.r, question, latin) {
+			if _, ok := qterms[t]; !ok {
+				continue
+			}
+			for _, s := range ss {
+				if _, ok := qterms[s]; !ok {
+					out[s] = t
+				}
+			}
+		}
+	}
+	return out
 }
 
 // withCode is s's text followed by the code block it introduces, if any:

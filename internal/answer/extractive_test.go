@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/google/go-cmp/cmp"
@@ -463,5 +464,25 @@ func TestAskChoosesSentences(t *testing.T) {
 				t.Errorf("answer %q, sources %v; want %q, %v", got.Text, sources, tt.want, tt.sources)
 			}
 		})
+	}
+}
+
+// wordRetriever is a fakeRetriever whose terms are the lower-cased words
+// of any script, unstemmed: enough for Russian questions.
+type wordRetriever struct{ fakeRetriever }
+
+func (w wordRetriever) Terms(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// A sentence that writes a question's term another way (names.txt: Redis
+// for "редис") holds it: the person it names answers "who".
+func TestAskOtherSpelling(t *testing.T) {
+	hits := []search.Hit{{ID: "redis#history", ChapterTitle: "Redis", Heading: "Как появился Redis", Score: 3,
+		Text: "В 2009 году программист Сальваторе Санфилиппо делал стартап LLOOGG. Реляционная база не успевала, и он написал собственное хранилище в памяти."}}
+	q := Question{Text: "кто написал редис?"}
+	got := New(wordRetriever{fakeRetriever{hits: hits}}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "В 2009 году программист Сальваторе Санфилиппо делал стартап LLOOGG."; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }

@@ -43,6 +43,8 @@ func TestQuestionKind(t *testing.T) {
 		{"Сколько потоков использует libuv?", kindNumber, ""},
 		{"which node versions should I run?", kindNumber, ""},
 		{"what ports does sentinel use?", kindNumber, ""},
+		{"what is the maximum size of a websocket frame?", kindNumber, ""},
+		{"какой максимальный размер у строкового значения?", kindNumber, ""},
 		{"какие версии redis ещё поддерживаются?", kindNumber, ""},
 		{"what does close code 1006 mean?", kindWhat, "close code 1006"},
 		{"Как работает event loop?", kindOther, ""},
