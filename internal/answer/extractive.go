@@ -32,6 +32,9 @@ type sentence struct {
 	// entry is a list item or a table row: a timeline bullet repeats its
 	// subject's name without saying much, so it leads only as the answer.
 	entry bool
+	// history is a row of an API's change history, which answers when or
+	// in which version something changed, not what it does.
+	history bool
 	// joined: the passage's previous sentence comes right before this one,
 	// with no code or dropped line between them.
 	joined bool
@@ -98,6 +101,12 @@ const nextWeight = 0.5
 // Kubernetes?"). The tuning set reads the same from 0.5 to 1.
 const entryWeight = 0.7
 
+// historyWeight scales a row of an API's change history ("Version:
+// v12.0.0; Changes: ...") for a question that does not ask when or in
+// which version something changed: the rows share the function's words
+// but say nothing of what it does.
+const historyWeight = 0.5
+
 // topWeight scales the sentences of the best-ranked section: on the
 // Node.js API reference (nodedoc-tune) sentences of lower sections that
 // shared the question's words by chance led a third of the answers whose
@@ -113,6 +122,9 @@ var (
 	// defaultRe finds a sentence that states a default value: "Default:
 	// 8192", "defaults to 'utf8'", "по умолчанию — 6379".
 	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*)\s*\S`)
+	// changeQRe finds a question about a change to an API: when or in
+	// which version it was added, changed, deprecated or removed.
+	changeQRe = regexp.MustCompile(`(?i)\b(?:added|introduced|changed|deprecated|removed|since|history|version|landed)\b|добав\pL*|появил\pL*|удал[её]н\pL*|устарел\pL*|верси\pL*`)
 	// defaultQRe finds a question about a default.
 	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт`)
 )
@@ -176,6 +188,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := defaultQRe.MatchString(q.Text)
+	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	termsOf := func(text string) map[string]bool {
 		terms := set(e.r.Terms(text))
 		for t := range terms {
@@ -195,7 +208,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		heading := termsOf(h.Heading)
 		titles = append(titles, termsOf(h.ChapterTitle))
 		for pos, u := range units(h.Text) {
-			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading})
+			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading})
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
@@ -309,6 +322,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {
 			c.score *= entryWeight
+		}
+		if c.history && !askChange {
+			c.score *= historyWeight
 		}
 		c.score += kindWeight * c.fit * rank
 	}
@@ -674,6 +690,9 @@ type unit struct {
 	code   string // the short code block the unit introduces ("... like this:")
 	// example: the unit introduces a code block, short or not.
 	example bool
+	// history: a row of an API's change history ("Version: v15.0.0;
+	// Changes: Exposed as require('node:assert/strict')").
+	history bool
 }
 
 func units(text string) []unit {
@@ -704,10 +723,10 @@ func units(text string) []unit {
 		}
 		intro = -1
 		units := lines
-		entry := false
+		entry, history := false, false
 		switch {
 		case isTable(lines):
-			units, entry = tableRows(lines), true
+			units, entry, history = tableRows(lines), true, changeTable(lines[0])
 		case len(lines) > 1 && !isList(lines):
 			units = []string{strings.Join(lines, " ")}
 		case isList(lines):
@@ -724,7 +743,7 @@ func units(text string) []unit {
 				// A parameter's default ("<integer> Default: 8192") is short
 				// and typed like code, but answers what the default is.
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) || entry && len(strings.Fields(s)) >= 2 && defaultRe.MatchString(s) {
-					out = append(out, unit{text: s, entry: entry, joined: joined && len(out) > 0})
+					out = append(out, unit{text: s, entry: entry, history: history, joined: joined && len(out) > 0})
 					joined = true
 					intro = -1
 					if !entry && strings.HasSuffix(s, ":") {
@@ -820,6 +839,14 @@ func tableRows(lines []string) []string {
 		rows = append(rows, strings.Join(parts, "; "))
 	}
 	return rows
+}
+
+// changeTable reports whether a table's header row is that of a change
+// history: "Version | Changes", as API references give one under each
+// function.
+func changeTable(header string) bool {
+	cells := strings.Split(strings.ToLower(header), " | ")
+	return len(cells) == 2 && strings.TrimSpace(cells[0]) == "version" && strings.TrimSpace(cells[1]) == "changes"
 }
 
 // trimOrdinal drops a leading "1. " or "12) " list number.

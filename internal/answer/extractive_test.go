@@ -219,6 +219,10 @@ func TestAskCodeOnlyPassage(t *testing.T) {
 }
 
 // How sentences are chosen and ordered, each case on two passages.
+var historyHits = []search.Hit{{ID: "fs#fscp", ChapterTitle: "File system", Heading: "fs.cp(src, dest)", Score: 4,
+	Text: "Version | Changes\nv20.1.0 | Accept a mode option to copy a directory recursively.\nv16.7.0 | Added in: v16.7.0\n\n" +
+		"Asynchronously copies the entire directory structure from src to dest, recursively including subdirectories."}}
+
 func TestAskChoosesSentences(t *testing.T) {
 	tests := []struct {
 		name, question string
@@ -484,5 +488,24 @@ func TestAskOtherSpelling(t *testing.T) {
 	got := New(wordRetriever{fakeRetriever{hits: hits}}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
 	if want := "В 2009 году программист Сальваторе Санфилиппо делал стартап LLOOGG."; !strings.HasPrefix(got.Text, want) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// A row of an API's change history leads only a question on when or in
+// which version something changed.
+func TestAskChangeHistory(t *testing.T) {
+	hits := []search.Hit{{ID: "fs#fscp", ChapterTitle: "File system", Heading: "fs.cp(src, dest)", Score: 4,
+		Text: "Version | Changes\nv20.1.0 | Accept a mode option to copy a directory recursively.\nv16.7.0 | Added in: v16.7.0\n\n" +
+			"Asynchronously copies the entire directory structure from src to dest, recursively including subdirectories."}}
+	tests := []struct{ question, want string }{
+		{"does fs cp copy a directory recursively?", "Asynchronously copies the entire directory structure from src to dest, recursively including subdirectories."},
+		{"which version of fs cp added a mode option?", "Version: v20.1.0; Changes: Accept a mode option to copy a directory recursively."},
+	}
+	for _, tt := range tests {
+		q := Question{Text: tt.question}
+		got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+		if !strings.HasPrefix(got.Text, tt.want+" [1]") {
+			t.Errorf("%q: answer %q, want it to lead with %q", tt.question, got.Text, tt.want)
+		}
 	}
 }
