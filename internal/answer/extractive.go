@@ -554,6 +554,7 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 		}
 		return false
 	}
+	var ref float64 // the lead's score, which later sentences are held to
 	fits := func(s sentence) bool {
 		if len(out) == e.opts.MaxSentences || words+len(strings.Fields(s.text)) > maxAnswerWords {
 			return false
@@ -563,13 +564,20 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 				return false
 			}
 		}
-		// A later sentence must add real weight, not just filler.
-		return s.score >= 0.35*out[0].score
+		// A later sentence must add real weight, not just filler: as much
+		// as a share of the lead's, or of its match alone when the lead is
+		// a bare value ("<integer> Default: 8192"), which says nothing of
+		// what it is the value of.
+		return s.score >= 0.35*ref
 	}
 	if len(order) == 0 || cands[order[0]].score <= 0 {
 		return nil
 	}
 	best := cands[order[0]]
+	ref = best.score
+	if len(strings.Fields(best.text)) < bareWords {
+		ref = best.base
+	}
 	// A lead that points back at the sentence before it ("This proves the
 	// server speaks WebSocket") restates the question; the sentence it
 	// points to holds the answer, so that one leads and the best follows.
@@ -621,6 +629,10 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	}
 	return out
 }
+
+// A lead of fewer than bareWords words is a bare value: the sentences of
+// its section that say what it is join it more easily.
+const bareWords = 5
 
 // backRe finds a sentence that opens with a demonstrative standing for
 // the whole sentence before it, followed by a verb: "This proves ...",

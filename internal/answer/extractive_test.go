@@ -379,7 +379,8 @@ func TestAskChoosesSentences(t *testing.T) {
 		},
 		{
 			// A question for a default leads with the value a line states as
-			// the default, short and typed as it is.
+			// the default, short and typed as it is; the sentences that say
+			// what it is the value of follow.
 			name:     "default: the value",
 			question: "what's Buffer.poolSize by default?",
 			hits: []search.Hit{
@@ -388,7 +389,7 @@ func TestAskChoosesSentences(t *testing.T) {
 				{ID: "buffer#allocunsafe", ChapterTitle: "Buffer", Heading: "Static method: Buffer.allocUnsafe(size)", Score: 4,
 					Text: "The Buffer module pre-allocates an internal Buffer instance of size Buffer.poolSize that is used as a pool."},
 			},
-			want:    "<integer> Default: 8192 [1]",
+			want:    "<integer> Default: 8192 [1] This is the size (in bytes) of pre-allocated internal Buffer instances used for pooling. [1] This value may be modified. [1]",
 			sources: []string{"buffer#poolsize"},
 		},
 		{
