@@ -326,6 +326,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		if c.history && !askChange {
 			c.score *= historyWeight
 		}
+		// "Alternatively, ..." that opens its passage goes on from a way
+		// the answer cannot quote before it.
+		if c.pos == 0 && onRe.MatchString(strings.TrimLeft(c.text, `"'“‘(`)) {
+			c.score *= entryWeight
+		}
 		c.score += kindWeight * c.fit * rank
 	}
 	if k == kindWhen && !slices.ContainsFunc(subject, hasDigit) {

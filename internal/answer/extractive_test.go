@@ -510,3 +510,15 @@ func TestAskChangeHistory(t *testing.T) {
 		}
 	}
 }
+
+// "Alternatively, ..." that opens its passage goes on from a way the
+// answer cannot quote: another sentence that matches about as well leads.
+func TestAskGoesOnFromNothing(t *testing.T) {
+	hits := []search.Hit{{ID: "readline#lines", ChapterTitle: "Readline", Heading: "Example: read file stream line by line", Score: 4,
+		Text: "Alternatively, use the line event to read a large file line by line.\n\nThe readline module can read a large file one line at a time."}}
+	q := Question{Text: "how to read a large file line by line?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "The readline module can read a large file one line at a time. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
