@@ -20,6 +20,11 @@ import (
 // maxAnswerWords bounds an extractive answer's length.
 const maxAnswerWords = 120
 
+// modalWords ask whether or how something can be done ("what values can
+// process.platform be?"); a sentence earns nothing for sharing them ("you
+// can ...").
+const modalWords = "can could should would might must shall"
+
 // headingWeight is how much a question term in a section's heading counts
 // for a sentence of that section that lacks it (measured on the golden
 // questions: cited@1 0.701 at 0, 0.716 at 0.5, 0.687 at 1).
@@ -142,8 +147,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// Conversational filler ("actually", "thing", "work") says nothing of
 	// what the question asks, so a sentence earns nothing for sharing it.
+	modal := set(e.r.Terms(modalWords))
 	for t := range qterms {
-		if e.cov.filler[t] {
+		if e.cov.filler[t] || modal[t] {
 			delete(qterms, t)
 		}
 	}

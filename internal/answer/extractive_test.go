@@ -522,3 +522,19 @@ func TestAskGoesOnFromNothing(t *testing.T) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }
+
+// A modal verb of the question ("can") earns a sentence nothing: "what
+// values can process.platform be?" is about process.platform.
+func TestAskModalWords(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "child#windows", ChapterTitle: "Child processes", Heading: "Spawning on Windows", Score: 4,
+			Text: "The distinction between exec and execFile can vary based on platform."},
+		{ID: "process#platform", ChapterTitle: "Process", Heading: "process.platform", Score: 3.9,
+			Text: "The process.platform property returns a string identifying the operating system platform, such as win32."},
+	}
+	q := Question{Text: "what values can process.platform be?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "The process.platform property returns a string identifying the operating system platform, such as win32. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
