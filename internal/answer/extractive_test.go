@@ -538,3 +538,19 @@ func TestAskModalWords(t *testing.T) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }
+
+// A question for a date finds it in a passage scored well below the best
+// one, which only talks about its subject.
+func TestAskDateInLowerPassage(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "elixir#liveview", ChapterTitle: "Elixir", Heading: "Phoenix and LiveView", Score: 1,
+			Text: "LiveView renders interactive pages on the server. Phoenix announced its channels layer for realtime topics."},
+		{ID: "elixir#milestones", ChapterTitle: "Elixir", Heading: "Milestones", Score: 0.35,
+			Text: "- 2018: Phoenix LiveView is announced.\n- 2014: Elixir 1.0 is released."},
+	}
+	q := Question{Text: "when was LiveView announced?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "2018: Phoenix LiveView is announced. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
