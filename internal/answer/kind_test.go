@@ -51,6 +51,8 @@ func TestQuestionKind(t *testing.T) {
 		{"в какой версии завезли стримы?", kindNumber, ""},
 		{"как часто редис чистит ключи?", kindNumber, ""},
 		{"where does kubernetes keep the cluster state?", kindWhere, ""},
+		{"where did kubernetes come from, was it really google?", kindWho, ""},
+		{"откуда вообще взялся redis?", kindWho, ""},
 		{"Где хранится состояние кластера?", kindWhere, ""},
 		{"println! prints nothing in my tests, where does the output go?", kindWhere, ""},
 		{"which hashing algorithm does HashMap use?", kindWhich, ""},
