@@ -238,6 +238,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// Weigh each question term by how rare it is among the candidate
 	// sentences (a local IDF): a term every sentence shares, such as the
 	// chapter's subject, says little about which sentence answers.
+	short(cands, qterms)
 	df := map[string]int{}
 	for _, c := range cands {
 		for t := range c.terms {
@@ -444,6 +445,32 @@ func (e *Engine) spellings(ctx context.Context, question string, qterms map[stri
 		}
 	}
 	return out
+}
+
+// short lets a sentence hold a short question term that no candidate
+// writes as such by the words it abbreviates: "lts" for "long-term
+// support", "k8s" for Kubernetes (see abbreviations). Terms of fewer than
+// three letters would match the initials of too many word pairs.
+func short(cands []sentence, qterms map[string]float64) {
+	var terms []string
+	for t := range qterms {
+		if n := utf8.RuneCountInString(t); n < 3 || n > maxAbbr || slices.ContainsFunc(cands, func(c sentence) bool { return c.terms[t] }) {
+			continue
+		}
+		terms = append(terms, t)
+	}
+	if len(terms) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		abbr := abbreviations(c.text)
+		for _, t := range terms {
+			if abbr[t] {
+				c.terms[t] = true
+			}
+		}
+	}
 }
 
 // withCode is s's text followed by the code block it introduces, if any:

@@ -554,3 +554,15 @@ func TestAskDateInLowerPassage(t *testing.T) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }
+
+// A short term of the question that no sentence writes is held by the
+// words it abbreviates: "SSE" by "Server-Sent Events".
+func TestAskAbbreviation(t *testing.T) {
+	hits := []search.Hit{{ID: "ws#choosing", ChapterTitle: "WebSocket", Heading: "Choosing", Score: 4,
+		Text: "A live feed over WebSocket suits frequent messages in both directions. Server-Sent Events stream a live feed from server to client over plain HTTP."}}
+	q := Question{Text: "should I use SSE for a live feed?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "Server-Sent Events stream a live feed from server to client over plain HTTP. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
