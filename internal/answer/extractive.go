@@ -356,6 +356,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		if c.pos == 0 && onRe.MatchString(strings.TrimLeft(c.text, `"'“‘(`)) {
 			c.score *= entryWeight
 		}
+		// "This chapter covers ..." tells what the book says, not what it
+		// says of the question's subject.
+		if metaRe.MatchString(c.text) {
+			c.score *= entryWeight
+		}
 		c.score += kindWeight * c.fit * rank
 	}
 	if k == kindWhen && !slices.ContainsFunc(subject, hasDigit) {
@@ -696,6 +701,10 @@ const bareWords = 5
 // has ..." or "It is a weaker fit ..." name their subject and say
 // something of their own.
 var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло|ла|ли|ал|ил)(?:[^\pL]|$))`)
+
+// metaRe finds a sentence about the text itself: "This chapter covers
+// ...", "In this chapter, we'll ...", "Эта глава рассказывает ...".
+var metaRe = regexp.MustCompile(`^(?i:this|the present|the following) (?i:chapter|section|guide|page|article|document)\b|^(?i:in|throughout) (?i:this) (?i:chapter|section|guide|page|article)\b|^(?:Эта|Данная|Настоящая|эта|данная) (?:глава|статья|часть|страница)(?:[^\pL]|$)|^(?:В|в) (?:этой|данной) (?:главе|статье|части)(?:[^\pL]|$)`)
 
 // onRe finds a sentence that goes on from the one before it: an
 // alternative or a way "to do so".

@@ -566,3 +566,19 @@ func TestAskAbbreviation(t *testing.T) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }
+
+// A sentence about the text itself ("This chapter covers ...") does not
+// lead over one that says the same of the subject.
+func TestAskMetaSentence(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "redis#intro", ChapterTitle: "Redis", Heading: "Introduction", Score: 4,
+			Text: "This chapter covers the company that hired the author."},
+		{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 4,
+			Text: "In 2010 the company VMware hired the author full time."},
+	}
+	q := Question{Text: "which company hired the author?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "In 2010 the company VMware hired the author full time. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
