@@ -204,6 +204,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := defaultQRe.MatchString(q.Text)
+	askOrg := orgQRe.MatchString(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	termsOf := func(text string) map[string]bool {
 		terms := set(e.r.Terms(text))
@@ -338,6 +339,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// the sentence is about ("which node versions": "Even-numbered
 			// majors ... for 30 months").
 			c.fit = hasNumber(c.text, q.Text) * (0.5 + 0.5*about(c, subject))
+		case kindWhich:
+			// "which company hired him?" asks for a name.
+			if askOrg {
+				c.fit = namesOther(c.text, plain) * (0.5 + 0.5*about(c, subject))
+			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
@@ -701,6 +707,25 @@ const bareWords = 5
 // has ..." or "It is a weaker fit ..." name their subject and say
 // something of their own.
 var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло|ла|ли|ал|ил)(?:[^\pL]|$))`)
+
+// orgQRe finds a question for a company or an organisation.
+var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm|vendor|corporation|employer|startup)\b|компани\pL*|организаци\pL*|фирм\pL*|корпораци\pL*`)
+
+// namesOther scores whether s names something the question does not: a
+// capitalised word after its first ("In 2010 VMware hired ..."), 1 or 0.
+func namesOther(s string, plain func(w string) bool) float64 {
+	for i, w := range strings.Fields(s) {
+		if i == 0 {
+			continue
+		}
+		w = nameWord(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) && !plain(w) {
+			return 1
+		}
+	}
+	return 0
+}
 
 // metaRe finds a sentence about the text itself: "This chapter covers
 // ...", "In this chapter, we'll ...", "Эта глава рассказывает ...".

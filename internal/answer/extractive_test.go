@@ -582,3 +582,14 @@ func TestAskMetaSentence(t *testing.T) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }
+
+// A question for a company leads with a sentence that names one.
+func TestAskCompany(t *testing.T) {
+	hits := []search.Hit{{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 4,
+		Text: "The company hired the author to work on the project full time. In 2010 VMware hired the author."}}
+	q := Question{Text: "which company hired the author?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "In 2010 VMware hired the author. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
