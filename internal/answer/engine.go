@@ -200,7 +200,7 @@ func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answe
 		return e.notCovered(q, r), nil
 	}
 	if e.opts.Completer == nil || e.opts.Prompts == nil {
-		return e.quote(q, r), nil
+		return e.quote(ctx, q, r), nil
 	}
 	a, err := e.summarize(ctx, q, r)
 	switch {
@@ -213,12 +213,12 @@ func (e *Engine) AnswerFrom(ctx context.Context, q Question, r Retrieval) (Answe
 		// that the passages do not answer: the quotes stand, and the reader
 		// is told so, since they may not answer either.
 		e.log.Info("summary cites no passage; answering with quotes")
-		a := e.quote(q, r)
+		a := e.quote(ctx, q, r)
 		a.Note = NoCitedSummary
 		return a, nil
 	default:
 		e.log.Warn("summary unavailable; answering with quotes", "err", err)
-		a = e.quote(q, r)
+		a = e.quote(ctx, q, r)
 		a.Note = SummaryUnavailable
 		return a, nil
 	}

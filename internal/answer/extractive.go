@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"math"
@@ -19,6 +20,11 @@ import (
 // maxAnswerWords bounds an extractive answer's length.
 const maxAnswerWords = 120
 
+// modalWords ask whether or how something can be done ("what values can
+// process.platform be?"); a sentence earns nothing for sharing them ("you
+// can ...").
+const modalWords = "can could should would might must shall"
+
 // headingWeight is how much a question term in a section's heading counts
 // for a sentence of that section that lacks it (measured on the golden
 // questions: cited@1 0.701 at 0, 0.716 at 0.5, 0.687 at 1).
@@ -31,6 +37,9 @@ type sentence struct {
 	// entry is a list item or a table row: a timeline bullet repeats its
 	// subject's name without saying much, so it leads only as the answer.
 	entry bool
+	// history is a row of an API's change history, which answers when or
+	// in which version something changed, not what it does.
+	history bool
 	// joined: the passage's previous sentence comes right before this one,
 	// with no code or dropped line between them.
 	joined bool
@@ -97,6 +106,22 @@ const nextWeight = 0.5
 // Kubernetes?"). The tuning set reads the same from 0.5 to 1.
 const entryWeight = 0.7
 
+// historyWeight scales a row of an API's change history ("Version:
+// v12.0.0; Changes: ...") for a question that does not ask when or in
+// which version something changed: the rows share the function's words
+// but say nothing of what it does.
+const historyWeight = 0.5
+
+// hitFloor is the least share of the best passage's score a passage needs
+// to give sentences; typedHitFloor for a question that asks for a date, a
+// person or a number, whose fit can find the answer in a lower passage
+// (factual-tune lead (factual) 0.867 at 0.4, 0.900 at 0.3 and 0.2; the
+// other tuning sets the same).
+const (
+	hitFloor      = 0.4
+	typedHitFloor = 0.3
+)
+
 // topWeight scales the sentences of the best-ranked section: on the
 // Node.js API reference (nodedoc-tune) sentences of lower sections that
 // shared the question's words by chance led a third of the answers whose
@@ -112,13 +137,16 @@ var (
 	// defaultRe finds a sentence that states a default value: "Default:
 	// 8192", "defaults to 'utf8'", "по умолчанию — 6379".
 	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*)\s*\S`)
+	// changeQRe finds a question about a change to an API: when or in
+	// which version it was added, changed, deprecated or removed.
+	changeQRe = regexp.MustCompile(`(?i)\b(?:added|introduced|changed|deprecated|removed|since|history|version|landed)\b|добав\pL*|появил\pL*|удал[её]н\pL*|устарел\pL*|верси\pL*`)
 	// defaultQRe finds a question about a default.
 	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт`)
 )
 
 // extractive composes an answer from the best sentences of the top
 // passages, each marked with the number of the section it came from.
-func (e *Engine) extractive(q Question, r Retrieval) Answer {
+func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer {
 	qterms := weights(e.r.Terms(q.Text), 1)
 	if q.Previous != "" {
 		for t, w := range weights(e.r.Terms(q.Previous), 0.5) {
@@ -129,8 +157,9 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 	}
 	// Conversational filler ("actually", "thing", "work") says nothing of
 	// what the question asks, so a sentence earns nothing for sharing it.
+	modal := set(e.r.Terms(modalWords))
 	for t := range qterms {
-		if e.cov.filler[t] {
+		if e.cov.filler[t] || modal[t] {
 			delete(qterms, t)
 		}
 	}
@@ -158,32 +187,59 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			qterms[t] *= cueWeight[k]
 		}
 	}
+	// A sentence that writes a question's term another way holds it: a
+	// book that says Redis answers "кто написал редис?".
+	spelled := e.spellings(ctx, q.Text, qterms)
 	month := set(strings.Fields(months))
 	plain := func(w string) bool {
 		t := e.r.Terms(w)
-		return len(t) == 0 || month[strings.ToLower(w)] || slices.ContainsFunc(t, func(t string) bool { _, ok := qterms[t]; return ok })
+		return len(t) == 0 || month[strings.ToLower(w)] || slices.ContainsFunc(t, func(t string) bool {
+			_, ok := qterms[t]
+			_, alias := spelled[t]
+			return ok || alias
+		})
 	}
 	surname := func(w string) bool {
 		t := e.r.Terms(w)
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := defaultQRe.MatchString(q.Text)
+	askOrg := orgQRe.MatchString(q.Text)
+	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
+	termsOf := func(text string) map[string]bool {
+		terms := set(e.r.Terms(text))
+		for t := range terms {
+			if s, ok := spelled[t]; ok {
+				terms[s] = true
+			}
+		}
+		return terms
+	}
 	top := r.Hits[0].Score
+	// Sentences come from the passages scored within a share of the best
+	// one's; a lower one's date, person or number may answer what the best
+	// passage only talks about ("when was LiveView announced?": its
+	// section, then the chapter's milestones at 0.398 of its score).
+	floor := hitFloor
+	if k == kindWhen || k == kindWho || k == kindNumber {
+		floor = typedHitFloor
+	}
 	var cands []sentence
 	var titles []map[string]bool // each hit's chapter title and tags
 	for i, h := range r.Hits {
-		if i >= 5 || (top > 0 && h.Score < 0.4*top) {
+		if i >= 5 || (top > 0 && h.Score < floor*top) {
 			break
 		}
-		heading := set(e.r.Terms(h.Heading))
-		titles = append(titles, set(e.r.Terms(h.ChapterTitle)))
+		heading := termsOf(h.Heading)
+		titles = append(titles, termsOf(h.ChapterTitle))
 		for pos, u := range units(h.Text) {
-			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, joined: u.joined, code: u.code, example: u.example, terms: set(e.r.Terms(u.text)), heading: heading})
+			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading})
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
 	// sentences (a local IDF): a term every sentence shares, such as the
 	// chapter's subject, says little about which sentence answers.
+	short(cands, qterms)
 	df := map[string]int{}
 	for _, c := range cands {
 		for t := range c.terms {
@@ -283,6 +339,11 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 			// the sentence is about ("which node versions": "Even-numbered
 			// majors ... for 30 months").
 			c.fit = hasNumber(c.text, q.Text) * (0.5 + 0.5*about(c, subject))
+		case kindWhich:
+			// "which company hired him?" asks for a name.
+			if askOrg {
+				c.fit = namesOther(c.text, plain) * (0.5 + 0.5*about(c, subject))
+			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
@@ -291,6 +352,19 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {
+			c.score *= entryWeight
+		}
+		if c.history && !askChange {
+			c.score *= historyWeight
+		}
+		// "Alternatively, ..." that opens its passage goes on from a way
+		// the answer cannot quote before it.
+		if c.pos == 0 && onRe.MatchString(strings.TrimLeft(c.text, `"'“‘(`)) {
+			c.score *= entryWeight
+		}
+		// "This chapter covers ..." tells what the book says, not what it
+		// says of the question's subject.
+		if metaRe.MatchString(c.text) {
 			c.score *= entryWeight
 		}
 		c.score += kindWeight * c.fit * rank
@@ -350,6 +424,64 @@ func (e *Engine) extractive(q Question, r Retrieval) Answer {
 	}
 	a.Text = b.String()
 	return a
+}
+
+// spellings maps the other spellings of the question's terms to them:
+// those of a name (names.txt: "redis", "редис") and the Latin ones in the
+// book of a Russian word it never uses ("лидерборд": leaderboard), as
+// coverage reads them. A failed lookup of Latin spellings leaves them out.
+func (e *Engine) spellings(ctx context.Context, question string, qterms map[string]float64) map[string]string {
+	out := map[string]string{}
+	for t := range qterms {
+		for _, s := range e.cov.names[t] {
+			if _, ok := qterms[s]; !ok {
+				out[s] = t
+			}
+		}
+	}
+	if l, ok := e.r.(latinSpeller); ok {
+		latin, err := l.Latin(ctx, question)
+		if err != nil {
+			e.log.Warn("latin spellings unavailable", "err", err)
+		}
+		for t, ss := range plainLatin(e.r, question, latin) {
+			if _, ok := qterms[t]; !ok {
+				continue
+			}
+			for _, s := range ss {
+				if _, ok := qterms[s]; !ok {
+					out[s] = t
+				}
+			}
+		}
+	}
+	return out
+}
+
+// short lets a sentence hold a short question term that no candidate
+// writes as such by the words it abbreviates: "lts" for "long-term
+// support", "k8s" for Kubernetes (see abbreviations). Terms of fewer than
+// three letters would match the initials of too many word pairs.
+func short(cands []sentence, qterms map[string]float64) {
+	var terms []string
+	for t := range qterms {
+		if n := utf8.RuneCountInString(t); n < 3 || n > maxAbbr || slices.ContainsFunc(cands, func(c sentence) bool { return c.terms[t] }) {
+			continue
+		}
+		terms = append(terms, t)
+	}
+	if len(terms) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		abbr := abbreviations(c.text)
+		for _, t := range terms {
+			if abbr[t] {
+				c.terms[t] = true
+			}
+		}
+	}
 }
 
 // withCode is s's text followed by the code block it introduces, if any:
@@ -489,6 +621,7 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 		}
 		return false
 	}
+	var ref float64 // the lead's score, which later sentences are held to
 	fits := func(s sentence) bool {
 		if len(out) == e.opts.MaxSentences || words+len(strings.Fields(s.text)) > maxAnswerWords {
 			return false
@@ -498,13 +631,20 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 				return false
 			}
 		}
-		// A later sentence must add real weight, not just filler.
-		return s.score >= 0.35*out[0].score
+		// A later sentence must add real weight, not just filler: as much
+		// as a share of the lead's, or of its match alone when the lead is
+		// a bare value ("<integer> Default: 8192"), which says nothing of
+		// what it is the value of.
+		return s.score >= 0.35*ref
 	}
 	if len(order) == 0 || cands[order[0]].score <= 0 {
 		return nil
 	}
 	best := cands[order[0]]
+	ref = best.score
+	if len(strings.Fields(best.text)) < bareWords {
+		ref = best.base
+	}
 	// A lead that points back at the sentence before it ("This proves the
 	// server speaks WebSocket") restates the question; the sentence it
 	// points to holds the answer, so that one leads and the best follows.
@@ -557,12 +697,39 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	return out
 }
 
+// A lead of fewer than bareWords words is a bare value: the sentences of
+// its section that say what it is join it more easily.
+const bareWords = 5
+
 // backRe finds a sentence that opens with a demonstrative standing for
 // the whole sentence before it, followed by a verb: "This proves ...",
 // "That is why ...", "This means ...", "Это значит ...". "This HashMap
 // has ..." or "It is a weaker fit ..." name their subject and say
 // something of their own.
 var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло|ла|ли|ал|ил)(?:[^\pL]|$))`)
+
+// orgQRe finds a question for a company or an organisation.
+var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm|vendor|corporation|employer|startup)\b|компани\pL*|организаци\pL*|фирм\pL*|корпораци\pL*`)
+
+// namesOther scores whether s names something the question does not: a
+// capitalised word after its first ("In 2010 VMware hired ..."), 1 or 0.
+func namesOther(s string, plain func(w string) bool) float64 {
+	for i, w := range strings.Fields(s) {
+		if i == 0 {
+			continue
+		}
+		w = nameWord(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) && !plain(w) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// metaRe finds a sentence about the text itself: "This chapter covers
+// ...", "In this chapter, we'll ...", "Эта глава рассказывает ...".
+var metaRe = regexp.MustCompile(`^(?i:this|the present|the following) (?i:chapter|section|guide|page|article|document)\b|^(?i:in|throughout) (?i:this) (?i:chapter|section|guide|page|article)\b|^(?:Эта|Данная|Настоящая|эта|данная) (?:глава|статья|часть|страница)(?:[^\pL]|$)|^(?:В|в) (?:этой|данной) (?:главе|статье|части)(?:[^\pL]|$)`)
 
 // onRe finds a sentence that goes on from the one before it: an
 // alternative or a way "to do so".
@@ -625,6 +792,9 @@ type unit struct {
 	code   string // the short code block the unit introduces ("... like this:")
 	// example: the unit introduces a code block, short or not.
 	example bool
+	// history: a row of an API's change history ("Version: v15.0.0;
+	// Changes: Exposed as require('node:assert/strict')").
+	history bool
 }
 
 func units(text string) []unit {
@@ -655,10 +825,10 @@ func units(text string) []unit {
 		}
 		intro = -1
 		units := lines
-		entry := false
+		entry, history := false, false
 		switch {
 		case isTable(lines):
-			units, entry = tableRows(lines), true
+			units, entry, history = tableRows(lines), true, changeTable(lines[0])
 		case len(lines) > 1 && !isList(lines):
 			units = []string{strings.Join(lines, " ")}
 		case isList(lines):
@@ -675,7 +845,7 @@ func units(text string) []unit {
 				// A parameter's default ("<integer> Default: 8192") is short
 				// and typed like code, but answers what the default is.
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) || entry && len(strings.Fields(s)) >= 2 && defaultRe.MatchString(s) {
-					out = append(out, unit{text: s, entry: entry, joined: joined && len(out) > 0})
+					out = append(out, unit{text: s, entry: entry, history: history, joined: joined && len(out) > 0})
 					joined = true
 					intro = -1
 					if !entry && strings.HasSuffix(s, ":") {
@@ -771,6 +941,14 @@ func tableRows(lines []string) []string {
 		rows = append(rows, strings.Join(parts, "; "))
 	}
 	return rows
+}
+
+// changeTable reports whether a table's header row is that of a change
+// history: "Version | Changes", as API references give one under each
+// function.
+func changeTable(header string) bool {
+	cells := strings.Split(strings.ToLower(header), " | ")
+	return len(cells) == 2 && strings.TrimSpace(cells[0]) == "version" && strings.TrimSpace(cells[1]) == "changes"
 }
 
 // trimOrdinal drops a leading "1. " or "12) " list number.

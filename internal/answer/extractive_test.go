@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/google/go-cmp/cmp"
@@ -218,6 +219,10 @@ func TestAskCodeOnlyPassage(t *testing.T) {
 }
 
 // How sentences are chosen and ordered, each case on two passages.
+var historyHits = []search.Hit{{ID: "fs#fscp", ChapterTitle: "File system", Heading: "fs.cp(src, dest)", Score: 4,
+	Text: "Version | Changes\nv20.1.0 | Accept a mode option to copy a directory recursively.\nv16.7.0 | Added in: v16.7.0\n\n" +
+		"Asynchronously copies the entire directory structure from src to dest, recursively including subdirectories."}}
+
 func TestAskChoosesSentences(t *testing.T) {
 	tests := []struct {
 		name, question string
@@ -374,7 +379,8 @@ func TestAskChoosesSentences(t *testing.T) {
 		},
 		{
 			// A question for a default leads with the value a line states as
-			// the default, short and typed as it is.
+			// the default, short and typed as it is; the sentences that say
+			// what it is the value of follow.
 			name:     "default: the value",
 			question: "what's Buffer.poolSize by default?",
 			hits: []search.Hit{
@@ -383,7 +389,7 @@ func TestAskChoosesSentences(t *testing.T) {
 				{ID: "buffer#allocunsafe", ChapterTitle: "Buffer", Heading: "Static method: Buffer.allocUnsafe(size)", Score: 4,
 					Text: "The Buffer module pre-allocates an internal Buffer instance of size Buffer.poolSize that is used as a pool."},
 			},
-			want:    "<integer> Default: 8192 [1]",
+			want:    "<integer> Default: 8192 [1] This is the size (in bytes) of pre-allocated internal Buffer instances used for pooling. [1] This value may be modified. [1]",
 			sources: []string{"buffer#poolsize"},
 		},
 		{
@@ -463,5 +469,127 @@ func TestAskChoosesSentences(t *testing.T) {
 				t.Errorf("answer %q, sources %v; want %q, %v", got.Text, sources, tt.want, tt.sources)
 			}
 		})
+	}
+}
+
+// wordRetriever is a fakeRetriever whose terms are the lower-cased words
+// of any script, unstemmed: enough for Russian questions.
+type wordRetriever struct{ fakeRetriever }
+
+func (w wordRetriever) Terms(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// A sentence that writes a question's term another way (names.txt: Redis
+// for "редис") holds it: the person it names answers "who".
+func TestAskOtherSpelling(t *testing.T) {
+	hits := []search.Hit{{ID: "redis#history", ChapterTitle: "Redis", Heading: "Как появился Redis", Score: 3,
+		Text: "В 2009 году программист Сальваторе Санфилиппо делал стартап LLOOGG. Реляционная база не успевала, и он написал собственное хранилище в памяти."}}
+	q := Question{Text: "кто написал редис?"}
+	got := New(wordRetriever{fakeRetriever{hits: hits}}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "В 2009 году программист Сальваторе Санфилиппо делал стартап LLOOGG."; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// A row of an API's change history leads only a question on when or in
+// which version something changed.
+func TestAskChangeHistory(t *testing.T) {
+	hits := []search.Hit{{ID: "fs#fscp", ChapterTitle: "File system", Heading: "fs.cp(src, dest)", Score: 4,
+		Text: "Version | Changes\nv20.1.0 | Accept a mode option to copy a directory recursively.\nv16.7.0 | Added in: v16.7.0\n\n" +
+			"Asynchronously copies the entire directory structure from src to dest, recursively including subdirectories."}}
+	tests := []struct{ question, want string }{
+		{"does fs cp copy a directory recursively?", "Asynchronously copies the entire directory structure from src to dest, recursively including subdirectories."},
+		{"which version of fs cp added a mode option?", "Version: v20.1.0; Changes: Accept a mode option to copy a directory recursively."},
+	}
+	for _, tt := range tests {
+		q := Question{Text: tt.question}
+		got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+		if !strings.HasPrefix(got.Text, tt.want+" [1]") {
+			t.Errorf("%q: answer %q, want it to lead with %q", tt.question, got.Text, tt.want)
+		}
+	}
+}
+
+// "Alternatively, ..." that opens its passage goes on from a way the
+// answer cannot quote: another sentence that matches about as well leads.
+func TestAskGoesOnFromNothing(t *testing.T) {
+	hits := []search.Hit{{ID: "readline#lines", ChapterTitle: "Readline", Heading: "Example: read file stream line by line", Score: 4,
+		Text: "Alternatively, use the line event to read a large file line by line.\n\nThe readline module can read a large file one line at a time."}}
+	q := Question{Text: "how to read a large file line by line?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "The readline module can read a large file one line at a time. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// A modal verb of the question ("can") earns a sentence nothing: "what
+// values can process.platform be?" is about process.platform.
+func TestAskModalWords(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "child#windows", ChapterTitle: "Child processes", Heading: "Spawning on Windows", Score: 4,
+			Text: "The distinction between exec and execFile can vary based on platform."},
+		{ID: "process#platform", ChapterTitle: "Process", Heading: "process.platform", Score: 3.9,
+			Text: "The process.platform property returns a string identifying the operating system platform, such as win32."},
+	}
+	q := Question{Text: "what values can process.platform be?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "The process.platform property returns a string identifying the operating system platform, such as win32. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// A question for a date finds it in a passage scored well below the best
+// one, which only talks about its subject.
+func TestAskDateInLowerPassage(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "elixir#liveview", ChapterTitle: "Elixir", Heading: "Phoenix and LiveView", Score: 1,
+			Text: "LiveView renders interactive pages on the server. Phoenix announced its channels layer for realtime topics."},
+		{ID: "elixir#milestones", ChapterTitle: "Elixir", Heading: "Milestones", Score: 0.35,
+			Text: "- 2018: Phoenix LiveView is announced.\n- 2014: Elixir 1.0 is released."},
+	}
+	q := Question{Text: "when was LiveView announced?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "2018: Phoenix LiveView is announced. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// A short term of the question that no sentence writes is held by the
+// words it abbreviates: "SSE" by "Server-Sent Events".
+func TestAskAbbreviation(t *testing.T) {
+	hits := []search.Hit{{ID: "ws#choosing", ChapterTitle: "WebSocket", Heading: "Choosing", Score: 4,
+		Text: "A live feed over WebSocket suits frequent messages in both directions. Server-Sent Events stream a live feed from server to client over plain HTTP."}}
+	q := Question{Text: "should I use SSE for a live feed?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "Server-Sent Events stream a live feed from server to client over plain HTTP. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// A sentence about the text itself ("This chapter covers ...") does not
+// lead over one that says the same of the subject.
+func TestAskMetaSentence(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "redis#intro", ChapterTitle: "Redis", Heading: "Introduction", Score: 4,
+			Text: "This chapter covers the company that hired the author."},
+		{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 4,
+			Text: "In 2010 the company VMware hired the author full time."},
+	}
+	q := Question{Text: "which company hired the author?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "In 2010 the company VMware hired the author full time. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// A question for a company leads with a sentence that names one.
+func TestAskCompany(t *testing.T) {
+	hits := []search.Hit{{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 4,
+		Text: "The company hired the author to work on the project full time. In 2010 VMware hired the author."}}
+	q := Question{Text: "which company hired the author?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "In 2010 VMware hired the author. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }

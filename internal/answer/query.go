@@ -125,12 +125,12 @@ func (e *Engine) rerank(ctx context.Context, r Retrieval) []search.Hit {
 
 // quote is the extractive answer to q from r, its sentences chosen by
 // what was searched when that was a rewrite or a translation of q.
-func (e *Engine) quote(q Question, r Retrieval) Answer {
+func (e *Engine) quote(ctx context.Context, q Question, r Retrieval) Answer {
 	eq := q
 	if r.Translated || (r.Question != "" && r.Question != strings.TrimSpace(q.Text)) {
 		eq.Text, eq.Previous = r.Query, ""
 	}
-	a := e.extractive(eq, r)
+	a := e.extractive(ctx, eq, r)
 	a.Question = q.Text
 	return a
 }
