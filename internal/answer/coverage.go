@@ -102,6 +102,9 @@ func (c coverage) weight(term string) float64 {
 			w = lang.weight(base)
 		}
 	}
+	if w >= lang.floor && search.IsCyrillic(term) {
+		w = lang.relative(term) // the same word, stemmed otherwise
+	}
 	if strings.ContainsAny(term, "0123456789") {
 		w = min(w, codeWeight)
 	}

@@ -57,6 +57,15 @@ func parseWeights(file string) (wordWeights, error) {
 	return e, nil
 }
 
+// term returns the term of line i.
+func (e wordWeights) term(i int) string {
+	l := e.text[e.lines[i]:]
+	if end := strings.IndexAny(l, " \n"); end >= 0 {
+		l = l[:end]
+	}
+	return l
+}
+
 // weight returns the weight of an analysed term: the floor for a term
 // not in the list.
 func (e wordWeights) weight(term string) float64 {

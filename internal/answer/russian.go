@@ -2,7 +2,10 @@ package answer
 
 import (
 	_ "embed"
+	"sort"
+	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:generate go run russian_gen.go
@@ -33,3 +36,34 @@ const russianFillerWords = `подскажите подскажи скажите
 как-то что-то где-то кто-то чего-то ли же вот вон типо щас сейчас
 завезли завезти завезут дёргать дёрнуть юзать заюзать юзаю юзаем прикрутить запилить пилить замутить сварганить
 шарю шарит вкурить плиз пжлст пж ребят ребята народ чё чо норм ваще кароче прям чутка`
+
+// Russian stems the index's stemmer makes of one word differ in their last
+// letters ("хеширует": хешир, "хеширования": хеширован), so a form a
+// question uses may be missing from russian.txt although its word is
+// there. minRelative is the fewest letters of the shorter of two related
+// stems, maxRelative the most letters by which they may differ.
+const (
+	minRelative = 5
+	maxRelative = 3
+)
+
+// relative returns the weight of the lightest term of e related to Russian
+// term t (one a prefix of the other, as bounded by minRelative and
+// maxRelative), or e.floor when none is.
+func (e wordWeights) relative(t string) float64 {
+	runes := []rune(t)
+	w := e.floor
+	for k := len(runes) - 1; k >= max(minRelative, len(runes)-maxRelative); k-- {
+		w = min(w, e.weight(string(runes[:k])))
+	}
+	if len(runes) < minRelative {
+		return w
+	}
+	i := sort.Search(len(e.lines), func(i int) bool { return e.term(i) >= t })
+	for ; i < len(e.lines) && strings.HasPrefix(e.term(i), t); i++ {
+		if utf8.RuneCountInString(e.term(i))-len(runes) <= maxRelative {
+			w = min(w, e.weight(e.term(i)))
+		}
+	}
+	return w
+}

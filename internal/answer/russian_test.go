@@ -55,8 +55,13 @@ func TestRussianWeights(t *testing.T) {
 		t.Errorf("weights out of order: любовь %.2f, деньги %.2f, компилятор %.2f, заимствование %.2f",
 			w("любовь"), w("деньги"), w("компилятор"), w("заимствование"))
 	}
-	if got := w("заимствование"); got != c.russian().floor {
+	// "заимствование" is in no list either, but "заимствовать" is: it
+	// weighs what that word's stem does (see wordWeights.relative).
+	if got := w("дебезиум"); got != c.russian().floor {
 		t.Errorf("unknown Russian word weighs %.2f, want the floor %.2f", got, c.russian().floor)
+	}
+	if got, want := w("заимствование"), c.russian().weight("заимствова"); got != want || want >= c.russian().floor {
+		t.Errorf("заимствование weighs %.2f, want заимствовать's %.2f, under the floor", got, want)
 	}
 	if got, want := w("closures"), c.english.weight(search.Terms("closures")[0]); got != want {
 		t.Errorf("closures weighs %.2f, want its English weight %.2f", got, want)
@@ -125,6 +130,31 @@ func TestRussianQuestionsOnLatinNames(t *testing.T) {
 		}
 		if r.Covered != tt.want {
 			t.Errorf("%q: covered %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+// TestRelative checks that a Russian stem missing from the weights takes
+// the weight of the stem of the same word the table has, and only that.
+func TestRelative(t *testing.T) {
+	e, err := parseWeights("floor 13\nкомпил 11\nпушкин 8\nхеширова 12\nхеширован 10\nхешированиям 9\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		term string
+		want float64
+	}{
+		{"хешир", 12},     // хеширова: three letters more; хеширован has four
+		{"хешировал", 12}, // хеширова: one letter less
+		{"хешировани", 9}, // хешированиям, lighter than хеширован and хеширова
+		{"компилят", 11},  // компил: two letters less
+		{"пуш", 13},       // too short to look for: пушкин is another word
+		{"компилятор", 13},
+		{"кластер", 13},
+	} {
+		if got := e.relative(tc.term); got != tc.want {
+			t.Errorf("relative(%q) = %v, want %v", tc.term, got, tc.want)
 		}
 	}
 }
