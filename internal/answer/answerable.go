@@ -119,21 +119,6 @@ func wantedType(q string) (want answerType, part, cue string) {
 	return typeAny, "", ""
 }
 
-// normalQuestion is q lower-cased with its greeting cut, as questionKind
-// reads it.
-func normalQuestion(q string) string {
-	s := strings.ToLower(strings.TrimSpace(q))
-	s = strings.Trim(s, "?!. ")
-	s = strings.Join(strings.Fields(s), " ")
-	for {
-		t := leadRe.ReplaceAllString(s, "")
-		if t == s {
-			return s
-		}
-		s = t
-	}
-}
-
 // minAnswerable is the least weighted share of a typed question's subject
 // that one clause holding an answer of its type must hold, with its
 // section's headings (and the clause or sentence before it when it points

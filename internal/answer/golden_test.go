@@ -12,7 +12,6 @@ import (
 	"github.com/chapterbot/chapterbot/content"
 	"github.com/chapterbot/chapterbot/internal/answer"
 	"github.com/chapterbot/chapterbot/internal/eval"
-	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/google/go-cmp/cmp"
 )
@@ -88,7 +87,7 @@ func TestRussianQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	fsys["ru/redis.md"] = &fstest.MapFile{Data: ru}
-	ix := bookIndex(t, fsys)
+	ix := answer.BookIndex(t, fsys)
 	res := golden(t, ix, "testdata/questions-ru.jsonl", "testdata/golden-ru.txt")
 	if res.Covered < 20 || res.Uncovered < 10 {
 		t.Errorf("question set too small: %d covered, %d not covered", res.Covered, res.Uncovered)
@@ -104,7 +103,7 @@ func TestRussianQuestions(t *testing.T) {
 // sampleIndex is an index of the embedded sample book.
 func sampleIndex(t *testing.T) *search.Index {
 	t.Helper()
-	return bookIndex(t, content.FS)
+	return answer.BookIndex(t, content.FS)
 }
 
 // golden evaluates the questions of file and compares the figures and
@@ -152,19 +151,4 @@ func golden(t *testing.T, ix *search.Index, file, goldenFile string) eval.Result
 		t.Errorf("figures differ from %s (-want +got); if the change is intended, run go test ./internal/answer -run 'Golden|HeldOut|Russian' -update:\n%s", goldenFile, diff)
 	}
 	return res
-}
-
-// bookIndex is a real index (scorch, in a temp dir) of the chapters of
-// fsys, built through the library as the product builds it.
-func bookIndex(t testing.TB, fsys fs.FS) *search.Index {
-	t.Helper()
-	lib, err := library.Open(library.Options{IndexDir: t.TempDir(), ContentFS: fsys})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { lib.Close() })
-	if _, err := lib.Refresh(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	return lib.Index()
 }

@@ -78,19 +78,25 @@ var (
 	questionClauseRe = regexp.MustCompile(`[,;:?]\s+|\s+[—–-]\s+`)
 )
 
-// questionKind returns the kind of question q, and for a definition the
-// words of what it asks to define.
-func questionKind(q string) (kind, string) {
+// normalQuestion is q lower-cased with its greeting cut, as questionKind
+// reads it.
+func normalQuestion(q string) string {
 	s := strings.ToLower(strings.TrimSpace(q))
 	s = strings.Trim(s, "?!. ")
 	s = strings.Join(strings.Fields(s), " ")
 	for {
 		t := leadRe.ReplaceAllString(s, "")
 		if t == s {
-			break
+			return s
 		}
 		s = t
 	}
+}
+
+// questionKind returns the kind of question q, and for a definition the
+// words of what it asks to define.
+func questionKind(q string) (kind, string) {
+	s := normalQuestion(q)
 	k, x := wordKind(s)
 	if k == kindOther && howRe.MatchString(s) {
 		k = kindHow
