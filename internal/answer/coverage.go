@@ -127,7 +127,21 @@ func (c coverage) known(t string) bool {
 // technology or place the book never mentions, or uses a word that
 // neither general nor technical English nor the book knows (see
 // unknownTerms).
-func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit) (float64, error) {
+// latinSpellings returns the Latin spellings of the Russian terms of
+// query that stand for them (see plainLatin); nil when r spells none.
+func latinSpellings(ctx context.Context, r Retriever, query string) (map[string][]string, error) {
+	l, ok := r.(latinSpeller)
+	if !ok {
+		return nil, nil
+	}
+	latin, err := l.Latin(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return plainLatin(r, query, latin), nil
+}
+
+func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit, latin map[string][]string) (float64, error) {
 	if len(hits) == 0 {
 		return 0, nil
 	}
@@ -154,14 +168,6 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	}
 	// The Latin spellings of Russian words the book never uses: "редис"
 	// is found where the book says Redis.
-	var latin map[string][]string
-	if l, ok := r.(latinSpeller); ok {
-		var err error
-		if latin, err = l.Latin(ctx, query); err != nil {
-			return 0, err
-		}
-		latin = plainLatin(r, query, latin)
-	}
 	for _, t := range terms {
 		lookup = append(lookup, latin[t]...)
 	}

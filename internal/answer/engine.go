@@ -124,6 +124,9 @@ type Retrieval struct {
 	// Similarity is the best cosine similarity of a passage's embedding
 	// to the query's; 0 without embeddings.
 	Similarity float64
+	// latin is the Latin spellings of Query's Russian terms, as coverage
+	// read them: the answer reads them again for the same question.
+	latin map[string][]string
 }
 
 // Retrieve searches for q and decides whether the book covers it. With a
@@ -171,7 +174,11 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
-	share, err := e.cov.share(ctx, e.r, query, lexical)
+	latin, err := latinSpellings(ctx, e.r, query)
+	if err != nil {
+		return Retrieval{}, fmt.Errorf("coverage: %w", err)
+	}
+	share, err := e.cov.share(ctx, e.r, query, lexical, latin)
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
@@ -181,7 +188,7 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 			return Retrieval{}, fmt.Errorf("coverage: %w", err)
 		}
 	}
-	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: share, Similarity: sim}, nil
+	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: share, Similarity: sim, latin: latin}, nil
 }
 
 // Ask answers q from the book.

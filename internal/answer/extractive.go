@@ -189,7 +189,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// A sentence that writes a question's term another way holds it: a
 	// book that says Redis answers "кто написал редис?".
-	spelled := e.spellings(ctx, q.Text, qterms)
+	spelled := e.spellings(ctx, q.Text, qterms, r)
 	month := set(strings.Fields(months))
 	plain := func(w string) bool {
 		t := e.r.Terms(w)
@@ -429,8 +429,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 // spellings maps the other spellings of the question's terms to them:
 // those of a name (names.txt: "redis", "редис") and the Latin ones in the
 // book of a Russian word it never uses ("лидерборд": leaderboard), as
-// coverage reads them. A failed lookup of Latin spellings leaves them out.
-func (e *Engine) spellings(ctx context.Context, question string, qterms map[string]float64) map[string]string {
+// coverage reads them (those it read, when r searched this question). A
+// failed lookup of Latin spellings leaves them out.
+func (e *Engine) spellings(ctx context.Context, question string, qterms map[string]float64, r Retrieval) map[string]string {
 	out := map[string]string{}
 	for t := range qterms {
 		for _, s := range e.cov.names[t] {
@@ -439,19 +440,20 @@ func (e *Engine) spellings(ctx context.Context, question string, qterms map[stri
 			}
 		}
 	}
-	if l, ok := e.r.(latinSpeller); ok {
-		latin, err := l.Latin(ctx, question)
-		if err != nil {
+	latin := r.latin
+	if r.Query != question {
+		var err error
+		if latin, err = latinSpellings(ctx, e.r, question); err != nil {
 			e.log.Warn("latin spellings unavailable", "err", err)
 		}
-		for t, ss := range plainLatin(e.r, question, latin) {
-			if _, ok := qterms[t]; !ok {
-				continue
-			}
-			for _, s := range ss {
-				if _, ok := qterms[s]; !ok {
-					out[s] = t
-				}
+	}
+	for t, ss := range latin {
+		if _, ok := qterms[t]; !ok {
+			continue
+		}
+		for _, s := range ss {
+			if _, ok := qterms[s]; !ok {
+				out[s] = t
 			}
 		}
 	}

@@ -134,6 +134,35 @@ func TestRussianQuestionsOnLatinNames(t *testing.T) {
 	}
 }
 
+// countingSpeller counts the Latin spelling lookups of its index.
+type countingSpeller struct {
+	*search.Index
+	n int
+}
+
+func (c *countingSpeller) Latin(ctx context.Context, text string) (map[string][]string, error) {
+	c.n++
+	return c.Index.Latin(ctx, text)
+}
+
+// TestLatinSpelledOnce: a Russian question's Latin spellings are looked up
+// once, by coverage, and the answer reads the same ones: "редис" finds the
+// sentence on Redis.
+func TestLatinSpelledOnce(t *testing.T) {
+	ix := &countingSpeller{Index: bookIndex(t, russianNamesBook)}
+	e := New(ix, Options{})
+	a, err := e.Ask(context.Background(), Question{Text: "кто вообще написал редис?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Sanfilippo") {
+		t.Errorf("answer %q: want the sentence naming Sanfilippo", a.Text)
+	}
+	if ix.n != 1 {
+		t.Errorf("Latin looked up %d times, want 1", ix.n)
+	}
+}
+
 // TestRelative checks that a Russian stem missing from the weights takes
 // the weight of the stem of the same word the table has, and only that.
 func TestRelative(t *testing.T) {
