@@ -33,6 +33,7 @@ const coverageHits = 8
 // coverage decides whether the passages found answer the question.
 type coverage struct {
 	filler map[string]bool // analysed filler words
+	modal  map[string]bool // analysed modalWords
 	// names maps each analysed name of a technology or place to all the
 	// spellings of its line in names.txt ("python питон").
 	names   map[string][]string
@@ -49,6 +50,7 @@ type coverage struct {
 func newCoverage(r Retriever) coverage {
 	c := coverage{
 		filler:    set(r.Terms(fillerWords + "\n" + russianFillerWords)),
+		modal:     set(r.Terms(modalWords)),
 		names:     map[string][]string{},
 		english:   englishWeights(),
 		technical: technicalWeights(),

@@ -157,9 +157,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// Conversational filler ("actually", "thing", "work") says nothing of
 	// what the question asks, so a sentence earns nothing for sharing it.
-	modal := set(e.r.Terms(modalWords))
 	for t := range qterms {
-		if e.cov.filler[t] || modal[t] {
+		if e.cov.filler[t] || e.cov.modal[t] {
 			delete(qterms, t)
 		}
 	}
