@@ -23,6 +23,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/chapterbot/chapterbot/internal/debsrc"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -40,20 +41,16 @@ var sources = []struct {
 }
 
 func main() {
-	tmp, err := os.MkdirTemp("", "russian-gen-")
+	tmp, err := debsrc.TempDir("russian-gen-")
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(tmp)
-	// apt-get download writes as the _apt user where it can.
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		log.Fatal(err)
-	}
 	p := map[string]float64{} // term → share of general Russian
 	var floor, all float64
 	var names []string
 	for i, src := range sources {
-		counts, total, version, err := read(tmp, i, src.pkg, src.dir, src.html)
+		counts, total, version, err := read(tmp, src.pkg, src.dir, src.html)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -104,27 +101,18 @@ var tags = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<[^>]*>
 // terms of the files under its directory dir, with their counts, their
 // total count, and the package's version. HTML files are read for their
 // text.
-func read(tmp string, n int, pkg, dir string, isHTML bool) (counts map[string]float64, total float64, version string, err error) {
-	work := filepath.Join(tmp, strconv.Itoa(n))
-	if err := os.Mkdir(work, 0o755); err != nil {
+func read(tmp, pkg, dir string, isHTML bool) (counts map[string]float64, total float64, version string, err error) {
+	deb, err := debsrc.Fetch(tmp, "", pkg)
+	if err != nil {
 		return nil, 0, "", err
 	}
-	get := exec.Command("apt-get", "download", pkg)
-	get.Dir, get.Stderr = work, os.Stderr
-	if err := get.Run(); err != nil {
-		return nil, 0, "", fmt.Errorf("apt-get download %s: %v", pkg, err)
+	root := filepath.Join(filepath.Dir(deb), "root")
+	if out, err := exec.Command("dpkg-deb", "-x", deb, root).CombinedOutput(); err != nil {
+		return nil, 0, "", fmt.Errorf("dpkg-deb -x %s: %v: %s", deb, err, out)
 	}
-	debs, _ := filepath.Glob(filepath.Join(work, "*.deb"))
-	if len(debs) != 1 {
-		return nil, 0, "", fmt.Errorf("apt-get download %s: want one .deb, got %q", pkg, debs)
-	}
-	root := filepath.Join(work, "root")
-	if out, err := exec.Command("dpkg-deb", "-x", debs[0], root).CombinedOutput(); err != nil {
-		return nil, 0, "", fmt.Errorf("dpkg-deb -x %s: %v: %s", debs[0], err, out)
-	}
-	v, err := exec.Command("dpkg-deb", "-f", debs[0], "Version").Output()
+	v, err := exec.Command("dpkg-deb", "-f", deb, "Version").Output()
 	if err != nil {
-		return nil, 0, "", fmt.Errorf("dpkg-deb -f %s: %v", debs[0], err)
+		return nil, 0, "", fmt.Errorf("dpkg-deb -f %s: %v", deb, err)
 	}
 	counts = map[string]float64{}
 	err = filepath.WalkDir(filepath.Join(root, dir), func(path string, d fs.DirEntry, err error) error {

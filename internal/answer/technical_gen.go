@@ -13,6 +13,7 @@ import (
 	"archive/tar"
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"flag"
 	"fmt"
@@ -23,12 +24,12 @@ import (
 	"os"
 	"os/exec"
 	"path"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/chapterbot/chapterbot/internal/debsrc"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -80,22 +81,18 @@ const (
 func main() {
 	debs := flag.String("debs", "", "a directory of the sources' .deb files, downloaded before")
 	flag.Parse()
-	tmp, err := os.MkdirTemp("", "technical-gen-")
+	tmp, err := debsrc.TempDir("technical-gen-")
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(tmp)
-	// apt-get download writes as the _apt user where it can.
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		log.Fatal(err)
-	}
 	share := map[string]float64{} // term → mean share of the sources' text
 	in := map[string]int{}        // term → sources that write it
 	count := map[string]float64{} // term → count in all
 	var names []string
 	var all float64
 	for _, src := range sources {
-		deb, err := fetch(tmp, *debs, src.pkg)
+		deb, err := debsrc.Fetch(tmp, *debs, src.pkg)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -122,7 +119,7 @@ func main() {
 			terms = append(terms, t)
 		}
 	}
-	slices.SortFunc(terms, func(a, b string) int { return -cmpFloat(share[a], share[b]) })
+	slices.SortFunc(terms, func(a, b string) int { return -cmp.Compare(share[a], share[b]) })
 	terms = terms[:min(len(terms), maxTerms)]
 	// A term not kept is taken to be as rare as the rarest kept.
 	floor := share[terms[len(terms)-1]]
@@ -148,40 +145,6 @@ floor %s
 	if err := os.WriteFile("technical.txt", b.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// fetch returns the path of package pkg's .deb: the one in dir when dir
-// holds one, else one apt-get downloads into tmp.
-func fetch(tmp, dir, pkg string) (string, error) {
-	if dir != "" {
-		if debs, _ := filepath.Glob(filepath.Join(dir, pkg+"_*.deb")); len(debs) == 1 {
-			return debs[0], nil
-		}
-	}
-	work := filepath.Join(tmp, pkg)
-	if err := os.Mkdir(work, 0o755); err != nil {
-		return "", err
-	}
-	get := exec.Command("apt-get", "download", pkg)
-	get.Dir, get.Stderr = work, os.Stderr
-	if err := get.Run(); err != nil {
-		return "", fmt.Errorf("apt-get download %s: %v", pkg, err)
-	}
-	debs, _ := filepath.Glob(filepath.Join(work, "*.deb"))
-	if len(debs) != 1 {
-		return "", fmt.Errorf("apt-get download %s: want one .deb, got %q", pkg, debs)
-	}
-	return debs[0], nil
 }
 
 // read returns the terms of the prose of the regular files of a .deb
