@@ -41,29 +41,26 @@ var (
 // values and paths.
 func pastedText(query string) (prose, errors, rest string) {
 	var p, e, q strings.Builder
-	for _, line := range strings.Split(query, "\n") {
-		if errorLine.MatchString(line) {
-			// Its quoted values and paths are the reader's, its words not.
-			for _, re := range []*regexp.Regexp{quoted, path} {
-				for _, m := range re.FindAllString(line, -1) {
-					q.WriteString(m + "\n")
-				}
-				line = re.ReplaceAllString(line, " ")
-			}
-			e.WriteString(line + "\n")
-			continue
-		}
-		if stackLine.MatchString(line) {
-			q.WriteString(line + "\n")
-			continue
-		}
+	// cut moves the quoted values and paths of line to q.
+	cut := func(line string) string {
 		for _, re := range []*regexp.Regexp{quoted, path} {
 			for _, m := range re.FindAllString(line, -1) {
 				q.WriteString(m + "\n")
 			}
 			line = re.ReplaceAllString(line, " ")
 		}
-		p.WriteString(line + "\n")
+		return line
+	}
+	for _, line := range strings.Split(query, "\n") {
+		switch {
+		case errorLine.MatchString(line):
+			// Its quoted values and paths are the reader's, its words not.
+			e.WriteString(cut(line) + "\n")
+		case stackLine.MatchString(line):
+			q.WriteString(line + "\n")
+		default:
+			p.WriteString(cut(line) + "\n")
+		}
 	}
 	return p.String(), e.String(), q.String()
 }
