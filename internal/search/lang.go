@@ -489,7 +489,14 @@ func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
 				continue
 			}
 			s, _ := skeleton(sound(e.Term))
-			if k := soundMatch(want, consonants, letters, s); k != matchNone {
+			k := soundMatch(want, consonants, letters, s)
+			if sep := soundSeparate(e.Term); sep != "" {
+				s, _ := skeleton(sep)
+				if k2 := soundMatch(want, consonants, letters, s); k2 != matchNone && (k == matchNone || k2 < k) {
+					k = k2
+				}
+			}
+			if k != matchNone {
 				byKind[k] = append(byKind[k], termCount{e.Term, int(e.Count)})
 			}
 		}

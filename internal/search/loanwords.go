@@ -17,8 +17,9 @@ import (
 
 // sound rewrites a Latin word (a transliteration or a term of the book)
 // so that an English spelling and the Russian spelling of its sound meet:
-// dzh (дж) is j, kh (х) is h, x is ks, w is v (в), th is t (т) and ph is
-// f (ф). skeleton then reads c and q as k and drops the vowels.
+// dzh (дж) is j, x is ks, w is v (в), th is t (т), ph is f (ф), and h is
+// g, as Russian writes it х (kh) or г ("гитхаб", "гиперлоглог"). skeleton
+// then reads c and q as k and collapses a doubled consonant.
 func sound(term string) string {
 	if !strings.ContainsAny(term, "xwh") {
 		return term
@@ -26,11 +27,23 @@ func sound(term string) string {
 	return soundReplacer.Replace(term)
 }
 
-var soundReplacer = strings.NewReplacer("dzh", "j", "kh", "h", "x", "ks", "w", "v", "th", "t", "ph", "f")
+// soundSeparate is sound reading th as t and h (гитхаб, github) rather
+// than one sound (питон, python); "" when term has no th.
+func soundSeparate(term string) string {
+	if !strings.Contains(term, "th") {
+		return ""
+	}
+	return soundSeparateReplacer.Replace(term)
+}
+
+var (
+	soundReplacer         = strings.NewReplacer("dzh", "j", "kh", "g", "x", "ks", "w", "v", "th", "t", "ph", "f", "h", "g")
+	soundSeparateReplacer = strings.NewReplacer("dzh", "j", "kh", "g", "x", "ks", "w", "v", "ph", "f", "h", "g")
+)
 
 // soundFirst lists the first letters a term of the book may have when its
 // sound starts with letter l: Russian writes c and q as к, w as в and ph
-// as ф.
+// as ф, h as г or х.
 func soundFirst(l byte) string {
 	switch l {
 	case 'k':
@@ -39,6 +52,8 @@ func soundFirst(l byte) string {
 		return "vw"
 	case 'f':
 		return "fp"
+	case 'g':
+		return "gh"
 	}
 	return string(l)
 }
