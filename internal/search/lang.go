@@ -471,6 +471,7 @@ func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
 		first = soundFirst(want[0])
 	}
 	var byKind [matchPrefix + 1][]termCount
+	var sounds []string
 	for i := 0; i < len(first); i++ {
 		d, err := g.reader.FieldDictPrefix(fieldText, []byte{first[i]})
 		if err != nil {
@@ -488,10 +489,9 @@ func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
 			if e.Count == 0 || e.Term == term {
 				continue
 			}
-			s, _ := skeleton(sound(e.Term))
-			k := soundMatch(want, consonants, letters, s)
-			if sep := soundSeparate(e.Term); sep != "" {
-				s, _ := skeleton(sep)
+			k := matchNone
+			sounds = termSounds(e.Term, sounds[:0])
+			for _, s := range sounds {
 				if k2 := soundMatch(want, consonants, letters, s); k2 != matchNone && (k == matchNone || k2 < k) {
 					k = k2
 				}

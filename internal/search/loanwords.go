@@ -27,23 +27,40 @@ func sound(term string) string {
 	return soundReplacer.Replace(term)
 }
 
-// soundSeparate is sound reading th as t and h (гитхаб, github) rather
-// than one sound (питон, python); "" when term has no th.
-func soundSeparate(term string) string {
-	if !strings.Contains(term, "th") {
-		return ""
+// termSounds returns the sound skeletons of a term of the book (see
+// sound and skeleton): as sound reads it, and as English may also sound
+// it where Russian hears otherwise: th as t and h ("гитхаб", github), c
+// and g before e, i or y soft ("рефселл", refcell; "дженерик", generic),
+// a last e silent ("крейт", crate). They are appended to out.
+func termSounds(term string, out []string) []string {
+	s, _ := skeleton(sound(term))
+	out = append(out, s)
+	if strings.Contains(term, "th") {
+		s, _ := skeleton(soundSeparateReplacer.Replace(term))
+		out = append(out, s)
 	}
-	return soundSeparateReplacer.Replace(term)
+	if strings.ContainsAny(term, "cg") {
+		if soft := softReplacer.Replace(term); soft != term {
+			s, _ := skeleton(sound(soft))
+			out = append(out, s)
+		}
+	}
+	if len(term) > 3 && strings.HasSuffix(term, "e") {
+		s, _ := skeleton(sound(term[:len(term)-1]))
+		out = append(out, s)
+	}
+	return out
 }
 
 var (
 	soundReplacer         = strings.NewReplacer("dzh", "j", "kh", "g", "x", "ks", "w", "v", "th", "t", "ph", "f", "h", "g")
 	soundSeparateReplacer = strings.NewReplacer("dzh", "j", "kh", "g", "x", "ks", "w", "v", "ph", "f", "h", "g")
+	softReplacer          = strings.NewReplacer("ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy")
 )
 
 // soundFirst lists the first letters a term of the book may have when its
 // sound starts with letter l: Russian writes c and q as к, w as в and ph
-// as ф, h as г or х.
+// as ф, h as г or х, soft g as дж and soft c as с.
 func soundFirst(l byte) string {
 	switch l {
 	case 'k':
@@ -54,6 +71,10 @@ func soundFirst(l byte) string {
 		return "fp"
 	case 'g':
 		return "gh"
+	case 'j':
+		return "jg"
+	case 's':
+		return "sc"
 	}
 	return string(l)
 }
@@ -76,16 +97,16 @@ const (
 )
 
 // soundMatch tells how a book term's sound skeleton b meets that of a
-// transliteration s: matchSame (the same sounds), matchConsonants (the
-// same consonants, with n of them at least minLooseConsonants), or
-// matchPrefix (s, of at least minPrefixLetters letters and minSkeleton
-// consonants, less a last vowel, begins b); matchNone else.
+// transliteration s with n consonants: matchSame (the same sounds),
+// matchConsonants (the same consonants, n at least minLooseConsonants)
+// or matchPrefix (s less a last vowel begins b, s of minPrefixLetters
+// letters at least); matchNone else, and whenever n is below minSkeleton.
 func soundMatch(s string, n, letters int, b string) matchKind {
 	switch {
-	case b == s:
-		return matchSame
 	case n < minSkeleton:
 		return matchNone
+	case b == s:
+		return matchSame
 	}
 	switch {
 	case n >= minLooseConsonants && consonants(s) == consonants(b):
