@@ -169,7 +169,8 @@ func maybeIdentifier(w []byte) bool {
 	return false
 }
 
-// scriptStem is the token filter after lower-casing: a Cyrillic token has
+// scriptStem is the token filter after lower-casing: a Latin word with a
+// Russian case ending is the Latin word (see latinHead); a Cyrillic token has
 // ё read as е (Russian writes either), is dropped when a Russian stop word
 // and stemmed by Snowball's Russian stemmer; any other token is dropped
 // when an English stop word and stemmed by Porter, exactly as bleve's
@@ -206,6 +207,10 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 	out := in[:0]
 	var cyr analysis.TokenStream
 	for _, tok := range in {
+		if head, ok := latinHead(tok.Term); ok {
+			tok.Term = head
+			tok.End = tok.Start + len(head)
+		}
 		if isCyrillicBytes(tok.Term) {
 			tok.Term = bytes.ReplaceAll(tok.Term, []byte("ё"), []byte("е"))
 			if _, stop := s.ruStop[string(tok.Term)]; stop {

@@ -1,7 +1,9 @@
 package search
 
 import (
+	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -145,3 +147,50 @@ func withoutDiminutive(stem string) (string, bool) {
 // minDiminutiveBase is the fewest letters left of a stem without its
 // diminutive suffix.
 const minDiminutiveBase = 4
+
+// maxLatinEnding is the most letters of a Russian case ending written
+// after a Latin word.
+const maxLatinEnding = 3
+
+// latinHead returns the Latin word of w when w is one with a Russian case
+// ending, after an apostrophe or not ("redis'а", "kafka'у", "redisом"),
+// as Russian writes the names it does not transliterate: the ending says
+// nothing the search could use. ok is false for any other word.
+func latinHead(w []byte) (head []byte, ok bool) {
+	i := 0
+	for i < len(w) && w[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return nil, false
+	}
+	head = w[:i]
+	tail := w[i:]
+	if r, n := utf8.DecodeRune(tail); r == '’' {
+		tail = tail[n:]
+	} else {
+		head = bytes.TrimRight(head, "'")
+	}
+	letters := 0
+	for len(tail) > 0 {
+		r, n := utf8.DecodeRune(tail)
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsLetter(r) {
+			return nil, false
+		}
+		letters++
+		tail = tail[n:]
+	}
+	if letters == 0 || letters > maxLatinEnding || !hasASCIILetter(head) {
+		return nil, false
+	}
+	return head, true
+}
+
+func hasASCIILetter(b []byte) bool {
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

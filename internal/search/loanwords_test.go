@@ -136,3 +136,37 @@ func TestWithoutDiminutive(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsLatinWithRussianEnding: a Latin name with a Russian case
+// ending analyses as the name; other mixed or Russian words do not lose
+// letters.
+func TestTermsLatinWithRussianEnding(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"redis'а", []string{"redi"}},
+		{"Kafka'у", []string{"kafka"}},
+		{"postgres’ом", []string{"postgr"}},
+		{"Redisом", []string{"redi"}},
+		{"k8sах", []string{"k8"}},
+		{"kubernetesкластер", []string{"kubernetesкластер"}}, // no case ending
+		{"кафку", []string{"кафк"}},
+		{"café", []string{"café"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Terms(tt.text)); diff != "" {
+			t.Errorf("Terms(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestSearchLatinWithRussianEnding: "redis'а" finds the passage on Redis.
+func TestSearchLatinWithRussianEnding(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, loanWordsBook)
+	hits := search(t, ix, "где хранит данные redis'а?", 3)
+	if len(hits) == 0 || hits[0].ID != "redis#origins" {
+		t.Errorf("Search = %v, want redis#origins first", ids(hits))
+	}
+}
