@@ -33,7 +33,8 @@ func sound(term string) string {
 // sound and skeleton): as sound reads it, and as English may also sound
 // it where Russian hears otherwise: th as t and h ("гитхаб", github), c
 // and g before e, i or y soft ("рефселл", refcell; "дженерик", generic),
-// a last e silent ("крейт", crate). They are appended to out.
+// as a last c may be in a stem ("продюсер", produc), a last e silent
+// ("крейт", crate). They are appended to out.
 func termSounds(term string, out []string) []string {
 	s, _ := skeleton(sound(term))
 	out = append(out, s)
@@ -46,6 +47,11 @@ func termSounds(term string, out []string) []string {
 			s, _ := skeleton(sound(soft))
 			out = append(out, s)
 		}
+	}
+	if len(term) > 3 && strings.HasSuffix(term, "c") {
+		// A stem cut before a soft c's vowel: "produc" (producer).
+		s, _ := skeleton(sound(term[:len(term)-1] + "s"))
+		out = append(out, s)
 	}
 	if len(term) > 3 && strings.HasSuffix(term, "e") {
 		s, _ := skeleton(sound(term[:len(term)-1]))
@@ -99,7 +105,8 @@ const (
 )
 
 // soundMatch tells how a book term's sound skeleton b meets that of a
-// transliteration s with n consonants: matchSame (the same sounds),
+// transliteration s with n consonants: matchSame (the same sounds, but
+// for a last vowel, which in Russian is the case ending: "кафке", kafka),
 // matchConsonants (the same consonants, n at least minLooseConsonants)
 // or matchPrefix (s less a last vowel begins b, s of minPrefixLetters
 // letters at least); matchNone else, and whenever n is below minSkeleton.
@@ -107,7 +114,7 @@ func soundMatch(s string, n, letters int, b string) matchKind {
 	switch {
 	case n < minSkeleton:
 		return matchNone
-	case b == s:
+	case strings.TrimSuffix(b, "_") == strings.TrimSuffix(s, "_"):
 		return matchSame
 	}
 	switch {

@@ -97,6 +97,9 @@ func TestSoundMatch(t *testing.T) {
 		{"refsell", "refcell", matchSame},   // soft c
 		{"dzhenerik", "generic", matchSame}, // soft g
 		{"kreyt", "crate", matchSame},       // a silent e
+		{"kafk", "kafka", matchSame},        // a case ending the analyser cut ("kafke")
+		{"prodyus", "produc", matchSame},    // a soft c at the stem's end
+		{"publik", "public", matchSame},
 		{"kreyt", "credit", matchNone},
 		{"taypskript", "typescript", matchConsonants},
 		{"kuber", "kubernet", matchPrefix},
