@@ -207,11 +207,15 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 	out := in[:0]
 	var cyr analysis.TokenStream
 	for _, tok := range in {
-		if head, ok := latinHead(tok.Term); ok {
-			tok.Term = head
-			tok.End = tok.Start + len(head)
+		cyrillic := isCyrillicBytes(tok.Term)
+		if cyrillic {
+			if head, ok := latinHead(tok.Term); ok {
+				tok.Term = head
+				tok.End = tok.Start + len(head)
+				cyrillic = false
+			}
 		}
-		if isCyrillicBytes(tok.Term) {
+		if cyrillic {
 			tok.Term = bytes.ReplaceAll(tok.Term, []byte("ё"), []byte("е"))
 			if _, stop := s.ruStop[string(tok.Term)]; stop {
 				continue
