@@ -247,11 +247,13 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 // Russian developers write many English names and terms in Cyrillic, as
 // they sound ("редис" for Redis, "кафка", "кубернетес", "докер", "луа"),
 // where the book writes them in Latin letters. A Cyrillic word of a query
-// that the book never uses is therefore also looked for in Latin: its
-// transliteration, and that of its stem, analysed as English, when the
-// book has that term, or else the book's terms that differ from it in
-// their vowels only ("strim": stream, "rast": rust), since Russian keeps
-// the consonants of an English word but writes its vowels as heard.
+// that the book never uses (or rarely, see maxRareRussian) is therefore
+// also looked for in Latin: its transliteration, and that of its stem,
+// analysed as English, when the book has that term, or else the book's
+// terms that sound like it (loanwords.go): that differ from it in their
+// vowels only ("strim": stream, "rast": rust), since Russian keeps the
+// consonants of an English word but writes its vowels as heard, or that
+// it begins ("kuber": kubernetes).
 
 // latinOf is the common romanisation of Russian (BGN/PCGN without its
 // diacritics, as English text writes Russian names): the spelling closest
