@@ -189,7 +189,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		aside[t] = true
 	}
 	for t := range set(terms) {
-		if spellings := c.names[t]; spellings != nil && !aside[t] && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
+		if spellings := c.names[t]; spellings != nil && !aside[t] && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 || longerSpelling(s, latin[t]) }) {
 			return 0, nil
 		}
 		w[t] = c.weight(t)
@@ -725,6 +725,13 @@ func plainLatin(r Retriever, query string, latin map[string][]string) map[string
 		}
 	}
 	return out
+}
+
+// longerSpelling reports whether one of the Latin spellings in the book of
+// a Russian term (latin) is a longer form of the name's spelling s: a
+// question's "постгреса" names Postgres, which the book writes PostgreSQL.
+func longerSpelling(s string, latin []string) bool {
+	return slices.ContainsFunc(latin, func(l string) bool { return len(l) > len(s) && strings.HasPrefix(l, s) })
 }
 
 // minTypoLetters is the fewest letters of a word read as a possible

@@ -333,3 +333,46 @@ func TestPastedText(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageLongerName: a Russian question naming Postgres in Cyrillic
+// ("постгреса") is covered by a book that writes PostgreSQL, whose Latin
+// spelling begins with the name's; a name the book's sound-alike does not
+// begin with ("раст": rest) is still missing.
+func TestCoverageLongerName(t *testing.T) {
+	book := fstest.MapFS{"pg.md": {Data: []byte("# PostgreSQL\n\n## Vacuum\n\nPostgreSQL reclaims dead rows with VACUUM; autovacuum runs it in the background.\n\n## REST\n\nA REST API serves the rows to clients.\n")}}
+	ix := bookIndex(t, book)
+	e := New(ix, Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"как постгрес чистит мёртвые строки через vacuum?", true},
+		{"зачем постгресу autovacuum?", true},
+		{"как раст отдаёт строки клиентам через api?", false},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+func TestLongerSpelling(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		latin []string
+		want  bool
+	}{
+		{"postgr", []string{"postgresql"}, true},
+		{"postgr", []string{"postgr"}, false}, // the same: df counts it
+		{"rust", []string{"rest"}, false},
+		{"rust", nil, false},
+	} {
+		if got := longerSpelling(tt.s, tt.latin); got != tt.want {
+			t.Errorf("longerSpelling(%q, %q) = %v, want %v", tt.s, tt.latin, got, tt.want)
+		}
+	}
+}

@@ -25,7 +25,9 @@ var russianWeights = sync.OnceValue(func() wordWeights {
 
 // russianFillerWords are the conversational words of a Russian question,
 // as fillerWords are of an English one: "подскажите, пожалуйста, как вообще
-// сделать ...". The index's Russian stop words are gone already.
+// сделать ...". The index's Russian stop words are gone already. A chat's
+// words for a symptom and for where it shows ("тормозит", "глючит", "на
+// проде") are among them: a book says what it is about in other words.
 const russianFillerWords = `подскажите подскажи скажите скажи объясните объясни расскажите расскажи пожалуйста спасибо привет
 здравствуйте вопрос вопросы вообще просто собственно именно вроде типа короче кстати реально действительно
 можно нужно надо нельзя стоит хочу хочется хотел хотела хотим пытаюсь пробую понять понимаю знаю знать
@@ -35,7 +37,8 @@ const russianFillerWords = `подскажите подскажи скажите
 который которая которое которые которых которым свой своя свою свои мой моя мои наш ваш всё-таки какой-то
 как-то что-то где-то кто-то чего-то ли же вот вон типо щас сейчас
 завезли завезти завезут дёргать дёрнуть юзать заюзать юзаю юзаем прикрутить запилить пилить замутить сварганить
-шарю шарит вкурить плиз пжлст пж ребят ребята народ чё чо норм ваще кароче прям чутка`
+шарю шарит вкурить плиз пжлст пж ребят ребята народ чё чо норм ваще кароче прям чутка
+прод проде прода тормозит тормозить тормозят глючит глючить глючат`
 
 // Russian stems the index's stemmer makes of one word differ in their last
 // letters ("хеширует": хешир, "хеширования": хеширован), so a form a

@@ -120,6 +120,8 @@ func TestRussianQuestionsOnLatinNames(t *testing.T) {
 		{"aof разросся, как его ужать?", true},
 		// Chat words say nothing of the subject.
 		{"ребят, плиз, чё замутить, чтоб журнал не рос?", true},
+		// So do the words of a symptom and of where it shows.
+		{"журнал тормозит и глючит на проде, чё делать?", true},
 		{"как сварить нормальный борщ?", false},
 		{"какой ноутбук купить студенту?", false},
 	}

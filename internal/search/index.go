@@ -520,11 +520,11 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	latin, err := g.latin(ctx, ix.analyzer, q)
+	latin, own, err := g.latin(ctx, ix.analyzer, q)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	req := bleve.NewSearchRequestOptions(ix.query(terms, latin), k, 0, false)
+	req := bleve.NewSearchRequestOptions(ix.query(terms, latin, own), k, 0, false)
 	req.Fields = []string{fieldText}
 	req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
 	// Bleve would order equal scores by internal document number, which
@@ -591,8 +591,9 @@ func overviewFirst(hits []Hit) {
 // passages matching more of the terms. A Russian term with Latin
 // spellings in the book (see Latin), which the book never uses itself, is
 // searched as them: one clause per field still, matched by any of them,
-// so that it counts as one term.
-func (ix *Index) query(terms []string, latin map[string][]string) query.Query {
+// so that it counts as one term; one the book uses rarely (own) is
+// searched as itself and them.
+func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool) query.Query {
 	boosts := ix.opts.boosts()
 	var qs []query.Query
 	for _, t := range terms {
@@ -606,7 +607,11 @@ func (ix *Index) query(terms []string, latin map[string][]string) query.Query {
 				tq.SetBoost(boosts[i])
 				return tq
 			}
-			switch alts := latin[t]; len(alts) {
+			alts := latin[t]
+			if own[t] {
+				alts = append([]string{t}, alts...)
+			}
+			switch len(alts) {
 			case 0:
 				qs = append(qs, termQuery(t))
 			case 1:

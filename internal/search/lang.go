@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -168,7 +169,8 @@ func maybeIdentifier(w []byte) bool {
 	return false
 }
 
-// scriptStem is the token filter after lower-casing: a Cyrillic token has
+// scriptStem is the token filter after lower-casing: a Latin word with a
+// Russian case ending is the Latin word (see latinHead); a Cyrillic token has
 // ё read as е (Russian writes either), is dropped when a Russian stop word
 // and stemmed by Snowball's Russian stemmer; any other token is dropped
 // when an English stop word and stemmed by Porter, exactly as bleve's
@@ -205,7 +207,15 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 	out := in[:0]
 	var cyr analysis.TokenStream
 	for _, tok := range in {
-		if isCyrillicBytes(tok.Term) {
+		cyrillic := isCyrillicBytes(tok.Term)
+		if cyrillic {
+			if head, ok := latinHead(tok.Term); ok {
+				tok.Term = head
+				tok.End = tok.Start + len(head)
+				cyrillic = false
+			}
+		}
+		if cyrillic {
 			tok.Term = bytes.ReplaceAll(tok.Term, []byte("ё"), []byte("е"))
 			if _, stop := s.ruStop[string(tok.Term)]; stop {
 				continue
@@ -237,11 +247,13 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 // Russian developers write many English names and terms in Cyrillic, as
 // they sound ("редис" for Redis, "кафка", "кубернетес", "докер", "луа"),
 // where the book writes them in Latin letters. A Cyrillic word of a query
-// that the book never uses is therefore also looked for in Latin: its
-// transliteration, and that of its stem, analysed as English, when the
-// book has that term, or else the book's terms that differ from it in
-// their vowels only ("strim": stream, "rast": rust), since Russian keeps
-// the consonants of an English word but writes its vowels as heard.
+// that the book never uses (or rarely, see maxRareRussian) is therefore
+// also looked for in Latin: its transliteration, and that of its stem,
+// analysed as English, when the book has that term, or else the book's
+// terms that sound like it (loanwords.go): that differ from it in their
+// vowels only ("strim": stream, "rast": rust), since Russian keeps the
+// consonants of an English word but writes its vowels as heard, or that
+// it begins ("kuber": kubernetes).
 
 // latinOf is the common romanisation of Russian (BGN/PCGN without its
 // diacritics, as English text writes Russian names): the spelling closest
@@ -271,24 +283,41 @@ func Transliterate(word string) string {
 const minLatinExact = 3
 
 // Latin maps each Russian term of text (as Terms gives it) that the book
-// never uses to the book's Latin terms that stand for it: the analysed
-// transliteration of its word or of its stem, when the book has it, or
-// else the book's terms with the same consonants (see sameConsonants). A
-// term without any is left out; the map is nil when there is none.
+// never uses, or rarely (see maxRareRussian), to the book's Latin terms
+// that stand for it: the analysed transliteration of its word, of its stem
+// or of its stem less a diminutive suffix, when the book has it, or else
+// the book's terms that sound like it (see soundsLike). A term without
+// any is left out; the map is nil when there is none.
 func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, error) {
 	g, err := ix.acquire()
 	if err != nil {
 		return nil, fmt.Errorf("latin spellings: %w", err)
 	}
 	defer g.refs.Done()
-	out, err := g.latin(ctx, ix.analyzer, text)
+	out, _, err := g.latin(ctx, ix.analyzer, text)
 	if err != nil {
 		return nil, fmt.Errorf("latin spellings: %w", err)
 	}
 	return out, nil
 }
 
-func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string) (map[string][]string, error) {
+// maxRareRussian is the most passages a Russian term may be in for its
+// Latin spellings to be looked for too; those that begin with the
+// transliteration of its stem and name a chapter or a section (see
+// headed) then stand for it when more than rareFactor times
+// as many passages have one. A Russian chapter on Kafka says "Kafka" in
+// every section but "Кафки" once, of the writer the project is named
+// after: a question about "кафку" asks about Kafka. (A Russian word the
+// book uses rarely sounds like some English word as often as not:
+// "стал", still; "компания", component.)
+const (
+	maxRareRussian = 2
+	rareFactor     = 2
+)
+
+// latin returns Latin's map, and the Russian terms of it that the book
+// has too (rarely), which a search looks for beside their Latin spellings.
+func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string) (map[string][]string, map[string]bool, error) {
 	var russian []string
 	var buf [64]byte
 	words(text, func(w []byte, _ int) {
@@ -297,49 +326,116 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 		}
 	})
 	var out map[string][]string
+	var own map[string]bool
+	seen := map[string]bool{}
 	for _, w := range russian {
 		terms := analyse(a, w)
 		if len(terms) != 1 {
 			continue // a stop word
 		}
 		t := terms[0]
-		if _, done := out[t]; done {
+		if seen[t] {
 			continue
 		}
-		if n, err := g.docFreq(ctx, t); err != nil || n > 0 {
-			if err != nil {
-				return nil, err
-			}
+		seen[t] = true
+		n, err := g.docFreq(ctx, t)
+		if err != nil {
+			return nil, nil, err
+		}
+		if n > maxRareRussian {
 			continue
 		}
-		var found []string
-		for _, spelling := range []string{Transliterate(w), Transliterate(t)} {
-			latin := analyse(a, spelling)
-			if len(latin) != 1 || utf8.RuneCountInString(latin[0]) < minLatinExact {
-				continue
+		found, most, err := g.latinFor(ctx, a, w, t)
+		if err != nil {
+			return nil, nil, err
+		}
+		if n > 0 && found != nil {
+			stem := Transliterate(t)
+			found = slices.DeleteFunc(found, func(l string) bool { return !strings.HasPrefix(l, stem) })
+			if found, err = g.headed(ctx, found); err != nil {
+				return nil, nil, err
 			}
-			l := latin[0]
-			n, err := g.docFreq(ctx, l)
+		}
+		if found == nil || most <= rareFactor*n {
+			continue
+		}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		out[t] = found
+		if n > 0 {
+			if own == nil {
+				own = map[string]bool{}
+			}
+			own[t] = true
+		}
+	}
+	return out, own, nil
+}
+
+// latinFor returns the book's Latin terms for Russian word w of term t
+// (see Latin), and the most passages one of them is in.
+func (g *generation) latinFor(ctx context.Context, a analysis.Analyzer, w, t string) ([]string, int, error) {
+	var found []string
+	most := 0
+	for i, spelling := range []string{Transliterate(w), Transliterate(t)} {
+		latin := analyse(a, spelling)
+		if len(latin) != 1 || utf8.RuneCountInString(latin[0]) < minLatinExact {
+			continue
+		}
+		l := latin[0]
+		n, err := g.docFreq(ctx, l)
+		if err != nil {
+			return nil, 0, err
+		}
+		if n > 0 {
+			found = appendNew(found, l)
+			most = max(most, n)
+			continue
+		}
+		// Only the stem, without the Russian ending, may begin a name.
+		stem := i == 1 && utf8.RuneCountInString(t) >= minPrefixLetters
+		near, err := g.soundsLike(l, stem)
+		if err != nil {
+			return nil, 0, err
+		}
+		for _, x := range near {
+			found = appendNew(found, x.term)
+			most = max(most, x.count)
+		}
+	}
+	if base, ok := withoutDiminutive(t); ok && found == nil {
+		// Only the exact transliteration: a stem ending in к is
+		// mostly no diminutive ("скольк": сколь, skill).
+		if latin := analyse(a, Transliterate(base)); len(latin) == 1 {
+			n, err := g.docFreq(ctx, latin[0])
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			if n > 0 {
-				found = appendNew(found, l)
-				continue
+				found, most = []string{latin[0]}, n
 			}
-			near, err := g.sameConsonants(l)
+		}
+	}
+	return found, most, nil
+}
+
+// headed keeps of terms those in a chapter title or a heading; nil when
+// none is.
+func (g *generation) headed(ctx context.Context, terms []string) ([]string, error) {
+	var out []string
+	for _, t := range terms {
+		for _, f := range textFields[1:] {
+			r, err := g.reader.TermFieldReader(ctx, []byte(t), f, false, false, false)
 			if err != nil {
 				return nil, err
 			}
-			for _, x := range near {
-				found = appendNew(found, x)
+			n := r.Count()
+			_ = r.Close()
+			if n > 0 {
+				out = append(out, t)
+				break
 			}
-		}
-		if found != nil {
-			if out == nil {
-				out = map[string][]string{}
-			}
-			out[t] = found
 		}
 	}
 	return out, nil
@@ -360,35 +456,72 @@ func (g *generation) docFreq(ctx context.Context, term string) (int, error) {
 	return n, nil
 }
 
-// sameConsonants lists the terms of the book's text that start with the
-// letter term starts with and differ from it in their vowels only: the
-// same consonants in the same order, with a vowel (or a run of them) where
-// term has one (their skeleton), when term has at least minSkeleton
-// consonants. Russian spells the consonants of an English word as they
-// sound but its vowels as they are heard ("раст": rust, "стрим": stream).
-func (g *generation) sameConsonants(term string) ([]string, error) {
-	want, consonants := skeleton(term)
+type termCount struct {
+	term  string
+	count int
+}
+
+// soundsLike lists the terms of the book's text that sound like Latin
+// term (a transliteration), when it has at least minSkeleton consonants:
+// those with its sounds, vowels aside (their sound skeletons are equal:
+// Russian spells the consonants of an English word as they sound but its
+// vowels as they are heard: "раст": rust, "стрим": stream); else those
+// with its consonants, when it has minLooseConsonants (an English silent
+// e: "тайпскрипт", typescript); else those it begins, when they are no
+// more than maxPrefixTerms and prefix is set (a name shortened or
+// inflected: "кубер", kubernetes; "постгреса", postgresql). See
+// soundMatch.
+func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
+	want, consonants := skeleton(sound(term))
 	if consonants < minSkeleton {
 		return nil, nil
 	}
-	d, err := g.reader.FieldDictPrefix(fieldText, []byte(term[:1]))
-	if err != nil {
-		return nil, err
+	letters := utf8.RuneCountInString(term)
+	first := soundFirst(term[0])
+	if want[0] != '_' {
+		first = soundFirst(want[0])
 	}
-	defer d.Close()
-	var out []string
-	for {
-		e, err := d.Next()
+	var byKind [matchPrefix + 1][]termCount
+	var sounds []string
+	for i := 0; i < len(first); i++ {
+		d, err := g.reader.FieldDictPrefix(fieldText, []byte{first[i]})
 		if err != nil {
 			return nil, err
 		}
-		if e == nil {
-			return out, nil
+		for {
+			e, err := d.Next()
+			if err != nil {
+				_ = d.Close()
+				return nil, err
+			}
+			if e == nil {
+				break
+			}
+			if e.Count == 0 || e.Term == term {
+				continue
+			}
+			k := matchNone
+			sounds = termSounds(e.Term, sounds[:0])
+			for _, s := range sounds {
+				if k2 := soundMatch(want, consonants, letters, s); k2 != matchNone && (k == matchNone || k2 < k) {
+					k = k2
+				}
+			}
+			if k != matchNone {
+				byKind[k] = append(byKind[k], termCount{e.Term, int(e.Count)})
+			}
 		}
-		if s, _ := skeleton(e.Term); e.Count > 0 && s == want && e.Term != term {
-			out = append(out, e.Term)
-		}
+		_ = d.Close()
 	}
+	switch {
+	case byKind[matchSame] != nil:
+		return byKind[matchSame], nil
+	case byKind[matchConsonants] != nil:
+		return byKind[matchConsonants], nil
+	case prefix && len(byKind[matchPrefix]) <= maxPrefixTerms:
+		return byKind[matchPrefix], nil
+	}
+	return nil, nil
 }
 
 // minSkeleton is the fewest consonants a transliteration must have to be
