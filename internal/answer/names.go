@@ -68,5 +68,8 @@ func (c coverage) unmentionedName(ctx context.Context, r Retriever, query, t str
 // capitalised returns w with its first letter upper-case.
 func capitalised(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
+	if n == 0 {
+		return w
+	}
 	return string(unicode.ToUpper(r)) + w[n:]
 }
