@@ -31,6 +31,9 @@ Express servers match the pattern of a request path against each route in turn.
 		// "excellent": no word names the products.
 		{patterns, "how do express servers match request paths?", false},
 		{patterns, "can excel match the pattern of a request path?", false},
+		// A short name of names.txt, which the unknown-word rule leaves
+		// to the list.
+		{patterns, "how do servers match a jwt against the pattern of a request path?", false},
 		// The question's own "expression" names nothing.
 		{patterns, "how do servers match a regular expression against request paths?", true},
 		// Nor does "excellent", in a book without the stem "excel".
