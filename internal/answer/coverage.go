@@ -36,8 +36,11 @@ type coverage struct {
 	modal  map[string]bool // analysed modalWords
 	// names maps each analysed name of a technology or place to all the
 	// spellings of its line in names.txt ("python питон").
-	names   map[string][]string
-	english wordWeights
+	names map[string][]string
+	// nameLines maps the same terms to their lines' spellings as written,
+	// each with its term (see unmentionedName).
+	nameLines map[string]nameLine
+	english   wordWeights
 	// technical weighs the words of software documentation, which general
 	// English lacks or holds rare ("async", "stdout", "mutex").
 	technical wordWeights
@@ -52,6 +55,7 @@ func newCoverage(r Retriever) coverage {
 		filler:    set(r.Terms(fillerWords + "\n" + russianFillerWords)),
 		modal:     set(r.Terms(modalWords)),
 		names:     map[string][]string{},
+		nameLines: map[string]nameLine{},
 		english:   englishWeights(),
 		technical: technicalWeights(),
 		russian:   russianWeights,
@@ -63,8 +67,15 @@ func newCoverage(r Retriever) coverage {
 			continue
 		}
 		spellings := r.Terms(line)
+		var nl nameLine
+		for _, w := range strings.Fields(line) {
+			if ts := r.Terms(w); len(ts) == 1 {
+				nl.terms, nl.words = append(nl.terms, ts[0]), append(nl.words, w)
+			}
+		}
 		for _, t := range spellings {
 			c.names[t] = spellings
+			c.nameLines[t] = nl
 		}
 	}
 	return c
@@ -189,8 +200,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		aside[t] = true
 	}
 	for t := range set(terms) {
-		if spellings := c.names[t]; spellings != nil && !aside[t] && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 || longerSpelling(s, latin[t]) }) {
-			return 0, nil
+		if !aside[t] {
+			if unmentioned, err := c.unmentionedName(ctx, r, query, t, df, latin[t]); err != nil || unmentioned {
+				return 0, err
+			}
 		}
 		w[t] = c.weight(t)
 	}

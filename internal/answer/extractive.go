@@ -205,6 +205,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	askDefault := defaultQRe.MatchString(q.Text)
 	askOrg := orgQRe.MatchString(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
+	askSignature := asksSignature(q.Text)
 	termsOf := func(text string) map[string]bool {
 		terms := set(e.r.Terms(text))
 		for t := range terms {
@@ -355,6 +356,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 		if c.history && !askChange {
 			c.score *= historyWeight
+		}
+		if prose, ok := signatureProse(c.text); ok && !askSignature {
+			if prose != "" {
+				c.text = prose // quoted without its head
+			} else {
+				c.score *= signatureWeight
+			}
 		}
 		// "Alternatively, ..." that opens its passage goes on from a way
 		// the answer cannot quote before it.

@@ -14,8 +14,9 @@ import (
 // formatVersion is the on-disk format: the mapping, the document layout and
 // the manifest. An index of another format is rebuilt, never read. (8: the
 // trail field keeps a top heading that repeats the title, and chapters are
-// read as book reads them now: an index of 7 holds HTML pages' menus. 9: a
-// Cyrillic word of few passages is indexed with its Latin spellings.)
+// read as book reads them now: an index of 7 holds HTML pages' menus. 9:
+// abbreviations such as "k8s" are indexed as their words, and a Cyrillic
+// word of few passages with its Latin spellings.)
 const formatVersion = 9
 
 const manifestName = "manifest.json"

@@ -39,7 +39,8 @@ var textFields = [...]string{fieldText, fieldTitle, fieldTrail}
 // bookAnalyzer is the analyser of the text fields: bleve's English analyser
 // (Unicode words, possessives dropped, lower case, English stop words,
 // Porter stemming) after the splitJoined character filter, with the parts
-// of identifiers added (identifierParts) and Cyrillic words analysed as
+// of identifiers added (identifierParts), abbreviations written out
+// (abbreviations; see abbrev.go) and Cyrillic words analysed as
 // Russian (scriptStem; see lang.go).
 const bookAnalyzer = "chapterbot"
 
@@ -74,7 +75,7 @@ func (splitJoined) Filter(in []byte) []byte {
 	return out
 }
 
-// registerAnalysis adds splitJoined, identifierParts and scriptStem to
+// registerAnalysis adds splitJoined, identifierParts, abbreviations and scriptStem to
 // bleve's registry, where analysers defined in a mapping (ours, and the one
 // stored in each index) find them. It runs once, before the first mapping
 // is made or index opened.
@@ -87,6 +88,12 @@ var registerAnalysis = sync.OnceValue(func() error {
 	}
 	err = registry.RegisterTokenFilter(identifierPartsName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return identifierParts{}, nil
+	})
+	if err != nil {
+		return err
+	}
+	err = registry.RegisterTokenFilter(abbreviationsName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return abbreviations{}, nil
 	})
 	if err != nil {
 		return err
@@ -141,7 +148,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		"type":          custom.Name,
 		"char_filters":  []string{splitJoinedName},
 		"tokenizer":     unicodetokenizer.Name,
-		"token_filters": []string{identifierPartsName, en.PossessiveName, lowercase.Name, scriptStemName},
+		"token_filters": []string{identifierPartsName, en.PossessiveName, lowercase.Name, abbreviationsName, scriptStemName},
 	})
 	if err != nil {
 		return nil, err

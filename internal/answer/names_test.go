@@ -1,0 +1,62 @@
+package answer
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+)
+
+// TestCoverageNameAsWord checks that a name of names.txt counts as itself
+// only, in the question and in the book: stems make "express" of
+// "expression" and "excel" of "excellent".
+func TestCoverageNameAsWord(t *testing.T) {
+	patterns := fstest.MapFS{"patterns.md": {Data: []byte(`# Patterns
+
+## Matching request paths
+
+A regular expression can express the pattern of a request path. Servers match such expressions against every request path, which is excellent for routing.
+`)}}
+	framework := fstest.MapFS{"framework.md": {Data: []byte(`# Routing
+
+## Matching request paths
+
+Express servers match the pattern of a request path against each route in turn.
+`)}}
+	tests := []struct {
+		book fstest.MapFS
+		q    string
+		want bool
+	}{
+		// The book writes "expression", "express" as a verb and
+		// "excellent": no word names the products.
+		{patterns, "how do express servers match request paths?", false},
+		{patterns, "can excel match the pattern of a request path?", false},
+		// A short name of names.txt, which the unknown-word rule leaves
+		// to the list.
+		{patterns, "how do servers match a jwt against the pattern of a request path?", false},
+		// The question's own "expression" names nothing.
+		{patterns, "how do servers match a regular expression against request paths?", true},
+		// Nor does "excellent", in a book without the stem "excel".
+		{framework, "is matching each route in turn excellent for request paths?", true},
+		// A book on the framework writes its name with the capital.
+		{framework, "how do express servers match request paths?", true},
+	}
+	for _, tt := range tests {
+		e := New(bookIndex(t, tt.book), Options{})
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+func TestCapitalised(t *testing.T) {
+	for w, want := range map[string]string{"express": "Express", "windows": "Windows", "питон": "Питон", "": ""} {
+		if got := capitalised(w); got != want {
+			t.Errorf("capitalised(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
