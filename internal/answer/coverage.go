@@ -384,7 +384,8 @@ var comparisonSkip = strings.Fields("in a an the with on for to of в на у с
 
 // asideTerms returns the terms of the words a question compares with: the
 // first word after a comparison ("like Deno does": deno), past an
-// article or preposition.
+// article or preposition; and the name of the reader's own setup ("my
+// express api").
 func asideTerms(r Retriever, query string) map[string]bool {
 	words := strings.FieldsFunc(strings.ToLower(query), func(c rune) bool {
 		return unicode.IsSpace(c) || strings.ContainsRune(",;:!?()\"«»", c)
@@ -402,13 +403,31 @@ func asideTerms(r Retriever, query string) map[string]bool {
 			if j == len(words) {
 				continue
 			}
-			for _, t := range append(r.Terms(words[j]), dottedNames(words[j])...) {
-				if out == nil {
-					out = map[string]bool{}
-				}
-				out[t] = true
-			}
+			out = addAside(out, r, words[j])
 		}
+		// "my express api", "our django app": the reader's own setup, told
+		// as context; what it does is the question.
+		if i+2 < len(words) && slices.Contains(setupOwners, words[i]) && slices.Contains(setupNouns, words[i+2]) {
+			out = addAside(out, r, words[i+1])
+		}
+	}
+	return out
+}
+
+// setupOwners and setupNouns frame a name as the reader's own setup:
+// "my express api", "our rails app".
+var (
+	setupOwners = strings.Fields("my our")
+	setupNouns  = strings.Fields("app apps api server service project backend frontend site website bot")
+)
+
+// addAside adds the terms of word to out, made when nil.
+func addAside(out map[string]bool, r Retriever, word string) map[string]bool {
+	for _, t := range append(r.Terms(word), dottedNames(word)...) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t] = true
 	}
 	return out
 }

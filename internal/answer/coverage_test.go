@@ -197,6 +197,10 @@ func TestAsideTerms(t *testing.T) {
 		{"чем это лучше, в отличие от Go?", []string{"go"}},
 		{"how do I use Deno.serve", nil},
 		{"what does it look like", nil},
+		{"my express api gets slow under load, why?", []string{"express"}},
+		{"our django app leaks memory", []string{"django"}},
+		{"my django leaks memory", nil},
+		{"is express an api framework", nil},
 	}
 	for _, tt := range tests {
 		got := slices.Sorted(maps.Keys(asideTerms(ix, tt.q)))
