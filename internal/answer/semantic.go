@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"errors"
-	"slices"
 	"sync"
 	"time"
 
@@ -246,13 +245,15 @@ func (s *semantic) fuse(ctx context.Context, query string, lexical []search.Hit,
 // semanticCover reports whether a passage close enough in meaning covers
 // the question: its cosine similarity reaches MinSimilarity, and the
 // question names no technology or place the book never mentions (the
-// names rule holds for meaning as for words).
+// names rule, with its comparisons passed by, holds for meaning as for
+// words).
 func (e *Engine) semanticCover(ctx context.Context, query string, sim float64) (bool, error) {
 	if e.sem == nil || sim < e.sem.minSim {
 		return false, nil
 	}
+	terms := e.r.Terms(query)
 	var names []string
-	for _, t := range e.r.Terms(query) {
+	for _, t := range terms {
 		names = append(names, e.cov.names[t]...)
 	}
 	if len(names) == 0 {
@@ -262,9 +263,13 @@ func (e *Engine) semanticCover(ctx context.Context, query string, sim float64) (
 	if err != nil {
 		return false, err
 	}
-	for _, t := range e.r.Terms(query) {
-		if spellings := e.cov.names[t]; spellings != nil && !slices.ContainsFunc(spellings, func(s string) bool { return df[s] > 0 }) {
-			return false, nil
+	aside := asideTerms(e.r, query)
+	for t := range set(terms) {
+		if aside[t] {
+			continue
+		}
+		if unmentioned, err := e.cov.unmentionedName(ctx, e.r, query, t, df, nil); err != nil || unmentioned {
+			return false, err
 		}
 	}
 	return true, nil

@@ -143,7 +143,7 @@ func TestSemanticCoverage(t *testing.T) {
 	fake := embedtest.New(0, nil)
 	defer fake.Close()
 	book := fstest.MapFS{
-		"node.md": {Data: []byte("# Node.js\n\nNode.js runs JavaScript on servers.\n\n## Timers\n\nsetTimeout from timers/promises gives a delay.\n")},
+		"node.md": {Data: []byte("# Node.js\n\nNode.js runs JavaScript on servers.\n\n## Timers\n\nsetTimeout from timers/promises gives a delay. An await expression waits for it.\n")},
 		"kube.md": {Data: []byte("# Kubernetes\n\nKubernetes schedules containers onto machines.\n")},
 	}
 	ix := indexWithVectors(t, book, fake)
@@ -154,6 +154,8 @@ func TestSemanticCoverage(t *testing.T) {
 		{"sleep or await?", false, true},
 		{"best pizza in naples", false, false},
 		{"does deno sleep and await?", false, false}, // names.txt: deno, never in the book
+		{"does express sleep and await?", false, false}, // the book's "expression" is not Express
+		{"can node sleep and await like deno does?", true, true}, // a comparison is passed by
 		{"how does setTimeout give a delay?", true, true},
 	} {
 		for _, withEmb := range []bool{false, true} {
