@@ -318,8 +318,18 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			if !holds(c.terms, cue) {
 				c.fit *= 0.7
 			}
+			// "when was kafka 1.0 released?" asks for that release's date:
+			// a date of the subject without the version is another one's.
+			if !holdsVersion(c, subject) {
+				c.fit *= otherVersionWeight
+			}
 		case kindWhat:
 			c.fit = defines(c.text, x)
+			// "Version 7.1 in 2001 added the write-ahead log" tells when X
+			// came, not what it is.
+			if c.fit == 0 && hasDate(c.text) > 0 {
+				c.score *= datedWeight
+			}
 		case kindWhy:
 			c.fit = whyWeight * givesReason(c.text) * (0.5 + 0.5*sub)
 		case kindHow:
@@ -341,7 +351,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
-				c.fit = namesOther(c.text, plain) * (0.5 + 0.5*about(c, subject))
+				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, subject))
 			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
@@ -362,9 +372,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.score *= entryWeight
 		}
 		// "This chapter covers ..." tells what the book says, not what it
-		// says of the question's subject.
+		// says of the question's subject: the name, date or number it
+		// holds is the book's topic, not an answer.
 		if metaRe.MatchString(c.text) {
 			c.score *= entryWeight
+			c.fit = 0
 		}
 		c.score += kindWeight * c.fit * rank
 	}
@@ -575,6 +587,31 @@ func holds(terms, cue map[string]bool) bool {
 	return false
 }
 
+// datedWeight scales a sentence that dates the subject of a "what is"
+// question without defining it.
+const datedWeight = 0.7
+
+// otherVersionWeight scales the fit of a date sentence that lacks the
+// version a "when" question names ("when was kafka 1.0 released?").
+const otherVersionWeight = 0.3
+
+// holdsVersion reports whether c holds, in its text or its section's
+// heading, one of the subject's terms with a digit (a version such as
+// "1.0" or "24"); true when the subject has none.
+func holdsVersion(c *sentence, subject []string) bool {
+	versions := 0
+	for _, t := range subject {
+		if !hasDigit(t) {
+			continue
+		}
+		versions++
+		if c.terms[t] || c.heading[t] {
+			return true
+		}
+	}
+	return versions == 0
+}
+
 // about is the share of the subject's terms that c holds, a term of its
 // section's heading counting half.
 func about(c *sentence, subject []string) float64 {
@@ -713,15 +750,17 @@ var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|
 var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm|vendor|corporation|employer|startup)\b|компани\pL*|организаци\pL*|фирм\pL*|корпораци\pL*`)
 
 // namesOther scores whether s names something the question does not: a
-// capitalised word after its first ("In 2010 VMware hired ..."), 1 or 0.
-func namesOther(s string, plain func(w string) bool) float64 {
+// capitalised word after its first ("In 2010 VMware hired ..."), or a
+// first word rare in general English ("Honeypot captures ...", as rare as
+// a surname), 1 or 0.
+func namesOther(s string, plain, rare func(w string) bool) float64 {
 	for i, w := range strings.Fields(s) {
-		if i == 0 {
-			continue
-		}
 		w = nameWord(w)
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) && !plain(w) {
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) || plain(w) {
+			continue
+		}
+		if i > 0 || rare(w) {
 			return 1
 		}
 	}
