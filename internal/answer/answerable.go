@@ -428,7 +428,7 @@ func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever
 	case typeDate:
 		return hasDate(s) > 0 || decadeRe.MatchString(s) || monthRe.MatchString(s) || relativeDateRe.MatchString(s)
 	case typeNumber:
-		return hasNumber(s, q) > 0 || quantityRe.MatchString(s)
+		return hasNumber(s, q) > 0 || quantityRe.MatchString(s) || sameVersionRe.MatchString(s)
 	case typeName:
 		return hasName(s, qterms, r, c)
 	case typePerson:
@@ -448,6 +448,10 @@ var month = set(strings.Fields(months))
 // relativeDateRe finds a date given by another: "the same year", "a year
 // later", "в том же году".
 var relativeDateRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:the same|that|the following|the next|a|one) (?:year|month)(?: later| after| earlier| before)?|в том же году|через год|годом позже)(?:[^\pL]|$)`)
+
+// sameVersionRe finds a version given by another: "in the same
+// version", "в той же версии" (the sentence before names it).
+var sameVersionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:the same|that) (?:version|release)|(?:в|с) (?:той же|этой же|этой|той) верси\pL*|в том же релизе)(?:[^\pL]|$)`)
 
 // decadeRe finds a decade: "the 1990s", "в 1990-х".
 var decadeRe = regexp.MustCompile(`\b(?:1[6-9]|20)\d0(?:s|-х|-e|-x)`)

@@ -779,8 +779,12 @@ var onRe = regexp.MustCompile(`^(?i:alternatively|otherwise|similarly|likewise|i
 // before it, or goes on from it.
 func refersBack(s string) bool {
 	s = strings.TrimLeft(s, `"'“‘(`)
-	return backRe.MatchString(s) || onRe.MatchString(s)
+	return backRe.MatchString(s) || onRe.MatchString(s) || sameRe.MatchString(s)
 }
+
+// sameRe finds a sentence that opens with a version or a date the one
+// before it gives: "In the same version ...", "В той же версии ...".
+var sameRe = regexp.MustCompile(`^(?i:in the same (?:version|release|year|month)|in that (?:version|release|year)|the same (?:version|release|year) )|^(?:В|в) (?:той же|этой же|этой|той) (?:версии|релизе)(?:[^\pL]|$)|^(?:В|в) том же (?:году|релизе|месяце)(?:[^\pL]|$)|^(?:Тогда же|тогда же)(?:[^\pL]|$)`)
 
 func weights(terms []string, w float64) map[string]float64 {
 	m := make(map[string]float64, len(terms))

@@ -640,3 +640,15 @@ func TestAskWhatNotDated(t *testing.T) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }
+
+// A sentence that opens with "the same version" leads after the sentence
+// that names the version.
+func TestAskSameVersion(t *testing.T) {
+	hits := []search.Hit{{ID: "redis#threads", ChapterTitle: "Redis", Heading: "Threads", Score: 4,
+		Text: "Version 6 made sockets parallel. In the same version came ACL lists and the RESP3 protocol."}}
+	q := Question{Text: "RESP3 protocol?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "Version 6 made sockets parallel. [1] In the same version came ACL lists and the RESP3 protocol. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
