@@ -136,7 +136,8 @@ const topWeight = 1.15
 var (
 	// defaultRe finds a sentence that states a default value: "Default:
 	// 8192", "defaults to 'utf8'", "по умолчанию — 6379".
-	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*)\s*\S`)
+	// "По умолчанию стоит noeviction", "Стандартный порт сервера — 6379".
+	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*|стоит|использует\pL*|включ[её]н\pL*|задан\pL*|выбран\pL*)\s*\S|стандартн\pL* \pL+(?: \pL+)?\s+(?:—|-|:)\s*\S`)
 	// changeQRe finds a question about a change to an API: when or in
 	// which version it was added, changed, deprecated or removed.
 	changeQRe = regexp.MustCompile(`(?i)\b(?:added|introduced|changed|deprecated|removed|since|history|version|landed)\b|добав\pL*|появил\pL*|удал[её]н\pL*|устарел\pL*|верси\pL*`)

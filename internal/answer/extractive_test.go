@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -650,5 +651,45 @@ func TestAskSameVersion(t *testing.T) {
 	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
 	if want := "Version 6 made sockets parallel. [1] In the same version came ACL lists and the RESP3 protocol. [1]"; !strings.HasPrefix(got.Text, want) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// russianDefaultsBook states defaults the Russian way: "По умолчанию стоит
+// X", "Стандартный порт — N", next to sentences that share more of the
+// question's words.
+var russianDefaultsBook = fstest.MapFS{
+	"cache.md": {Data: []byte(`---
+title: "Кэш"
+lang: ru
+---
+
+# Кэш
+
+## Вытеснение ключей
+
+Политика вытеснения задаётся параметром maxmemory-policy, и политики вытеснения LFU появились в версии 4.0. По умолчанию стоит noeviction: сервер возвращает ошибку на запись.
+
+## Порты
+
+Стандартный порт сервера — 6379. Процессы наблюдения слушают по умолчанию на порту 26379 и следят за сервером.
+`)},
+}
+
+// A Russian question for a default leads with the sentence that states
+// it.
+func TestAskRussianDefault(t *testing.T) {
+	e := New(bookIndex(t, russianDefaultsBook), Options{})
+	tests := []struct{ q, want string }{
+		{"какая политика вытеснения стоит по умолчанию?", "По умолчанию стоит noeviction"},
+		{"какой порт сервера по умолчанию?", "Стандартный порт сервера — 6379"},
+	}
+	for _, tt := range tests {
+		a, err := e.Ask(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Text, tt.want) {
+			t.Errorf("%q: answer %q, want it to lead with %q", tt.q, a.Text, tt.want)
+		}
 	}
 }
