@@ -204,6 +204,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := defaultQRe.MatchString(q.Text)
+	var counted string // the term of what "how many" counts
+	if m := countQRe.FindStringSubmatch(normalQuestion(q.Text)); m != nil {
+		if t := e.r.Terms(m[1]); len(t) == 1 {
+			counted = t[0]
+		}
+	}
 	askOrg := orgQRe.MatchString(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	termsOf := func(text string) map[string]bool {
@@ -315,7 +321,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
 		case kindWhen:
 			// A date of the subject's release beats any other date.
-			c.fit = hasDate(c.text) * about(c, subject)
+			c.fit = hasDate(valueText(cands, i)) * about(c, subject)
 			if !holds(c.terms, cue) {
 				c.fit *= 0.7
 			}
@@ -348,7 +354,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// The question's words often name the thing counted, not what
 			// the sentence is about ("which node versions": "Even-numbered
 			// majors ... for 30 months").
-			c.fit = hasNumber(c.text, q.Text) * (0.5 + 0.5*about(c, subject))
+			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*about(c, subject))
+			// "сколько слотов?" asks for the number of slots: "16384
+			// слота" gives it, "версии 3.0" gives another number.
+			if counted != "" && !e.countsOf(c.text, counted) {
+				c.fit *= uncountedWeight
+			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
@@ -781,6 +792,48 @@ var onRe = regexp.MustCompile(`^(?i:alternatively|otherwise|similarly|likewise|i
 func refersBack(s string) bool {
 	s = strings.TrimLeft(s, `"'“‘(`)
 	return backRe.MatchString(s) || onRe.MatchString(s) || sameRe.MatchString(s)
+}
+
+// countQRe finds a question for how many of a thing: "how many slots",
+// "сколько слотов".
+var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\s+(\pL+)`)
+
+// uncountedWeight scales the fit of a sentence whose numbers count no
+// thing a "how many" question counts.
+const uncountedWeight = 0.7
+
+// countsOf reports whether s gives a number of the thing whose term is t:
+// a number with a word of t right after it ("16384 слота", "two
+// replicas"), or a word that is no stop word between ("20 случайных
+// ключей").
+func (e *Engine) countsOf(s, t string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if !digitsRe.MatchString(w) && !numWordRe.MatchString(w) {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+2; j++ {
+			ts := e.r.Terms(words[j])
+			if slices.Contains(ts, t) {
+				return true
+			}
+			if len(ts) == 0 {
+				break // "3 with slots": a stop word, not a word of the thing
+			}
+		}
+	}
+	return false
+}
+
+// valueText is the text of cands[i] that may give a date or a number: with
+// the sentence before it when it opens with the version or the year that
+// one names ("В той же версии добавили ACL").
+func valueText(cands []sentence, i int) string {
+	c := cands[i]
+	if i > 0 && c.joined && cands[i-1].hit == c.hit && sameRe.MatchString(c.text) {
+		return cands[i-1].text + " " + c.text
+	}
+	return c.text
 }
 
 // sameRe finds a sentence that opens with a version or a date the one

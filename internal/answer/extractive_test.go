@@ -693,3 +693,35 @@ func TestAskRussianDefault(t *testing.T) {
 		}
 	}
 }
+
+// "how many slots" leads with the number of slots, not with another
+// number of the subject.
+func TestAskHowManyCounted(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "redis#cluster", ChapterTitle: "Redis", Heading: "Cluster", Score: 4.2,
+			Text: "Version 3 came with slots for every key."},
+		{ID: "redis#slots", ChapterTitle: "Redis", Heading: "Keys", Score: 4,
+			Text: "The key space has 16384 slots."},
+	}
+	q := Question{Text: "how many slots are there?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "The key space has 16384 slots. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
+
+// "which version added RESP3?" weighs a sentence that opens with "In the
+// same version" by the version of the sentence before it, which leads.
+func TestAskVersionFromBefore(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "redis#cluster", ChapterTitle: "Redis", Heading: "Cluster", Score: 4.2,
+			Text: "Version 2 added the RESP3 cluster mode."},
+		{ID: "redis#threads", ChapterTitle: "Redis", Heading: "Threads", Score: 4,
+			Text: "Version 6 made sockets parallel. In the same version came the RESP3 protocol."},
+	}
+	q := Question{Text: "which version brought the RESP3 protocol?"}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if want := "Version 6 made sockets parallel. [1] In the same version came the RESP3 protocol. [1]"; !strings.HasPrefix(got.Text, want) {
+		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
+	}
+}
