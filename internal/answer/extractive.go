@@ -212,11 +212,31 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	askOrg := orgQRe.MatchString(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
+	// A Russian stem of the question is held by a longer stem of the same
+	// word the book uses: "руководит" (руковод) by "руководство"
+	// (руководств), as coverage reads it.
+	var stems []string
+	for t := range qterms {
+		if search.IsCyrillic(t) && utf8.RuneCountInString(t) >= minFuzzy {
+			stems = append(stems, t)
+		}
+	}
 	termsOf := func(text string) map[string]bool {
 		terms := set(e.r.Terms(text))
 		for t := range terms {
 			if s, ok := spelled[t]; ok {
 				terms[s] = true
+			}
+		}
+		for _, q := range stems {
+			if terms[q] {
+				continue
+			}
+			for t := range terms {
+				if strings.HasPrefix(t, q) {
+					terms[q] = true
+					break
+				}
 			}
 		}
 		return terms

@@ -725,3 +725,33 @@ func TestAskVersionFromBefore(t *testing.T) {
 		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
 	}
 }
+
+// russianLeadersBook names the people who lead a project with a noun
+// ("Руководство") where a question asks with a verb ("руководит").
+var russianLeadersBook = fstest.MapFS{
+	"redis.md": {Data: []byte(`---
+title: "Redis"
+lang: ru
+---
+
+# Redis
+
+## Люди
+
+В 2009 году Сальваторе Санфилиппо написал сервер и выложил код под лицензией BSD. В 2020 году Санфилиппо ушёл. Руководство кодом перешло к Йосси Готлибу и Орану Агре.
+`)},
+}
+
+// A Russian question's stem is held by a longer stem of the same word:
+// "руководит" by "Руководство".
+func TestAskRussianLongerStem(t *testing.T) {
+	e := New(bookIndex(t, russianLeadersBook), Options{})
+	q := "кто сейчас руководит кодом redis?"
+	a, err := e.Ask(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Руководство кодом перешло к Йосси Готлибу и Орану Агре."; !strings.HasPrefix(a.Text, want) {
+		t.Errorf("%q: answer %q, want it to lead with %q", q, a.Text, want)
+	}
+}
