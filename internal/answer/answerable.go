@@ -439,7 +439,7 @@ func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever
 
 // quantityRe finds an amount said in words: "at most a second of data",
 // "не больше секунды данных", "twice as many".
-var quantityRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:a|an|one|half a|a single|a few|several)\s+(?:second|minute|hour|day|week|month|byte|kilobyte|megabyte|gigabyte)s?|dozens|hundreds|thousands|millions|billions|twice|double|half|none|zero|десятк\pL*|сот(?:ни|ен)|тысяч\pL*|миллион\pL*|секунд\pL*|минут\pL*|час(?:а|ов)?|суток|дн(?:я|ей)|недел\pL*|один|одна|одну|одной|одного|половин\pL*|дважды|вдвое|ноль|несколько)(?:[^\pL]|$)`)
+var quantityRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:a|an|one|half a|a single|a few|several)\s+(?:second|minute|hour|day|week|month|byte|kilobyte|megabyte|gigabyte)s?|dozens|hundreds|thousands|millions|billions|twice|double|half|none|zero|exactly one|only one|just one|ровно од\pL+|только од(?:ин|на|но|ну)|десятк\pL*|сот(?:ни|ен)|тысяч\pL*|миллион\pL*|секунд\pL*|минут\pL*|час(?:а|ов)?|суток|дн(?:я|ей)|недел\pL*|один|одна|одну|одной|одного|половин\pL*|дважды|вдвое|ноль|несколько)(?:[^\pL]|$)`)
 
 // month holds the names of the months, which are capitalised but name
 // no one.
