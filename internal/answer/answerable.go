@@ -428,7 +428,7 @@ func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever
 	case typeDate:
 		return hasDate(s) > 0 || decadeRe.MatchString(s) || monthRe.MatchString(s) || relativeDateRe.MatchString(s)
 	case typeNumber:
-		return hasNumber(s, q) > 0 || quantityRe.MatchString(s)
+		return hasNumber(s, q) > 0 || quantityRe.MatchString(s) || sameVersionRe.MatchString(s)
 	case typeName:
 		return hasName(s, qterms, r, c)
 	case typePerson:
@@ -439,7 +439,7 @@ func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever
 
 // quantityRe finds an amount said in words: "at most a second of data",
 // "не больше секунды данных", "twice as many".
-var quantityRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:a|an|one|half a|a single|a few|several)\s+(?:second|minute|hour|day|week|month|byte|kilobyte|megabyte|gigabyte)s?|dozens|hundreds|thousands|millions|billions|twice|double|half|none|zero|десятк\pL*|сот(?:ни|ен)|тысяч\pL*|миллион\pL*|секунд\pL*|минут\pL*|час(?:а|ов)?|суток|дн(?:я|ей)|недел\pL*|один|одна|одну|одной|одного|половин\pL*|дважды|вдвое|ноль|несколько)(?:[^\pL]|$)`)
+var quantityRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:a|an|one|half a|a single|a few|several)\s+(?:second|minute|hour|day|week|month|byte|kilobyte|megabyte|gigabyte)s?|dozens|hundreds|thousands|millions|billions|twice|double|half|none|zero|exactly one|only one|just one|ровно од\pL+|только од(?:ин|на|но|ну)|десятк\pL*|сот(?:ни|ен)|тысяч\pL*|миллион\pL*|секунд\pL*|минут\pL*|час(?:а|ов)?|суток|дн(?:я|ей)|недел\pL*|один|одна|одну|одной|одного|половин\pL*|дважды|вдвое|ноль|несколько)(?:[^\pL]|$)`)
 
 // month holds the names of the months, which are capitalised but name
 // no one.
@@ -448,6 +448,10 @@ var month = set(strings.Fields(months))
 // relativeDateRe finds a date given by another: "the same year", "a year
 // later", "в том же году".
 var relativeDateRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:the same|that|the following|the next|a|one) (?:year|month)(?: later| after| earlier| before)?|в том же году|через год|годом позже)(?:[^\pL]|$)`)
+
+// sameVersionRe finds a version given by another: "in the same
+// version", "в той же версии" (the sentence before names it).
+var sameVersionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:(?:the same|that) (?:version|release)|(?:в|с) (?:той же|этой же|этой|той) верси\pL*|в том же релизе)(?:[^\pL]|$)`)
 
 // decadeRe finds a decade: "the 1990s", "в 1990-х".
 var decadeRe = regexp.MustCompile(`\b(?:1[6-9]|20)\d0(?:s|-х|-e|-x)`)

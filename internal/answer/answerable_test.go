@@ -87,6 +87,12 @@ func TestHoldsType(t *testing.T) {
 		{typeNumber, "Around 2010 LinkedIn had dozens of systems", true},
 		{typeNumber, "Пространство ключей разбито на 16384 слота", true},
 		{typeNumber, "при сбое теряется не больше секунды данных", true},
+		// "How many" answered by a single one.
+		{typeNumber, "Within a group every partition is read by exactly one member", true},
+		{typeNumber, "Каждый раздел читает ровно один участник группы", true},
+		// A version given by the sentence before it.
+		{typeNumber, "В той же версии добавили списки доступа ACL и протокол RESP3", true},
+		{typeNumber, "The same version added transactions", true},
 		// A year is no count.
 		{typeNumber, "LinkedIn released Kafka in 2011", false},
 		{typeName, "Joyent employed Dahl and held the trademark", true},

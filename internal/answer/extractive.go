@@ -136,7 +136,8 @@ const topWeight = 1.15
 var (
 	// defaultRe finds a sentence that states a default value: "Default:
 	// 8192", "defaults to 'utf8'", "по умолчанию — 6379".
-	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*)\s*\S`)
+	// "По умолчанию стоит noeviction", "Стандартный порт сервера — 6379".
+	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*|стоит|использует\pL*|включ[её]н\pL*|задан\pL*|выбран\pL*)\s*\S|стандартн\pL* \pL+(?: \pL+)?\s+(?:—|-|:)\s*\S`)
 	// changeQRe finds a question about a change to an API: when or in
 	// which version it was added, changed, deprecated or removed.
 	changeQRe = regexp.MustCompile(`(?i)\b(?:added|introduced|changed|deprecated|removed|since|history|version|landed)\b|добав\pL*|появил\pL*|удал[её]н\pL*|устарел\pL*|верси\pL*`)
@@ -203,14 +204,40 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := defaultQRe.MatchString(q.Text)
+	var counted string // the term of what "how many" counts
+	if m := countQRe.FindStringSubmatch(normalQuestion(q.Text)); m != nil {
+		if t := e.r.Terms(m[1]); len(t) == 1 {
+			counted = t[0]
+		}
+	}
 	askOrg := orgQRe.MatchString(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
+	// A Russian stem of the question is held by a longer stem of the same
+	// word the book uses: "руководит" (руковод) by "руководство"
+	// (руководств), as coverage reads it.
+	var stems []string
+	for t := range qterms {
+		if search.IsCyrillic(t) && utf8.RuneCountInString(t) >= minFuzzy {
+			stems = append(stems, t)
+		}
+	}
 	termsOf := func(text string) map[string]bool {
 		terms := set(e.r.Terms(text))
 		for t := range terms {
 			if s, ok := spelled[t]; ok {
 				terms[s] = true
+			}
+		}
+		for _, q := range stems {
+			if terms[q] {
+				continue
+			}
+			for t := range terms {
+				if strings.HasPrefix(t, q) {
+					terms[q] = true
+					break
+				}
 			}
 		}
 		return terms
@@ -315,12 +342,22 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
 		case kindWhen:
 			// A date of the subject's release beats any other date.
-			c.fit = hasDate(c.text) * about(c, subject)
+			c.fit = hasDate(valueText(cands, i)) * about(c, subject)
 			if !holds(c.terms, cue) {
 				c.fit *= 0.7
 			}
+			// "when was kafka 1.0 released?" asks for that release's date:
+			// a date of the subject without the version is another one's.
+			if !holdsVersion(c, subject) {
+				c.fit *= otherVersionWeight
+			}
 		case kindWhat:
 			c.fit = defines(c.text, x)
+			// "Version 7.1 in 2001 added the write-ahead log" tells when X
+			// came, not what it is.
+			if c.fit == 0 && hasDate(c.text) > 0 {
+				c.score *= datedWeight
+			}
 		case kindWhy:
 			c.fit = whyWeight * givesReason(c.text) * (0.5 + 0.5*sub)
 		case kindHow:
@@ -338,11 +375,16 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// The question's words often name the thing counted, not what
 			// the sentence is about ("which node versions": "Even-numbered
 			// majors ... for 30 months").
-			c.fit = hasNumber(c.text, q.Text) * (0.5 + 0.5*about(c, subject))
+			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*about(c, subject))
+			// "сколько слотов?" asks for the number of slots: "16384
+			// слота" gives it, "версии 3.0" gives another number.
+			if counted != "" && !e.countsOf(c.text, counted) {
+				c.fit *= uncountedWeight
+			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
-				c.fit = namesOther(c.text, plain) * (0.5 + 0.5*about(c, subject))
+				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, subject))
 			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
@@ -370,9 +412,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.score *= entryWeight
 		}
 		// "This chapter covers ..." tells what the book says, not what it
-		// says of the question's subject.
+		// says of the question's subject: the name, date or number it
+		// holds is the book's topic, not an answer.
 		if metaRe.MatchString(c.text) {
 			c.score *= entryWeight
+			c.fit = 0
 		}
 		c.score += kindWeight * c.fit * rank
 	}
@@ -583,6 +627,31 @@ func holds(terms, cue map[string]bool) bool {
 	return false
 }
 
+// datedWeight scales a sentence that dates the subject of a "what is"
+// question without defining it.
+const datedWeight = 0.7
+
+// otherVersionWeight scales the fit of a date sentence that lacks the
+// version a "when" question names ("when was kafka 1.0 released?").
+const otherVersionWeight = 0.3
+
+// holdsVersion reports whether c holds, in its text or its section's
+// heading, one of the subject's terms with a digit (a version such as
+// "1.0" or "24"); true when the subject has none.
+func holdsVersion(c *sentence, subject []string) bool {
+	versions := 0
+	for _, t := range subject {
+		if !hasDigit(t) {
+			continue
+		}
+		versions++
+		if c.terms[t] || c.heading[t] {
+			return true
+		}
+	}
+	return versions == 0
+}
+
 // about is the share of the subject's terms that c holds, a term of its
 // section's heading counting half.
 func about(c *sentence, subject []string) float64 {
@@ -721,15 +790,17 @@ var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|
 var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm|vendor|corporation|employer|startup)\b|компани\pL*|организаци\pL*|фирм\pL*|корпораци\pL*`)
 
 // namesOther scores whether s names something the question does not: a
-// capitalised word after its first ("In 2010 VMware hired ..."), 1 or 0.
-func namesOther(s string, plain func(w string) bool) float64 {
+// capitalised word after its first ("In 2010 VMware hired ..."), or a
+// first word rare in general English ("Honeypot captures ...", as rare as
+// a surname), 1 or 0.
+func namesOther(s string, plain, rare func(w string) bool) float64 {
 	for i, w := range strings.Fields(s) {
-		if i == 0 {
-			continue
-		}
 		w = nameWord(w)
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) && !plain(w) {
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) || plain(w) {
+			continue
+		}
+		if i > 0 || rare(w) {
 			return 1
 		}
 	}
@@ -748,8 +819,54 @@ var onRe = regexp.MustCompile(`^(?i:alternatively|otherwise|similarly|likewise|i
 // before it, or goes on from it.
 func refersBack(s string) bool {
 	s = strings.TrimLeft(s, `"'“‘(`)
-	return backRe.MatchString(s) || onRe.MatchString(s)
+	return backRe.MatchString(s) || onRe.MatchString(s) || sameRe.MatchString(s)
 }
+
+// countQRe finds a question for how many of a thing: "how many slots",
+// "сколько слотов".
+var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\s+(\pL+)`)
+
+// uncountedWeight scales the fit of a sentence whose numbers count no
+// thing a "how many" question counts.
+const uncountedWeight = 0.7
+
+// countsOf reports whether s gives a number of the thing whose term is t:
+// a number with a word of t right after it ("16384 слота", "two
+// replicas"), or a word that is no stop word between ("20 случайных
+// ключей").
+func (e *Engine) countsOf(s, t string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if !digitsRe.MatchString(w) && !numWordRe.MatchString(w) {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+2; j++ {
+			ts := e.r.Terms(words[j])
+			if slices.Contains(ts, t) {
+				return true
+			}
+			if len(ts) == 0 {
+				break // "3 with slots": a stop word, not a word of the thing
+			}
+		}
+	}
+	return false
+}
+
+// valueText is the text of cands[i] that may give a date or a number: with
+// the sentence before it when it opens with the version or the year that
+// one names ("В той же версии добавили ACL").
+func valueText(cands []sentence, i int) string {
+	c := cands[i]
+	if i > 0 && c.joined && cands[i-1].hit == c.hit && sameRe.MatchString(c.text) {
+		return cands[i-1].text + " " + c.text
+	}
+	return c.text
+}
+
+// sameRe finds a sentence that opens with a version or a date the one
+// before it gives: "In the same version ...", "В той же версии ...".
+var sameRe = regexp.MustCompile(`^(?i:in the same (?:version|release|year|month)|in that (?:version|release|year)|the same (?:version|release|year) )|^(?:В|в) (?:той же|этой же|этой|той) (?:версии|релизе)(?:[^\pL]|$)|^(?:В|в) том же (?:году|релизе|месяце)(?:[^\pL]|$)|^(?:Тогда же|тогда же)(?:[^\pL]|$)`)
 
 func weights(terms []string, w float64) map[string]float64 {
 	m := make(map[string]float64, len(terms))

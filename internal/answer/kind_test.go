@@ -41,6 +41,8 @@ func TestQuestionKind(t *testing.T) {
 		{"which TS version stopped null from sneaking in?", kindNumber, ""},
 		{"what opcode is a ping frame?", kindNumber, ""},
 		{"Сколько потоков использует libuv?", kindNumber, ""},
+		{"с какой версии в redis есть acl?", kindNumber, ""},
+		{"начиная с какой версии aof хранится в нескольких файлах?", kindNumber, ""},
 		{"which node versions should I run?", kindNumber, ""},
 		{"what ports does sentinel use?", kindNumber, ""},
 		{"what is the maximum size of a websocket frame?", kindNumber, ""},
