@@ -153,8 +153,8 @@ func TestSemanticCoverage(t *testing.T) {
 	}{
 		{"sleep or await?", false, true},
 		{"best pizza in naples", false, false},
-		{"does deno sleep and await?", false, false}, // names.txt: deno, never in the book
-		{"does express sleep and await?", false, false}, // the book's "expression" is not Express
+		{"does deno sleep and await?", false, false},             // names.txt: deno, never in the book
+		{"does express sleep and await?", false, false},          // the book's "expression" is not Express
 		{"can node sleep and await like deno does?", true, true}, // a comparison is passed by
 		{"how does setTimeout give a delay?", true, true},
 	} {
