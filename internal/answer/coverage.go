@@ -282,8 +282,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				// A passing mention is no cover: a term the book uses in this
 				// passage only, alone here among the question's terms and not
 				// in its title or headings ("Angular" in a list of frameworks,
-				// for a question on Angular signals), does not count.
-				if len(has) < 2 && len(w) > 1 && !head[s] && df[s] < 2 {
+				// for a question on Angular signals), does not count. A name of
+				// names.txt so mentioned is no cover however many passages
+				// mention it so: a Redis chapter that likens streams to Kafka's
+				// log, and relays through "NATS or Kafka", is not about Kafka.
+				if len(has) < 2 && len(w) > 1 && !head[s] && (df[s] < 2 || c.names[s] != nil || c.names[t] != nil) {
 					continue
 				}
 				if found[t] == "" {

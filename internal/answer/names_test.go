@@ -60,3 +60,44 @@ func TestCapitalised(t *testing.T) {
 		}
 	}
 }
+
+// TestCoveragePassingName: a name of names.txt that the book writes only
+// in passing (alone among the question's words in each passage naming
+// it, never in a heading) does not cover a question about it, however
+// many passages so mention it; a passage that says more about it does.
+// Russian spellings of names.txt ("кафка", "мемкеш") are the names too.
+func TestCoveragePassingName(t *testing.T) {
+	book := fstest.MapFS{"streams.md": {Data: []byte(`# Streams
+
+## Stream type
+
+A stream is an append-only log, like the log of Kafka. Readers in groups acknowledge each entry they process.
+
+## Relaying
+
+A message for a user connected elsewhere is relayed through a pub/sub layer such as NATS or Kafka.
+
+## Cluster
+
+A cluster spreads keys across several primary nodes. Разные серверы держат разные ключи, и кластер настраивают на нескольких серверах.
+`)}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how to run kafka with several consumers?", false},
+		{"как норм юзать кафку с несколькими консьюмерами?", false},
+		{"как настроить мемкеш на нескольких серверах?", false},
+		{"is a stream an append-only log like kafka?", true},
+		{"как настроить кластер на нескольких серверах?", true},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
