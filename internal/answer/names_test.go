@@ -101,3 +101,32 @@ A cluster spreads keys across several primary nodes. Разные серверы
 		}
 	}
 }
+
+// TestNamesCyrillicSpellings: the Russian spellings names.txt gives a
+// name stand for it, so a Russian question naming a technology the book
+// never mentions is refused, and one the book writes in Latin is not.
+func TestNamesCyrillicSpellings(t *testing.T) {
+	book := fstest.MapFS{"deploy.md": {Data: []byte(`# Deploys
+
+## Rolling restarts
+
+A rolling restart replaces the servers one at a time, so that clients keep a server to talk to. Nginx drains each server before it stops.
+`)}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"как делать rolling restart серверов через ансибл?", false},
+		{"как терраформ делает rolling restart серверов?", false},
+		{"как нгинкс делает rolling restart серверов?", true},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
