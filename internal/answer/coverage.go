@@ -257,11 +257,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			taken++
 			head := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")))
 			body := set(r.Terms(h.Text))
-			// Each term as the passage has it: itself, a Latin spelling, or
+			// Each term as the passage has it: itself, a Latin spelling,
+			// another spelling of its names.txt line ("винда": Windows), or
 			// the same Russian verb with a prefix.
 			has := map[string]string{}
 			for t := range w {
-				for _, s := range append([]string{t}, latin[t]...) {
+				for _, s := range slices.Concat([]string{t}, latin[t], c.names[t]) {
 					if head[s] || body[s] {
 						has[t] = s
 						break
@@ -330,6 +331,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			if found[t] != "" {
 				got += x
 			}
+		}
+		// A chapter without the name asked about is about something else.
+		if c.missesName(query, w, found, aside) {
+			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, latin) >= minAnswerable {
 			best = got / total
@@ -825,6 +830,29 @@ func (c coverage) compound(r Retriever, word string) bool {
 	for i := minPart; i+minPart <= len(word); i++ {
 		a, b := r.Terms(word[:i]), r.Terms(word[i:])
 		if len(a) == 1 && len(b) == 1 && c.english.weight(a[0]) <= maxTypoWeight && c.english.weight(b[0]) <= maxTypoWeight {
+			return true
+		}
+	}
+	return false
+}
+
+// missesName reports whether a chapter's passages lack a name of
+// names.txt that the question asks about (not one it compares with):
+// whatever else they share with it, they are about something else. A
+// Latin name counts as the word itself only (not "express" of
+// "expression", see unmentionedName), and only when it is no common
+// English word too ("spring", "express"), which the question may use as
+// that word.
+func (c coverage) missesName(query string, w map[string]float64, found map[string]string, aside map[string]bool) bool {
+	for t := range w {
+		if c.names[t] == nil || aside[t] || found[t] != "" {
+			continue
+		}
+		if search.IsCyrillic(t) {
+			return true
+		}
+		written := slices.ContainsFunc(c.nameLines[t].words, func(s string) bool { return !search.IsCyrillic(s) && search.HasWord(query, s) })
+		if written && c.english.weight(t) >= commonName {
 			return true
 		}
 	}

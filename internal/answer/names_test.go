@@ -130,3 +130,36 @@ A rolling restart replaces the servers one at a time, so that clients keep a ser
 		}
 	}
 }
+
+// TestCoverageChapterMissesName: a chapter that lacks the name a question
+// asks about does not cover it, however many of its other words the
+// chapter holds; another spelling of names.txt counts as the name.
+func TestCoverageChapterMissesName(t *testing.T) {
+	book := fstest.MapFS{
+		"cache.md":  {Data: []byte("# Caches\n\n## Pitfalls\n\nA cache is no database with the guarantees of PostgreSQL: acknowledged writes may be lost.\n")},
+		"memory.md": {Data: []byte("# Memory\n\n## Shared buffers\n\nShared buffers hold pages in memory; limit their size to leave memory for the rest.\n")},
+		"python.md": {Data: []byte("# Python\n\n## Reference counting\n\nPython frees an object's memory when its reference count drops to zero.\n")},
+		"paths.md":  {Data: []byte("# Paths\n\n## Separators\n\nWindows separates the segments of a path with backslashes, Unix with slashes.\n")},
+		"pods.md":   {Data: []byte("# Pods\n\n## Restarts\n\nThe kubelet restarts a failed container of a pod with an exponential backoff. Kubernetes then reports CrashLoopBackOff.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how do i limit shared buffers memory in postgres?", false},
+		{"как ограничить память shared buffers в постгресе?", false},
+		{"how do i limit shared buffers memory?", true},
+		{"когда питон освобождает память объекта, reference count?", true},
+		{"почему винда разделяет segments of a path через backslashes?", true},
+		{"как кубер рестартит упавший container в pod, что за exponential backoff?", true},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
