@@ -258,8 +258,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			head := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")))
 			body := set(r.Terms(h.Text))
 			// Each term as the passage has it: itself, a Latin spelling,
-			// another spelling of its names.txt line ("винда": Windows), or
-			// the same Russian verb with a prefix.
+			// another spelling of its names.txt line ("винда": Windows), the
+			// same Russian verb with a prefix, or the same Russian word
+			// stemmed otherwise.
 			has := map[string]string{}
 			for t := range w {
 				for _, s := range slices.Concat([]string{t}, latin[t], c.names[t]) {
@@ -270,6 +271,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				}
 				if _, ok := has[t]; !ok {
 					if s := prefixed(t, head, body); s != "" {
+						has[t] = s
+					}
+				}
+				if _, ok := has[t]; !ok {
+					if s := relatedStem(t, head, body); s != "" {
 						has[t] = s
 					}
 				}
@@ -857,4 +863,30 @@ func (c coverage) missesName(query string, w map[string]float64, found map[strin
 		}
 	}
 	return false
+}
+
+// relatedStem returns the term of head or body that is Russian term t
+// stemmed otherwise (one a prefix of the other, as bounded by minRelative
+// and maxRelative): "скомпилилось" stems to скомпил, "скомпилируется" to
+// скомпилир. It is "" when there is none.
+func relatedStem(t string, head, body map[string]bool) string {
+	n := utf8.RuneCountInString(t)
+	if n < minRelative || !search.IsCyrillic(t) {
+		return ""
+	}
+	// The first in order of all related terms, so that the weight of the
+	// spelling found (see share) does not hang on map order.
+	best := ""
+	for _, terms := range []map[string]bool{head, body} {
+		for s := range terms {
+			m := utf8.RuneCountInString(s)
+			if m < minRelative || m == n || max(m, n)-min(m, n) > maxRelative {
+				continue
+			}
+			if (strings.HasPrefix(s, t) || strings.HasPrefix(t, s)) && (best == "" || s < best) {
+				best = s
+			}
+		}
+	}
+	return best
 }
