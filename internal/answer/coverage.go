@@ -257,11 +257,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			taken++
 			head := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")))
 			body := set(r.Terms(h.Text))
-			// Each term as the passage has it: itself, a Latin spelling, or
-			// the same Russian verb with a prefix.
+			// Each term as the passage has it: itself, a Latin spelling,
+			// another spelling of its names.txt line ("винда": Windows), the
+			// same Russian verb with a prefix, or the same Russian word
+			// stemmed otherwise.
 			has := map[string]string{}
 			for t := range w {
-				for _, s := range append([]string{t}, latin[t]...) {
+				for _, s := range slices.Concat([]string{t}, latin[t], c.names[t]) {
 					if head[s] || body[s] {
 						has[t] = s
 						break
@@ -269,6 +271,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				}
 				if _, ok := has[t]; !ok {
 					if s := prefixed(t, head, body); s != "" {
+						has[t] = s
+					}
+				}
+				if _, ok := has[t]; !ok {
+					if s := relatedStem(t, head, body); s != "" {
 						has[t] = s
 					}
 				}
@@ -282,8 +289,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				// A passing mention is no cover: a term the book uses in this
 				// passage only, alone here among the question's terms and not
 				// in its title or headings ("Angular" in a list of frameworks,
-				// for a question on Angular signals), does not count.
-				if len(has) < 2 && len(w) > 1 && !head[s] && df[s] < 2 {
+				// for a question on Angular signals), does not count. A name of
+				// names.txt so mentioned is no cover however many passages
+				// mention it so: a Redis chapter that likens streams to Kafka's
+				// log, and relays through "NATS or Kafka", is not about Kafka.
+				if len(has) < 2 && len(w) > 1 && !head[s] && (df[s] < 2 || c.names[s] != nil || c.names[t] != nil) {
 					continue
 				}
 				if found[t] == "" {
@@ -327,6 +337,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			if found[t] != "" {
 				got += x
 			}
+		}
+		// A chapter without the name asked about is about something else.
+		if c.missesName(query, w, found, aside) {
+			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, latin) >= minAnswerable {
 			best = got / total
@@ -826,4 +840,53 @@ func (c coverage) compound(r Retriever, word string) bool {
 		}
 	}
 	return false
+}
+
+// missesName reports whether a chapter's passages lack a name of
+// names.txt that the question asks about (not one it compares with):
+// whatever else they share with it, they are about something else. A
+// Latin name counts as the word itself only (not "express" of
+// "expression", see unmentionedName), and only when it is no common
+// English word too ("spring", "express"), which the question may use as
+// that word.
+func (c coverage) missesName(query string, w map[string]float64, found map[string]string, aside map[string]bool) bool {
+	for t := range w {
+		if c.names[t] == nil || aside[t] || found[t] != "" {
+			continue
+		}
+		if search.IsCyrillic(t) {
+			return true
+		}
+		written := slices.ContainsFunc(c.nameLines[t].words, func(s string) bool { return !search.IsCyrillic(s) && search.HasWord(query, s) })
+		if written && c.english.weight(t) >= commonName {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedStem returns the term of head or body that is Russian term t
+// stemmed otherwise (one a prefix of the other, as bounded by minRelative
+// and maxRelative): "скомпилилось" stems to скомпил, "скомпилируется" to
+// скомпилир. It is "" when there is none.
+func relatedStem(t string, head, body map[string]bool) string {
+	n := utf8.RuneCountInString(t)
+	if n < minRelative || !search.IsCyrillic(t) {
+		return ""
+	}
+	// The first in order of all related terms, so that the weight of the
+	// spelling found (see share) does not hang on map order.
+	best := ""
+	for _, terms := range []map[string]bool{head, body} {
+		for s := range terms {
+			m := utf8.RuneCountInString(s)
+			if m < minRelative || m == n || max(m, n)-min(m, n) > maxRelative {
+				continue
+			}
+			if (strings.HasPrefix(s, t) || strings.HasPrefix(t, s)) && (best == "" || s < best) {
+				best = s
+			}
+		}
+	}
+	return best
 }

@@ -381,3 +381,42 @@ func TestLongerSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageRelatedStem: a Russian word of the question is found in a
+// passage that writes the same word stemmed otherwise ("скомпилилось":
+// скомпил, "скомпилируется": скомпилир), not in a short stem that merely
+// begins it.
+func TestCoverageRelatedStem(t *testing.T) {
+	book := fstest.MapFS{"vars.md": {Data: []byte("# Переменные\n\n## Затенение\n\nМожно объявить переменную с тем же именем ещё раз: код скомпилируется, новая переменная затеняет прежнюю.\n")}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"переменную объявил дважды с тем же именем и оно скомпилилось, что за магия?", true},
+		{"как вырастить помидоры на балконе?", false},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+func TestRelatedStem(t *testing.T) {
+	body := map[string]bool{"скомпилир": true, "код": true, "перемен": true}
+	for _, tt := range []struct{ t, want string }{
+		{"скомпил", "скомпилир"},
+		{"скомпилирова", "скомпилир"},
+		{"переменн", "перемен"},
+		{"ко", ""},
+		{"компил", ""},
+	} {
+		if got := relatedStem(tt.t, nil, body); got != tt.want {
+			t.Errorf("relatedStem(%q) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}

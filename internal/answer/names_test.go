@@ -60,3 +60,106 @@ func TestCapitalised(t *testing.T) {
 		}
 	}
 }
+
+// TestCoveragePassingName: a name of names.txt that the book writes only
+// in passing (alone among the question's words in each passage naming
+// it, never in a heading) does not cover a question about it, however
+// many passages so mention it; a passage that says more about it does.
+// Russian spellings of names.txt ("кафка", "мемкеш") are the names too.
+func TestCoveragePassingName(t *testing.T) {
+	book := fstest.MapFS{"streams.md": {Data: []byte(`# Streams
+
+## Stream type
+
+A stream is an append-only log, like the log of Kafka. Readers in groups acknowledge each entry they process.
+
+## Relaying
+
+A message for a user connected elsewhere is relayed through a pub/sub layer such as NATS or Kafka.
+
+## Cluster
+
+A cluster spreads keys across several primary nodes. Разные серверы держат разные ключи, и кластер настраивают на нескольких серверах.
+`)}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how to run kafka with several consumers?", false},
+		{"как норм юзать кафку с несколькими консьюмерами?", false},
+		{"как настроить мемкеш на нескольких серверах?", false},
+		{"is a stream an append-only log like kafka?", true},
+		{"как настроить кластер на нескольких серверах?", true},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+// TestNamesCyrillicSpellings: the Russian spellings names.txt gives a
+// name stand for it, so a Russian question naming a technology the book
+// never mentions is refused, and one the book writes in Latin is not.
+func TestNamesCyrillicSpellings(t *testing.T) {
+	book := fstest.MapFS{"deploy.md": {Data: []byte(`# Deploys
+
+## Rolling restarts
+
+A rolling restart replaces the servers one at a time, so that clients keep a server to talk to. Nginx drains each server before it stops.
+`)}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"как делать rolling restart серверов через ансибл?", false},
+		{"как терраформ делает rolling restart серверов?", false},
+		{"как нгинкс делает rolling restart серверов?", true},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+// TestCoverageChapterMissesName: a chapter that lacks the name a question
+// asks about does not cover it, however many of its other words the
+// chapter holds; another spelling of names.txt counts as the name.
+func TestCoverageChapterMissesName(t *testing.T) {
+	book := fstest.MapFS{
+		"cache.md":  {Data: []byte("# Caches\n\n## Pitfalls\n\nA cache is no database with the guarantees of PostgreSQL: acknowledged writes may be lost.\n")},
+		"memory.md": {Data: []byte("# Memory\n\n## Shared buffers\n\nShared buffers hold pages in memory; limit their size to leave memory for the rest.\n")},
+		"python.md": {Data: []byte("# Python\n\n## Reference counting\n\nPython frees an object's memory when its reference count drops to zero.\n")},
+		"paths.md":  {Data: []byte("# Paths\n\n## Separators\n\nWindows separates the segments of a path with backslashes, Unix with slashes.\n")},
+		"pods.md":   {Data: []byte("# Pods\n\n## Restarts\n\nThe kubelet restarts a failed container of a pod with an exponential backoff. Kubernetes then reports CrashLoopBackOff.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how do i limit shared buffers memory in postgres?", false},
+		{"как ограничить память shared buffers в постгресе?", false},
+		{"how do i limit shared buffers memory?", true},
+		{"когда питон освобождает память объекта, reference count?", true},
+		{"почему винда разделяет segments of a path через backslashes?", true},
+		{"как кубер рестартит упавший container в pod, что за exponential backoff?", true},
+	} {
+		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
