@@ -519,11 +519,8 @@ func TestAskChangeHistory(t *testing.T) {
 func TestAskGoesOnFromNothing(t *testing.T) {
 	hits := []search.Hit{{ID: "readline#lines", ChapterTitle: "Readline", Heading: "Example: read file stream line by line", Score: 4,
 		Text: "Alternatively, use the line event to read a large file line by line.\n\nThe readline module can read a large file one line at a time."}}
-	q := Question{Text: "how to read a large file line by line?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "The readline module can read a large file one line at a time. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "how to read a large file line by line?",
+		"The readline module can read a large file one line at a time. [1]")
 }
 
 // A modal verb of the question ("can") earns a sentence nothing: "what
@@ -535,11 +532,8 @@ func TestAskModalWords(t *testing.T) {
 		{ID: "process#platform", ChapterTitle: "Process", Heading: "process.platform", Score: 3.9,
 			Text: "The process.platform property returns a string identifying the operating system platform, such as win32."},
 	}
-	q := Question{Text: "what values can process.platform be?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "The process.platform property returns a string identifying the operating system platform, such as win32. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "what values can process.platform be?",
+		"The process.platform property returns a string identifying the operating system platform, such as win32. [1]")
 }
 
 // A question for a date finds it in a passage scored well below the best
@@ -551,11 +545,8 @@ func TestAskDateInLowerPassage(t *testing.T) {
 		{ID: "elixir#milestones", ChapterTitle: "Elixir", Heading: "Milestones", Score: 0.35,
 			Text: "- 2018: Phoenix LiveView is announced.\n- 2014: Elixir 1.0 is released."},
 	}
-	q := Question{Text: "when was LiveView announced?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "2018: Phoenix LiveView is announced. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "when was LiveView announced?",
+		"2018: Phoenix LiveView is announced. [1]")
 }
 
 // A short term of the question that no sentence writes is held by the
@@ -563,11 +554,8 @@ func TestAskDateInLowerPassage(t *testing.T) {
 func TestAskAbbreviation(t *testing.T) {
 	hits := []search.Hit{{ID: "ws#choosing", ChapterTitle: "WebSocket", Heading: "Choosing", Score: 4,
 		Text: "A live feed over WebSocket suits frequent messages in both directions. Server-Sent Events stream a live feed from server to client over plain HTTP."}}
-	q := Question{Text: "should I use SSE for a live feed?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "Server-Sent Events stream a live feed from server to client over plain HTTP. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "should I use SSE for a live feed?",
+		"Server-Sent Events stream a live feed from server to client over plain HTTP. [1]")
 }
 
 // A sentence about the text itself ("This chapter covers ...") does not
@@ -579,22 +567,16 @@ func TestAskMetaSentence(t *testing.T) {
 		{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 4,
 			Text: "In 2010 the company VMware hired the author full time."},
 	}
-	q := Question{Text: "which company hired the author?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "In 2010 the company VMware hired the author full time. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "which company hired the author?",
+		"In 2010 the company VMware hired the author full time. [1]")
 }
 
 // A question for a company leads with a sentence that names one.
 func TestAskCompany(t *testing.T) {
 	hits := []search.Hit{{ID: "redis#people", ChapterTitle: "Redis", Heading: "People", Score: 4,
 		Text: "The company hired the author to work on the project full time. In 2010 VMware hired the author."}}
-	q := Question{Text: "which company hired the author?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "In 2010 VMware hired the author. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "which company hired the author?",
+		"In 2010 VMware hired the author. [1]")
 }
 
 // A question for a company leads with a sentence that opens with a rare
@@ -603,11 +585,8 @@ func TestAskCompany(t *testing.T) {
 func TestAskCompanyFirstWord(t *testing.T) {
 	hits := []search.Hit{{ID: "node#premiere", ChapterTitle: "Node.js", Heading: "Premiere", Score: 4,
 		Text: "The documentary premieres as a film about the runtime. Honeypot made the documentary about the runtime."}}
-	q := Question{Text: "which company made the documentary?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "Honeypot made the documentary about the runtime. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "which company made the documentary?",
+		"Honeypot made the documentary about the runtime. [1]")
 }
 
 // "when was kafka 4 released?" leads with the date of version 4, not
@@ -619,11 +598,8 @@ func TestAskWhenVersion(t *testing.T) {
 		{ID: "kafka#kraft", ChapterTitle: "Kafka", Heading: "Life without ZooKeeper", Score: 4,
 			Text: "Version 4 followed in March 2025."},
 	}
-	q := Question{Text: "when was kafka 4 released?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "Version 4 followed in March 2025. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "when was kafka 4 released?",
+		"Version 4 followed in March 2025. [1]")
 }
 
 // "what is the write-ahead log?" leads with what it does, not with the
@@ -635,11 +611,8 @@ func TestAskWhatNotDated(t *testing.T) {
 		{ID: "pg#wal", ChapterTitle: "PostgreSQL", Heading: "Write-ahead logging", Score: 4,
 			Text: "Every change is first recorded in the write-ahead log, so a crash can be recovered by replaying the log."},
 	}
-	q := Question{Text: "what is the write-ahead log?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "Every change is first recorded in the write-ahead log, so a crash can be recovered by replaying the log. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "what is the write-ahead log?",
+		"Every change is first recorded in the write-ahead log, so a crash can be recovered by replaying the log. [1]")
 }
 
 // A sentence that opens with "the same version" leads after the sentence
@@ -647,11 +620,8 @@ func TestAskWhatNotDated(t *testing.T) {
 func TestAskSameVersion(t *testing.T) {
 	hits := []search.Hit{{ID: "redis#threads", ChapterTitle: "Redis", Heading: "Threads", Score: 4,
 		Text: "Version 6 made sockets parallel. In the same version came ACL lists and the RESP3 protocol."}}
-	q := Question{Text: "RESP3 protocol?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "Version 6 made sockets parallel. [1] In the same version came ACL lists and the RESP3 protocol. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "RESP3 protocol?",
+		"Version 6 made sockets parallel. [1] In the same version came ACL lists and the RESP3 protocol. [1]")
 }
 
 // russianDefaultsBook states defaults the Russian way: "По умолчанию стоит
@@ -703,11 +673,8 @@ func TestAskHowManyCounted(t *testing.T) {
 		{ID: "redis#slots", ChapterTitle: "Redis", Heading: "Keys", Score: 4,
 			Text: "The key space has 16384 slots."},
 	}
-	q := Question{Text: "how many slots are there?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "The key space has 16384 slots. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "how many slots are there?",
+		"The key space has 16384 slots. [1]")
 }
 
 // "which version added RESP3?" weighs a sentence that opens with "In the
@@ -719,11 +686,8 @@ func TestAskVersionFromBefore(t *testing.T) {
 		{ID: "redis#threads", ChapterTitle: "Redis", Heading: "Threads", Score: 4,
 			Text: "Version 6 made sockets parallel. In the same version came the RESP3 protocol."},
 	}
-	q := Question{Text: "which version brought the RESP3 protocol?"}
-	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
-	if want := "Version 6 made sockets parallel. [1] In the same version came the RESP3 protocol. [1]"; !strings.HasPrefix(got.Text, want) {
-		t.Errorf("answer %q, want it to lead with %q", got.Text, want)
-	}
+	wantLead(t, hits, "which version brought the RESP3 protocol?",
+		"Version 6 made sockets parallel. [1] In the same version came the RESP3 protocol. [1]")
 }
 
 // russianLeadersBook names the people who lead a project with a noun
@@ -753,5 +717,16 @@ func TestAskRussianLongerStem(t *testing.T) {
 	}
 	if want := "Руководство кодом перешло к Йосси Готлибу и Орану Агре."; !strings.HasPrefix(a.Text, want) {
 		t.Errorf("%q: answer %q, want it to lead with %q", q, a.Text, want)
+	}
+}
+
+// wantLead fails the test unless the extractive answer to question, over
+// hits that cover it, opens with want.
+func wantLead(t *testing.T, hits []search.Hit, question, want string) {
+	t.Helper()
+	q := Question{Text: question}
+	got := New(fakeRetriever{hits: hits}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: hits, Covered: true})
+	if !strings.HasPrefix(got.Text, want) {
+		t.Errorf("%q: answer %q, want it to lead with %q", question, got.Text, want)
 	}
 }
