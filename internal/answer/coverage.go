@@ -248,7 +248,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// take up to three of its passages, and keep the best chapter's share.
 	var best float64
 	for _, ch := range chapters(hits, 3) {
-		found := map[string]string{} // term -> its spelling found
+		found := map[string]string{}                  // term -> its spelling found
+		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
 		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
 			h := hits[i]
 			if h.Chapter != ch {
@@ -283,7 +284,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				// passage only, alone here among the question's terms and not
 				// in its title or headings ("Angular" in a list of frameworks,
 				// for a question on Angular signals), does not count.
-				if len(has) < 2 && len(w) > 1 && !head[s] && df[s] < 2 {
+				if len(has) < 2 && len(cw) > 1 && !head[s] && df[s] < 2 {
 					continue
 				}
 				if found[t] == "" {
@@ -319,7 +320,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// A term found in another spelling weighs as that spelling: "редис"
 		// found as Redis weighs what "redis" does in English.
 		var got, total float64
-		for t, x := range w {
+		for t, x := range cw {
 			if s := found[t]; s != "" && s != t {
 				x = c.weight(s)
 			}
