@@ -248,7 +248,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// take up to three of its passages, and keep the best chapter's share.
 	var best float64
 	for _, ch := range chapters(hits, 3) {
-		found := map[string]string{} // term -> its spelling found
+		found := map[string]string{}                  // term -> its spelling found
+		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
 		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
 			h := hits[i]
 			if h.Chapter != ch {
@@ -292,8 +293,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				// for a question on Angular signals), does not count. A name of
 				// names.txt so mentioned is no cover however many passages
 				// mention it so: a Redis chapter that likens streams to Kafka's
-				// log, and relays through "NATS or Kafka", is not about Kafka.
-				if len(has) < 2 && len(w) > 1 && !head[s] && (df[s] < 2 || c.names[s] != nil || c.names[t] != nil) {
+				// log, and relays through "NATS or Kafka", is not about Kafka,
+				// even for a Russian question whose only word an English
+				// chapter can be checked on is that name (see chapterWeights).
+				name := c.names[s] != nil || c.names[t] != nil
+				if len(has) < 2 && !head[s] && (len(cw) > 1 && df[s] < 2 || len(w) > 1 && name) {
 					continue
 				}
 				if found[t] == "" {
@@ -329,7 +333,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// A term found in another spelling weighs as that spelling: "редис"
 		// found as Redis weighs what "redis" does in English.
 		var got, total float64
-		for t, x := range w {
+		for t, x := range cw {
 			if s := found[t]; s != "" && s != t {
 				x = c.weight(s)
 			}
