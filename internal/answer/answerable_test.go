@@ -186,13 +186,7 @@ func TestAnswerable(t *testing.T) {
 		{"which go version added idempotent producers?", false},
 	}
 	for _, tt := range tests {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 	// Without the check, the words alone cover every one of them: the
 	// questions above test it.

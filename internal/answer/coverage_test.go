@@ -108,13 +108,7 @@ func TestCoverage(t *testing.T) {
 		{"npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE idle connections\nwhy do servers run out of memory?", false},
 	}
 	for _, tt := range tests {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 
@@ -175,13 +169,7 @@ func TestCoverageSpelledWithin(t *testing.T) {
 		{"which mute at night?", true},
 		{"which mutex at night?", false},
 	} {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 
@@ -296,13 +284,7 @@ func TestCoverageLatin(t *testing.T) {
 		{"сколько варить гречку?", false},
 		{"как атомарно работают луа скрипты?", true},
 	} {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 
@@ -355,13 +337,7 @@ func TestCoverageLongerName(t *testing.T) {
 		{"зачем постгресу autovacuum?", true},
 		{"как раст отдаёт строки клиентам через api?", false},
 	} {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 
@@ -396,13 +372,7 @@ func TestCoverageRelatedStem(t *testing.T) {
 		{"переменную объявил дважды с тем же именем и оно скомпилилось, что за магия?", true},
 		{"как вырастить помидоры на балконе?", false},
 	} {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 
@@ -418,5 +388,18 @@ func TestRelatedStem(t *testing.T) {
 		if got := relatedStem(tt.t, nil, body); got != tt.want {
 			t.Errorf("relatedStem(%q) = %q, want %q", tt.t, got, tt.want)
 		}
+	}
+}
+
+// wantCovered fails the test unless e decides that question q is covered
+// (want true) or not.
+func wantCovered(t *testing.T, e *Engine, q string, want bool) {
+	t.Helper()
+	r, err := e.Retrieve(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Covered != want {
+		t.Errorf("%q: covered = %v (share %.3f), want %v", q, r.Covered, r.Coverage, want)
 	}
 }

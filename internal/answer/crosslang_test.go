@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"testing"
 	"testing/fstest"
 
@@ -49,13 +48,7 @@ func TestCrossScriptCoverage(t *testing.T) {
 		{"почему kafka тормозит на старых жёстких дисках без рейда?", false},
 	}
 	for _, tt := range tests {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 

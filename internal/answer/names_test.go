@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"testing"
 	"testing/fstest"
 )
@@ -43,13 +42,7 @@ Express servers match the pattern of a request path against each route in turn.
 	}
 	for _, tt := range tests {
 		e := New(bookIndex(t, tt.book), Options{})
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 
@@ -92,13 +85,7 @@ A cluster spreads keys across several primary nodes. Разные серверы
 		{"is a stream an append-only log like kafka?", true},
 		{"как настроить кластер на нескольких серверах?", true},
 	} {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 
@@ -121,13 +108,7 @@ A rolling restart replaces the servers one at a time, so that clients keep a ser
 		{"как терраформ делает rolling restart серверов?", false},
 		{"как нгинкс делает rolling restart серверов?", true},
 	} {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
 
@@ -154,12 +135,6 @@ func TestCoverageChapterMissesName(t *testing.T) {
 		{"почему винда разделяет segments of a path через backslashes?", true},
 		{"как кубер рестартит упавший container в pod, что за exponential backoff?", true},
 	} {
-		r, err := e.Retrieve(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.3f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
