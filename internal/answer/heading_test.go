@@ -41,6 +41,9 @@ func TestAskShortSectionNamedTerm(t *testing.T) {
 	hits := []search.Hit{{ID: "redis#valkey", ChapterTitle: "Redis", Heading: "License change and Valkey", Score: 1,
 		Text: "In March 2024 Redis moved new versions to a dual license. In response the Linux Foundation started the Valkey fork the same month."}}
 	wantLead(t, hits, "who started valkey?", "In response the Linux Foundation started the Valkey fork")
+	hits = []search.Hit{{ID: "redis#valkey", ChapterTitle: "Redis", Heading: "License change and Valkey", Score: 1,
+		Text: "In March 2024 Redis moved new versions to a dual license. The Valkey fork followed within weeks."}}
+	wantLead(t, hits, "valkey?", "The Valkey fork followed within weeks. [1]")
 }
 
 func TestHeadingStates(t *testing.T) {
