@@ -51,6 +51,17 @@ type sentence struct {
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
 	heading map[string]bool
+	// titled: the section is short and its heading states what the
+	// sentence is about (see headingStates).
+	titled bool
+	// stated holds the heading's terms of a titled sentence that no
+	// sentence of its passage names: they count in full, since the heading
+	// says them for every sentence; a term one of them names leaves that
+	// one first.
+	stated map[string]bool
+	// title is the heading of a titled sentence, shown before it when the
+	// sentence leads and lacks a question word the heading holds.
+	title string
 	// fit is how well the sentence gives what the question's kind asks
 	// for (a person, a date, a definition), from 0 to 1.
 	fit   float64
@@ -259,8 +270,21 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 		heading := termsOf(h.Heading)
 		titles = append(titles, termsOf(h.ChapterTitle))
-		for pos, u := range units(h.Text) {
-			cands = append(cands, sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading})
+		us := units(h.Text)
+		titled := headingStates(h, len(us))
+		first := len(cands)
+		for pos, u := range us {
+			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading, titled: titled}
+			if titled {
+				c.title = strings.TrimSpace(h.Heading)
+			}
+			cands = append(cands, c)
+		}
+		if titled {
+			stated := unstated(heading, cands[first:])
+			for j := first; j < len(cands); j++ {
+				cands[j].stated = stated
+			}
 		}
 	}
 	// Weigh each question term by how rare it is among the candidate
@@ -295,8 +319,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			case c.heading[t]:
 				// A question term in the section's heading counts for the
 				// section's sentences too, at half weight: the sentence that
-				// names the term itself still comes first.
-				own[i] += headingWeight * qterms[t]
+				// names the term itself still comes first. A short section's
+				// heading is part of what its sentences say.
+				if c.stated[t] {
+					own[i] += qterms[t]
+				} else {
+					own[i] += headingWeight * qterms[t]
+				}
 			}
 		}
 	}
@@ -460,6 +489,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	a := Answer{Question: q.Text, Mode: "extractive", Covered: true, Citations: []Citation{}}
 	num := map[string]int{}
 	var b strings.Builder
+	// A lead from a short section that leaves a question word to its
+	// heading shows the heading as its context: "Node.js 18 (Hydrogen)
+	// reaches EOL: v18 reaches End-of-Life on April 30, 2025, ...".
+	if l := &picked[0]; shows(l, k, qterms, titles[l.hit]) {
+		l.text = headed(l.title, l.text)
+	}
 	for _, s := range picked {
 		h := r.Hits[s.hit]
 		n, ok := num[h.ID]
@@ -663,6 +698,8 @@ func about(c *sentence, subject []string) float64 {
 		switch {
 		case c.terms[t]:
 			n++
+		case c.stated[t]:
+			n++
 		case c.heading[t]:
 			n += headingWeight
 		}
@@ -858,10 +895,14 @@ func (e *Engine) countsOf(s, t string) bool {
 // one names ("В той же версии добавили ACL").
 func valueText(cands []sentence, i int) string {
 	c := cands[i]
+	text := c.text
 	if i > 0 && c.joined && cands[i-1].hit == c.hit && sameRe.MatchString(c.text) {
-		return cands[i-1].text + " " + c.text
+		text = cands[i-1].text + " " + c.text
 	}
-	return c.text
+	if c.titled {
+		text = headed(c.title, text)
+	}
+	return text
 }
 
 // sameRe finds a sentence that opens with a version or a date the one

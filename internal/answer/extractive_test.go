@@ -264,6 +264,7 @@ func TestAskChoosesSentences(t *testing.T) {
 			// a sentence of a section headed "Backpressure" answers a
 			// question on backpressure, though the word is only in the
 			// heading; the other section's sentence adds the word itself.
+			// The short section's heading is shown as the lead's context.
 			name:     "counts the heading",
 			question: "backpressure on a slow client?",
 			hits: []search.Hit{
@@ -272,7 +273,7 @@ func TestAskChoosesSentences(t *testing.T) {
 				{ID: "ws#backpressure", ChapterTitle: "WebSocket", Heading: "Backpressure", Score: 3,
 					Text: "A slow client lets messages pile up in server memory."},
 			},
-			want:    "A slow client lets messages pile up in server memory. [1] Production systems still need queues, backpressure, timeouts and metrics. [2]",
+			want:    "Backpressure: A slow client lets messages pile up in server memory. [1] Production systems still need queues, backpressure, timeouts and metrics. [2]",
 			sources: []string{"ws#backpressure", "node#fit"},
 		},
 		{
