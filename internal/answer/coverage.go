@@ -861,8 +861,7 @@ func (c coverage) missesName(query string, w map[string]float64, found map[strin
 		if search.IsCyrillic(t) {
 			return true
 		}
-		written := slices.ContainsFunc(c.nameLines[t].words, func(s string) bool { return !search.IsCyrillic(s) && search.HasWord(query, s) })
-		if written && c.english.weight(t) >= commonName {
+		if c.writesName(query, t) && c.english.weight(t) >= commonName {
 			return true
 		}
 	}

@@ -44,7 +44,7 @@ func (c coverage) unmentionedName(ctx context.Context, r Retriever, query, t str
 	if !ok {
 		return false, nil
 	}
-	if !search.IsCyrillic(t) && !slices.ContainsFunc(line.words, func(w string) bool { return !search.IsCyrillic(w) && search.HasWord(query, w) }) {
+	if !search.IsCyrillic(t) && !c.writesName(query, t) {
 		return false, nil // a word of the same stem: "expression"
 	}
 	m, exact := r.(mentioner)
@@ -77,4 +77,11 @@ func capitalised(w string) string {
 		return w
 	}
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// writesName reports whether query writes one of the Latin spellings of
+// the names.txt line of term t as a word of its own (search.HasWord):
+// "express", not the "expression" that stems alike.
+func (c coverage) writesName(query, t string) bool {
+	return slices.ContainsFunc(c.nameLines[t].words, func(w string) bool { return !search.IsCyrillic(w) && search.HasWord(query, w) })
 }
