@@ -51,16 +51,15 @@ type sentence struct {
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
 	heading map[string]bool
-	// titled: the section is short and its heading states what the
-	// sentence is about (see headingStates).
-	titled bool
 	// stated holds the heading's terms of a titled sentence that no
 	// sentence of its passage names: they count in full, since the heading
 	// says them for every sentence; a term one of them names leaves that
 	// one first.
 	stated map[string]bool
-	// title is the heading of a titled sentence, shown before it when the
-	// sentence leads and lacks a question word the heading holds.
+	// title is the heading of a titled sentence: one of a short section
+	// whose heading states what the sentence is about (see
+	// headingStates); empty for any other. It is shown before the
+	// sentence when that leads and lacks a question word the heading holds.
 	title string
 	// fit is how well the sentence gives what the question's kind asks
 	// for (a person, a date, a definition), from 0 to 1.
@@ -274,7 +273,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		titled := headingStates(h, len(us))
 		first := len(cands)
 		for pos, u := range us {
-			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading, titled: titled}
+			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading}
 			if titled {
 				c.title = strings.TrimSpace(h.Heading)
 			}
@@ -899,7 +898,7 @@ func valueText(cands []sentence, i int) string {
 	if i > 0 && c.joined && cands[i-1].hit == c.hit && sameRe.MatchString(c.text) {
 		text = cands[i-1].text + " " + c.text
 	}
-	if c.titled {
+	if c.title != "" {
 		text = headed(c.title, text)
 	}
 	return text

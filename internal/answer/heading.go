@@ -45,7 +45,7 @@ func headed(heading, text string) string {
 // question asks for a way or a reason, which the heading of an example
 // ("Example: read a file line by line") only labels.
 func shows(c *sentence, k kind, qterms map[string]float64, title map[string]bool) bool {
-	if !c.titled || k == kindHow || k == kindWhy || apiHeadRe.MatchString(c.title) {
+	if c.title == "" || k == kindHow || k == kindWhy || apiHeadRe.MatchString(c.title) {
 		return false
 	}
 	for t, w := range qterms {
