@@ -24,9 +24,13 @@ type leaky struct {
 
 func (l *leaky) Ask(ctx context.Context, q answer.Question) (answer.Answer, error) {
 	if q.OnPartial != nil && l.partial != "" {
-		q.OnPartial(l.partial)
-		// Questions come one at a time: the n-th partial shown is this one's.
+		// Questions come one at a time: the n-th partial shown is this
+		// one's. The number is taken before the partial is offered: once
+		// it is shown, the test may already send the next question, whose
+		// Ask must not take this one's number (a race that once left the
+		// third question waiting for a partial already counted).
 		n := int(l.asked.Add(1))
+		q.OnPartial(l.partial)
 		if _, err := l.f.WaitN(ctx, n, func(r fakediscord.Request) bool {
 			m, ok := r.Message()
 			return ok && len(m.Embeds) > 0 && m.Embeds[0].Footer != nil && m.Embeds[0].Footer.Text == english.writing &&
