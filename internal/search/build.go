@@ -388,7 +388,7 @@ func carry(w writer, nm *manifest, chapters map[string]ChapterInfo, base *genera
 				return err
 			}
 			err = w.add(passage{file: file, id: id, text: text, title: titleText(c.Title, c.Tags),
-				trail: trails[si], slug: c.Slug, secID: s.ID})
+				trail: trails[si], slug: c.Slug, secID: s.ID, names: headingNames(s.Heading)})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", file, err)
 			}

@@ -72,6 +72,29 @@ func TestQueryNames(t *testing.T) {
 // TestNamedMemberFirst: a question that writes a member's name finds the
 // member's own section before sections that use its words more often.
 func TestNamedMemberFirst(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, fstest.MapFS{"http.html": {Data: []byte(httpPage())}})
+	checkNamedMember(t, ix)
+}
+
+// TestNamedMemberCarried: a chapter that a bulk build reads back from the
+// generation before keeps its names.
+func TestNamedMemberCarried(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	book := fstest.MapFS{
+		"http.html": {Data: []byte(httpPage())},
+		"a.md":      {Data: []byte("# A\n\nOne.\n")},
+		"b.md":      {Data: []byte("# B\n\nTwo.\n")},
+	}
+	refresh(t, ix, book)
+	book["a.md"] = &fstest.MapFile{Data: []byte("# A\n\nOne again.\n")}
+	book["b.md"] = &fstest.MapFile{Data: []byte("# B\n\nTwo again.\n")}
+	refresh(t, ix, book)
+	checkNamedMember(t, ix)
+}
+
+// httpPage is a reference page of members whose words its questions share.
+func httpPage() string {
 	var members strings.Builder // other members, as a reference page has them
 	for _, m := range []string{"listen", "address", "ref", "unref", "setTimeout", "getConnections", "maxHeadersCount", "headersTimeout", "requestTimeout", "timeout"} {
 		fmt.Fprintf(&members, "<h3 id=%q><code>server.%s()</code></h3><p>The %s member of a server.</p>\n", strings.ToLower(m), m, m)
@@ -84,8 +107,11 @@ func TestNamedMemberFirst(t *testing.T) {
 <h3 id="trace"><code>--trace-deprecation</code></h3><p>Prints a stack trace for warnings on deprecations, where each warning comes from.</p>
 <h3 id="tracewarnings"><code>--trace-warnings</code></h3><p>Prints stack traces for process warnings.</p>
 </body></html>`
-	ix := openIndex(t, t.TempDir(), Options{})
-	refresh(t, ix, fstest.MapFS{"http.html": {Data: []byte(page)}})
+	return page
+}
+
+func checkNamedMember(t *testing.T, ix *Index) {
+	t.Helper()
 	for q, want := range map[string]string{
 		"why does server.close() never call back":                           "http#serverclose",
 		"which flag (`--trace-warnings`?) shows where a warning comes from": "http#tracewarnings",
