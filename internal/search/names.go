@@ -96,10 +96,12 @@ func codeLike(name string) bool {
 	return false
 }
 
-// queryNameRe finds names a question writes as code: dotted identifiers,
-// calls ("require()") and camel-case words, each with the "(" of a call
-// when there is one; a method after a dot (".pipe()") names no object and
-// is left out.
+// queryNameRe finds names a question writes as code: dotted identifiers
+// and camel-case words, each with the "(" of a call when there is one. A
+// method after a dot (".pipe()") names no object, and a bare call of a
+// word ("require()", "emit()") mostly asks how the thing works rather than
+// for its entry (searched as names, they put modules' require(id) before
+// the sections on caching and on conditional exports): both are left out.
 var queryNameRe = regexp.MustCompile(`(^|[^\w$.\-/])(\.?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(\()?`)
 
 // queryFlagRe finds command-line flags in a question ("--trace-warnings",
@@ -129,7 +131,7 @@ func queryNames(q string) []string {
 		camel := unicode.IsLower(firstRune(last)) && codeLike(last)
 		switch {
 		case dotted && !call && fileExtensions[strings.ToLower(last)]:
-		case dotted, call, camel:
+		case dotted, camel:
 			out = append(out, strings.ToLower(name))
 		}
 	}

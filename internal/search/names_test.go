@@ -51,7 +51,8 @@ func TestQueryNames(t *testing.T) {
 		{"server.close() never calls back", []string{"server.close"}},
 		{"`os.availableParallelism()` vs `os.cpus().length`", []string{"os.availableparallelism", "os.cpus"}},
 		{"can i fake setTimeout in node:test", []string{"settimeout"}},
-		{"why does require() cache", []string{"require"}},
+		{"why does require() cache", nil},
+		{"fs.readFile(path)", []string{"fs.readfile"}},
 		{"is `node --watch` a replacement for nodemon", []string{"--watch"}},
 		{"node -e vs node -p?", []string{"-e", "-p"}},
 		// Files, hosts, plain words, a method without its object, a range.
