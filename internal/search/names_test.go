@@ -79,7 +79,8 @@ func TestNamedMemberFirst(t *testing.T) {
 }
 
 // TestNamedMemberCarried: a chapter that a bulk build reads back from the
-// generation before keeps its names.
+// generation before keeps its names, and so does one an update of a copy
+// indexes again.
 func TestNamedMemberCarried(t *testing.T) {
 	ix := openIndex(t, t.TempDir(), Options{})
 	book := fstest.MapFS{
@@ -90,6 +91,10 @@ func TestNamedMemberCarried(t *testing.T) {
 	refresh(t, ix, book)
 	book["a.md"] = &fstest.MapFile{Data: []byte("# A\n\nOne again.\n")}
 	book["b.md"] = &fstest.MapFile{Data: []byte("# B\n\nTwo again.\n")}
+	refresh(t, ix, book)
+	checkNamedMember(t, ix)
+	// An update of a copy, the page itself put again.
+	book["http.html"] = &fstest.MapFile{Data: []byte(httpPage() + "\n")}
 	refresh(t, ix, book)
 	checkNamedMember(t, ix)
 }
