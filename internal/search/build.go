@@ -388,7 +388,7 @@ func carry(w writer, nm *manifest, chapters map[string]ChapterInfo, base *genera
 				return err
 			}
 			err = w.add(passage{file: file, id: id, text: text, title: titleText(c.Title, c.Tags),
-				trail: trails[si], slug: c.Slug, secID: s.ID})
+				trail: trails[si], slug: c.Slug, secID: s.ID, names: headingNames(s.Heading)})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", file, err)
 			}
@@ -441,11 +441,11 @@ func addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book
 	}
 	trails := trailTexts(info.Sections)
 	for si, s := range ch.Sections {
-		trail := trails[si]
+		trail, names := trails[si], headingNames(s.Heading)
 		passages := book.Passages(s.Text, passageWords)
 		for n, text := range passages {
 			err := w.add(passage{file: ch.File, id: docID(ch.File, si, n), text: text, title: titleText(ch.Title, ch.Tags),
-				trail: trail, slug: ch.Slug, secID: s.ID})
+				trail: trail, slug: ch.Slug, secID: s.ID, names: names})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", ch.File, err)
 			}

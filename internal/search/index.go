@@ -309,6 +309,8 @@ func bm25Stats(m *manifest) *blevesearch.BM25Stats {
 	for i, f := range textFields {
 		s.FieldCardinality[f] = int(m.Tokens[i])
 	}
+	// A heading names one API member at most, mostly (names.go).
+	s.FieldCardinality[fieldNames] = m.Passages
 	return s
 }
 
@@ -524,7 +526,11 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	req := bleve.NewSearchRequestOptions(ix.query(terms, latin, own), k, 0, false)
+	bq := ix.query(terms, latin, own)
+	for _, nq := range nameQueries(q) {
+		bq.AddQuery(nq)
+	}
+	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
 	req.Fields = []string{fieldText}
 	req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
 	// Bleve would order equal scores by internal document number, which
@@ -593,7 +599,7 @@ func overviewFirst(hits []Hit) {
 // searched as them: one clause per field still, matched by any of them,
 // so that it counts as one term; one the book uses rarely (own) is
 // searched as itself and them.
-func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool) query.Query {
+func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool) *query.DisjunctionQuery {
 	boosts := ix.opts.boosts()
 	var qs []query.Query
 	for _, t := range terms {

@@ -16,8 +16,9 @@ import (
 // trail field keeps a top heading that repeats the title, and chapters are
 // read as book reads them now: an index of 7 holds HTML pages' menus. 9:
 // abbreviations such as "k8s" are indexed as their words, and a Cyrillic
-// word of few passages with its Latin spellings.)
-const formatVersion = 9
+// word of few passages with its Latin spellings. 10: the API names of each
+// section's heading, in fieldNames.)
+const formatVersion = 10
 
 const manifestName = "manifest.json"
 

@@ -137,6 +137,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldFile, kw())
 	doc.AddFieldMappingsAt(fieldChapter, kw())
 	doc.AddFieldMappingsAt(fieldSection, kw())
+	names := kw()
+	names.SkipFreqNorm = false // a heading of one name is more that name's than one of three
+	doc.AddFieldMappingsAt(fieldNames, names)
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	if err := registerAnalysis(); err != nil {

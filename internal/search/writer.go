@@ -18,10 +18,11 @@ import (
 type passage struct {
 	file, id                        string
 	text, title, trail, slug, secID string
+	names                           []string // API names of the section's heading (names.go)
 }
 
 func (p passage) data() map[string]interface{} {
-	return map[string]interface{}{
+	d := map[string]interface{}{
 		fieldText:    p.text,
 		fieldTitle:   p.title,
 		fieldTrail:   p.trail,
@@ -29,6 +30,10 @@ func (p passage) data() map[string]interface{} {
 		fieldChapter: p.slug,
 		fieldSection: p.secID,
 	}
+	if len(p.names) > 0 {
+		d[fieldNames] = p.names
+	}
+	return d
 }
 
 // A writer fills a new generation's bleve index, and counts the tokens of
