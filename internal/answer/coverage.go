@@ -346,6 +346,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if c.missesName(query, w, found, aside) {
 			continue
 		}
+		// So is one that shares only general words with it.
+		if c.generalOnly(r, query, hits, ch, found) {
+			continue
+		}
 		if got/total > best && c.answerable(r, query, hits, ch, latin) >= minAnswerable {
 			best = got / total
 		}
