@@ -472,6 +472,10 @@ const (
 // parts) and codes with a digit are not among them.
 func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, df map[string]int, identifiers map[string][]string) map[string]string {
 	var out map[string]string
+	// A Russian question says a general idea in Russian: a word it writes
+	// in Latin letters is a name or a term, even one made of two common
+	// English words ("netcraft").
+	russian := scriptOf(query) == scriptCyrillic
 	for i, span := range strings.Split(query, "`") {
 		if i%2 == 1 {
 			continue
@@ -488,7 +492,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) {
 					continue
 				}
-				if c.misspelt(r, word) || c.compound(r, word) {
+				if c.misspelt(r, word) || !russian && c.compound(r, word) {
 					continue
 				}
 				if out == nil {
@@ -835,7 +839,7 @@ const minPart = 3
 // compound reports whether word, which general English does not know, is
 // two common English words written as one ("microservices", "webhook",
 // "fullstack", "polyfill"): a reader's word for a general idea more often
-// than a name.
+// than a name, in an English question.
 func (c coverage) compound(r Retriever, word string) bool {
 	word = strings.ToLower(word)
 	if strings.ContainsFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) {

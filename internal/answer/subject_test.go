@@ -33,3 +33,21 @@ func TestCoverageGeneralOnly(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+// TestCoverageRussianCompound: a Latin word of a Russian question that
+// neither the book nor general English writes is a name, though it is two
+// common English words written as one ("netcraft"); in an English question
+// such a word is more often the reader's word for a general idea.
+func TestCoverageRussianCompound(t *testing.T) {
+	book := fstest.MapFS{"servers.md": {Data: []byte("# Серверы\n\n## Соединения\n\nВеб-сервер держит тысячи соединений на одном ядре процессора.\n\n## Connections\n\nA web server holds thousands of connections on one core.\n")}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"сколько соединений держит веб-сервер по данным netcraft?", false},
+		{"how many connections does a web server hold on one core, per netcraft?", true},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
