@@ -207,6 +207,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		w[t] = c.weight(t)
 	}
+	// A word written in capitals is a command or an acronym: "KEYS" is
+	// not the common word "keys".
+	for t := range capsTerms(r, query) {
+		if x, ok := w[t]; ok {
+			w[t] = max(x, capsWeight)
+		}
+	}
 	// A name the question writes as one (a capital inside a sentence,
 	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
 	// spelling: the question is about something else, as with names.txt.
