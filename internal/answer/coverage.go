@@ -257,6 +257,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
+		chLatin := c.headSpellings(r, hits, ch, w, latin)
 		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
 			h := hits[i]
 			if h.Chapter != ch {
@@ -271,7 +272,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			// stemmed otherwise.
 			has := map[string]string{}
 			for t := range w {
-				for _, s := range slices.Concat([]string{t}, latin[t], c.names[t]) {
+				for _, s := range slices.Concat([]string{t}, chLatin[t], c.names[t]) {
 					if head[s] || body[s] {
 						has[t] = s
 						break
@@ -357,7 +358,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if c.generalOnly(r, query, hits, ch, found) {
 			continue
 		}
-		if got/total > best && c.answerable(r, query, hits, ch, latin) >= minAnswerable {
+		if got/total > best && c.answerable(r, query, hits, ch, chLatin) >= minAnswerable {
 			best = got / total
 		}
 	}
