@@ -611,8 +611,10 @@ func adjectiveBase(term string) string {
 
 // russianPrefixes are the prefixes that make a Russian verb of another
 // (mostly its perfective: "критиковал", "раскритиковал"; "чистит",
-// "вычистит"), with much the same meaning for a question.
-var russianPrefixes = strings.Fields("в вз вос воз вы до за из ис на над о об обо от пере по под пре при про раз рас с со у")
+// "вычистит"), with much the same meaning for a question; and пол-, half,
+// that a reader puts before a noun ("полдиска", "полсекунды") of which the
+// book says the noun.
+var russianPrefixes = strings.Fields("в вз вос воз вы до за из ис на над о об обо от пере по под пол пре при про раз рас с со у")
 
 // minPrefixed is the shortest Russian term looked for with a prefix or
 // without one; minUnprefixed, the shortest it leaves without its prefix.
