@@ -151,7 +151,7 @@ func latinSpellings(ctx context.Context, r Retriever, query string) (map[string]
 	if err != nil {
 		return nil, err
 	}
-	return plainLatin(r, query, latin), nil
+	return adjectiveLoans(ctx, r, query, plainLatin(r, query, latin))
 }
 
 func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit, latin map[string][]string) (float64, error) {
