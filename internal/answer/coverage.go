@@ -257,7 +257,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
-		chLatin := c.headSpellings(r, hits, ch, w, latin)
+		chLatin := c.headSpellings(r, hits, ch, w, nativeLatin(r, query, hits, ch, latin))
 		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
 			h := hits[i]
 			if h.Chapter != ch {
