@@ -869,8 +869,8 @@ func (c coverage) compound(r Retriever, word string) bool {
 // whatever else they share with it, they are about something else. A
 // Latin name counts as the word itself only (not "express" of
 // "expression", see unmentionedName), and only when it is no common
-// English word too ("spring", "express"), which the question may use as
-// that word.
+// English word too ("spring", "express"), which an English question may
+// use as that word.
 func (c coverage) missesName(query string, w map[string]float64, found map[string]string, aside map[string]bool) bool {
 	for t := range w {
 		if c.names[t] == nil || aside[t] || found[t] != "" {
@@ -879,7 +879,9 @@ func (c coverage) missesName(query string, w map[string]float64, found map[strin
 		if search.IsCyrillic(t) {
 			return true
 		}
-		if c.writesName(query, t) && c.english.weight(t) >= commonName {
+		// A Russian question uses no English word as that word: its
+		// "windows" is the product.
+		if c.writesName(query, t) && (c.english.weight(t) >= commonName || scriptOf(query) == scriptCyrillic) {
 			return true
 		}
 	}

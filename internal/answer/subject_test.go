@@ -51,3 +51,24 @@ func TestCoverageRussianCompound(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+// TestCoverageRussianCommonName: a name of names.txt that is a common
+// English word too ("windows") is the product in a Russian question, in
+// lower case as well: a chapter without it is about something else,
+// though the book mentions it elsewhere.
+func TestCoverageRussianCommonName(t *testing.T) {
+	book := fstest.MapFS{
+		"licence.md": {Data: []byte("# Лицензии\n\n## Смена лицензии\n\nВ 2024 году сервер перевели на новую лицензию, и стоимость лицензии выросла.\n")},
+		"desktop.md": {Data: []byte("# Desktop\n\n## Shells\n\nWindows ships its own desktop shell.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"сколько стоит лицензия на windows?", false},
+		{"почему выросла стоимость лицензии?", true},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
