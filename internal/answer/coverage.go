@@ -893,8 +893,7 @@ func (c coverage) missesName(query string, w map[string]float64, found map[strin
 // and maxRelative): "скомпилилось" stems to скомпил, "скомпилируется" to
 // скомпилир. It is "" when there is none.
 func relatedStem(t string, head, body map[string]bool) string {
-	n := utf8.RuneCountInString(t)
-	if n < minRelative || !search.IsCyrillic(t) {
+	if utf8.RuneCountInString(t) < minRelative || !search.IsCyrillic(t) {
 		return ""
 	}
 	// The first in order of all related terms, so that the weight of the
@@ -902,11 +901,7 @@ func relatedStem(t string, head, body map[string]bool) string {
 	best := ""
 	for _, terms := range []map[string]bool{head, body} {
 		for s := range terms {
-			m := utf8.RuneCountInString(s)
-			if m < minRelative || m == n || max(m, n)-min(m, n) > maxRelative {
-				continue
-			}
-			if (strings.HasPrefix(s, t) || strings.HasPrefix(t, s)) && (best == "" || s < best) {
+			if related(t, s) && (best == "" || s < best) {
 				best = s
 			}
 		}
