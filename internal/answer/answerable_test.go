@@ -226,3 +226,24 @@ func BenchmarkRetrieveTyped(b *testing.B) {
 		})
 	}
 }
+
+// TestLongerStem: the answerable check reads a Russian stem written longer
+// as coverage does (see related), bounded; a Latin one by its prefix.
+func TestLongerStem(t *testing.T) {
+	for _, tt := range []struct {
+		t, s string
+		want bool
+	}{
+		{"скомпил", "скомпилир", true},
+		{"написа", "написан", true},
+		{"перем", "переменн", true},
+		{"опер", "оператор", false},    // too short
+		{"стран", "странствова", false}, // too much longer
+		{"replic", "replica", true},
+		{"rep", "replica", true},
+	} {
+		if got := longerStem(tt.t, tt.s); got != tt.want {
+			t.Errorf("longerStem(%q, %q) = %v, want %v", tt.t, tt.s, got, tt.want)
+		}
+	}
+}
