@@ -237,7 +237,7 @@ func TestLongerStem(t *testing.T) {
 		{"скомпил", "скомпилир", true},
 		{"написа", "написан", true},
 		{"перем", "переменн", true},
-		{"опер", "оператор", false},    // too short
+		{"опер", "оператор", false},     // too short
 		{"стран", "странствова", false}, // too much longer
 		{"replic", "replica", true},
 		{"rep", "replica", true},
