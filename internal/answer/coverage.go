@@ -222,7 +222,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			continue // filler, or compared with
 		}
 		// t is one of terms, whose counts df holds already.
-		if df[t] == 0 && len(latin[t]) == 0 && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
+		if df[t] == 0 && !capitalIn(r, latin[t], hits) && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
 		}
 	}
