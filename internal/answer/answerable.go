@@ -318,9 +318,16 @@ func clauses(u unit) []string {
 	if u.entry {
 		return []string{u.text}
 	}
+	// In Russian a dash stands for the verb a sentence leaves out ("в
+	// версии 1.25.0 — HTTP/3", "Стандартный порт — 6379"): it joins the
+	// parts of one fact.
+	russian := scriptOf(u.text) == scriptCyrillic
 	var out []string
 	start := 0
 	for _, m := range clauseRe.FindAllStringIndex(u.text, -1) {
+		if russian && strings.ContainsAny(u.text[m[0]:m[1]], "—–") {
+			continue
+		}
 		out = append(out, u.text[start:m[0]])
 		start = m[1]
 	}
