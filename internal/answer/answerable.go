@@ -318,9 +318,16 @@ func clauses(u unit) []string {
 	if u.entry {
 		return []string{u.text}
 	}
+	// In Russian a dash stands for the verb a sentence leaves out ("в
+	// версии 1.25.0 — HTTP/3", "Стандартный порт — 6379"): it joins the
+	// parts of one fact.
+	russian := scriptOf(u.text) == scriptCyrillic
 	var out []string
 	start := 0
 	for _, m := range clauseRe.FindAllStringIndex(u.text, -1) {
+		if russian && strings.ContainsAny(u.text[m[0]:m[1]], "—–") {
+			continue
+		}
 		out = append(out, u.text[start:m[0]])
 		start = m[1]
 	}
@@ -400,7 +407,7 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 	ft := fold(t)
 	for s := range terms {
 		fs := fold(s)
-		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (strings.HasPrefix(fs, ft) || oneEdit(ft, fs)) {
+		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (longerStem(ft, fs) || oneEdit(ft, fs)) {
 			return true
 		}
 	}
@@ -408,6 +415,15 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 }
 
 // fold drops the accents of a Latin word: "josé" is "jose".
+// longerStem reports whether term s is t written longer: a Russian stem
+// of the same word (see related), or a Latin term that t begins.
+func longerStem(t, s string) bool {
+	if search.IsCyrillic(t) {
+		return related(t, s)
+	}
+	return strings.HasPrefix(s, t)
+}
+
 func fold(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0xc0 && r < 0x250 }) {
 		return s

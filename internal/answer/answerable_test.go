@@ -61,6 +61,9 @@ func TestClauses(t *testing.T) {
 			[]string{"It recommends Next.js or React Router", "Create React App was deprecated in 2025."}},
 		{unit{text: "Dahl, Schlueter and Joyent; then the foundation — in 2015."},
 			[]string{"Dahl, Schlueter and Joyent", "then the foundation", "in 2015."}},
+		// In Russian a dash stands for a verb left out: one fact.
+		{unit{text: "В 2015 году появился HTTP/2, а в 2023 году в версии 1.25.0 — HTTP/3 поверх QUIC."},
+			[]string{"В 2015 году появился HTTP/2", "в 2023 году в версии 1.25.0 — HTTP/3 поверх QUIC."}},
 		// A table row or a timeline bullet is one fact.
 		{unit{text: "Date: March 2018; Event: Kubernetes graduates", entry: true},
 			[]string{"Date: March 2018; Event: Kubernetes graduates"}},
@@ -224,5 +227,26 @@ func BenchmarkRetrieveTyped(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+// TestLongerStem: the answerable check reads a Russian stem written longer
+// as coverage does (see related), bounded; a Latin one by its prefix.
+func TestLongerStem(t *testing.T) {
+	for _, tt := range []struct {
+		t, s string
+		want bool
+	}{
+		{"скомпил", "скомпилир", true},
+		{"написа", "написан", true},
+		{"перем", "переменн", true},
+		{"опер", "оператор", false},     // too short
+		{"стран", "странствова", false}, // too much longer
+		{"replic", "replica", true},
+		{"rep", "replica", true},
+	} {
+		if got := longerStem(tt.t, tt.s); got != tt.want {
+			t.Errorf("longerStem(%q, %q) = %v, want %v", tt.t, tt.s, got, tt.want)
+		}
 	}
 }

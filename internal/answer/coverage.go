@@ -151,7 +151,7 @@ func latinSpellings(ctx context.Context, r Retriever, query string) (map[string]
 	if err != nil {
 		return nil, err
 	}
-	return plainLatin(r, query, latin), nil
+	return adjectiveLoans(ctx, r, query, plainLatin(r, query, latin))
 }
 
 func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit, latin map[string][]string) (float64, error) {
@@ -207,6 +207,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		w[t] = c.weight(t)
 	}
+	// A word written in capitals is a command or an acronym: "KEYS" is
+	// not the common word "keys".
+	for t := range capsTerms(r, query) {
+		if x, ok := w[t]; ok {
+			w[t] = max(x, capsWeight)
+		}
+	}
 	// A name the question writes as one (a capital inside a sentence,
 	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
 	// spelling: the question is about something else, as with names.txt.
@@ -215,7 +222,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			continue // filler, or compared with
 		}
 		// t is one of terms, whose counts df holds already.
-		if df[t] == 0 && len(latin[t]) == 0 && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
+		if df[t] == 0 && !capitalIn(r, latin[t], hits) && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
 			return 0, nil
 		}
 	}
@@ -250,6 +257,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
+		chLatin := c.headSpellings(r, hits, ch, w, nativeLatin(r, query, hits, ch, latin))
 		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
 			h := hits[i]
 			if h.Chapter != ch {
@@ -264,7 +272,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			// stemmed otherwise.
 			has := map[string]string{}
 			for t := range w {
-				for _, s := range slices.Concat([]string{t}, latin[t], c.names[t]) {
+				for _, s := range slices.Concat([]string{t}, chLatin[t], c.names[t]) {
 					if head[s] || body[s] {
 						has[t] = s
 						break
@@ -346,7 +354,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if c.missesName(query, w, found, aside) {
 			continue
 		}
-		if got/total > best && c.answerable(r, query, hits, ch, latin) >= minAnswerable {
+		if got/total > best && c.answerable(r, query, hits, ch, chLatin) >= minAnswerable {
 			best = got / total
 		}
 	}
@@ -468,6 +476,10 @@ const (
 // parts) and codes with a digit are not among them.
 func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, df map[string]int, identifiers map[string][]string) map[string]string {
 	var out map[string]string
+	// A Russian question says a general idea in Russian: a word it writes
+	// in Latin letters is a name or a term, even one made of two common
+	// English words ("netcraft").
+	russian := scriptOf(query) == scriptCyrillic
 	for i, span := range strings.Split(query, "`") {
 		if i%2 == 1 {
 			continue
@@ -484,7 +496,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) {
 					continue
 				}
-				if c.misspelt(r, word) || c.compound(r, word) {
+				if c.misspelt(r, word) || !russian && c.compound(r, word) {
 					continue
 				}
 				if out == nil {
@@ -595,8 +607,10 @@ func adjectiveBase(term string) string {
 
 // russianPrefixes are the prefixes that make a Russian verb of another
 // (mostly its perfective: "критиковал", "раскритиковал"; "чистит",
-// "вычистит"), with much the same meaning for a question.
-var russianPrefixes = strings.Fields("в вз вос воз вы до за из ис на над о об обо от пере по под пре при про раз рас с со у")
+// "вычистит"), with much the same meaning for a question; and пол-, half,
+// that a reader puts before a noun ("полдиска", "полсекунды") of which the
+// book says the noun.
+var russianPrefixes = strings.Fields("в вз вос воз вы до за из ис на над о об обо от пере по под пол пре при про раз рас с со у")
 
 // minPrefixed is the shortest Russian term looked for with a prefix or
 // without one; minUnprefixed, the shortest it leaves without its prefix.
@@ -831,7 +845,7 @@ const minPart = 3
 // compound reports whether word, which general English does not know, is
 // two common English words written as one ("microservices", "webhook",
 // "fullstack", "polyfill"): a reader's word for a general idea more often
-// than a name.
+// than a name, in an English question.
 func (c coverage) compound(r Retriever, word string) bool {
 	word = strings.ToLower(word)
 	if strings.ContainsFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) {
@@ -851,8 +865,8 @@ func (c coverage) compound(r Retriever, word string) bool {
 // whatever else they share with it, they are about something else. A
 // Latin name counts as the word itself only (not "express" of
 // "expression", see unmentionedName), and only when it is no common
-// English word too ("spring", "express"), which the question may use as
-// that word.
+// English word too ("spring", "express"), which an English question may
+// use as that word.
 func (c coverage) missesName(query string, w map[string]float64, found map[string]string, aside map[string]bool) bool {
 	for t := range w {
 		if c.names[t] == nil || aside[t] || found[t] != "" {
@@ -861,7 +875,9 @@ func (c coverage) missesName(query string, w map[string]float64, found map[strin
 		if search.IsCyrillic(t) {
 			return true
 		}
-		if c.writesName(query, t) && c.english.weight(t) >= commonName {
+		// A Russian question uses no English word as that word: its
+		// "windows" is the product.
+		if c.writesName(query, t) && (c.english.weight(t) >= commonName || scriptOf(query) == scriptCyrillic) {
 			return true
 		}
 	}
@@ -873,8 +889,7 @@ func (c coverage) missesName(query string, w map[string]float64, found map[strin
 // and maxRelative): "скомпилилось" stems to скомпил, "скомпилируется" to
 // скомпилир. It is "" when there is none.
 func relatedStem(t string, head, body map[string]bool) string {
-	n := utf8.RuneCountInString(t)
-	if n < minRelative || !search.IsCyrillic(t) {
+	if utf8.RuneCountInString(t) < minRelative || !search.IsCyrillic(t) {
 		return ""
 	}
 	// The first in order of all related terms, so that the weight of the
@@ -882,11 +897,7 @@ func relatedStem(t string, head, body map[string]bool) string {
 	best := ""
 	for _, terms := range []map[string]bool{head, body} {
 		for s := range terms {
-			m := utf8.RuneCountInString(s)
-			if m < minRelative || m == n || max(m, n)-min(m, n) > maxRelative {
-				continue
-			}
-			if (strings.HasPrefix(s, t) || strings.HasPrefix(t, s)) && (best == "" || s < best) {
+			if related(t, s) && (best == "" || s < best) {
 				best = s
 			}
 		}

@@ -403,3 +403,17 @@ func wantCovered(t *testing.T, e *Engine, q string, want bool) {
 		t.Errorf("%q: covered = %v (share %.3f), want %v", q, r.Covered, r.Coverage, want)
 	}
 }
+
+func TestPrefixed(t *testing.T) {
+	body := map[string]bool{"диск": true, "раскритикова": true, "ключ": true}
+	for _, tt := range []struct{ t, want string }{
+		{"критикова", "раскритикова"},
+		{"полдиск", "диск"}, // пол-, half
+		{"полключ", "ключ"},
+		{"дискет", ""},
+	} {
+		if got := prefixed(tt.t, nil, body); got != tt.want {
+			t.Errorf("prefixed(%q) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}

@@ -201,3 +201,21 @@ func hasASCIILetter(b []byte) bool {
 	}
 	return false
 }
+
+// SoundsLike reports whether Russian term ru (a stem, as the index
+// analyses the word) has the sounds of Latin term latin of the book, its
+// vowels aside ("кластер": cluster, "сентинел": sentinel): the strictest
+// of the readings above, for a caller that has already narrowed the Latin
+// terms to a few likely ones.
+func SoundsLike(ru, latin string) bool {
+	s, n := skeleton(sound(Transliterate(ru)))
+	if s == "" {
+		return false
+	}
+	for _, b := range termSounds(latin, nil) {
+		if soundMatch(s, n, len(s), b) == matchSame {
+			return true
+		}
+	}
+	return false
+}

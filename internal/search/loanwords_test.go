@@ -173,3 +173,20 @@ func TestSearchLatinWithRussianEnding(t *testing.T) {
 		t.Errorf("Search = %v, want redis#origins first", ids(hits))
 	}
 }
+
+func TestSoundsLike(t *testing.T) {
+	tests := []struct {
+		ru, latin string
+		want      bool
+	}{
+		{"кластер", "cluster", true},
+		{"сентинел", "sentinel", true},
+		{"кластер", "classic", false},
+		{"кот", "cat", false}, // too few consonants
+	}
+	for _, tt := range tests {
+		if got := SoundsLike(tt.ru, tt.latin); got != tt.want {
+			t.Errorf("SoundsLike(%q, %q) = %v, want %v", tt.ru, tt.latin, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package answer
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// TestCoverageRussianCompound: a Latin word of a Russian question that
+// neither the book nor general English writes is a name, though it is two
+// common English words written as one ("netcraft"); in an English question
+// such a word is more often the reader's word for a general idea.
+func TestCoverageRussianCompound(t *testing.T) {
+	book := fstest.MapFS{"servers.md": {Data: []byte("# Серверы\n\n## Соединения\n\nВеб-сервер держит тысячи соединений на одном ядре процессора.\n\n## Connections\n\nA web server holds thousands of connections on one core.\n")}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"сколько соединений держит веб-сервер по данным netcraft?", false},
+		{"how many connections does a web server hold on one core, per netcraft?", true},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
+
+// TestCoverageRussianCommonName: a name of names.txt that is a common
+// English word too ("windows") is the product in a Russian question, in
+// lower case as well: a chapter without it is about something else,
+// though the book mentions it elsewhere.
+func TestCoverageRussianCommonName(t *testing.T) {
+	book := fstest.MapFS{
+		"licence.md": {Data: []byte("# Лицензии\n\n## Смена лицензии\n\nВ 2024 году сервер перевели на новую лицензию, и стоимость лицензии выросла.\n")},
+		"desktop.md": {Data: []byte("# Desktop\n\n## Shells\n\nWindows ships its own desktop shell.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"сколько стоит лицензия на windows?", false},
+		{"почему выросла стоимость лицензии?", true},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
