@@ -51,6 +51,9 @@ type sentence struct {
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
 	heading map[string]bool
+	// chapter holds the terms of its chapter's title, which every sentence
+	// of the chapter is about (see chapterWeight).
+	chapter map[string]bool
 	// stated holds the heading's terms of a titled sentence that no
 	// sentence of its passage names: they count in full, since the heading
 	// says them for every sentence; a term one of them names leaves that
@@ -273,7 +276,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		titled := headingStates(h, len(us))
 		first := len(cands)
 		for pos, u := range us {
-			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading}
+			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading, chapter: titles[i]}
 			if titled {
 				c.title = strings.TrimSpace(h.Heading)
 			}
@@ -308,6 +311,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		qterms[t] = w
 		total += w
 	}
+	subjects := titleTerms(qterms, titles)
 	own := make([]float64, len(cands))
 	for i := range cands {
 		c := &cands[i]
@@ -325,6 +329,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				} else {
 					own[i] += headingWeight * qterms[t]
 				}
+			case c.chapter[t]:
+				own[i] += chapterWeight * qterms[t]
 			}
 		}
 	}
@@ -418,7 +424,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
 		if askDefault && defaultRe.MatchString(c.text) {
-			c.fit = max(c.fit, about(c, subject))
+			c.fit = max(c.fit, aboutOwn(c, subject))
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {
@@ -447,6 +453,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = 0
 		}
 		c.score += kindWeight * c.fit * rank
+		if offSubject(c, subjects) {
+			c.score *= offSubjectWeight
+		}
 	}
 	if k == kindWhen && !slices.ContainsFunc(subject, hasDigit) {
 		earliest(cands)
@@ -687,8 +696,21 @@ func holdsVersion(c *sentence, subject []string) bool {
 }
 
 // about is the share of the subject's terms that c holds, a term of its
-// section's heading counting half.
+// section's heading counting half, one of its chapter's title chapterAbout.
 func about(c *sentence, subject []string) float64 {
+	return share(c, subject, chapterAbout)
+}
+
+// aboutOwn is about without the chapter's title: a default names what it
+// is the default of ("Default: 8192" under "highWaterMark"), and the
+// chapter's subject is no such thing.
+func aboutOwn(c *sentence, subject []string) float64 {
+	return share(c, subject, 0)
+}
+
+// share is the share of the subject's terms that c holds, a term of its
+// section's heading counting half and one of its chapter's title inTitle.
+func share(c *sentence, subject []string, inTitle float64) float64 {
 	if len(subject) == 0 {
 		return 1
 	}
@@ -701,6 +723,8 @@ func about(c *sentence, subject []string) float64 {
 			n++
 		case c.heading[t]:
 			n += headingWeight
+		case c.chapter[t]:
+			n += inTitle
 		}
 	}
 	return n / float64(len(subject))
