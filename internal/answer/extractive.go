@@ -150,12 +150,16 @@ var (
 	// defaultRe finds a sentence that states a default value: "Default:
 	// 8192", "defaults to 'utf8'", "по умолчанию — 6379".
 	// "По умолчанию стоит noeviction", "Стандартный порт сервера — 6379".
-	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*|стоит|использует\pL*|включ[её]н\pL*|задан\pL*|выбран\pL*)\s*\S|стандартн\pL* \pL+(?: \pL+)?\s+(?:—|-|:)\s*\S`)
+	// A sentence that opens with "By default" or "По умолчанию" states one
+	// too: "По умолчанию запросы распределяются по кругу (round-robin)".
+	defaultRe = regexp.MustCompile(`(?i)^(?:by default|по умолчанию)[\s,]+\pL|\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*|стоит|использует\pL*|включ[её]н\pL*|задан\pL*|выбран\pL*)\s*\S|стандартн\pL* \pL+(?: \pL+)?\s+(?:—|-|:)\s*\S`)
 	// changeQRe finds a question about a change to an API: when or in
 	// which version it was added, changed, deprecated or removed.
 	changeQRe = regexp.MustCompile(`(?i)\b(?:added|introduced|changed|deprecated|removed|since|history|version|landed)\b|добав\pL*|появил\pL*|удал[её]н\pL*|устарел\pL*|верси\pL*`)
 	// defaultQRe finds a question about a default.
-	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт`)
+	// "if nothing is specified", "out of the box", "если ничего не
+	// указывать", "из коробки" ask for one too.
+	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт|\bout of the box\b|\bif (?:nothing|none|no \pL+) (?:is|are) (?:set|specified|given|configured)|\bif (?:you|i|we) (?:don't|do not) (?:set|specify|configure)|из коробки|если (?:ничего )?не (?:указ|зада|настр)\pL*`)
 )
 
 // extractive composes an answer from the best sentences of the top
