@@ -888,7 +888,10 @@ func refersBack(s string) bool {
 
 // countQRe finds a question for how many of a thing: "how many slots",
 // "сколько слотов".
-var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\s+(\pL+)`)
+// A word for kinds ("how many kinds of objects", "сколько типов
+// объектов") leaves the thing counted to the word after it: "four object
+// types" counts objects.
+var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\s+(?:(?:kinds|types|sorts|forms|categories|classes|flavou?rs|variants) of\s+|(?:видов|типов|разновидностей|сортов|вариантов|классов)\s+)?(\pL+)`)
 
 // uncountedWeight scales the fit of a sentence whose numbers count no
 // thing a "how many" question counts.

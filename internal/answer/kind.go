@@ -211,8 +211,9 @@ var (
 // already hold: 1 for digits or a version, 0.8 for a number word, 0 when
 // its only numbers are years or the question's own.
 func hasNumber(s, q string) float64 {
-	for _, d := range digitsRe.FindAllString(s, -1) {
-		if yearRe.MatchString(d) && len(d) == 4 || strings.Contains(q, d) {
+	for _, m := range digitsRe.FindAllStringIndex(s, -1) {
+		d := s[m[0]:m[1]]
+		if yearRe.MatchString(d) && len(d) == 4 || strings.Contains(q, d) || namePart(s, m[0]) {
 			continue
 		}
 		return 1
@@ -221,6 +222,17 @@ func hasNumber(s, q string) float64 {
 		return 0.8
 	}
 	return 0
+}
+
+// namePart reports whether the digits at i of s end a name joined to them
+// by a hyphen or a slash, "SHA-1", "UTF-8", "HTTP/2": a name, not a
+// number that answers how many.
+func namePart(s string, i int) bool {
+	if i < 2 || s[i-1] != '-' && s[i-1] != '/' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i-1])
+	return unicode.IsLetter(r)
 }
 
 // reasonRe finds a sentence that gives a reason: a cause ("because",
