@@ -379,9 +379,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			known := func(w string) bool { return named[c.hit][w] }
 			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
 		case kindWhen:
-			// A date of the subject's release beats any other date.
-			c.fit = hasDate(valueText(cands, i)) * about(c, subject)
-			if !holds(c.terms, cue) {
+			// A date of the subject's release beats any other date; a heading
+			// that holds the cue ("How Redis started") gives it to its sentences.
+			c.fit = hasDate(valueText(cands, i)) * asks(c, subject, cue)
+			if !holds(c.terms, cue) && !holds(c.heading, cue) {
 				c.fit *= 0.7
 			}
 			// "when was kafka 1.0 released?" asks for that release's date:
