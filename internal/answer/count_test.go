@@ -37,3 +37,11 @@ func TestNamePartNumber(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that names what "how many" counts and gives a number apart
+// from it answers before one whose number counts it by chance.
+func TestAskCountNamedApart(t *testing.T) {
+	hits := []search.Hit{{ID: "nginx#workers", ChapterTitle: "Nginx", Heading: "Workers and the event loop", Score: 1,
+		Text: "How many connections one worker holds is set by worker_connections in the events block, typically 1024. The rough limit of clients per worker is usually worker_processes times worker_connections; a proxied client needs two connections, one to the client and one to the backend."}}
+	wantLead(t, hits, "how many connections per worker are usually set in worker_connections?", "How many connections one worker holds")
+}

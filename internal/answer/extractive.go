@@ -417,7 +417,14 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*about(c, subject))
 			// "сколько слотов?" asks for the number of slots: "16384
 			// слота" gives it, "версии 3.0" gives another number.
-			if counted != "" && !e.countsOf(c.text, counted) {
+			switch {
+			case counted == "" || e.countsOf(c.text, counted):
+			case c.terms[counted]:
+				// "Сколько соединений держит процесс, определяет
+				// worker_connections ..., обычно это 1024" names what it
+				// counts apart from its number.
+				c.fit *= namedCountWeight
+			default:
 				c.fit *= uncountedWeight
 			}
 		case kindWhich:
@@ -897,6 +904,10 @@ var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\
 // uncountedWeight scales the fit of a sentence whose numbers count no
 // thing a "how many" question counts.
 const uncountedWeight = 0.7
+
+// namedCountWeight scales the fit of a sentence that names what a "how
+// many" question counts, but not right after its number.
+const namedCountWeight = 0.85
 
 // countsOf reports whether s gives a number of the thing whose term is t:
 // a number with a word of t right after it ("16384 слота", "two
