@@ -419,7 +419,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// слота" gives it, "версии 3.0" gives another number.
 			switch {
 			case counted == "" || e.countsOf(c.text, counted):
-			case c.terms[counted]:
+			case e.countedBefore(c.text, counted):
 				// "Сколько соединений держит процесс, определяет
 				// worker_connections ..., обычно это 1024" names what it
 				// counts apart from its number.
@@ -927,6 +927,23 @@ func (e *Engine) countsOf(s, t string) bool {
 			if len(ts) == 0 {
 				break // "3 with slots": a stop word, not a word of the thing
 			}
+		}
+	}
+	return false
+}
+
+// countedBefore reports whether s names the thing whose term is t before
+// a number it gives later ("How many connections one worker holds is set
+// by worker_connections, typically 1024"); "Version 3 came with slots"
+// gives its number first, of something else.
+func (e *Engine) countedBefore(s, t string) bool {
+	named := false
+	for _, w := range strings.Fields(s) {
+		if named && (digitsRe.MatchString(w) || numWordRe.MatchString(w)) {
+			return true
+		}
+		if !named && slices.Contains(e.r.Terms(w), t) {
+			named = true
 		}
 	}
 	return false
