@@ -228,6 +228,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 	}
 	askOrg := orgQRe.MatchString(q.Text)
+	askHirer := k == kindWho && hirerQRe.MatchString(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
 	// A Russian stem of the question is held by a longer stem of the same
@@ -377,7 +378,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		switch k {
 		case kindWho:
 			known := func(w string) bool { return named[c.hit][w] }
-			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
+			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known)
+			// "кто нанял Санфилиппо?": "компания VMware наняла ...".
+			if askHirer && namesOrg(c.text, plain) {
+				c.fit = max(c.fit, orgWeight)
+			}
+			c.fit *= sub
 		case kindWhen:
 			// A date of the subject's release beats any other date; a heading
 			// that holds the cue ("How Redis started") gives it to its sentences.
@@ -430,7 +436,14 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
-				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, subject))
+				// One named next to "company" ("BitMover, the company of
+				// Larry McVoy") is surely one; another capitalised word may
+				// be a product.
+				f := unsureOrgWeight * namesOther(c.text, plain, surname)
+				if namesOrg(c.text, plain) {
+					f = 1
+				}
+				c.fit = f * (0.5 + 0.5*about(c, subject))
 			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
