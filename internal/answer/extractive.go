@@ -494,7 +494,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= topWeight
 		}
 	}
-	picked := e.pick(cands, r.Hits, qterms, cue)
+	picked := e.pick(cands, r.Hits, qterms, cue, !factual(k) || k == kindWhat)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
 		// title alone), or the passage is all code: quote its snippet.
@@ -760,7 +760,7 @@ func share(c *sentence, subject []string, inTitle float64) float64 {
 // maxAnswerWords words. A sentence of another section joins only when it
 // holds a question term that the sentences taken so far lack: it must add
 // something the question asks (not merely its cue, such as "created").
-func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool) []sentence {
+func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool, back bool) []sentence {
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
@@ -815,7 +815,7 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	// way before it, which may itself follow on ("The easiest way to do so
 	// is ..."): up to two sentences before the best one lead.
 	var before []sentence
-	for cur := best; len(before) < 2 && refersBack(cur.text); {
+	for cur := best; len(before) < 2 && (back && refersBack(cur.text) || goesOnFrom(cur.text)); {
 		j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == cur.hit && c.pos == cur.pos-1 })
 		// Only the code example the sentence before introduces may stand
 		// between the two.
@@ -899,6 +899,13 @@ var metaRe = regexp.MustCompile(`^(?i:this|the present|the following) (?i:chapte
 // onRe finds a sentence that goes on from the one before it: an
 // alternative or a way "to do so".
 var onRe = regexp.MustCompile(`^(?i:alternatively|otherwise|similarly|likewise|in addition|also)\b|(?i:\b(?:to|can|could|will|would) do so\b)|^(?:иначе|также|кроме того|для этого|альтернативно)(?:[^\pL]|$)`)
+
+// goesOnFrom reports whether s opens with the version or the date the
+// sentence before it gives ("В той же версии ..."), which a factual answer
+// needs before it.
+func goesOnFrom(s string) bool {
+	return sameRe.MatchString(strings.TrimLeft(s, `"'“‘(`))
+}
 
 // refersBack reports whether s opens by pointing back at the sentence
 // before it, or goes on from it.

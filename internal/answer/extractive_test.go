@@ -731,3 +731,16 @@ func wantLead(t *testing.T, hits []search.Hit, question, want string) {
 		t.Errorf("%q: answer %q, want it to lead with %q", question, got.Text, want)
 	}
 }
+
+// A factual question's answer leads even when it opens by pointing back
+// ("This is a log ..."): the sentence before it holds no answer and would
+// push it out of the lead. One that opens with the version the sentence
+// before gives ("In the same version ...") still follows that one.
+func TestAskFactualPointsBack(t *testing.T) {
+	hits := []search.Hit{{ID: "redis#streams", ChapterTitle: "Redis", Heading: "Streams", Score: 1,
+		Text: "The Stream type arrived in version 5.0 in 2018. This is an append-only log of records, and consumer groups acknowledge processing with the XACK command."}}
+	wantLead(t, hits, "which command acknowledges processing of a record in a stream?", "This is an append-only log")
+	hits = []search.Hit{{ID: "redis#threads", ChapterTitle: "Redis", Heading: "Threads", Score: 1,
+		Text: "Version 6.0 in 2020 brought I/O threads that read and write sockets in parallel. In the same version ACL access lists and the RESP3 protocol were added."}}
+	wantLead(t, hits, "which version added acl?", "Version 6.0 in 2020")
+}
