@@ -494,6 +494,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= topWeight
 		}
 	}
+	// A fact's sentence leads even when it points back (see pick); a
+	// definition's may come after the sentence it points to.
 	picked := e.pick(cands, r.Hits, qterms, cue, !factual(k) || k == kindWhat)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
@@ -813,7 +815,12 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	// points to holds the answer, so that one leads and the best follows.
 	// "Alternatively, one could use the 'line' event:" follows on from the
 	// way before it, which may itself follow on ("The easiest way to do so
-	// is ..."): up to two sentences before the best one lead.
+	// is ..."): up to two sentences before the best one lead. Unless back,
+	// for a question for a fact (who, when, which, how many: the fact is in
+	// the best sentence, "Это журнал ..., подтверждают обработку командой
+	// XACK"), only one that opens with the version or date the one before
+	// it gives ("В той же версии ...") does so (lead-tune-ru: one more
+	// lead, no set falling).
 	var before []sentence
 	for cur := best; len(before) < 2 && (back && refersBack(cur.text) || goesOnFrom(cur.text)); {
 		j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == cur.hit && c.pos == cur.pos-1 })
