@@ -12,11 +12,12 @@ var chapterWeight = 0.5
 // "Руководство кодом перешло к Йосси Готлибу" is about Redis in the
 // chapter "Redis: история и устройство". Measured with chapterWeight 0.5
 // (questions lead 0.657 → 0.701, rb-en-tune 0.267 → 0.283, ru-retr-tune
-// 0.719 → 0.750, ru-tune2 0.480 → 0.520, nothing falling): at 1, a
-// default or a person of the chapter's other subjects led "what port does
-// redis use by default?" and "who made node.js: the documentary?"; at 0,
-// three of the gains stay. A default must name its subject itself (see
-// aboutOwn).
+// 0.719 → 0.750, ru-tune2 0.480 → 0.520, nothing falling): at 1 a person
+// of the chapter's other subjects leads "who made node.js: the
+// documentary?" (lead-tune-site one lower, two non-factual gains on the
+// sample and Rust books); at 0 three of the gains stay. A default must
+// name its subject itself (see aboutOwn): read with the title, "По
+// умолчанию стоит noeviction" led "какой порт у redis по умолчанию?".
 var chapterAbout = 0.5
 
 // offSubjectWeight scales a sentence of a chapter about another subject
