@@ -359,10 +359,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// The person, reason or way a question asks for often comes in the
 		// sentence after the one that shares its words ("antirez announced
 		// he was stepping down. The code passed to Yossi Gottlieb ..."):
-		// that sentence shares part of the match, and its fit decides.
+		// that sentence shares part of the match, and its fit decides,
+		// unless the one before holds the whole subject of a "who"
+		// question (lead-tune-ru: one more lead, no set falling).
 		sub := about(c, subject)
 		if k == kindWho || k == kindWhy || k == kindHow {
-			if i > 0 && c.joined && cands[i-1].hit == c.hit && nextWeight*own[i-1] > match {
+			if i > 0 && c.joined && cands[i-1].hit == c.hit && nextWeight*own[i-1] > match && !(k == kindWho && hasAll(&cands[i-1], subject)) {
 				match = nextWeight * own[i-1]
 				sub = max(sub, about(&cands[i-1], subject))
 			}
@@ -720,6 +722,22 @@ func holdsVersion(c *sentence, subject []string) bool {
 		}
 	}
 	return versions == 0
+}
+
+// hasAll reports whether c's own words hold every term of the subject:
+// then c says who did what the question asks ("antirez предложил
+// алгоритм Redlock"), and the sentence after it ("В 2016 году Мартин
+// Клеппман раскритиковал его") does not take over its match.
+func hasAll(c *sentence, subject []string) bool {
+	if len(subject) == 0 {
+		return false
+	}
+	for _, t := range subject {
+		if !c.terms[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // about is the share of the subject's terms that c holds, a term of its
