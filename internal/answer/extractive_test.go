@@ -731,3 +731,44 @@ func wantLead(t *testing.T, hits []search.Hit, question, want string) {
 		t.Errorf("%q: answer %q, want it to lead with %q", question, got.Text, want)
 	}
 }
+
+// A factual question's answer leads even when it opens by pointing back
+// ("This is a log ..."): the sentence before it holds no answer and would
+// push it out of the lead. One that opens with the version the sentence
+// before gives ("In the same version ...") still follows that one.
+func TestAskFactualPointsBack(t *testing.T) {
+	hits := []search.Hit{{ID: "redis#streams", ChapterTitle: "Redis", Heading: "Streams", Score: 1,
+		Text: "The Stream type arrived in version 5.0 in 2018. This is an append-only log of records, and consumer groups acknowledge processing with the XACK command."}}
+	wantLead(t, hits, "which command acknowledges processing of a record in a stream?", "This is an append-only log")
+	hits = []search.Hit{{ID: "redis#threads", ChapterTitle: "Redis", Heading: "Threads", Score: 1,
+		Text: "Version 6.0 in 2020 brought I/O threads that read and write sockets in parallel. In the same version ACL access lists and the RESP3 protocol were added."}}
+	wantLead(t, hits, "which version added acl?", "Version 6.0 in 2020")
+}
+
+var redlockBook = fstest.MapFS{
+	"redis.md": {Data: []byte(`---
+title: "Redis"
+lang: ru
+---
+
+# Redis
+
+## Типичные сценарии
+
+Для распределённых блокировок antirez предложил алгоритм Redlock. В 2016 году Мартин Клеппман раскритиковал его в статье о том, что без монотонных токенов такой замок небезопасен.
+`)},
+}
+
+// The sentence that holds the whole subject of a "who" question says who;
+// the one after it, naming another person, does not take over its match.
+func TestAskWhoWholeSubject(t *testing.T) {
+	e := New(bookIndex(t, redlockBook), Options{})
+	q := "кто предложил алгоритм redlock?"
+	a, err := e.Ask(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Для распределённых блокировок antirez"; !strings.Contains(strings.SplitN(a.Text, " [1]", 2)[0], want) {
+		t.Errorf("%q: answer %q, want it to lead with %q", q, a.Text, want)
+	}
+}
