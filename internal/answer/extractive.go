@@ -51,9 +51,6 @@ type sentence struct {
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
 	heading map[string]bool
-	// chapter holds the terms of its chapter's title, which every sentence
-	// of the chapter is about (see chapterWeight).
-	chapter map[string]bool
 	// stated holds the heading's terms of a titled sentence that no
 	// sentence of its passage names: they count in full, since the heading
 	// says them for every sentence; a term one of them names leaves that
@@ -150,16 +147,12 @@ var (
 	// defaultRe finds a sentence that states a default value: "Default:
 	// 8192", "defaults to 'utf8'", "по умолчанию — 6379".
 	// "По умолчанию стоит noeviction", "Стандартный порт сервера — 6379".
-	// A sentence that opens with "By default" or "По умолчанию" states one
-	// too: "По умолчанию запросы распределяются по кругу (round-robin)".
-	defaultRe = regexp.MustCompile(`(?i)^(?:by default|по умолчанию)[\s,]+\pL|\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*|стоит|использует\pL*|включ[её]н\pL*|задан\pL*|выбран\pL*)\s*\S|стандартн\pL* \pL+(?: \pL+)?\s+(?:—|-|:)\s*\S`)
+	defaultRe = regexp.MustCompile(`(?i)\bdefault(?:s)?(?:\s*:|\s+to\s|\s+is\s|\s+value\s+is\s)\s*\S|по умолчанию\s*(?:—|-|:|равн\pL*|стоит|использует\pL*|включ[её]н\pL*|задан\pL*|выбран\pL*)\s*\S|стандартн\pL* \pL+(?: \pL+)?\s+(?:—|-|:)\s*\S`)
 	// changeQRe finds a question about a change to an API: when or in
 	// which version it was added, changed, deprecated or removed.
 	changeQRe = regexp.MustCompile(`(?i)\b(?:added|introduced|changed|deprecated|removed|since|history|version|landed)\b|добав\pL*|появил\pL*|удал[её]н\pL*|устарел\pL*|верси\pL*`)
 	// defaultQRe finds a question about a default.
-	// "if nothing is specified", "out of the box", "если ничего не
-	// указывать", "из коробки" ask for one too.
-	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт|\bout of the box\b|\bif (?:nothing|none|no \pL+) (?:is|are) (?:set|specified|given|configured)|\bif (?:you|i|we) (?:don't|do not) (?:set|specify|configure)|из коробки|если (?:ничего )?не (?:указ|зада|настр)\pL*`)
+	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт`)
 )
 
 // extractive composes an answer from the best sentences of the top
@@ -228,7 +221,6 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 	}
 	askOrg := orgQRe.MatchString(q.Text)
-	askHirer := k == kindWho && hirerQRe.MatchString(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
 	// A Russian stem of the question is held by a longer stem of the same
@@ -281,7 +273,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		titled := headingStates(h, len(us))
 		first := len(cands)
 		for pos, u := range us {
-			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading, chapter: titles[i]}
+			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading}
 			if titled {
 				c.title = strings.TrimSpace(h.Heading)
 			}
@@ -316,7 +308,6 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		qterms[t] = w
 		total += w
 	}
-	subjects := titleTerms(qterms, titles)
 	own := make([]float64, len(cands))
 	for i := range cands {
 		c := &cands[i]
@@ -334,8 +325,6 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				} else {
 					own[i] += headingWeight * qterms[t]
 				}
-			case c.chapter[t]:
-				own[i] += chapterWeight * qterms[t]
 			}
 		}
 	}
@@ -359,12 +348,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// The person, reason or way a question asks for often comes in the
 		// sentence after the one that shares its words ("antirez announced
 		// he was stepping down. The code passed to Yossi Gottlieb ..."):
-		// that sentence shares part of the match, and its fit decides,
-		// unless the one before holds the whole subject of a "who"
-		// question (lead-tune-ru: one more lead, no set falling).
+		// that sentence shares part of the match, and its fit decides.
 		sub := about(c, subject)
 		if k == kindWho || k == kindWhy || k == kindHow {
-			if i > 0 && c.joined && cands[i-1].hit == c.hit && nextWeight*own[i-1] > match && !(k == kindWho && hasAll(&cands[i-1], subject)) {
+			if i > 0 && c.joined && cands[i-1].hit == c.hit && nextWeight*own[i-1] > match {
 				match = nextWeight * own[i-1]
 				sub = max(sub, about(&cands[i-1], subject))
 			}
@@ -380,17 +367,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		switch k {
 		case kindWho:
 			known := func(w string) bool { return named[c.hit][w] }
-			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known)
-			// "кто нанял Санфилиппо?": "компания VMware наняла ...".
-			if askHirer && namesOrg(c.text, plain) {
-				c.fit = max(c.fit, orgWeight)
-			}
-			c.fit *= sub
+			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
 		case kindWhen:
-			// A date of the subject's release beats any other date; a heading
-			// that holds the cue ("How Redis started") gives it to its sentences.
-			c.fit = hasDate(valueText(cands, i)) * asks(c, subject, cue)
-			if !holds(c.terms, cue) && !holds(c.heading, cue) {
+			// A date of the subject's release beats any other date.
+			c.fit = hasDate(valueText(cands, i)) * about(c, subject)
+			if !holds(c.terms, cue) {
 				c.fit *= 0.7
 			}
 			// "when was kafka 1.0 released?" asks for that release's date:
@@ -425,33 +406,19 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*about(c, subject))
 			// "сколько слотов?" asks for the number of slots: "16384
 			// слота" gives it, "версии 3.0" gives another number.
-			switch {
-			case counted == "" || e.countsOf(c.text, counted):
-			case e.countedBefore(c.text, counted):
-				// "Сколько соединений держит процесс, определяет
-				// worker_connections ..., обычно это 1024" names what it
-				// counts apart from its number.
-				c.fit *= namedCountWeight
-			default:
+			if counted != "" && !e.countsOf(c.text, counted) {
 				c.fit *= uncountedWeight
 			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
-				// One named next to "company" ("BitMover, the company of
-				// Larry McVoy") is surely one; another capitalised word may
-				// be a product.
-				f := unsureOrgWeight * namesOther(c.text, plain, surname)
-				if namesOrg(c.text, plain) {
-					f = 1
-				}
-				c.fit = f * (0.5 + 0.5*about(c, subject))
+				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, subject))
 			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
 		if askDefault && defaultRe.MatchString(c.text) {
-			c.fit = max(c.fit, aboutOwn(c, subject))
+			c.fit = max(c.fit, about(c, subject))
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {
@@ -480,9 +447,6 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = 0
 		}
 		c.score += kindWeight * c.fit * rank
-		if offSubject(c, subjects) {
-			c.score *= offSubjectWeight
-		}
 	}
 	if k == kindWhen && !slices.ContainsFunc(subject, hasDigit) {
 		earliest(cands)
@@ -496,9 +460,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= topWeight
 		}
 	}
-	// A fact's sentence leads even when it points back (see pick); a
-	// definition's may come after the sentence it points to.
-	picked := e.pick(cands, r.Hits, qterms, cue, !factual(k) || k == kindWhat)
+	picked := e.pick(cands, r.Hits, qterms, cue)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
 		// title alone), or the passage is all code: quote its snippet.
@@ -724,38 +686,9 @@ func holdsVersion(c *sentence, subject []string) bool {
 	return versions == 0
 }
 
-// hasAll reports whether c's own words hold every term of the subject:
-// then c says who did what the question asks ("antirez предложил
-// алгоритм Redlock"), and the sentence after it ("В 2016 году Мартин
-// Клеппман раскритиковал его") does not take over its match.
-func hasAll(c *sentence, subject []string) bool {
-	if len(subject) == 0 {
-		return false
-	}
-	for _, t := range subject {
-		if !c.terms[t] {
-			return false
-		}
-	}
-	return true
-}
-
 // about is the share of the subject's terms that c holds, a term of its
-// section's heading counting half, one of its chapter's title chapterAbout.
+// section's heading counting half.
 func about(c *sentence, subject []string) float64 {
-	return share(c, subject, chapterAbout)
-}
-
-// aboutOwn is about without the chapter's title: a default names what it
-// is the default of ("Default: 8192" under "highWaterMark"), and the
-// chapter's subject is no such thing.
-func aboutOwn(c *sentence, subject []string) float64 {
-	return share(c, subject, 0)
-}
-
-// share is the share of the subject's terms that c holds, a term of its
-// section's heading counting half and one of its chapter's title inTitle.
-func share(c *sentence, subject []string, inTitle float64) float64 {
 	if len(subject) == 0 {
 		return 1
 	}
@@ -768,8 +701,6 @@ func share(c *sentence, subject []string, inTitle float64) float64 {
 			n++
 		case c.heading[t]:
 			n += headingWeight
-		case c.chapter[t]:
-			n += inTitle
 		}
 	}
 	return n / float64(len(subject))
@@ -780,7 +711,7 @@ func share(c *sentence, subject []string, inTitle float64) float64 {
 // maxAnswerWords words. A sentence of another section joins only when it
 // holds a question term that the sentences taken so far lack: it must add
 // something the question asks (not merely its cue, such as "created").
-func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool, back bool) []sentence {
+func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool) []sentence {
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
@@ -833,14 +764,9 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	// points to holds the answer, so that one leads and the best follows.
 	// "Alternatively, one could use the 'line' event:" follows on from the
 	// way before it, which may itself follow on ("The easiest way to do so
-	// is ..."): up to two sentences before the best one lead. Unless back,
-	// for a question for a fact (who, when, which, how many: the fact is in
-	// the best sentence, "Это журнал ..., подтверждают обработку командой
-	// XACK"), only one that opens with the version or date the one before
-	// it gives ("В той же версии ...") does so (lead-tune-ru: one more
-	// lead, no set falling).
+	// is ..."): up to two sentences before the best one lead.
 	var before []sentence
-	for cur := best; len(before) < 2 && (back && refersBack(cur.text) || goesOnFrom(cur.text)); {
+	for cur := best; len(before) < 2 && refersBack(cur.text); {
 		j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == cur.hit && c.pos == cur.pos-1 })
 		// Only the code example the sentence before introduces may stand
 		// between the two.
@@ -925,13 +851,6 @@ var metaRe = regexp.MustCompile(`^(?i:this|the present|the following) (?i:chapte
 // alternative or a way "to do so".
 var onRe = regexp.MustCompile(`^(?i:alternatively|otherwise|similarly|likewise|in addition|also)\b|(?i:\b(?:to|can|could|will|would) do so\b)|^(?:иначе|также|кроме того|для этого|альтернативно)(?:[^\pL]|$)`)
 
-// goesOnFrom reports whether s opens with the version or the date the
-// sentence before it gives ("В той же версии ..."), which a factual answer
-// needs before it.
-func goesOnFrom(s string) bool {
-	return sameRe.MatchString(strings.TrimLeft(s, `"'“‘(`))
-}
-
 // refersBack reports whether s opens by pointing back at the sentence
 // before it, or goes on from it.
 func refersBack(s string) bool {
@@ -941,18 +860,11 @@ func refersBack(s string) bool {
 
 // countQRe finds a question for how many of a thing: "how many slots",
 // "сколько слотов".
-// A word for kinds ("how many kinds of objects", "сколько типов
-// объектов") leaves the thing counted to the word after it: "four object
-// types" counts objects.
-var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\s+(?:(?:kinds|types|sorts|forms|categories|classes|flavou?rs|variants) of\s+|(?:видов|типов|разновидностей|сортов|вариантов|классов)\s+)?(\pL+)`)
+var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\s+(\pL+)`)
 
 // uncountedWeight scales the fit of a sentence whose numbers count no
 // thing a "how many" question counts.
 const uncountedWeight = 0.7
-
-// namedCountWeight scales the fit of a sentence that names what a "how
-// many" question counts, but not right after its number.
-const namedCountWeight = 0.85
 
 // countsOf reports whether s gives a number of the thing whose term is t:
 // a number with a word of t right after it ("16384 слота", "two
@@ -972,23 +884,6 @@ func (e *Engine) countsOf(s, t string) bool {
 			if len(ts) == 0 {
 				break // "3 with slots": a stop word, not a word of the thing
 			}
-		}
-	}
-	return false
-}
-
-// countedBefore reports whether s names the thing whose term is t before
-// a number it gives later ("How many connections one worker holds is set
-// by worker_connections, typically 1024"); "Version 3 came with slots"
-// gives its number first, of something else.
-func (e *Engine) countedBefore(s, t string) bool {
-	named := false
-	for _, w := range strings.Fields(s) {
-		if named && (digitsRe.MatchString(w) || numWordRe.MatchString(w)) {
-			return true
-		}
-		if !named && slices.Contains(e.r.Terms(w), t) {
-			named = true
 		}
 	}
 	return false

@@ -71,14 +71,3 @@ func unstated(heading map[string]bool, section []sentence) map[string]bool {
 	}
 	return out
 }
-
-// asks is about(c, subject), or 1 when c's section heading asks what the
-// question asks: it holds the question's cue and its whole subject ("Как
-// появился Redis" for "когда появился redis?"), so every sentence of the
-// section answers it, whether or not it repeats the subject.
-func asks(c *sentence, subject []string, cue map[string]bool) float64 {
-	if len(subject) > 0 && holds(c.heading, cue) && !slices.ContainsFunc(subject, func(t string) bool { return !c.heading[t] }) {
-		return 1
-	}
-	return about(c, subject)
-}

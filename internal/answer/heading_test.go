@@ -72,16 +72,3 @@ func TestHeadingStates(t *testing.T) {
 		t.Errorf("headed = %q", got)
 	}
 }
-
-// A section whose heading holds the question's cue and its whole subject
-// answers it with its date, though its sentence never names the subject;
-// a date the subject's own sentence gives elsewhere comes after.
-func TestAskHeadingAsksQuestion(t *testing.T) {
-	hits := []search.Hit{
-		{ID: "redis#began", ChapterTitle: "Redis: history", Heading: "How Redis started", Score: 1,
-			Text: "In 2009 Salvatore Sanfilippo was building a real-time analytics startup. The relational database could not keep up with the stream of page views. So he wrote his own store that kept all data in memory. The prototype was written in Tcl."},
-		{ID: "redis#cluster", ChapterTitle: "Redis: history", Heading: "Redis Cluster", Score: 0.7,
-			Text: "Redis Cluster was released with version 3.0 in April 2015 and spreads data across several nodes."},
-	}
-	wantLead(t, hits, "when was redis started?", "In 2009 Salvatore Sanfilippo")
-}

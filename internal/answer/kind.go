@@ -48,7 +48,7 @@ func factual(k kind) bool {
 var (
 	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|кому|кого|чей|чья)(?:[^\pL\pN]|$)`)
 	whenRe   = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
-	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)s?|(?:what|which)(?:'s| is| are)? (?:the )?(?:max|maximum|min|minimum|largest|smallest|default) (?:\pL+ )?(?:size|limit|length|number|count|value)|сколько|(?:(?:в|во|с|со|до|на|по|из|от|для|после|к|начиная с) )?как(?:ая|ой|ие|их|ую|ом|ого|ой) верси\pL*|как(?:ой|ая|ое|ие) (?:максимальн|минимальн|предельн)\pL* \pL+|как (?:часто|долго))(?:[^\pL\pN]|$)`)
+	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)s?|(?:what|which)(?:'s| is| are)? (?:the )?(?:max|maximum|min|minimum|largest|smallest|default) (?:\pL+ )?(?:size|limit|length|number|count|value)|сколько|(?:(?:в|с|со|до|начиная с) )?как(?:ая|ой|ие|их|ую|ом|ого) верси\pL*|как(?:ой|ая|ое|ие) (?:максимальн|минимальн|предельн)\pL* \pL+|как (?:часто|долго))(?:[^\pL\pN]|$)`)
 	whereRe  = regexp.MustCompile(`^(?:where|where's|wheres|где|куда|откуда)(?:[^\pL\pN]|$)`)
 	whichRe  = regexp.MustCompile(`^(?:(?:in|on|at|from|for|with|by|to|of|under) )?which(?:[^\pL\pN]|$)|^(?:(?:в|во|на|с|со|по|из|для|от|до|к|о|об|при|за|под) )?как(?:ой|ая|ое|ие|ого|ому|им|ом|ую|их|ими)(?:[^\pL\pN]|$)|^на ч[её]м(?:[^\pL\pN]|$)|^как (?:\pL+ )?называ`)
 	// originRe finds "where" asking where something came from, which
@@ -211,9 +211,8 @@ var (
 // already hold: 1 for digits or a version, 0.8 for a number word, 0 when
 // its only numbers are years or the question's own.
 func hasNumber(s, q string) float64 {
-	for _, m := range digitsRe.FindAllStringIndex(s, -1) {
-		d := s[m[0]:m[1]]
-		if yearRe.MatchString(d) && len(d) == 4 || strings.Contains(q, d) || namePart(s, m[0]) {
+	for _, d := range digitsRe.FindAllString(s, -1) {
+		if yearRe.MatchString(d) && len(d) == 4 || strings.Contains(q, d) {
 			continue
 		}
 		return 1
@@ -222,17 +221,6 @@ func hasNumber(s, q string) float64 {
 		return 0.8
 	}
 	return 0
-}
-
-// namePart reports whether the digits at i of s end a name joined to them
-// by a hyphen or a slash, "SHA-1", "UTF-8", "HTTP/2": a name, not a
-// number that answers how many.
-func namePart(s string, i int) bool {
-	if i < 2 || s[i-1] != '-' && s[i-1] != '/' {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i-1])
-	return unicode.IsLetter(r)
 }
 
 // reasonRe finds a sentence that gives a reason: a cause ("because",

@@ -51,8 +51,6 @@ func TestQuestionKind(t *testing.T) {
 		{"what does close code 1006 mean?", kindWhat, "close code 1006"},
 		{"Как работает event loop?", kindOther, ""},
 		{"в какой версии завезли стримы?", kindNumber, ""},
-		{"на какой версии основан valkey?", kindNumber, ""},
-		{"по какой версии протокола работает клиент?", kindNumber, ""},
 		{"как часто редис чистит ключи?", kindNumber, ""},
 		{"where does kubernetes keep the cluster state?", kindWhere, ""},
 		{"where did kubernetes come from, was it really google?", kindWho, ""},
