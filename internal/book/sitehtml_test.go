@@ -3,6 +3,8 @@ package book
 import (
 	"fmt"
 	"html"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -50,17 +52,46 @@ func sitePage(ch Chapter) string {
 // TestSiteChaptersAsHTMLPages reads every site-text chapter of the test
 // data again as the website's HTML page of it: the title, the section IDs,
 // heading trails and the words of every section must be the same, and
-// nothing of the site around the article may be read.
+// nothing of the site around the article may be read. With SITE_HTML_OUT
+// set to a directory, it also writes the pages there (the README's quality
+// table scores the site question sets on them).
 func TestSiteChaptersAsHTMLPages(t *testing.T) {
+	out := os.Getenv("SITE_HTML_OUT")
+	files := map[string][]byte{}
 	for _, file := range []string{"site/nodejs-documentary.txt", "site/kafka-documentary.txt",
 		"site/postgresql-documentary.txt", "s6/python-documentary.txt", "s7/git-documentary.txt"} {
+		files[file] = readTestdata(t, file)
+	}
+	// SITE_HTML_FROM names a directory of other site-text chapters (the
+	// seed itself, which is not in this repository) to read instead.
+	if from := os.Getenv("SITE_HTML_FROM"); from != "" {
+		clear(files)
+		paths, err := filepath.Glob(filepath.Join(from, "*.txt"))
+		if err != nil || len(paths) == 0 {
+			t.Fatalf("SITE_HTML_FROM=%s: no .txt chapter (%v)", from, err)
+		}
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files[filepath.Base(p)] = b
+		}
+	}
+	for file, data := range files {
 		t.Run(file, func(t *testing.T) {
-			text := mustParse(t, file, string(readTestdata(t, file)))
+			text := mustParse(t, file, string(data))
 			if text.Format != FormatSiteText {
 				t.Fatalf("%s read as %s, want %s", file, text.Format, FormatSiteText)
 			}
 			name := strings.TrimSuffix(file, ".txt") + ".html"
-			page := mustParse(t, name, sitePage(text))
+			src := sitePage(text)
+			if out != "" {
+				if err := os.WriteFile(filepath.Join(out, filepath.Base(name)), []byte(src), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			page := mustParse(t, name, src)
 			if page.Title != text.Title || page.Slug != text.Slug || page.Lang != text.Lang {
 				t.Errorf("title, slug, lang: page %q %q %q, text %q %q %q", page.Title, page.Slug, page.Lang, text.Title, text.Slug, text.Lang)
 			}
