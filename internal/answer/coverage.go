@@ -15,13 +15,17 @@ import (
 
 // fillerWords say nothing about a question's subject; their absence from
 // a passage is no evidence that the book misses the question. The index's
-// stop words are gone already; these are the conversational ones.
+// stop words are gone already; these are the conversational ones, and the
+// stop words a chat writes without their apostrophe ("whats", "dont"),
+// which the analyser would otherwise stem to a rare-looking "what".
 const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
 made making
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
 ways mean means also please tell explain like lot lots something anything everything someone anyone everyone kind
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
-versus difference true happen happens best better go going new old exist exists existed tons`
+versus difference true happen happens best better go going new old exist exists existed tons
+whats hows wheres whos whens whys thats theres dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
+shouldnt im ive youre`
 
 //go:embed names.txt
 var namesFile string

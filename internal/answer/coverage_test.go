@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"maps"
+	"math"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -414,6 +415,33 @@ func TestPrefixed(t *testing.T) {
 	} {
 		if got := prefixed(tt.t, nil, body); got != tt.want {
 			t.Errorf("prefixed(%q) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}
+
+// TestCoverageApostropheless: a chat writes "whats", "doesnt", "theres"
+// without the apostrophe; they are the stop words they stand for, not a
+// rare word the book lacks ("whats" stems to "what"), so the share is the
+// one of the question written properly.
+func TestCoverageApostropheless(t *testing.T) {
+	book := fstest.MapFS{"node.md": {Data: []byte("# Node.js\n\n## The thread pool\n\nlibuv runs file system work on a pool of four threads; the UV_THREADPOOL_SIZE variable makes it bigger.\n\n## Vectors\n\nIndexing past the end of a vector panics, while get returns None.\n")}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct{ chat, proper string }{
+		{"whats the env var to make libuv's threadpool bigger", "what's the env var to make libuv's threadpool bigger"},
+		{"indexing past the end panics but get doesnt?", "indexing past the end panics but get does not?"},
+		{"theres no get on vectors?", "there is no get on vectors?"},
+		{"hows the pool sized", "how is the pool sized"},
+	} {
+		var share [2]float64
+		for i, q := range []string{tt.chat, tt.proper} {
+			r, err := e.Retrieve(context.Background(), Question{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			share[i] = r.Coverage
+		}
+		if math.Abs(share[0]-share[1]) > 1e-9 { // the same words, summed in another order
+			t.Errorf("%q: share %.3f, but %.3f written with its apostrophe (%q)", tt.chat, share[0], share[1], tt.proper)
 		}
 	}
 }
