@@ -414,7 +414,6 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 	return false
 }
 
-// fold drops the accents of a Latin word: "josé" is "jose".
 // longerStem reports whether term s is t written longer: a Russian stem
 // of the same word (see related), or a Latin term that t begins.
 func longerStem(t, s string) bool {
@@ -424,6 +423,7 @@ func longerStem(t, s string) bool {
 	return strings.HasPrefix(s, t)
 }
 
+// fold drops the accents of a Latin word: "josé" is "jose".
 func fold(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0xc0 && r < 0x250 }) {
 		return s

@@ -74,8 +74,9 @@ func (e wordWeights) relative(t string) float64 {
 // related reports whether Russian stems a and b are two stems of one word
 // (one a prefix of the other, as bounded by minRelative and maxRelative):
 // the one reading of "the same Russian word stemmed otherwise" that
-// coverage (relatedStem), the answerable check (holds) and the general
-// weights (wordWeights.relative) share.
+// coverage (relatedStem) and the answerable check (holds) share. (The
+// general weights, wordWeights.relative, look up the shorter and longer
+// stems of a term in a sorted list within the same bounds.)
 func related(a, b string) bool {
 	n, m := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
 	if min(n, m) < minRelative || n == m || max(m, n)-min(m, n) > maxRelative {

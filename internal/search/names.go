@@ -81,7 +81,10 @@ func headingNames(h string) []string {
 }
 
 // codeLike tells a name written as code from a word: it has a dot, an
-// underscore, or a capital after a lower-case letter.
+// underscore, or a capital after a lower-case letter. Unlike the
+// analyser's maybeIdentifier, a name starting with a capital counts
+// ("URLSearchParams", "EventEmitter"): a heading that is nothing but such a
+// name is an API entry, though in running text the word stays whole.
 func codeLike(name string) bool {
 	if strings.ContainsAny(name, "._$") {
 		return true
