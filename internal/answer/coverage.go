@@ -261,15 +261,18 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
-		chLatin := c.headSpellings(r, hits, ch, w, nativeLatin(r, query, hits, ch, latin))
-		for i, taken := 0, 0; i < len(hits) && taken < 3; i++ {
-			h := hits[i]
-			if h.Chapter != ch {
-				continue
+		// Its first three passages, each with the terms of its title, tags
+		// and heading trail, and of its text.
+		var heads, bodies []map[string]bool
+		for _, h := range hits {
+			if h.Chapter == ch && len(heads) < 3 {
+				heads = append(heads, set(r.Terms(h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))))
+				bodies = append(bodies, set(r.Terms(h.Text)))
 			}
-			taken++
-			head := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")))
-			body := set(r.Terms(h.Text))
+		}
+		chLatin := c.headSpellings(heads, w, nativeLatin(r, query, hits, ch, latin))
+		for i, head := range heads {
+			body := bodies[i]
 			// Each term as the passage has it: itself, a Latin spelling,
 			// another spelling of its names.txt line ("винда": Windows), the
 			// same Russian verb with a prefix, or the same Russian word

@@ -3,7 +3,6 @@ package answer
 import (
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -17,22 +16,24 @@ const minSpecific = 11.5
 
 // headSpellings returns latin (the Latin spellings in the book of the
 // question's Russian terms) with, for each specific Russian term of w that
-// has none (see minSpecific), the Latin terms of chapter ch's title, tags
-// and headings among hits that it sounds like (search.SoundsLike): a
-// Russian reader writes the English name of a section as it sounds
-// ("кластер" for the section "Redis Cluster") even where the chapter's
-// text says the word in Russian too, and so the index gives it no Latin
-// spelling. Only the headings are read, the few words that say what the
-// chapter is about, so that a sound-alike elsewhere in the text is no
-// evidence.
-func (c coverage) headSpellings(r Retriever, hits []search.Hit, ch string, w map[string]float64, latin map[string][]string) map[string][]string {
-	var head []string
-	for _, h := range hits {
-		if h.Chapter == ch {
-			head = append(head, h.ChapterTitle, strings.Join(h.Tags, "\n"), strings.Join(h.Trail, "\n"))
+// has none (see minSpecific), the Latin terms of heads (the terms of the
+// titles, tags and heading trails of the passages judged) that it sounds
+// like (search.SoundsLike): a Russian reader writes the English name of a
+// section as it sounds ("кластер" for the section "Redis Cluster") even
+// where the chapter's text says the word in Russian too, and so the index
+// gives it no Latin spelling. Only the headings are read, the few words
+// that say what the chapter is about, so that a sound-alike elsewhere in
+// the text is no evidence.
+func (c coverage) headSpellings(heads []map[string]bool, w map[string]float64, latin map[string][]string) map[string][]string {
+	var terms []string
+	for _, head := range heads {
+		for s := range head {
+			if !slices.Contains(terms, s) {
+				terms = append(terms, s)
+			}
 		}
 	}
-	terms := r.Terms(strings.Join(head, "\n"))
+	slices.Sort(terms) // the spellings in a stable order
 	var out map[string][]string
 	for t := range w {
 		if !search.IsCyrillic(t) || len(latin[t]) > 0 || c.weight(t) < minSpecific {
