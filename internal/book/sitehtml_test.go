@@ -53,13 +53,19 @@ func sitePage(ch Chapter) string {
 // data again as the website's HTML page of it: the title, the section IDs,
 // heading trails and the words of every section must be the same, and
 // nothing of the site around the article may be read. With SITE_HTML_OUT
-// set to a directory, it also writes the pages there (the README's quality
+// set to a directory (made if missing), it also writes the pages there (the README's quality
 // table scores the site question sets on them).
 func TestSiteChaptersAsHTMLPages(t *testing.T) {
 	out := os.Getenv("SITE_HTML_OUT")
+	if out != "" {
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
 	files := map[string][]byte{}
 	for _, file := range []string{"site/nodejs-documentary.txt", "site/kafka-documentary.txt",
-		"site/postgresql-documentary.txt", "s6/python-documentary.txt", "s7/git-documentary.txt"} {
+		"site/postgresql-documentary.txt", "s6/python-documentary.txt", "s7/git-documentary.txt",
+		"s8/linux-documentary.txt"} {
 		files[file] = readTestdata(t, file)
 	}
 	// SITE_HTML_FROM names a directory of other site-text chapters (the
