@@ -11,15 +11,20 @@ import (
 
 // Acronyms. A reader writes the short form of a subject that the book's
 // headings spell out: "WAL" for the section "Write-ahead logging", "MVCC"
-// for "Multiversion concurrency control", "PITR" for "point-in-time
-// recovery". The book itself may never write the short form, or only once
-// in passing, so the term alone finds nothing or the wrong passage. A
-// question term that no heading holds and few passages use is therefore
-// also searched as the words of each heading run it abbreviates, all of
-// them together (see acronymOf).
+// for "Multiversion concurrency control". The book writes the short form
+// only once or twice in passing ("archived WAL", "storage internals such as
+// MVCC"), so the term alone finds those passages, not the section on the
+// subject. A question word of three to five letters that one or two
+// passages use is therefore also searched as the words of each run of a
+// prose heading it abbreviates, all of them together (see acronymOf and
+// spelledOut). A word the book never uses is not read as an acronym: with
+// nothing to tell that it is one in this book, too many common words spell
+// a heading run ("ram": "renegotiation attack mitigation"). A run holds content words only: through "and" or "at" many
+// common words would spell something ("cap": "Callback and promise").
 
 // Bounds of a term read as an acronym: shorter ones abbreviate too many
-// word pairs; a term many passages use is the book's own word.
+// word pairs; a term many passages use is the book's own word, found as
+// such.
 const (
 	minAcronym     = 3
 	maxAcronym     = 5
@@ -30,12 +35,20 @@ const (
 )
 
 // acronymOf reports whether acronym a (lower case) abbreviates words (lower
-// case), all of them: each word gives its first letter, in order, and a
-// long word (minCompound letters or more: a compound) may give one more
-// letter of its own after its first ("multiversion concurrency control":
-// mvcc; "write-ahead log": wal). Letters from inside short words would let
-// any short word abbreviate something ("quick": queueMicrotask callback).
+// case), all of them: each word gives its first letter, in order ("write
+// ahead log": wal). An acronym of four letters or more may take one letter
+// more from inside a long word (minCompound letters: a compound such as
+// "multiversion concurrency control": mvcc). Letters from inside shorter
+// words, or in a shorter acronym, or more than one, would let many common
+// words abbreviate something ("pad": performance data, "quick":
+// queueMicrotask callback).
 func acronymOf(a string, words []string) bool {
+	return spells(a, words, len(a) >= 4)
+}
+
+// spells is acronymOf with inner telling whether one letter from inside a
+// word may still be taken.
+func spells(a string, words []string, inner bool) bool {
 	if len(words) == 0 {
 		return a == ""
 	}
@@ -43,26 +56,34 @@ func acronymOf(a string, words []string) bool {
 	if a == "" || a[0] != w[0] {
 		return false
 	}
-	if acronymOf(a[1:], words[1:]) {
+	if spells(a[1:], words[1:], inner) {
 		return true
 	}
-	if len(w) < minCompound || len(a) < 2 {
+	if !inner || len(w) < minCompound || len(a) < 2 {
 		return false
 	}
 	i := strings.IndexByte(w[1:], a[1])
-	return i >= 0 && acronymOf(a[2:], words[1:])
+	return i >= 0 && spells(a[2:], words[1:], false)
 }
 
 // minCompound is the fewest letters of a word that may give an acronym two
 // letters.
 const minCompound = 8
 
-// headingWords splits a heading into its lower-case words of ASCII
-// letters and digits ("Write-ahead logging": write, ahead, logging); nil
-// when it has a word of other letters.
+// headingWords splits a heading of prose into its lower-case words of
+// ASCII letters and digits ("Write-ahead logging": write, ahead, logging);
+// nil for a heading of code ("fs.watch(filename[, options])", "Class:
+// stream.Readable", "--max-old-space-size"), whose words are an API's, or
+// with a word of other letters or of one letter ("Rust's": s).
 func headingWords(h string) []string {
+	if strings.ContainsAny(h, "()[]{}<>=_.:`") || strings.HasPrefix(strings.TrimSpace(h), "-") {
+		return nil
+	}
 	words := strings.FieldsFunc(strings.ToLower(h), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
 	for _, w := range words {
+		if len(w) < 2 {
+			return nil
+		}
 		for _, c := range w {
 			if c > unicode.MaxASCII {
 				return nil
@@ -86,15 +107,15 @@ func maybeAcronym(term string) bool {
 	return true
 }
 
-// longForms returns, for each term of terms that may be an acronym, at
-// most maxAcronymDF passages use, the analysed words
+// longForms returns, for each term of terms that may be an acronym and
+// that one to maxAcronymDF passages use, the analysed words
 // of the heading runs it abbreviates (at most maxLongForms, in book
 // order, each once). The term must be a word of q as written (lower
 // case): a stem ("dai" of "days") is no acronym.
 func (g *generation) longForms(ctx context.Context, a analysis.Analyzer, q string, terms []string) (map[string][][]string, error) {
 	var out map[string][][]string
 	written := map[string]bool{}
-	for _, w := range headingWords(q) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
 		written[w] = true
 	}
 	for _, t := range terms {
@@ -105,7 +126,7 @@ func (g *generation) longForms(ctx context.Context, a analysis.Analyzer, q strin
 		if err != nil {
 			return nil, err
 		}
-		if df > maxAcronymDF {
+		if df == 0 || df > maxAcronymDF {
 			continue
 		}
 		if forms := g.spelledOut(a, t); len(forms) > 0 {
@@ -127,16 +148,18 @@ func (g *generation) spelledOut(a analysis.Analyzer, t string) [][]string {
 		for _, s := range c.Sections {
 			words := headingWords(s.Heading)
 			for i := range words {
-				if words[i][0] != t[0] || len(analyse(a, words[i])) == 0 {
+				if words[i][0] != t[0] {
 					continue
 				}
 				for n := minAcronymRuns; n <= maxAcronymRun && i+n <= len(words); n++ {
-					if !acronymOf(t, words[i:i+n]) || len(analyse(a, words[i+n-1])) == 0 {
+					if !acronymOf(t, words[i:i+n]) {
 						continue
 					}
-					form := analyse(a, strings.Join(words[i:i+n], " "))
+					// Every word a content word: a run through "and" or
+					// "at" ("callback and promise": cap) is no name.
+					form, ok := contentWords(a, words[i:i+n])
 					key := strings.Join(form, " ")
-					if len(form) < minAcronymRuns || seen[key] {
+					if !ok || seen[key] {
 						continue
 					}
 					seen[key] = true
@@ -149,6 +172,20 @@ func (g *generation) spelledOut(a analysis.Analyzer, t string) [][]string {
 		}
 	}
 	return forms
+}
+
+// contentWords returns the analysed terms of words, and false when one of
+// them analyses to nothing (a stop word).
+func contentWords(a analysis.Analyzer, words []string) ([]string, bool) {
+	var out []string
+	for _, w := range words {
+		ts := analyse(a, w)
+		if len(ts) == 0 {
+			return nil, false
+		}
+		out = append(out, ts...)
+	}
+	return out, true
 }
 
 // longFormQuery matches a passage of field f holding all the words of one
