@@ -526,7 +526,11 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	bq := ix.query(terms, latin, own)
+	forms, err := g.longForms(ctx, ix.analyzer, q, terms)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	bq := ix.query(terms, latin, own, forms)
 	for _, nq := range nameQueries(q) {
 		bq.AddQuery(nq)
 	}
@@ -598,8 +602,10 @@ func overviewFirst(hits []Hit) {
 // spellings in the book (see Latin), which the book never uses itself, is
 // searched as them: one clause per field still, matched by any of them,
 // so that it counts as one term; one the book uses rarely (own) is
-// searched as itself and them.
-func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool) *query.DisjunctionQuery {
+// searched as itself and them. A term that abbreviates headings of the
+// book (forms, see longForms) is matched by itself or by all the words of
+// one of them, again as one clause per field.
+func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool, forms map[string][][]string) *query.DisjunctionQuery {
 	boosts := ix.opts.boosts()
 	var qs []query.Query
 	for _, t := range terms {
@@ -617,10 +623,12 @@ func (ix *Index) query(terms []string, latin map[string][]string, own map[string
 			if own[t] {
 				alts = append([]string{t}, alts...)
 			}
-			switch len(alts) {
-			case 0:
+			switch {
+			case len(forms[t]) > 0:
+				qs = append(qs, query.NewDisjunctionQuery([]query.Query{termQuery(t), longFormQuery(forms[t], f, boosts[i])}))
+			case len(alts) == 0:
 				qs = append(qs, termQuery(t))
-			case 1:
+			case len(alts) == 1:
 				qs = append(qs, termQuery(alts[0]))
 			default:
 				var any []query.Query

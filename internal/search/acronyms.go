@@ -1,0 +1,209 @@
+package search
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Acronyms. A reader writes the short form of a subject that the book's
+// headings spell out: "WAL" for the section "Write-ahead logging", "MVCC"
+// for "Multiversion concurrency control". The book writes the short form
+// only once or twice in passing ("archived WAL", "storage internals such as
+// MVCC"), so the term alone finds those passages, not the section on the
+// subject. A question word of three to five letters that one or two
+// passages use is therefore also searched as the words of each run of a
+// prose heading it abbreviates, all of them together (see acronymOf and
+// spelledOut). A word the book never uses is not read as an acronym: with
+// nothing to tell that it is one in this book, too many common words spell
+// a heading run ("ram": "renegotiation attack mitigation"). A run holds content words only: through "and" or "at" many
+// common words would spell something ("cap": "Callback and promise").
+
+// Bounds of a term read as an acronym: shorter ones abbreviate too many
+// word pairs; a term many passages use is the book's own word, found as
+// such.
+const (
+	minAcronym     = 3
+	maxAcronym     = 5
+	maxAcronymDF   = 2
+	maxAcronymRun  = 5 // the most heading words one acronym spells
+	maxLongForms   = 4 // headings' runs searched for one acronym
+	minAcronymRuns = 2 // an acronym spells at least two words
+)
+
+// acronymOf reports whether acronym a (lower case) abbreviates words (lower
+// case), all of them: each word gives its first letter, in order ("write
+// ahead log": wal). An acronym of four letters or more may take one letter
+// more from inside a long word (minCompound letters: a compound such as
+// "multiversion concurrency control": mvcc). Letters from inside shorter
+// words, or in a shorter acronym, or more than one, would let many common
+// words abbreviate something ("pad": performance data, "quick":
+// queueMicrotask callback).
+func acronymOf(a string, words []string) bool {
+	return spells(a, words, len(a) >= 4)
+}
+
+// spells is acronymOf with inner telling whether one letter from inside a
+// word may still be taken.
+func spells(a string, words []string, inner bool) bool {
+	if len(words) == 0 {
+		return a == ""
+	}
+	w := words[0]
+	if a == "" || a[0] != w[0] {
+		return false
+	}
+	if spells(a[1:], words[1:], inner) {
+		return true
+	}
+	if !inner || len(w) < minCompound || len(a) < 2 {
+		return false
+	}
+	i := strings.IndexByte(w[1:], a[1])
+	return i >= 0 && spells(a[2:], words[1:], false)
+}
+
+// minCompound is the fewest letters of a word that may give an acronym two
+// letters.
+const minCompound = 8
+
+// headingWords splits a heading of prose into its lower-case words of
+// ASCII letters and digits ("Write-ahead logging": write, ahead, logging);
+// nil for a heading of code ("fs.watch(filename[, options])", "Class:
+// stream.Readable", "--max-old-space-size"), whose words are an API's, or
+// with a word of other letters or of one letter ("Rust's": s).
+func headingWords(h string) []string {
+	if strings.ContainsAny(h, "()[]{}<>=_.:`") || strings.HasPrefix(strings.TrimSpace(h), "-") {
+		return nil
+	}
+	words := strings.FieldsFunc(strings.ToLower(h), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+	for _, w := range words {
+		if len(w) < 2 {
+			return nil
+		}
+		for _, c := range w {
+			if c > unicode.MaxASCII {
+				return nil
+			}
+		}
+	}
+	return words
+}
+
+// maybeAcronym reports whether term may be an acronym: minAcronym to
+// maxAcronym ASCII letters.
+func maybeAcronym(term string) bool {
+	if len(term) < minAcronym || len(term) > maxAcronym {
+		return false
+	}
+	for i := 0; i < len(term); i++ {
+		if term[i] < 'a' || term[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// longForms returns, for each term of terms that may be an acronym and
+// that one to maxAcronymDF passages use, the analysed words
+// of the heading runs it abbreviates (at most maxLongForms, in book
+// order, each once). The term must be a word of q as written (lower
+// case): a stem ("dai" of "days") is no acronym.
+func (g *generation) longForms(ctx context.Context, a analysis.Analyzer, q string, terms []string) (map[string][][]string, error) {
+	var out map[string][][]string
+	written := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		written[w] = true
+	}
+	for _, t := range terms {
+		if !maybeAcronym(t) || !written[t] {
+			continue
+		}
+		df, err := g.docFreq(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		if df == 0 || df > maxAcronymDF {
+			continue
+		}
+		if forms := g.spelledOut(a, t); len(forms) > 0 {
+			if out == nil {
+				out = map[string][][]string{}
+			}
+			out[t] = forms
+		}
+	}
+	return out, nil
+}
+
+// spelledOut lists the analysed words of the section heading runs that t
+// abbreviates.
+func (g *generation) spelledOut(a analysis.Analyzer, t string) [][]string {
+	var forms [][]string
+	seen := map[string]bool{}
+	for _, c := range g.man.Chapters {
+		for _, s := range c.Sections {
+			words := headingWords(s.Heading)
+			for i := range words {
+				if words[i][0] != t[0] {
+					continue
+				}
+				for n := minAcronymRuns; n <= maxAcronymRun && i+n <= len(words); n++ {
+					if !acronymOf(t, words[i:i+n]) {
+						continue
+					}
+					// Every word a content word: a run through "and" or
+					// "at" ("callback and promise": cap) is no name.
+					form, ok := contentWords(a, words[i:i+n])
+					key := strings.Join(form, " ")
+					if !ok || seen[key] {
+						continue
+					}
+					seen[key] = true
+					forms = append(forms, form)
+					if len(forms) == maxLongForms {
+						return forms
+					}
+				}
+			}
+		}
+	}
+	return forms
+}
+
+// contentWords returns the analysed terms of words, and false when one of
+// them analyses to nothing (a stop word).
+func contentWords(a analysis.Analyzer, words []string) ([]string, bool) {
+	var out []string
+	for _, w := range words {
+		ts := analyse(a, w)
+		if len(ts) == 0 {
+			return nil, false
+		}
+		out = append(out, ts...)
+	}
+	return out, true
+}
+
+// longFormQuery matches a passage of field f holding all the words of one
+// of forms.
+func longFormQuery(forms [][]string, f string, boost float64) query.Query {
+	var any []query.Query
+	for _, form := range forms {
+		var all []query.Query
+		for _, w := range form {
+			tq := query.NewTermQuery(w)
+			tq.SetField(f)
+			tq.SetBoost(boost)
+			all = append(all, tq)
+		}
+		any = append(any, query.NewConjunctionQuery(all))
+	}
+	if len(any) == 1 {
+		return any[0]
+	}
+	return query.NewDisjunctionQuery(any)
+}
