@@ -243,6 +243,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			return 0, nil
 		}
 	}
+	// A version of a name the book gives other versions of, and not this
+	// one ("postgresql 16"), is a release the book does not cover.
+	if versionGap(r, query, hits) {
+		return 0, nil
+	}
 	identifiers := identifierParts(r, query)
 	// A word that neither general English nor software documentation uses
 	// and the book never writes ("haproxy", "netlify", "eslint") is a name
