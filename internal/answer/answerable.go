@@ -217,6 +217,8 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
+	versions := c.askedVersions(r, part, namesWritten(r, passages))
+	versionTerms := set(r.Terms(versionWordsList))
 	var best float64
 	for _, h := range passages {
 		head := newClause(r, h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))
@@ -246,6 +248,12 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 					return slices.ContainsFunc(on, func(o clause) bool { return c.holds(t, o, latin) })
 				}
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {
+					continue
+				}
+				// A version asked must be the one the clause gives.
+				if slices.ContainsFunc(versions, func(v askedVersion) bool {
+					return !slices.ContainsFunc(on, func(o clause) bool { return writesVersion(r, o.text, v, versionTerms) })
+				}) {
 					continue
 				}
 				var got float64

@@ -154,3 +154,55 @@ func namesWritten(r Retriever, hits []search.Hit) map[string]bool {
 	}
 	return out
 }
+
+// askedVersion is a version a question asks about: the term of its name
+// and its number ("deno 1.0": deno, 1).
+type askedVersion struct{ name, number string }
+
+// askedVersions returns the versions a question asks about: the numbers
+// it writes right after a Latin word that is a name, one the passages
+// (written) write as a name or no common English word ("deno 1.0",
+// "subversion 1.0", not "2 point 0"), unless the reader tells it as their
+// own ("my node 18.12" says what the reader runs).
+func (c coverage) askedVersions(r Retriever, q string, written map[string]bool) []askedVersion {
+	var out []askedVersion
+	prose, _, _ := pastedText(q)
+	words := strings.Fields(strings.ToLower(prose))
+	for _, pair := range versionPairs(prose) {
+		t := nameTerm(r, pair[0])
+		if t == "" || search.IsCyrillic(t) || !written[t] && c.english.weight(t) < commonName || ownedVersion(words, pair[0]) {
+			continue
+		}
+		out = append(out, askedVersion{t, pair[1]})
+	}
+	return out
+}
+
+// ownedVersion reports whether the question tells name as the reader's
+// own: "my node", "our postgres".
+func ownedVersion(words []string, name string) bool {
+	name = strings.ToLower(name)
+	for i := 1; i < len(words); i++ {
+		if strings.TrimRight(words[i], ",.;:!?") == name && slices.Contains(setupOwners, words[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesVersion reports whether text gives version v of its name: the
+// number (or one of its releases: "1.0" for 1) after the name itself or
+// its short form ("Kubernetes 1.0" for k8s), after a word for version, or
+// after no name ("in 1.0"). "Git 1.0" is no Subversion 1.0.
+func writesVersion(r Retriever, text string, v askedVersion, versionTerms map[string]bool) bool {
+	return slices.ContainsFunc(versionPairs(text), func(p [2]string) bool {
+		if !sameVersion(v.number, p[1]) {
+			return false
+		}
+		if p[0] == "" || !unicode.IsUpper([]rune(p[0])[0]) {
+			return true
+		}
+		t := nameTerm(r, p[0])
+		return t == v.name || versionTerms[t] || abbreviations(p[0])[v.name]
+	})
+}

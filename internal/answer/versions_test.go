@@ -91,3 +91,59 @@ func TestVersionPairs(t *testing.T) {
 		}
 	}
 }
+
+// harborBook gives the versions of Harbor, and names Lantern without one.
+var harborBook = fstest.MapFS{
+	"harbor.md": {Data: []byte(`# Harbor
+
+## Releases
+
+Harbor 1.0 shipped in March 2015. Version 2.0 followed in 2017 with a new storage engine.
+
+## Rivals
+
+Lantern, a rival build tool, was announced in 2018 by Ana Ruiz.
+`)},
+}
+
+// TestAnswerableVersion: a typed question on a version of a name is
+// answered by a clause that gives that version of that name.
+func TestAnswerableVersion(t *testing.T) {
+	ix := bookIndex(t, harborBook)
+	e := New(ix, Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"when did harbor 1.0 ship?", true},
+		// After a word for version, the number is the chapter's own.
+		{"when did harbor 2.0 come out?", true},
+		// The book dates Lantern and Harbor 1.0, never Lantern 1.0.
+		{"when did lantern 1.0 ship?", false},
+		{"what year did lantern 2.0 come out?", false},
+	}
+	for _, tt := range tests {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
+
+func TestWritesVersion(t *testing.T) {
+	ix := bookIndex(t, harborBook)
+	vt := set(ix.Terms(versionWordsList))
+	k8s := askedVersion{"k8s", "1"}
+	for _, tt := range []struct {
+		text string
+		v    askedVersion
+		want bool
+	}{
+		{"Kubernetes 1.0 followed in July 2015", k8s, true},
+		{"Version 1.0 followed in July 2015", k8s, true},
+		{"shipped in 1.0.1", k8s, true},
+		{"Git 1.0 was released in 2005", askedVersion{"subversion", "1"}, false},
+		{"Kubernetes 2.1 followed", k8s, false},
+	} {
+		if got := writesVersion(ix, tt.text, tt.v, vt); got != tt.want {
+			t.Errorf("writesVersion(%q, %v) = %v, want %v", tt.text, tt.v, got, tt.want)
+		}
+	}
+}
