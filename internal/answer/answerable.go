@@ -217,7 +217,7 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
-	versions := c.askedVersions(r, part, namesWritten(r, passages))
+	versions := c.askedVersions(r, part, passages)
 	versionTerms := set(r.Terms(versionWordsList))
 	var best float64
 	for _, h := range passages {

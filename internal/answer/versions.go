@@ -161,14 +161,19 @@ type askedVersion struct{ name, number string }
 
 // askedVersions returns the versions a question asks about: the numbers
 // it writes right after a Latin word that is a name, one the passages
-// (written) write as a name or no common English word ("deno 1.0",
+// write as a name or no common English word ("deno 1.0",
 // "subversion 1.0", not "2 point 0"), unless the reader tells it as their
 // own ("my node 18.12" says what the reader runs).
-func (c coverage) askedVersions(r Retriever, q string, written map[string]bool) []askedVersion {
-	var out []askedVersion
+func (c coverage) askedVersions(r Retriever, q string, passages []search.Hit) []askedVersion {
 	prose, _, _ := pastedText(q)
+	pairs := versionPairs(prose)
+	if len(pairs) == 0 {
+		return nil // most questions: the passages' names go unread
+	}
+	var out []askedVersion
+	written := namesWritten(r, passages)
 	words := strings.Fields(strings.ToLower(prose))
-	for _, pair := range versionPairs(prose) {
+	for _, pair := range pairs {
 		t := nameTerm(r, pair[0])
 		if t == "" || search.IsCyrillic(t) || !written[t] && c.english.weight(t) < commonName || ownedVersion(words, pair[0]) {
 			continue
