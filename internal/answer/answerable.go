@@ -21,6 +21,7 @@ const (
 	typeDate                     // a date or a year: "when did", "what year"
 	typeNumber                   // a number or a version: "how many", "which version", "what port"
 	typePerson                   // a person: "who are the authors", "who was the dev"
+	typeMoney                    // a sum of money: "how much did X pay", "сколько стоит"
 )
 
 // The questions that ask for a typed answer, by their words, English and
@@ -33,6 +34,10 @@ var (
 	// numberQRe asks how many, how much or how long, or which version,
 	// port or code: "which k8s version", "what port does wss use".
 	numberQRe = regexp.MustCompile(`^(?:how (?:many|much|long)|(?:which|what) (?:\S+ ){0,2}(?:version|versions|release|rfc|port|status code|close code|error code|exit code|opcode)|(?:what|which)(?:'s| is|s| was)? (?:the )?(?:default )?(?:number|count|port|limit|timeout|interval|size) of|(?:в |с |начиная с )?(?:как(?:ой|ая|ую|ом|ие|их)) (?:верси\pL*|порт\pL*|номер\pL*|код\pL*|rfc|релиз\pL*)|сколько)(?:[^\pL\pN]|$)`)
+	// moneyQRe asks what something costs or was paid: "how much did
+	// microsoft pay", "what does it cost", "сколько стоит", "за сколько
+	// купила", "сколько денег подняли".
+	moneyQRe = regexp.MustCompile(`^(?:how much (?:\S+ ){0,4}?(?:cost|costs|pay|paid|charge|charges|earn|earns|make|makes|raise|raised|spend|spent)|what (?:does|did|do) (?:\S+ ){0,4}?cost|what(?:'s| is| was)? the price|сколько (?:\S+ ){0,2}?(?:стоит|стоят|стоил|стоила|стоило|стоили|стоить|денег|заплатил\pL*|плат\pL*|зарабатыва\pL*|получа\pL*|привлек\pL*)|за сколько)(?:[^\pL\pN]|$)`)
 	// personQRe asks for people by their role: "who are the authors of",
 	// "who was the dev that ...", "кто автор".
 	personQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were) (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|director|ceo|cto|manager|dev|developer|engineer|person|guy)s?|кто (?:автор|создатель|основатель|разработчик))(?:[^\pL\pN]|$)`)
@@ -54,6 +59,11 @@ const questionWords = `who whom whose when what which how many much long year ye
 // firstWords ask for the first of the dates a subject has, as "first"
 // does among releasedWords.
 const firstWords = `первый первая первое первые первую впервые самый самая самое самые самую`
+
+// moneyWords are the cue of a question that asks a sum of money.
+const moneyWords = `much cost costs pay paid charge charges earn earns make makes raise raised spend spent price сколько
+стоит стоят стоил стоила стоило стоили стоить денег деньги заплатил заплатила заплатили платит платят зарабатывает
+зарабатывают получает привлекла привлекли цена`
 
 // personWords are the roles a question asks a person in.
 const personWords = `author authors creator founder inventor designer maintainer director ceo cto manager dev developer
@@ -106,6 +116,8 @@ func wantedType(q string) (want answerType, part, cue string) {
 			return typeAny, "", ""
 		case dateQRe.MatchString(p):
 			return typeDate, s[:cuts[i+1]], releasedWords + "\n" + firstWords
+		case moneyQRe.MatchString(p):
+			return typeMoney, s[:cuts[i+1]], moneyWords
 		case personQRe.MatchString(p):
 			return typePerson, s[:cuts[i+1]], madeWords + "\n" + nameWords + "\n" + personWords
 		case nameQRe.MatchString(p):
@@ -205,6 +217,8 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
+	versions := c.askedVersions(r, part, passages)
+	versionTerms := set(r.Terms(versionWordsList))
 	var best float64
 	for _, h := range passages {
 		head := newClause(r, h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))
@@ -234,6 +248,12 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 					return slices.ContainsFunc(on, func(o clause) bool { return c.holds(t, o, latin) })
 				}
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {
+					continue
+				}
+				// A version asked must be the one the clause gives.
+				if slices.ContainsFunc(versions, func(v askedVersion) bool {
+					return !slices.ContainsFunc(on, func(o clause) bool { return writesVersion(r, o.text, v, versionTerms) })
+				}) {
 					continue
 				}
 				var got float64
@@ -449,9 +469,15 @@ func holdsType(want answerType, s, q string, qterms map[string]bool, r Retriever
 		return hasName(s, qterms, r, c)
 	case typePerson:
 		return hasFullName(s, qterms, r)
+	case typeMoney:
+		return moneyRe.MatchString(s)
 	}
 	return true
 }
+
+// moneyRe finds a sum of money: a number with a currency's sign or word
+// ("$7.5 billion", "670 миллионов долларов", "€20 a month").
+var moneyRe = regexp.MustCompile(`(?i)[$€£₽¥]\s?\d|\d(?:[\d.,]*\d)?\s?(?:[$€£₽¥]|(?:(?:thousand|million|billion|trillion|тысяч\pL*|тыс\.|млн|млрд|миллион\pL*|миллиард\pL*)\s+)?(?:dollars?|usd|eur|euros?|pounds?|cents?|долл\pL*|руб\pL*|евро|центов|фунт\pL*)(?:[^\pL]|$))`)
 
 // quantityRe finds an amount said in words: "at most a second of data",
 // "не больше секунды данных", "twice as many".

@@ -250,3 +250,56 @@ func TestLongerStem(t *testing.T) {
 		}
 	}
 }
+
+// moneyBook gives sums of money for one of its subjects only.
+var moneyBook = fstest.MapFS{
+	"lantern.md": {Data: []byte(`# Lantern Inc
+
+## Funding
+
+Lantern Inc raised $24 million in 2019, and Harbor bought the company in 2022 for 300 million dollars.
+
+## Cloud
+
+Lantern Cloud keeps every table in object storage in 3 regions and bills each month by the terabyte kept.
+`)},
+}
+
+// TestAnswerableMoney: a question on what something costs is answered by
+// a sum of money, not by any number.
+func TestAnswerableMoney(t *testing.T) {
+	ix := bookIndex(t, moneyBook)
+	e := New(ix, Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"how much did harbor pay for lantern inc?", true},
+		{"how much did lantern inc raise in 2019?", true},
+		// The book says how Lantern Cloud bills, with a number, but no sum.
+		{"how much does lantern cloud cost per month for a terabyte?", false},
+		{"what does lantern cloud cost each month per terabyte?", false},
+	}
+	for _, tt := range tests {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+	for _, q := range []string{"how much did harbor pay for lantern inc?", "how much does lantern cloud cost per month for a terabyte?"} {
+		if want, _, _ := wantedType(q); want != typeMoney {
+			t.Errorf("wantedType(%q) = %d, want typeMoney", q, want)
+		}
+	}
+	for _, tt := range []struct {
+		s  string
+		ok bool
+	}{
+		{"Microsoft bought GitHub for $7.5 billion in 2018", true},
+		{"F5 купила Nginx Inc. за 670 миллионов долларов", true},
+		{"инвестиции 50 млн долларов", true},
+		{"it bills each month by the terabyte kept in 3 regions", false},
+		{"Kafka 4.0 removed ZooKeeper in 2025", false},
+	} {
+		if got := moneyRe.MatchString(tt.s); got != tt.ok {
+			t.Errorf("moneyRe(%q) = %v, want %v", tt.s, got, tt.ok)
+		}
+	}
+}

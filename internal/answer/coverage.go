@@ -243,6 +243,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			return 0, nil
 		}
 	}
+	// A version of a name the book gives other versions of, and not this
+	// one ("postgresql 16"), is a release the book does not cover.
+	if versionGap(r, query, hits) {
+		return 0, nil
+	}
 	identifiers := identifierParts(r, query)
 	// A word that neither general English nor software documentation uses
 	// and the book never writes ("haproxy", "netlify", "eslint") is a name
@@ -403,22 +408,26 @@ func lowerWords(query string) string {
 }
 
 // comparisons are the words after which a question names what it
-// compares with ("like", "instead of", "в отличие от"), as word
-// sequences, lower case.
+// compares with ("like", "instead of", "в отличие от") or leaves out
+// ("without", "no", "без": "without installing nodemon", "no jest"), as
+// word sequences, lower case.
 var comparisons = [][]string{
 	{"like"}, {"unlike"}, {"than"}, {"instead", "of"}, {"similar", "to"}, {"compared", "to"}, {"compared", "with"},
 	{"replacement", "for"}, {"alternative", "to"}, {"alternatives", "to"},
 	{"вместо"}, {"отличие", "от"}, {"сравнению", "с"}, {"аналог"},
+	{"without"}, {"no"}, {"без"},
 }
 
 // comparisonSkip are the words between a comparison and the name it
-// compares with ("like in Python", "like the Java one").
-var comparisonSkip = strings.Fields("in a an the with on for to of в на у с")
+// compares with ("like in Python", "like the Java one", "without
+// installing nodemon", "without pulling in yargs").
+var comparisonSkip = strings.Fields("in a an the with on for to of в на у с installing using pulling")
 
-// asideTerms returns the terms of the words a question compares with: the
-// first word after a comparison ("like Deno does": deno), past an
-// article or preposition; and the name of the reader's own setup ("my
-// express api").
+// asideTerms returns the terms of the words a question compares with or
+// leaves out: the first word after a comparison ("like Deno does": deno;
+// "no jest/sinon": jest, sinon), past an article or preposition; a name
+// it likens to ("a rabbitmq-style queue"); and the name of the reader's
+// own setup ("my express api").
 func asideTerms(r Retriever, query string) map[string]bool {
 	words := strings.FieldsFunc(strings.ToLower(query), func(c rune) bool {
 		return unicode.IsSpace(c) || strings.ContainsRune(",;:!?()\"«»", c)
@@ -438,6 +447,12 @@ func asideTerms(r Retriever, query string) map[string]bool {
 			}
 			out = addAside(out, r, words[j])
 		}
+		// "a rabbitmq-style queue", "redis-like": what it is likened to.
+		for _, suffix := range likenSuffixes {
+			if base, ok := strings.CutSuffix(words[i], suffix); ok && base != "" {
+				out = addAside(out, r, base)
+			}
+		}
 		// "my express api", "our django app": the reader's own setup, told
 		// as context; what it does is the question.
 		if i+2 < len(words) && slices.Contains(setupOwners, words[i]) && slices.Contains(setupNouns, words[i+2]) {
@@ -446,6 +461,9 @@ func asideTerms(r Retriever, query string) map[string]bool {
 	}
 	return out
 }
+
+// likenSuffixes make a word of a name that likens to it: "rabbitmq-style".
+var likenSuffixes = []string{"-style", "-like", "-esque", "-подобный", "-подобная", "-подобное", "-подобные"}
 
 // setupOwners and setupNouns frame a name as the reader's own setup:
 // "my express api", "our rails app".

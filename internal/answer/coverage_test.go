@@ -95,6 +95,10 @@ func TestCoverage(t *testing.T) {
 		// A name the question compares with is not what it asks about.
 		{"do servers give every idle connection its own thread, like Tornado does?", true},
 		{"why did old-school servers choke with tons of idle connections, unlike the haproxy ones?", true},
+		// So is one it leaves out, or likens to.
+		{"why did old-school servers choke with tons of idle connections, without haproxy?", true},
+		{"do servers give every idle connection its own thread, no Tornado?", true},
+		{"do haproxy-style servers give every idle connection its own thread?", true},
 		// A reader's pasted stack trace is code, not a name.
 		{"servers with idle connections run out of memory at ConnPool.onidleconnx, why?", true},
 		// What the reader pastes (a thrown error with its stack, a quoted
@@ -190,6 +194,11 @@ func TestAsideTerms(t *testing.T) {
 		{"our django app leaks memory", []string{"django"}},
 		{"my django leaks memory", nil},
 		{"is express an api framework", nil},
+		// A name the question leaves out or likens to.
+		{"can node restart itself without installing nodemon?", []string{"nodemon"}},
+		{"spy on a function, no jest/sinon", []string{"jest", "sinon"}},
+		{"как запустить это без докера?", []string{"докер"}},
+		{"kafka vs a classic rabbitmq-style queue", []string{"rabbitmq"}},
 	}
 	for _, tt := range tests {
 		got := slices.Sorted(maps.Keys(asideTerms(ix, tt.q)))
