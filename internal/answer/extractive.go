@@ -290,6 +290,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// sentences (a local IDF): a term every sentence shares, such as the
 	// chapter's subject, says little about which sentence answers.
 	short(cands, qterms)
+	spelledOut(cands, r.Hits, qterms)
 	df := map[string]int{}
 	for _, c := range cands {
 		for t := range c.terms {
@@ -380,7 +381,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit *= otherVersionWeight
 			}
 		case kindWhat:
-			c.fit = defines(c.text, x)
+			c.fit = max(defines(c.text, x), definesSpelled(c.text, x))
 			// "Version 7.1 in 2001 added the write-ahead log" tells when X
 			// came, not what it is.
 			if c.fit == 0 && hasDate(c.text) > 0 {
