@@ -291,6 +291,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// chapter's subject, says little about which sentence answers.
 	short(cands, qterms)
 	spelledOut(cands, r.Hits, qterms)
+	misspelt(cands, qterms)
 	df := map[string]int{}
 	for _, c := range cands {
 		for t := range c.terms {
