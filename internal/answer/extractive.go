@@ -288,7 +288,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// Weigh each question term by how rare it is among the candidate
 	// sentences (a local IDF): a term every sentence shares, such as the
-	// chapter's subject, says little about which sentence answers.
+	// chapter's subject, says little about which sentence answers; and in
+	// English by how rare it is in general English (see rarity).
 	short(cands, qterms)
 	spelledOut(cands, r.Hits, qterms)
 	misspelt(cands, qterms)
@@ -306,7 +307,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	qlist := slices.Sorted(maps.Keys(qterms))
 	var total float64
 	for _, t := range qlist {
-		w := qterms[t] * math.Log(1+float64(len(cands)+1)/float64(df[t]+1))
+		w := qterms[t] * math.Log(1+float64(len(cands)+1)/float64(df[t]+1)) * e.rarity(q.Text, t)
 		qterms[t] = w
 		total += w
 	}
