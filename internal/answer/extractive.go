@@ -365,7 +365,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		rank := 0.5 + 0.5*r.Hits[c.hit].Score/top
 		c.score = match / total * rank
 		if c.pos == 0 {
-			c.score += 0.05
+			c.score += firstBonus(q.Text, r.Hits[c.hit].Heading)
 		}
 		switch k {
 		case kindWho:
