@@ -288,8 +288,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// Weigh each question term by how rare it is among the candidate
 	// sentences (a local IDF): a term every sentence shares, such as the
-	// chapter's subject, says little about which sentence answers.
+	// chapter's subject, says little about which sentence answers; and in
+	// English by how rare it is in general English (see rarity).
 	short(cands, qterms)
+	spelledOut(cands, r.Hits, qterms)
+	misspelt(cands, qterms)
 	df := map[string]int{}
 	for _, c := range cands {
 		for t := range c.terms {
@@ -304,7 +307,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	qlist := slices.Sorted(maps.Keys(qterms))
 	var total float64
 	for _, t := range qlist {
-		w := qterms[t] * math.Log(1+float64(len(cands)+1)/float64(df[t]+1))
+		w := qterms[t] * math.Log(1+float64(len(cands)+1)/float64(df[t]+1)) * e.rarity(q.Text, t)
 		qterms[t] = w
 		total += w
 	}
@@ -362,7 +365,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		rank := 0.5 + 0.5*r.Hits[c.hit].Score/top
 		c.score = match / total * rank
 		if c.pos == 0 {
-			c.score += 0.05
+			c.score += firstBonus(q.Text, r.Hits[c.hit].Heading)
 		}
 		switch k {
 		case kindWho:
@@ -380,7 +383,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit *= otherVersionWeight
 			}
 		case kindWhat:
-			c.fit = defines(c.text, x)
+			c.fit = max(defines(c.text, x), definesSpelled(c.text, x))
 			// "Version 7.1 in 2001 added the write-ahead log" tells when X
 			// came, not what it is.
 			if c.fit == 0 && hasDate(c.text) > 0 {

@@ -1,0 +1,112 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+	"unicode"
+	"unicode/utf8"
+)
+
+// spelledOut lets a sentence, and its section's heading, hold a short
+// question term they write out in full, even when another candidate
+// writes the term as such: "what is the gil?" is answered by "The Global
+// Interpreter Lock in CPython lets only one thread ...", though the
+// sentence before it says "GIL"; "who designed ts?" by a sentence under
+// "Why TypeScript appeared". A term of two letters is held only by the
+// capitals of one word ("TypeScript"), as the initials of two words
+// would match too many pairs.
+func spelledOut(cands []sentence, hits []search.Hit, qterms map[string]float64) {
+	var terms []string
+	for t := range qterms {
+		if n := utf8.RuneCountInString(t); n < 2 || n > maxAbbr {
+			continue
+		}
+		terms = append(terms, t)
+	}
+	if len(terms) == 0 {
+		return
+	}
+	headings := map[int]map[string]bool{} // each hit's heading's
+	for i := range cands {
+		c := &cands[i]
+		abbr := spellings(c.text, 3)
+		habbr, ok := headings[c.hit]
+		if !ok {
+			habbr = spellings(hits[c.hit].Heading, 2)
+			headings[c.hit] = habbr
+		}
+		for _, t := range terms {
+			if !c.terms[t] && abbr[t] {
+				c.terms[t] = true
+			}
+			if !c.heading[t] && habbr[t] {
+				if c.heading == nil {
+					c.heading = map[string]bool{}
+				}
+				c.heading[t] = true
+			}
+		}
+	}
+}
+
+// spellings are the abbreviations text spells out: those of three or
+// more letters, and the capitals of a word written in two or more
+// ("TypeScript": ts).
+func spellings(text string, least int) map[string]bool {
+	out := map[string]bool{}
+	for a := range abbreviations(text) {
+		if utf8.RuneCountInString(a) >= 3 {
+			out[a] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		var caps []rune
+		for _, c := range w {
+			if unicode.IsUpper(c) {
+				caps = append(caps, unicode.ToLower(c))
+			}
+		}
+		if len(caps) == 2 && len(caps) >= least && len(caps) < utf8.RuneCountInString(w) {
+			out[string(caps)] = true
+		}
+	}
+	return out
+}
+
+// definesSpelled scores how well s defines x, an abbreviation, when s
+// opens with the words x abbreviates: "The Global Interpreter Lock in
+// CPython lets ..." defines "gil" as "GIL lets ..." would. A word of the
+// spelled-out form is capitalised or has three letters at least: "Going
+// in late" spells no "gil".
+func definesSpelled(s, x string) float64 {
+	n := utf8.RuneCountInString(x)
+	if n < 3 || n > maxAbbr || strings.ContainsFunc(x, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return 0
+	}
+	body := article.ReplaceAllString(strings.TrimSpace(s), "")
+	if body == strings.TrimSpace(s) {
+		body = article.ReplaceAllString(strings.ToLower(s[:1])+s[1:], "")
+	}
+	words := strings.FieldsFunc(body, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+	if len(words) <= n {
+		return 0
+	}
+	var initials []rune
+	for _, w := range words[:n] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && utf8.RuneCountInString(w) < 3 {
+			return 0
+		}
+		initials = append(initials, unicode.ToLower(r))
+	}
+	if string(initials) != x {
+		return 0
+	}
+	// The rest of s after the n-th word, as if s opened with x.
+	rest := body
+	for _, w := range words[:n] {
+		rest = rest[strings.Index(rest, w)+len(w):]
+	}
+	return defines(x+rest, x)
+}
