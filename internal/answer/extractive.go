@@ -387,7 +387,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.score *= datedWeight
 			}
 		case kindWhy:
-			c.fit = whyWeight * givesReason(c.text) * (0.5 + 0.5*sub)
+			c.fit = whyWeightOf(q.Text) * givesReason(c.text) * (0.5 + 0.5*sub)
 		case kindHow:
 			text := c.text
 			if c.code != "" {
