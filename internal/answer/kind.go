@@ -409,7 +409,7 @@ func instructs(s string) float64 {
 	if codeRe.MatchString(s) {
 		f += codeFit
 	}
-	if instructRe.MatchString(s) {
+	if instructRe.MatchString(s) || ruInstructRe.MatchString(s) {
 		f += 0.4
 	}
 	return f
