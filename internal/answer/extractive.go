@@ -413,6 +413,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// "which company hired him?" asks for a name.
 			if askOrg {
 				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, subject))
+			} else if scriptOf(q.Text) == scriptCyrillic {
+				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*about(c, subject))
 			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
