@@ -390,7 +390,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.score *= datedWeight
 			}
 		case kindWhy:
-			c.fit = whyWeight * givesReason(c.text) * (0.5 + 0.5*sub)
+			c.fit = whyWeightOf(q.Text) * givesReason(c.text) * (0.5 + 0.5*sub)
 		case kindHow:
 			text := c.text
 			if c.code != "" {
@@ -416,6 +416,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// "which company hired him?" asks for a name.
 			if askOrg {
 				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, subject))
+			} else if scriptOf(q.Text) == scriptCyrillic {
+				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*about(c, subject))
 			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence

@@ -229,7 +229,7 @@ var reasonRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:because|since|so that|due 
 
 // givesReason scores whether s gives a reason: 1 or 0.
 func givesReason(s string) float64 {
-	if reasonRe.MatchString(s) {
+	if reasonRe.MatchString(s) || ruReasonRe.MatchString(s) {
 		return 1
 	}
 	return 0
@@ -409,7 +409,7 @@ func instructs(s string) float64 {
 	if codeRe.MatchString(s) {
 		f += codeFit
 	}
-	if instructRe.MatchString(s) {
+	if instructRe.MatchString(s) || ruInstructRe.MatchString(s) {
 		f += 0.4
 	}
 	return f

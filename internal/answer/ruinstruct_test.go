@@ -1,0 +1,55 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestInstructsRussian(t *testing.T) {
+	tests := []struct {
+		s    string
+		want float64
+	}{
+		{"Чтобы удалить ключ совсем, продюсер отправляет запись с пустым значением.", 0.4},
+		{"Для PHP используется не прокси, а отдельный процесс.", 0.4},
+		{"Для шардирования служит отдельный движок.", 0.4},
+		{"Ключи удаляются, когда истекает их срок.", 0},
+	}
+	for _, tt := range tests {
+		if got := instructs(tt.s); got != tt.want {
+			t.Errorf("instructs(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// russianWaysBook tells a way to do something the Russian way: "Чтобы
+// удалить ключ, ..."
+var russianWaysBook = fstest.MapFS{
+	"kafka.md": {Data: []byte(`---
+title: "Kafka"
+lang: ru
+---
+
+# Kafka
+
+## Уплотнение журнала
+
+При уплотнении Kafka хранит для каждого ключа только последнее значение, и удалённые записи топика исчезают не сразу. Чтобы удалить ключ совсем, продюсер отправляет запись с этим ключом и пустым значением. Политики можно совмещать: compact и delete оставят последние значения ключей, но не дольше срока.
+`)},
+}
+
+// A Russian "how" question leads with the sentence that tells the way in
+// Russian wording.
+func TestAskRussianWay(t *testing.T) {
+	e := New(bookIndex(t, russianWaysBook), Options{})
+	q := "как удалить ключ из уплотнённого топика насовсем?"
+	a, err := e.Ask(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Чтобы удалить ключ совсем"; !strings.HasPrefix(a.Text, want) {
+		t.Errorf("%q: answer %q, want it to lead with %q", q, a.Text, want)
+	}
+}
