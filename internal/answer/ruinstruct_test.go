@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -44,12 +42,5 @@ lang: ru
 // Russian wording.
 func TestAskRussianWay(t *testing.T) {
 	e := New(bookIndex(t, russianWaysBook), Options{})
-	q := "как удалить ключ из уплотнённого топика насовсем?"
-	a, err := e.Ask(context.Background(), Question{Text: q})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Чтобы удалить ключ совсем"; !strings.HasPrefix(a.Text, want) {
-		t.Errorf("%q: answer %q, want it to lead with %q", q, a.Text, want)
-	}
+	askLeads(t, e, []struct{ q, want string }{{"как удалить ключ из уплотнённого топика насовсем?", "Чтобы удалить ключ совсем"}})
 }

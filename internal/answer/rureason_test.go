@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -52,13 +50,5 @@ func TestAskRussianReason(t *testing.T) {
 		{"зачем редис исполняет все команды в одном потоке?", "Благодаря этому каждая команда атомарна"},
 		{"а чё за порт 6379, почему именно такой?", "Число выбрано не случайно"},
 	}
-	for _, tt := range tests {
-		a, err := e.Ask(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(a.Text, tt.want) {
-			t.Errorf("%q: answer %q, want it to lead with %q", tt.q, a.Text, tt.want)
-		}
-	}
+	askLeads(t, e, tests)
 }
