@@ -16,6 +16,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/russian"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/chapterbot/chapterbot/internal/answer"
@@ -285,23 +287,60 @@ func FirstSentence(text string) string {
 
 // HoldsKey reports whether text holds one of keys as a phrase, compared
 // without case, accents or punctuation ("José Valim" matches "jose valim",
-// "Node.js" matches "node js"), on word boundaries, so that "go" does not
-// match inside "Google"; a plural "s" or "es" may follow, so that
-// "operator" matches "operators".
+// "Node.js" matches "node js"), word by word, so that "go" does not match
+// inside "Google"; a plural "s" or "es" may end the phrase, so that
+// "operator" matches "operators". A Russian word of a key matches its
+// other case forms, as Russian writes a name or a term in the case the
+// sentence needs: "Максим Коновалов" is held by "с Максимом Коноваловым"
+// (one word is the other's stem, or the two share one),
+// while "порт" is not held by "портал".
 func HoldsKey(text string, keys []string) bool {
-	t := " " + fold(text) + " "
+	words := strings.Fields(fold(text))
 	for _, k := range keys {
-		k = fold(k)
-		if k == "" {
+		kw := strings.Fields(fold(k))
+		if len(kw) == 0 {
 			continue
 		}
-		for _, end := range []string{" ", "s ", "es "} {
-			if strings.Contains(t, " "+k+end) {
+		for i := 0; i+len(kw) <= len(words); i++ {
+			if phraseAt(words[i:i+len(kw)], kw) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// phraseAt reports whether words, as many as key's, are key's words.
+func phraseAt(words, key []string) bool {
+	for j, k := range key {
+		w := words[j]
+		switch {
+		case w == k:
+		case j == len(key)-1 && (w == k+"s" || w == k+"es"):
+		case isCyrillic(k) && isCyrillic(w) && sameRussianWord(w, k):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isCyrillic(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) })
+}
+
+// sameRussianWord reports whether a and b are forms of one Russian word:
+// one is the other's stem, or they share a stem.
+func sameRussianWord(a, b string) bool {
+	sa, sb := russianStem(a), russianStem(b)
+	return sa == b || sb == a || sa == sb
+}
+
+// russianStem is w's Snowball Russian stem.
+func russianStem(w string) string {
+	env := snowballstem.NewEnv(w)
+	russian.Stem(env)
+	return env.Current()
 }
 
 // fold lower-cases s, strips accents, turns every run of characters other

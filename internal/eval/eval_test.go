@@ -202,6 +202,12 @@ func TestHoldsKey(t *testing.T) {
 		{"It was released in 2014.", []string{"2013"}, false},
 		{"Кто создал Elixir? Жозе Валим.", []string{"жозе валим"}, true},
 		{"anything", []string{" ", "!"}, false},
+		{"Сооснователи: Игорь Сысоев с Максимом Коноваловым.", []string{"Максим Коновалов"}, true},
+		{"Данные пишутся в журнал предзаписи.", []string{"журнал предзаписи"}, true},
+		{"Данные пишутся в журналы.", []string{"журнал"}, true},
+		{"Откройте портал управления.", []string{"порт"}, false},
+		{"Пишет Коновалов.", []string{"Коноваловым"}, true},
+		{"Dahl's node", []string{"dahl node"}, false},
 	}
 	for _, tt := range tests {
 		if got := HoldsKey(tt.text, tt.keys); got != tt.want {
