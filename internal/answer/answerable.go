@@ -218,7 +218,10 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
 	versions := c.askedVersions(r, part, passages)
-	versionTerms := set(r.Terms(versionWordsList))
+	var versionTerms map[string]bool // the words for version, read only when one is asked
+	if len(versions) > 0 {
+		versionTerms = set(r.Terms(versionWordsList))
+	}
 	var best float64
 	for _, h := range passages {
 		head := newClause(r, h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))
@@ -379,14 +382,8 @@ func abbreviations(text string) map[string]bool {
 		}
 	}
 	for _, word := range words {
-		var caps []rune
-		for _, c := range word {
-			if unicode.IsUpper(c) {
-				caps = append(caps, unicode.ToLower(c))
-			}
-		}
-		if len(caps) > 1 && len(caps) < utf8.RuneCountInString(word) {
-			out[string(caps)] = true
+		if caps := capitals(word); caps != "" {
+			out[caps] = true
 		}
 		if rs := []rune(strings.ToLower(word)); len(rs) >= minFuzzy {
 			n := fmt.Sprintf("%c%d", rs[0], len(rs)-2)
@@ -395,6 +392,22 @@ func abbreviations(text string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// capitals returns the capitals of a word written with two or more of
+// them among lower-case letters, in lower case ("TypeScript": ts,
+// "PostgreSQL": psql), or "" ("Redis", "SQL").
+func capitals(word string) string {
+	var caps []rune
+	for _, c := range word {
+		if unicode.IsUpper(c) {
+			caps = append(caps, unicode.ToLower(c))
+		}
+	}
+	if len(caps) > 1 && len(caps) < utf8.RuneCountInString(word) {
+		return string(caps)
+	}
+	return ""
 }
 
 // maxAbbr is the longest abbreviation looked for.

@@ -2,10 +2,10 @@ package answer
 
 import (
 	"strings"
-
-	"github.com/chapterbot/chapterbot/internal/search"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
 // spelledOut lets a sentence, and its section's heading, hold a short
@@ -30,10 +30,10 @@ func spelledOut(cands []sentence, hits []search.Hit, qterms map[string]float64) 
 	headings := map[int]map[string]bool{} // each hit's heading's
 	for i := range cands {
 		c := &cands[i]
-		abbr := spellings(c.text, 3)
+		abbr := spelledTerms(c.text, false)
 		habbr, ok := headings[c.hit]
 		if !ok {
-			habbr = spellings(hits[c.hit].Heading, 2)
+			habbr = spelledTerms(hits[c.hit].Heading, true)
 			headings[c.hit] = habbr
 		}
 		for _, t := range terms {
@@ -50,25 +50,21 @@ func spelledOut(cands []sentence, hits []search.Hit, qterms map[string]float64) 
 	}
 }
 
-// spellings are the abbreviations text spells out: those of three or
-// more letters, and the capitals of a word written in two or more
-// ("TypeScript": ts).
-func spellings(text string, least int) map[string]bool {
+// spelledTerms are the abbreviations text spells out of three or more
+// letters (see abbreviations) and, with twoLetter (a heading), the two
+// capitals of one word ("TypeScript": ts).
+func spelledTerms(text string, twoLetter bool) map[string]bool {
 	out := map[string]bool{}
 	for a := range abbreviations(text) {
 		if utf8.RuneCountInString(a) >= 3 {
 			out[a] = true
 		}
 	}
-	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
-		var caps []rune
-		for _, c := range w {
-			if unicode.IsUpper(c) {
-				caps = append(caps, unicode.ToLower(c))
+	if twoLetter {
+		for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+			if caps := capitals(w); utf8.RuneCountInString(caps) == 2 {
+				out[caps] = true
 			}
-		}
-		if len(caps) == 2 && len(caps) >= least && len(caps) < utf8.RuneCountInString(w) {
-			out[string(caps)] = true
 		}
 	}
 	return out

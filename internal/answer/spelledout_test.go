@@ -33,21 +33,21 @@ func TestAskSpelledOutHeading(t *testing.T) {
 	wantLead(t, hits, "who actually designed ts? heard it was the c# guy", "Anders Hejlsberg")
 }
 
-func TestSpellings(t *testing.T) {
+func TestSpelledTerms(t *testing.T) {
 	tests := []struct {
-		text  string
-		least int
-		term  string
-		want  bool
+		text      string
+		twoLetter bool
+		term      string
+		want      bool
 	}{
-		{"The Global Interpreter Lock", 3, "gil", true},
-		{"Why TypeScript appeared", 2, "ts", true},
-		{"Why TypeScript appeared", 3, "ts", false},
-		{"type system", 2, "ts", false}, // initials of two words are not enough
+		{"The Global Interpreter Lock", false, "gil", true},
+		{"Why TypeScript appeared", true, "ts", true},
+		{"Why TypeScript appeared", false, "ts", false},
+		{"type system", true, "ts", false}, // initials of two words are not enough
 	}
 	for _, tt := range tests {
-		if got := spellings(tt.text, tt.least)[tt.term]; got != tt.want {
-			t.Errorf("spellings(%q, %d)[%q] = %v, want %v", tt.text, tt.least, tt.term, got, tt.want)
+		if got := spelledTerms(tt.text, tt.twoLetter)[tt.term]; got != tt.want {
+			t.Errorf("spelledTerms(%q, %v)[%q] = %v, want %v", tt.text, tt.twoLetter, tt.term, got, tt.want)
 		}
 	}
 }

@@ -65,11 +65,8 @@ const versionWordsList = `version versions release releases версия вер�
 // nothing either way.
 func versionGap(r Retriever, query string, hits []search.Hit) bool {
 	asked := map[string][]string{} // name term -> versions asked
-	prose, _, _ := pastedText(query)
-	for _, pair := range versionPairs(prose) {
-		if t := nameTerm(r, pair[0]); t != "" && !search.IsCyrillic(t) {
-			asked[t] = append(asked[t], pair[1])
-		}
+	for _, v := range questionVersions(r, query) {
+		asked[v.name] = append(asked[v.name], v.number)
 	}
 	if len(asked) == 0 {
 		return false
@@ -156,8 +153,24 @@ func namesWritten(r Retriever, hits []search.Hit) map[string]bool {
 }
 
 // askedVersion is a version a question asks about: the term of its name
-// and its number ("deno 1.0": deno, 1).
-type askedVersion struct{ name, number string }
+// and its number ("deno 1.0": deno, 1), and the name as the question
+// writes it.
+type askedVersion struct{ name, number, word string }
+
+// questionVersions returns the numbers the question's own prose (not
+// what it pastes) writes right after a Latin word, each with that word's
+// term: every version the question may ask about. A Russian common noun
+// before a number ("партиций 6") makes it a count.
+func questionVersions(r Retriever, query string) []askedVersion {
+	prose, _, _ := pastedText(query)
+	var out []askedVersion
+	for _, pair := range versionPairs(prose) {
+		if t := nameTerm(r, pair[0]); t != "" && !search.IsCyrillic(t) {
+			out = append(out, askedVersion{t, pair[1], pair[0]})
+		}
+	}
+	return out
+}
 
 // askedVersions returns the versions a question asks about: the numbers
 // it writes right after a Latin word that is a name, one the passages
@@ -165,22 +178,16 @@ type askedVersion struct{ name, number string }
 // "subversion 1.0", not "2 point 0"), unless the reader tells it as their
 // own ("my node 18.12" says what the reader runs).
 func (c coverage) askedVersions(r Retriever, q string, passages []search.Hit) []askedVersion {
-	prose, _, _ := pastedText(q)
-	pairs := versionPairs(prose)
-	if len(pairs) == 0 {
+	vs := questionVersions(r, q)
+	if len(vs) == 0 {
 		return nil // most questions: the passages' names go unread
 	}
-	var out []askedVersion
+	prose, _, _ := pastedText(q)
 	written := namesWritten(r, passages)
 	words := strings.Fields(strings.ToLower(prose))
-	for _, pair := range pairs {
-		t := nameTerm(r, pair[0])
-		if t == "" || search.IsCyrillic(t) || !written[t] && c.english.weight(t) < commonName || ownedVersion(words, pair[0]) {
-			continue
-		}
-		out = append(out, askedVersion{t, pair[1]})
-	}
-	return out
+	return slices.DeleteFunc(vs, func(v askedVersion) bool {
+		return !written[v.name] && c.english.weight(v.name) < commonName || ownedVersion(words, v.word)
+	})
 }
 
 // ownedVersion reports whether the question tells name as the reader's

@@ -130,7 +130,7 @@ func TestAnswerableVersion(t *testing.T) {
 func TestWritesVersion(t *testing.T) {
 	ix := bookIndex(t, harborBook)
 	vt := set(ix.Terms(versionWordsList))
-	k8s := askedVersion{"k8s", "1"}
+	k8s := askedVersion{name: "k8s", number: "1"}
 	for _, tt := range []struct {
 		text string
 		v    askedVersion
@@ -139,7 +139,7 @@ func TestWritesVersion(t *testing.T) {
 		{"Kubernetes 1.0 followed in July 2015", k8s, true},
 		{"Version 1.0 followed in July 2015", k8s, true},
 		{"shipped in 1.0.1", k8s, true},
-		{"Git 1.0 was released in 2005", askedVersion{"subversion", "1"}, false},
+		{"Git 1.0 was released in 2005", askedVersion{name: "subversion", number: "1"}, false},
 		{"Kubernetes 2.1 followed", k8s, false},
 	} {
 		if got := writesVersion(ix, tt.text, tt.v, vt); got != tt.want {

@@ -144,34 +144,47 @@ func (g *generation) longForms(ctx context.Context, a analysis.Analyzer, q strin
 func (g *generation) spelledOut(a analysis.Analyzer, t string) [][]string {
 	var forms [][]string
 	seen := map[string]bool{}
-	for _, c := range g.man.Chapters {
-		for _, s := range c.Sections {
-			words := headingWords(s.Heading)
-			for i := range words {
-				if words[i][0] != t[0] {
+	for _, words := range g.proseHeadings() {
+		for i := range words {
+			if words[i][0] != t[0] {
+				continue
+			}
+			for n := minAcronymRuns; n <= maxAcronymRun && i+n <= len(words); n++ {
+				if !acronymOf(t, words[i:i+n]) {
 					continue
 				}
-				for n := minAcronymRuns; n <= maxAcronymRun && i+n <= len(words); n++ {
-					if !acronymOf(t, words[i:i+n]) {
-						continue
-					}
-					// Every word a content word: a run through "and" or
-					// "at" ("callback and promise": cap) is no name.
-					form, ok := contentWords(a, words[i:i+n])
-					key := strings.Join(form, " ")
-					if !ok || seen[key] {
-						continue
-					}
-					seen[key] = true
-					forms = append(forms, form)
-					if len(forms) == maxLongForms {
-						return forms
-					}
+				// Every word a content word: a run through "and" or
+				// "at" ("callback and promise": cap) is no name.
+				form, ok := contentWords(a, words[i:i+n])
+				key := strings.Join(form, " ")
+				if !ok || seen[key] {
+					continue
+				}
+				seen[key] = true
+				forms = append(forms, form)
+				if len(forms) == maxLongForms {
+					return forms
 				}
 			}
 		}
 	}
 	return forms
+}
+
+// proseHeadings returns the words of every prose heading of the book, in
+// book order (see headingWords): split once per generation, when a
+// question first needs them, not on every question with a short word.
+func (g *generation) proseHeadings() [][]string {
+	g.headingsOnce.Do(func() {
+		for _, c := range g.man.Chapters {
+			for _, s := range c.Sections {
+				if words := headingWords(s.Heading); len(words) > 0 {
+					g.headings = append(g.headings, words)
+				}
+			}
+		}
+	})
+	return g.headings
 }
 
 // contentWords returns the analysed terms of words, and false when one of

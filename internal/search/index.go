@@ -168,6 +168,9 @@ type generation struct {
 	log     *slog.Logger
 
 	vec *vector.Store // the passages' embeddings (vectors.go); nil without
+
+	headingsOnce sync.Once
+	headings     [][]string // the words of its prose headings (see proseHeadings)
 }
 
 // Open opens the index in dir, creating dir if needed. With no index yet
