@@ -1,9 +1,6 @@
 package answer
 
-import (
-	"strings"
-	"unicode"
-)
+import "github.com/chapterbot/chapterbot/internal/search"
 
 // firstWeight is what the first sentence of a passage earns for opening
 // it where that sentence sums up the passage: under an API's heading
@@ -20,7 +17,7 @@ const firstWeight = 0.05
 // firstBonus is what the first sentence of the passage under heading
 // earns for its place, answering question.
 func firstBonus(question, heading string) float64 {
-	if strings.ContainsFunc(question, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) || apiHeadRe.MatchString(heading) {
+	if search.IsCyrillic(question) || apiHeadRe.MatchString(heading) {
 		return firstWeight
 	}
 	return 0

@@ -2,8 +2,8 @@ package answer
 
 import (
 	"math"
-	"strings"
-	"unicode"
+
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
 // rarityPower softens how much a term's rarity in general English scales
@@ -19,7 +19,7 @@ const rarityPower = 0.25
 // answers, though each is held by one candidate. A Russian question's
 // terms keep their weight.
 func (e *Engine) rarity(question, t string) float64 {
-	if strings.ContainsFunc(question, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
+	if search.IsCyrillic(question) {
 		return 1
 	}
 	return math.Pow(e.cov.weight(t), rarityPower)

@@ -22,6 +22,7 @@ import (
 
 	"github.com/chapterbot/chapterbot/internal/answer"
 	"github.com/chapterbot/chapterbot/internal/book"
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
 // Question is one golden question: Expect lists section IDs ("slug#anchor")
@@ -317,16 +318,12 @@ func phraseAt(words, key []string) bool {
 		switch {
 		case w == k:
 		case j == len(key)-1 && (w == k+"s" || w == k+"es"):
-		case isCyrillic(k) && isCyrillic(w) && sameRussianWord(w, k):
+		case search.IsCyrillic(k) && search.IsCyrillic(w) && sameRussianWord(w, k):
 		default:
 			return false
 		}
 	}
 	return true
-}
-
-func isCyrillic(w string) bool {
-	return strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) })
 }
 
 // sameRussianWord reports whether a and b are forms of one Russian word:
