@@ -1,13 +1,13 @@
 package answer
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chapterbot/chapterbot/internal/acronym"
 	"github.com/chapterbot/chapterbot/internal/search"
 	"golang.org/x/text/unicode/norm"
 )
@@ -146,7 +146,7 @@ type clause struct {
 }
 
 func newClause(r Retriever, text string) clause {
-	return clause{text: text, terms: set(r.Terms(text)), abbr: abbreviations(text), back: backRefRe.MatchString(text)}
+	return clause{text: text, terms: set(r.Terms(text)), abbr: acronym.Of(text), back: backRefRe.MatchString(text)}
 }
 
 // answerable is the best weighted share of the subject of q (its terms
@@ -362,56 +362,8 @@ func clauses(u unit) []string {
 // released ...").
 var backRefRe = regexp.MustCompile(`^(?i:it|its|it's|they|their|them|he|his|she|her|this|that|these|those|which|who|whose|where|there|then|was|were|is|are|has|had|have|became|becomes|он|она|оно|они|его|её|ее|их|это|этот|эта|эти|который|которая|которые|где|затем|потом|был|была|было|были|стал|стала)(?:[^\pL\pN]|$)`)
 
-// abbreviations lists the short forms of the words of text: the
-// initials of a few words in a row ("write-ahead log": wal), the capitals
-// of a word with more than one ("TypeScript": ts, "PostgreSQL": psql) and
-// a numeronym ("Kubernetes": k8s, k8).
-func abbreviations(text string) map[string]bool {
-	out := map[string]bool{}
-	words := strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
-	// The initials of a run of words: "write-ahead log", wal;
-	// "point-in-time recovery", pitr.
-	for i := range words {
-		var initials []rune
-		for j := i; j < len(words) && j < i+maxAbbr; j++ {
-			r, _ := utf8.DecodeRuneInString(words[j])
-			initials = append(initials, unicode.ToLower(r))
-			if len(initials) > 1 {
-				out[string(initials)] = true
-			}
-		}
-	}
-	for _, word := range words {
-		if caps := capitals(word); caps != "" {
-			out[caps] = true
-		}
-		if rs := []rune(strings.ToLower(word)); len(rs) >= minFuzzy {
-			n := fmt.Sprintf("%c%d", rs[0], len(rs)-2)
-			out[n] = true
-			out[n+string(rs[len(rs)-1])] = true
-		}
-	}
-	return out
-}
-
-// capitals returns the capitals of a word written with two or more of
-// them among lower-case letters, in lower case ("TypeScript": ts,
-// "PostgreSQL": psql), or "" ("Redis", "SQL").
-func capitals(word string) string {
-	var caps []rune
-	for _, c := range word {
-		if unicode.IsUpper(c) {
-			caps = append(caps, unicode.ToLower(c))
-		}
-	}
-	if len(caps) > 1 && len(caps) < utf8.RuneCountInString(word) {
-		return string(caps)
-	}
-	return ""
-}
-
 // maxAbbr is the longest abbreviation looked for.
-const maxAbbr = 4
+const maxAbbr = acronym.MaxRun
 
 // minFuzzy is the fewest letters of a term matched by its prefix or with
 // a typo.

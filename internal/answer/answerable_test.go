@@ -110,18 +110,6 @@ func TestHoldsType(t *testing.T) {
 	}
 }
 
-func TestAbbreviations(t *testing.T) {
-	got := abbreviations("TypeScript runs on Kubernetes with a write-ahead log")
-	for _, a := range []string{"ts", "k8s", "k8", "wal"} {
-		if !got[a] {
-			t.Errorf("abbreviations lack %q: %v", a, got)
-		}
-	}
-	if got["rk"] || got["r"] {
-		t.Errorf("abbreviations of plain words: %v", got)
-	}
-}
-
 func TestOneEditRunes(t *testing.T) {
 	tests := []struct {
 		a, b string

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chapterbot/chapterbot/internal/acronym"
 	"github.com/chapterbot/chapterbot/internal/book"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -567,7 +568,7 @@ func short(cands []sentence, qterms map[string]float64) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		abbr := abbreviations(c.text)
+		abbr := acronym.Of(c.text)
 		for _, t := range terms {
 			if abbr[t] {
 				c.terms[t] = true

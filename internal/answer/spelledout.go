@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chapterbot/chapterbot/internal/acronym"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -55,14 +56,14 @@ func spelledOut(cands []sentence, hits []search.Hit, qterms map[string]float64) 
 // capitals of one word ("TypeScript": ts).
 func spelledTerms(text string, twoLetter bool) map[string]bool {
 	out := map[string]bool{}
-	for a := range abbreviations(text) {
+	for a := range acronym.Of(text) {
 		if utf8.RuneCountInString(a) >= 3 {
 			out[a] = true
 		}
 	}
 	if twoLetter {
 		for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
-			if caps := capitals(w); utf8.RuneCountInString(caps) == 2 {
+			if caps := acronym.Capitals(w); utf8.RuneCountInString(caps) == 2 {
 				out[caps] = true
 			}
 		}

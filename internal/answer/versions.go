@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chapterbot/chapterbot/internal/acronym"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
@@ -215,6 +216,6 @@ func writesVersion(r Retriever, text string, v askedVersion, versionTerms map[st
 			return true
 		}
 		t := nameTerm(r, p[0])
-		return t == v.name || versionTerms[t] || abbreviations(p[0])[v.name]
+		return t == v.name || versionTerms[t] || acronym.Of(p[0])[v.name]
 	})
 }

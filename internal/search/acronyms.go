@@ -7,6 +7,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/chapterbot/chapterbot/internal/acronym"
 )
 
 // Acronyms. A reader writes the short form of a subject that the book's
@@ -35,40 +37,13 @@ const (
 )
 
 // acronymOf reports whether acronym a (lower case) abbreviates words (lower
-// case), all of them: each word gives its first letter, in order ("write
-// ahead log": wal). An acronym of four letters or more may take one letter
-// more from inside a long word (minCompound letters: a compound such as
-// "multiversion concurrency control": mvcc). Letters from inside shorter
-// words, or in a shorter acronym, or more than one, would let many common
-// words abbreviate something ("pad": performance data, "quick":
-// queueMicrotask callback).
+// case), all of them (see acronym.Spells). An acronym of four letters or
+// more may take one letter more from inside a long word ("multiversion
+// concurrency control": mvcc); in a shorter one, an inner letter would let
+// many common words abbreviate something ("pad": performance data).
 func acronymOf(a string, words []string) bool {
-	return spells(a, words, len(a) >= 4)
+	return acronym.Spells(a, words, len(a) >= 4)
 }
-
-// spells is acronymOf with inner telling whether one letter from inside a
-// word may still be taken.
-func spells(a string, words []string, inner bool) bool {
-	if len(words) == 0 {
-		return a == ""
-	}
-	w := words[0]
-	if a == "" || a[0] != w[0] {
-		return false
-	}
-	if spells(a[1:], words[1:], inner) {
-		return true
-	}
-	if !inner || len(w) < minCompound || len(a) < 2 {
-		return false
-	}
-	i := strings.IndexByte(w[1:], a[1])
-	return i >= 0 && spells(a[2:], words[1:], false)
-}
-
-// minCompound is the fewest letters of a word that may give an acronym two
-// letters.
-const minCompound = 8
 
 // headingWords splits a heading of prose into its lower-case words of
 // ASCII letters and digits ("Write-ahead logging": write, ahead, logging);

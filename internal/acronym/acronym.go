@@ -1,0 +1,102 @@
+// Package acronym reads short forms: whether a short form abbreviates a
+// run of words, and which short forms a text's words spell. Search reads a
+// question's short word as the heading it abbreviates (Spells); coverage
+// and the answer's sentence choice let a passage hold a short question
+// word it writes out in full (Of). Each caller sets its own bounds on the
+// terms it asks about; the readings are here once.
+package acronym
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxRun is the most words whose initials Of reads as one short form.
+const MaxRun = 4
+
+// MinCompound is the fewest letters of a word that may give a short form
+// two letters (see Spells).
+const MinCompound = 8
+
+// minNumeronym is the fewest letters of a word Of gives a numeronym:
+// shorter words make numbers of little meaning ("r1s" for "rust").
+const minNumeronym = 5
+
+// Spells reports whether a (lower case) abbreviates words (lower case),
+// all of them: each word gives its first letter, in order ("write ahead
+// log": wal). With inner, one letter more may come from inside one word of
+// MinCompound letters or more ("multiversion concurrency control": mvcc).
+// Letters from inside shorter words, or more than one, would let many
+// common words abbreviate something ("pad": performance data, "quick":
+// queueMicrotask callback).
+func Spells(a string, words []string, inner bool) bool {
+	if len(words) == 0 {
+		return a == ""
+	}
+	w := words[0]
+	if a == "" || a[0] != w[0] {
+		return false
+	}
+	if Spells(a[1:], words[1:], inner) {
+		return true
+	}
+	if !inner || len(w) < MinCompound || len(a) < 2 {
+		return false
+	}
+	i := strings.IndexByte(w[1:], a[1])
+	return i >= 0 && Spells(a[2:], words[1:], false)
+}
+
+// Of lists the short forms of text's words, in lower case: the initials
+// of a run of two to MaxRun words ("write-ahead log": wal;
+// "point-in-time recovery": pitr), the capitals of a word with more than
+// one ("TypeScript": ts, "PostgreSQL": psql) and a numeronym of a word of
+// minNumeronym letters or more ("Kubernetes": k8s, k8).
+func Of(text string) map[string]bool {
+	out := map[string]bool{}
+	words := Words(text)
+	for i := range words {
+		var initials []rune
+		for j := i; j < len(words) && j < i+MaxRun; j++ {
+			r, _ := utf8.DecodeRuneInString(words[j])
+			initials = append(initials, unicode.ToLower(r))
+			if len(initials) > 1 {
+				out[string(initials)] = true
+			}
+		}
+	}
+	for _, word := range words {
+		if caps := Capitals(word); caps != "" {
+			out[caps] = true
+		}
+		if rs := []rune(strings.ToLower(word)); len(rs) >= minNumeronym {
+			n := fmt.Sprintf("%c%d", rs[0], len(rs)-2)
+			out[n] = true
+			out[n+string(rs[len(rs)-1])] = true
+		}
+	}
+	return out
+}
+
+// Words splits text into its words of letters and digits, as written.
+func Words(text string) []string {
+	return strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+}
+
+// Capitals returns the capitals of a word written with two or more of
+// them among lower-case letters, in lower case ("TypeScript": ts,
+// "PostgreSQL": psql), or "" ("Redis", "SQL").
+func Capitals(word string) string {
+	var caps []rune
+	for _, c := range word {
+		if unicode.IsUpper(c) {
+			caps = append(caps, unicode.ToLower(c))
+		}
+	}
+	if len(caps) > 1 && len(caps) < utf8.RuneCountInString(word) {
+		return string(caps)
+	}
+	return ""
+}
