@@ -248,6 +248,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if versionGap(r, query, hits) {
 		return 0, nil
 	}
+	// A Latin word of a Russian question that the book never writes.
+	if c.foreignWord(r, query, w, df, aside, hits) != "" {
+		return 0, nil
+	}
 	identifiers := identifierParts(r, query)
 	// A word that neither general English nor software documentation uses
 	// and the book never writes ("haproxy", "netlify", "eslint") is a name

@@ -1,0 +1,94 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// minForeignLetters is the fewest letters of a Latin word of a Russian
+// question read as a name (see foreignWord).
+const minForeignLetters = 3
+
+// foreignWord returns the first Latin word of Russian question query
+// that the book never writes in any spelling, or "": a Russian reader says
+// a general idea in Russian, so a word written in Latin letters names a
+// product, a tool or a term ("nats jetstream", "minecraft", "shovel"),
+// even one English knows, and a book that never writes it is about
+// something else. Words between backticks and words with code punctuation
+// are the reader's code; aside holds what the question compares with or
+// pasted; df the document frequencies of the question's terms and of
+// their names.txt spellings.
+func (c coverage) foreignWord(r Retriever, query string, w map[string]float64, df map[string]int, aside map[string]bool, hits []search.Hit) string {
+	if scriptOf(query) != scriptCyrillic {
+		return ""
+	}
+	for i, span := range strings.Split(query, "`") {
+		if i%2 == 1 {
+			continue
+		}
+		fields := strings.Fields(span)
+		for j, field := range fields {
+			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			if strings.ContainsFunc(word, isCodePunct) || !latinLetters(word) || utf8.RuneCountInString(word) < minForeignLetters {
+				continue
+			}
+			if inEnglishRun(fields, j) {
+				continue // a pasted message: "nginx: [emerg] bind() to 0.0.0.0:80 failed"
+			}
+			for _, t := range r.Terms(word) {
+				if _, ok := w[t]; !ok || aside[t] || df[t] > 0 {
+					continue
+				}
+				if slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
+					continue
+				}
+				if joinedIn(strings.ToLower(word), hits, "") || withinHits(strings.ToLower(word), hits) {
+					continue
+				}
+				return word
+			}
+		}
+	}
+	return ""
+}
+
+// latinLetters reports whether word is Latin letters only: a word with
+// a digit is a code ("E0499", "502", "esp32"), which names no product.
+func latinLetters(word string) bool {
+	return word != "" && !strings.ContainsFunc(word, func(c rune) bool { return !unicode.Is(unicode.Latin, c) })
+}
+
+// minEnglishRun is the fewest words without Cyrillic in a row, in a
+// Russian question, that are a pasted English message rather than names.
+const minEnglishRun = 4
+
+// inEnglishRun reports whether fields[j] stands among minEnglishRun
+// fields in a row or more with a Latin letter and no Cyrillic one: an
+// error message or log line the reader pasted ("upstream timed out (110:
+// Connection timed out) while reading response header"), whose words are
+// theirs, not the subject.
+func inEnglishRun(fields []string, j int) bool {
+	latin := func(f string) bool {
+		return !strings.ContainsFunc(f, func(c rune) bool { return unicode.Is(unicode.Cyrillic, c) }) &&
+			strings.ContainsFunc(f, func(c rune) bool { return unicode.Is(unicode.Latin, c) })
+	}
+	start, end := j, j+1
+	for start > 0 && latin(fields[start-1]) {
+		start--
+	}
+	for end < len(fields) && latin(fields[end]) {
+		end++
+	}
+	return end-start >= minEnglishRun
+}
+
+// withinHits reports whether a passage of hits holds word, lower case,
+// inside a longer word ("fsync" in "appendfsync", "eviction" in
+// "noeviction").
+func withinHits(word string, hits []search.Hit) bool {
+	return slices.ContainsFunc(hits, func(h search.Hit) bool { return strings.Contains(strings.ToLower(h.Text), word) })
+}
