@@ -459,6 +459,13 @@ func asideTerms(r Retriever, query string) map[string]bool {
 			out = addAside(out, r, words[i+1])
 		}
 	}
+	// "как в джаве", "а не на джаве": what a Russian question likens to.
+	for t := range russianAside(r, query) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t] = true
+	}
 	return out
 }
 
