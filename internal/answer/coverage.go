@@ -221,9 +221,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// A name the question writes as one (a capital inside a sentence,
 	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
 	// spelling: the question is about something else, as with names.txt.
+	english := c.englishInRussian(r, query)
 	for _, t := range nameTerms(r, query) {
-		if _, ok := w[t]; !ok || aside[t] {
-			continue // filler, or compared with
+		if _, ok := w[t]; !ok || aside[t] || english[t] {
+			continue // filler, compared with, or an English word
 		}
 		// t is one of terms, whose counts df holds already.
 		if df[t] == 0 && !capitalIn(r, latin[t], hits) && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
