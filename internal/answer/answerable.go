@@ -231,8 +231,12 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 			for _, text := range clauses(u) {
 				cls = append(cls, newClause(r, text))
 			}
+			typed := make([]bool, len(cls))
 			for i, cl := range cls {
-				if !holdsType(want, cl.text, q, qterms, r, c) {
+				typed[i] = holdsType(want, cl.text, q, qterms, r, c)
+			}
+			for i, cl := range cls {
+				if !typed[i] {
 					continue
 				}
 				// The clauses it stands on: itself, the headings, and what
@@ -247,6 +251,8 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 				if i == 0 && u.joined {
 					on = append(on, prev...)
 				}
+				// The clauses of its sentence that give no answer of their own.
+				on = append(on, siblingClauses(u.text, cls, typed, i)...)
 				held := func(t string) bool {
 					return slices.ContainsFunc(on, func(o clause) bool { return c.holds(t, o, latin) })
 				}

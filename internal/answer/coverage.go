@@ -221,9 +221,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// A name the question writes as one (a capital inside a sentence,
 	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
 	// spelling: the question is about something else, as with names.txt.
+	english := c.englishInRussian(r, query)
 	for _, t := range nameTerms(r, query) {
-		if _, ok := w[t]; !ok || aside[t] {
-			continue // filler, or compared with
+		if _, ok := w[t]; !ok || aside[t] || english[t] {
+			continue // filler, compared with, or an English word
 		}
 		// t is one of terms, whose counts df holds already.
 		if df[t] == 0 && !capitalIn(r, latin[t], hits) && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
@@ -462,6 +463,13 @@ func asideTerms(r Retriever, query string) map[string]bool {
 		if i+2 < len(words) && slices.Contains(setupOwners, words[i]) && slices.Contains(setupNouns, words[i+2]) {
 			out = addAside(out, r, words[i+1])
 		}
+	}
+	// "как в джаве", "а не на джаве": what a Russian question likens to.
+	for t := range russianAside(r, query) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t] = true
 	}
 	return out
 }
