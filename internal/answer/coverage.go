@@ -249,8 +249,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if versionGap(r, query, hits) {
 		return 0, nil
 	}
-	// A Latin word of a Russian question that the book never writes.
-	if c.foreignWord(r, query, w, df, aside, hits) != "" {
+	// A Latin word of a Russian question that the book never writes,
+	// unless it is an English word the reader wrote for an idea ("CEO").
+	if c.foreignWord(r, query, w, df, union(aside, english), hits) != "" {
 		return 0, nil
 	}
 	identifiers := identifierParts(r, query)
@@ -940,4 +941,16 @@ func relatedStem(t string, head, body map[string]bool) string {
 		}
 	}
 	return best
+}
+
+// union returns the terms of a and b in a new set.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for t := range a {
+		out[t] = true
+	}
+	for t := range b {
+		out[t] = true
+	}
+	return out
 }
