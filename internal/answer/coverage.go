@@ -248,6 +248,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if versionGap(r, query, hits) {
 		return 0, nil
 	}
+	// So is an API name the book never writes.
+	if unwrittenAPIName(c.apiNames(r, query), w, aside, df, hits) {
+		return 0, nil
+	}
 	identifiers := identifierParts(r, query)
 	// A word that neither general English nor software documentation uses
 	// and the book never writes ("haproxy", "netlify", "eslint") is a name
