@@ -263,6 +263,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		delete(unknown, t)
 	}
 	foundUnknown := map[string]bool{}
+	present := asksPresentHolder(query)
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -368,6 +369,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A chapter without the name asked about is about something else.
 		if c.missesName(query, w, found, aside) {
+			continue
+		}
+		// Who holds a role now: the book must name someone to that role.
+		if present && !c.namesHolder(r, query, hits, ch, chLatin) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin) >= minAnswerable {
