@@ -248,8 +248,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if versionGap(r, query, hits) {
 		return 0, nil
 	}
-	// So is an API name the book never writes.
-	if unwrittenAPIName(c.apiNames(r, query), w, aside, df, hits) {
+	// So is an API name or a numbered name the book never writes.
+	if unwrittenAPIName(c.apiNames(r, query), w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
 		return 0, nil
 	}
 	identifiers := identifierParts(r, query)
