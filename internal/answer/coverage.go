@@ -254,6 +254,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if c.foreignWord(r, query, w, df, union(aside, english), hits) != "" {
 		return 0, nil
 	}
+	// So is an API name or a numbered name the book never writes.
+	if unwrittenAPIName(c.apiNames(r, query), w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
+		return 0, nil
+	}
 	identifiers := identifierParts(r, query)
 	// A word that neither general English nor software documentation uses
 	// and the book never writes ("haproxy", "netlify", "eslint") is a name
@@ -265,6 +269,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		delete(unknown, t)
 	}
 	foundUnknown := map[string]bool{}
+	present := asksPresentHolder(query)
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -370,6 +375,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A chapter without the name asked about is about something else.
 		if c.missesName(query, w, found, aside) {
+			continue
+		}
+		// Who holds a role now: the book must name someone to that role.
+		if present && !c.namesHolder(r, query, hits, ch, chLatin) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin) >= minAnswerable {

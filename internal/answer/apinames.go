@@ -1,0 +1,85 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// codeNameRe finds the words of a question written as code: a dotted name
+// ("navigator.geolocation", "os.cpus"), or a word with an underscore or a
+// capital inside ("requestAnimationFrame", "max_connections").
+var codeNameRe = regexp.MustCompile(`(^|[^\w$.\-/])(\.?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)`)
+
+// apiWordRe is an API name as a program writes it: lower-case words joined
+// in camel case ("localStorage", "useMemo") or by underscores
+// ("max_connections"), each of two letters or more. A science's short
+// mixed-case names ("miR7a", "dLNs", "polI", "aPKCz") are not.
+var apiWordRe = regexp.MustCompile(`^(?:[a-z]{2,}(?:[A-Z][a-z]+)+|[a-z]{2,}(?:_[a-z]{2,})+)$`)
+
+// memberRe is the member of a dotted name: a word starting lower case, of
+// two letters or more ("os.cpus", "navigator.geolocation"; not "e.g").
+var memberRe = regexp.MustCompile(`^[a-z][A-Za-z0-9_]+$`)
+
+// apiFileEnds are the last parts of a dotted word that name a file or a
+// host, not a member ("tsconfig.json", "next.js", "api.example.com").
+var apiFileEnds = set(strings.Fields("js mjs cjs ts json jsx tsx md txt pdf pem html css csv log yml yaml toml lock sh env gz zip tar png jpg svg wasm node local com org net io dev"))
+
+// apiNames maps the whole term of each API name the question writes
+// outside backticks (the reader's own code) to the word as written, lower
+// case: a camel-case or snake-case word (see apiWordRe), or the last
+// member of a dotted name that is no file or host ("geolocation" of
+// "navigator.geolocation"). A member that is neither, and a word known
+// (see coverage.known) neither, is the reader's own code as often
+// ("at ConnPool.onidleconnx" in a pasted stack).
+func (c coverage) apiNames(r Retriever, query string) map[string]string {
+	var out map[string]string
+	for i, span := range strings.Split(query, "`") {
+		if i%2 == 1 {
+			continue
+		}
+		for _, m := range codeNameRe.FindAllStringSubmatch(span, -1) {
+			name := m[2]
+			if strings.HasPrefix(name, ".") {
+				continue // a member after a call: ".length"
+			}
+			dot := strings.LastIndexByte(name, '.')
+			last := name[dot+1:]
+			switch {
+			case dot < 0 && !apiWordRe.MatchString(last):
+				continue
+			case dot >= 0 && (dot < 2 || apiFileEnds[strings.ToLower(last)] || !memberRe.MatchString(last)):
+				continue
+			}
+			ts := r.Terms(last)
+			if len(ts) == 0 || dot >= 0 && !apiWordRe.MatchString(last) && !c.known(ts[0]) {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[ts[0]] = strings.ToLower(last)
+		}
+	}
+	return out
+}
+
+// unwrittenAPIName reports whether the question asks about an API name
+// (see apiNames) that the book never writes, whole or as its words in a
+// row among the passages found ("eventLoop": event loop): a book that
+// never writes requestAnimationFrame, or writes localStorage only inside
+// AsyncLocalStorage, documents other names. Names the question compares
+// with or pasted (aside) and filler are passed by; df holds the book's
+// counts of the question's terms.
+func unwrittenAPIName(names map[string]string, w map[string]float64, aside map[string]bool, df map[string]int, hits []search.Hit) bool {
+	for t, word := range names {
+		if _, ok := w[t]; !ok || aside[t] || df[t] > 0 {
+			continue
+		}
+		if !joinedIn(strings.ReplaceAll(word, "_", ""), hits, "") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// holderQRe opens a question that asks for a person or a body: "who",
+// "кто".
+var holderQRe = regexp.MustCompile(`^(?:who|whom|whose|кто|кем|кому|чей|чья)(?:[^\pL\pN]|$)`)
+
+// presentRe finds the words that place a fact in the present, English and
+// Russian, all of them: "now", "today", "currently", "these days", "at the
+// moment", "сейчас", "на данный момент".
+var presentRe = regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:now|nowadays|today|currently|current|these days|at the moment|at present|presently|сейчас|сегодня|ныне|нынче|нынешн\pL*|текущ\pL*|в настоящее время|на данный момент|на сегодня\pL*|теперь)(?:[^\pL\pN]|$)`)
+
+// asksPresentHolder reports whether q asks who holds a role or a place now
+// ("who is the current chair of the TSC", "who leads it today", "кто
+// сейчас руководит"): the book answers only where it names someone to
+// that role (see namesHolder).
+func asksPresentHolder(q string) bool {
+	s := normalQuestion(q)
+	return holderQRe.MatchString(s) && presentRe.MatchString(s)
+}
+
+// presentWords are the words of presentRe, which say when, not what.
+const presentWords = `now nowadays today currently current days moment present presently сейчас сегодня ныне нынче
+нынешний текущий настоящее время данный момент теперь`
+
+// namesHolder reports whether a clause of the first passages of chapter ch
+// among hits names someone the question q does not, and holds with the
+// clause before it and its headings at least minAnswerable of the
+// weighted subject of q: its terms without filler, question words, the
+// words of the present, and the chapter's own subject (its title and
+// tags, held by every clause), each weighed as coverage weighs it. Unlike
+// answerable, a term no passage holds counts against it: the role asked
+// about ("the chair of the technical steering committee") must be one the
+// book names someone to.
+func (c coverage) namesHolder(r Retriever, q string, hits []search.Hit, ch string, latin map[string][]string) bool {
+	passages := chapterPassages(hits, ch)
+	if len(passages) == 0 {
+		return false
+	}
+	skip := set(r.Terms(questionWords + "\n" + presentWords))
+	title := newClause(r, passages[0].ChapterTitle+"\n"+strings.Join(passages[0].Tags, "\n"))
+	qterms := set(r.Terms(q))
+	w := map[string]float64{}
+	var total float64
+	for t := range qterms {
+		if !c.filler[t] && !skip[t] && !c.holds(t, title, latin) {
+			w[t] = c.weight(t)
+			total += w[t]
+		}
+	}
+	if total == 0 {
+		return true // the chapter's own subject alone: answerable decides
+	}
+	for _, h := range passages {
+		head := newClause(r, strings.Join(h.Trail, "\n"))
+		var prev clause
+		for _, u := range units(h.Text) {
+			for _, text := range clauses(u) {
+				cl := newClause(r, text)
+				if hasName(text, qterms, r, c) {
+					var got float64
+					for t, x := range w {
+						if c.holds(t, cl, latin) || c.holds(t, head, latin) || c.holds(t, prev, latin) {
+							got += x
+						}
+					}
+					if got/total >= minAnswerable {
+						return true
+					}
+				}
+				prev = cl
+			}
+		}
+	}
+	return false
+}
