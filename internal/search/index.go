@@ -39,6 +39,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -583,19 +584,35 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 const overviewBoost = 0.2
 
 // overviewFirst raises the scores of hits from overview sections by
-// overviewBoost and orders the hits by score again; equal scores keep
-// their order (the document IDs').
+// overviewBoost and orders the hits again (rankOrder).
 func overviewFirst(hits []Hit) {
-	moved := false
 	for i := range hits {
 		if len(hits[i].Trail) <= 1 {
 			hits[i].Score *= 1 + overviewBoost
-			moved = true
 		}
 	}
-	if moved {
-		slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	rankOrder(hits)
+}
+
+// scoreDigits is how many decimal places of a score ranking reads.
+const scoreDigits = 1e9
+
+// rankOrder rounds the hits' scores to scoreDigits and orders them by
+// score, best first, equal scores by passage ID (as bleve orders them).
+// Two passages of the same text (http2's Server "close" events, one
+// for each server class) score the same but for the last bits of a
+// float sum, which depend on how the generation was built: unrounded,
+// they swapped places from one build to the next.
+func rankOrder(hits []Hit) {
+	for i := range hits {
+		hits[i].Score = math.Round(hits[i].Score*scoreDigits) / scoreDigits
 	}
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Passage, b.Passage)
+	})
 }
 
 // query is a disjunction of one term query per (term, field): no query

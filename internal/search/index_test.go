@@ -457,3 +457,30 @@ func TestSignatureHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestRankOrder: two passages whose scores differ only in the last bits of
+// a float sum (the same text, scored through a generation built in another
+// order) rank by passage ID, whichever came first, so that every build of
+// a book ranks them alike.
+func TestRankOrder(t *testing.T) {
+	a := Hit{Passage: "http2.html|120|0", Trail: []string{"HTTP/2", "Class: Http2Server"}}
+	b := Hit{Passage: "http2.html|57|0", Trail: []string{"HTTP/2", "Class: Http2SecureServer"}}
+	low, high := 2.0, math.Nextafter(2.0, 3)
+	for _, order := range [][]Hit{{a, b}, {b, a}} {
+		for _, scores := range [][2]float64{{low, high}, {high, low}} {
+			hits := slices.Clone(order)
+			hits[0].Score, hits[1].Score = scores[0], scores[1]
+			overviewFirst(hits)
+			if hits[0].Passage != a.Passage || hits[0].Score != hits[1].Score {
+				t.Errorf("order %s, %s with scores %v: got %s (%v), %s (%v); want %s first, equal scores",
+					order[0].Passage, order[1].Passage, scores, hits[0].Passage, hits[0].Score, hits[1].Passage, hits[1].Score, a.Passage)
+			}
+		}
+	}
+	c := Hit{Passage: "http.html|3|0", Score: 1.5, Trail: []string{"HTTP", "server.close()"}}
+	hits := []Hit{c, {Passage: "http.html|9|0", Score: 1.9, Trail: []string{"HTTP", "server.closeAllConnections()"}}}
+	overviewFirst(hits)
+	if hits[0].Passage != "http.html|9|0" {
+		t.Errorf("got %v, want the higher score first", hits)
+	}
+}
