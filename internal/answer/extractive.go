@@ -354,9 +354,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// that sentence shares part of the match, and its fit decides.
 		sub := about(c, subject)
 		if k == kindWho || k == kindWhy || k == kindHow {
-			if i > 0 && c.joined && cands[i-1].hit == c.hit && nextWeight*own[i-1] > match {
-				match = nextWeight * own[i-1]
-				sub = max(sub, about(&cands[i-1], subject))
+			if i > 0 && c.joined && cands[i-1].hit == c.hit {
+				if prev := nextShare(k, q.Text, &cands[i-1], c) * own[i-1]; prev > match {
+					match = prev
+					sub = max(sub, about(&cands[i-1], subject))
+				}
 			}
 		}
 		if total == 0 || match == 0 {
