@@ -498,7 +498,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// A lead from a short section that leaves a question word to its
 	// heading shows the heading as its context: "Node.js 18 (Hydrogen)
 	// reaches EOL: v18 reaches End-of-Life on April 30, 2025, ...".
-	if l := &picked[0]; shows(l, k, qterms, titles[l.hit]) {
+	if l := &picked[0]; shows(l, k, qterms, titles[l.hit], e.r.Terms) {
 		l.text = headed(l.title, l.text)
 	}
 	for _, s := range picked {
