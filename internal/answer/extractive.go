@@ -355,9 +355,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// that sentence shares part of the match, and its fit decides.
 		sub := about(c, subject)
 		if k == kindWho || k == kindWhy || k == kindHow {
-			if i > 0 && c.joined && cands[i-1].hit == c.hit && nextWeight*own[i-1] > match {
-				match = nextWeight * own[i-1]
-				sub = max(sub, about(&cands[i-1], subject))
+			if i > 0 && c.joined && cands[i-1].hit == c.hit {
+				if prev := nextShare(k, q.Text, &cands[i-1], c) * own[i-1]; prev > match {
+					match = prev
+					sub = max(sub, about(&cands[i-1], subject))
+				}
 			}
 		}
 		if total == 0 || match == 0 {
@@ -497,7 +499,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// A lead from a short section that leaves a question word to its
 	// heading shows the heading as its context: "Node.js 18 (Hydrogen)
 	// reaches EOL: v18 reaches End-of-Life on April 30, 2025, ...".
-	if l := &picked[0]; shows(l, k, qterms, titles[l.hit]) {
+	if l := &picked[0]; shows(l, k, qterms, titles[l.hit], e.r.Terms) {
 		l.text = headed(l.title, l.text)
 	}
 	for _, s := range picked {

@@ -43,8 +43,11 @@ func headed(heading, text string) string {
 // prose, not as an API's name ("Buffer.poolSize", "fs.cp(src, dest)"),
 // which the sentence describes without needing it. A "how" or "why"
 // question asks for a way or a reason, which the heading of an example
-// ("Example: read a file line by line") only labels.
-func shows(c *sentence, k kind, qterms map[string]float64, title map[string]bool) bool {
+// ("Example: read a file line by line") only labels. For a question that
+// asks for a thing (which one, what it is called), not a date, a number,
+// a person or a definition, a heading that adds a name the lead lacks
+// shows too (see headAdds).
+func shows(c *sentence, k kind, qterms map[string]float64, title map[string]bool, terms func(string) []string) bool {
 	if c.title == "" || k == kindHow || k == kindWhy || apiHeadRe.MatchString(c.title) {
 		return false
 	}
@@ -53,7 +56,7 @@ func shows(c *sentence, k kind, qterms map[string]float64, title map[string]bool
 			return true
 		}
 	}
-	return false
+	return (k == kindOther || k == kindWhich) && headAdds(c, qterms, title, terms)
 }
 
 // apiHeadRe finds an API's name in a heading: a call ("setImmediate(",

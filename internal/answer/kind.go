@@ -151,7 +151,7 @@ func wordKind(s string) (kind, string) {
 	if m == nil {
 		return kindOther, ""
 	}
-	x := article.ReplaceAllString(m[1], "")
+	x := article.ReplaceAllString(definedOnly(m[1]), "")
 	// "the point of X", "the purpose of X" ask why, not what; "the
 	// difference between X and Y" compares.
 	if strings.Contains(" "+x+" ", " of ") || strings.Contains(x, "difference") || strings.Contains(x, "разниц") {

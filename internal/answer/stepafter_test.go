@@ -1,0 +1,44 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// A "how do I" question whose words the sentence stating the problem
+// shares leads with the step right after it, which tells what to do.
+func TestAskStepAfterProblem(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "ws#heartbeats", ChapterTitle: "WebSocket", Heading: "Heartbeats", Score: 4,
+			Text: "Proxies and load balancers close websocket connections that stay idle for about a minute. " +
+				"So send pings on a schedule shorter than that timeout, and close peers that stop answering."},
+	}
+	wantLead(t, hits, "my websocket connections die after a minute idle behind a proxy, what should I do?",
+		"So send pings on a schedule shorter than that timeout")
+}
+
+// The step gets all of the problem's match only when the problem has no
+// step or code of its own, for an English "how" question.
+func TestNextShare(t *testing.T) {
+	problem := &sentence{text: "Proxies close connections that stay idle for about a minute."}
+	step := &sentence{text: "So send pings on a schedule shorter than that timeout."}
+	coded := &sentence{text: "Close idle connections with this call:", code: "$ ws --close-idle"}
+	tests := []struct {
+		k       kind
+		q       string
+		prev, c *sentence
+		want    float64
+	}{
+		{kindHow, "connections die behind a proxy, what should I do?", problem, step, 1},
+		{kindWhy, "why do connections die behind a proxy?", problem, step, nextWeight},
+		{kindHow, "how do i stop it?", coded, step, nextWeight},
+		{kindHow, "how do i stop it?", problem, problem, nextWeight},
+		{kindHow, "как остановить это?", problem, step, nextWeight},
+	}
+	for _, tt := range tests {
+		if got := nextShare(tt.k, tt.q, tt.prev, tt.c); got != tt.want {
+			t.Errorf("nextShare(%v, %q, %q, %q) = %v, want %v", tt.k, tt.q, tt.prev.text, tt.c.text, got, tt.want)
+		}
+	}
+}
