@@ -1156,6 +1156,10 @@ func splitSentences(s string) []string {
 // macroEnd finds a piece that ends with a macro's name: "println!".
 var macroEnd = regexp.MustCompile(`[\pL\pN_]!$`)
 
+// looksLikeCode reports whether s is code rather than prose: braces, a
+// token of code, or under three quarters letters, digits and spaces (the
+// digits of a date or a version are prose: "Версия 1.0.0 вышла 12 апреля
+// 2011 года.").
 func looksLikeCode(s string) bool {
 	if strings.ContainsAny(s, "{}") {
 		return true
@@ -1167,7 +1171,7 @@ func looksLikeCode(s string) bool {
 	}
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) || r == ' ' {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' {
 			letters++
 		}
 	}
