@@ -566,6 +566,7 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 		hits = append(hits, h)
 	}
 	overviewFirst(hits)
+	aliasesAfter(hits)
 	return hits, nil
 }
 
