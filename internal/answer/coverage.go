@@ -270,6 +270,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	}
 	foundUnknown := map[string]bool{}
 	present := asksPresentHolder(query)
+	bound := askedBound(query)
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -379,6 +380,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// Who holds a role now: the book must name someone to that role.
 		if present && !c.namesHolder(r, query, hits, ch, chLatin) {
+			continue
+		}
+		// A limit asked is stated as one.
+		if bound != nil && !statesBound(bound, hits, ch) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin) >= minAnswerable {
