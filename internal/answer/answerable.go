@@ -475,7 +475,7 @@ var decadeRe = regexp.MustCompile(`\b(?:1[6-9]|20)\d0(?:s|-х|-e|-x)`)
 // a rare one at its start.
 func hasName(s string, qterms map[string]bool, r Retriever, c coverage) bool {
 	for i, field := range strings.Fields(s) {
-		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		word := bareWord(field)
 		first, _ := utf8.DecodeRuneInString(word)
 		if !unicode.IsUpper(first) || utf8.RuneCountInString(word) < 2 || month[strings.ToLower(word)] {
 			continue

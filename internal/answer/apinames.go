@@ -35,10 +35,7 @@ var apiFileEnds = set(strings.Fields("js mjs cjs ts json jsx tsx md txt pdf pem 
 // ("at ConnPool.onidleconnx" in a pasted stack).
 func (c coverage) apiNames(r Retriever, query string) map[string]string {
 	var out map[string]string
-	for i, span := range strings.Split(query, "`") {
-		if i%2 == 1 {
-			continue
-		}
+	for _, span := range outsideCode(query) {
 		for _, m := range codeNameRe.FindAllStringSubmatch(span, -1) {
 			name := m[2]
 			if strings.HasPrefix(name, ".") {

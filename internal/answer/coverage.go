@@ -405,7 +405,7 @@ var productSuffixes = []string{".js", ".io"}
 func dottedNames(query string) []string {
 	var out []string
 	for _, field := range strings.Fields(strings.ToLower(query)) {
-		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		word := bareWord(field)
 		for _, suffix := range productSuffixes {
 			base, ok := strings.CutSuffix(word, suffix)
 			if ok && base != "" && !strings.ContainsFunc(base, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
@@ -532,12 +532,9 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 	// in Latin letters is a name or a term, even one made of two common
 	// English words ("netcraft").
 	russian := scriptOf(query) == scriptCyrillic
-	for i, span := range strings.Split(query, "`") {
-		if i%2 == 1 {
-			continue
-		}
+	for _, span := range outsideCode(query) {
 		for _, field := range strings.Fields(span) {
-			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			word := bareWord(field)
 			if strings.ContainsFunc(word, isCodePunct) {
 				continue // code: "GetAddrInfoReqWrap.onlookup"
 			}
@@ -749,7 +746,7 @@ func nameTerms(r Retriever, query string) []string {
 			continue
 		}
 		for _, field := range strings.Fields(span) {
-			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			word := bareWord(field)
 			if !strings.ContainsFunc(word, isCodePunct) && isName(word, initial) {
 				if ts := r.Terms(word); len(ts) > 0 {
 					out = append(out, ts[0])
@@ -967,4 +964,22 @@ func union(a, b map[string]bool) map[string]bool {
 		out[t] = true
 	}
 	return out
+}
+
+// outsideCode returns the spans of query outside backticks: what the
+// reader wrote in words, not their own code.
+func outsideCode(query string) []string {
+	var out []string
+	for i, span := range strings.Split(query, "`") {
+		if i%2 == 0 {
+			out = append(out, span)
+		}
+	}
+	return out
+}
+
+// bareWord is a field of a question without the punctuation around it
+// ("(nats," : nats).
+func bareWord(field string) string {
+	return strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
 }

@@ -3,7 +3,6 @@ package answer
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -25,12 +24,9 @@ const minNumbered = 5
 // the unknown-word rule passes it by; df holds the book's counts of the
 // question's terms.
 func unwrittenNumbered(r Retriever, query string, w map[string]float64, aside map[string]bool, df map[string]int, hits []search.Hit) bool {
-	for i, span := range strings.Split(query, "`") {
-		if i%2 == 1 {
-			continue
-		}
+	for _, span := range outsideCode(query) {
 		for _, field := range strings.Fields(span) {
-			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			word := bareWord(field)
 			if len(word) < minNumbered || !numberedNameRe.MatchString(word) {
 				continue
 			}

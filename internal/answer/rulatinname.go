@@ -2,7 +2,6 @@ package answer
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -35,7 +34,7 @@ func (c coverage) englishInRussian(r Retriever, query string) map[string]bool {
 	}
 	fields := strings.Fields(query)
 	for j, field := range fields {
-		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		word := bareWord(field)
 		if !latinLetters(word) {
 			continue
 		}

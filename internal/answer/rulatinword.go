@@ -26,13 +26,10 @@ func (c coverage) foreignWord(r Retriever, query string, w map[string]float64, d
 	if scriptOf(query) != scriptCyrillic {
 		return ""
 	}
-	for i, span := range strings.Split(query, "`") {
-		if i%2 == 1 {
-			continue
-		}
+	for _, span := range outsideCode(query) {
 		fields := strings.Fields(span)
 		for j, field := range fields {
-			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			word := bareWord(field)
 			if strings.ContainsFunc(word, isCodePunct) || !latinLetters(word) || utf8.RuneCountInString(word) < minForeignLetters {
 				continue
 			}

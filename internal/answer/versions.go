@@ -120,7 +120,7 @@ func versionPairs(text string) [][2]string {
 	var out [][2]string
 	prev := ""
 	for _, field := range strings.Fields(text) {
-		word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		word := bareWord(field)
 		if n, ok := versionNumber(word); ok {
 			out = append(out, [2]string{prev, n})
 		}
@@ -140,7 +140,7 @@ func namesWritten(r Retriever, hits []search.Hit) map[string]bool {
 	for _, h := range hits {
 		initial := true
 		for _, field := range strings.Fields(h.Text) {
-			word := strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+			word := bareWord(field)
 			if word != "" && isName(word, initial) {
 				if t := nameTerm(r, word); t != "" {
 					out[t] = true
