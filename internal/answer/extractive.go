@@ -302,6 +302,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			}
 		}
 	}
+	// The subject's terms no candidate holds cannot tell them apart.
+	held := subject
+	if scriptOf(q.Text) == scriptCyrillic {
+		held = heldTerms(subject, cands)
+	}
 	// Sums run over the question's terms in one order: summed in a map's
 	// random order, two sentences that match alike could differ in the
 	// last bit and swap places from one run to the next.
@@ -353,12 +358,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// sentence after the one that shares its words ("antirez announced
 		// he was stepping down. The code passed to Yossi Gottlieb ..."):
 		// that sentence shares part of the match, and its fit decides.
-		sub := about(c, subject)
+		sub := about(c, held)
 		if k == kindWho || k == kindWhy || k == kindHow {
 			if i > 0 && c.joined && cands[i-1].hit == c.hit {
 				if prev := nextShare(k, q.Text, &cands[i-1], c) * own[i-1]; prev > match {
 					match = prev
-					sub = max(sub, about(&cands[i-1], subject))
+					sub = max(sub, about(&cands[i-1], held))
 				}
 			}
 		}
@@ -376,7 +381,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
 		case kindWhen:
 			// A date of the subject's release beats any other date.
-			c.fit = hasDate(valueText(cands, i)) * about(c, subject)
+			c.fit = hasDate(valueText(cands, i)) * about(c, held)
 			if !holds(c.terms, cue) {
 				c.fit *= 0.7
 			}
@@ -409,7 +414,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// The question's words often name the thing counted, not what
 			// the sentence is about ("which node versions": "Even-numbered
 			// majors ... for 30 months").
-			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*about(c, subject))
+			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*about(c, held))
 			// "сколько слотов?" asks for the number of slots: "16384
 			// слота" gives it, "версии 3.0" gives another number.
 			if counted != "" && !e.countsOf(c.text, counted) {
@@ -418,15 +423,15 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
-				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, subject))
+				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, held))
 			} else if scriptOf(q.Text) == scriptCyrillic {
-				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*about(c, subject))
+				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*about(c, held))
 			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
 		if askDefault && defaultRe.MatchString(c.text) {
-			c.fit = max(c.fit, about(c, subject))
+			c.fit = max(c.fit, about(c, held))
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {

@@ -112,6 +112,9 @@ func questionKind(q string) (kind, string) {
 			k, x = kindOther, ""
 		}
 	}
+	if k == kindOther && scriptOf(s) == scriptCyrillic {
+		k = ruKind(s)
+	}
 	return k, x
 }
 
@@ -409,7 +412,7 @@ func instructs(s string) float64 {
 	if codeRe.MatchString(s) {
 		f += codeFit
 	}
-	if instructRe.MatchString(s) || ruInstructRe.MatchString(s) {
+	if instructRe.MatchString(s) || ruInstructRe.MatchString(s) && !ruRoleRe.MatchString(s) {
 		f += 0.4
 	}
 	return f

@@ -10,3 +10,9 @@ import "regexp"
 // ("Для PHP используется fastcgi_pass", "Для шардирования служит движок
 // Distributed").
 var ruInstructRe = regexp.MustCompile(`(?i)^(?:чтобы|для того чтобы)\s|(?:^|[^\pL])(?:используют|используется|используются|применяют|применяется|применяются|служит|служат)(?:[^\pL]|$)`)
+
+// ruRoleRe finds "used as" ("которое чаще всего используют как кэш",
+// "используется в качестве брокера"), which says what something serves
+// as, not how to do a thing: the verbs of ruInstructRe then instruct
+// nothing.
+var ruRoleRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:используют|используется|используются|применяют|применяется|применяются)\s+(?:как|в качестве)(?:[^\pL]|$)`)

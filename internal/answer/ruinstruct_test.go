@@ -44,3 +44,15 @@ func TestAskRussianWay(t *testing.T) {
 	e := New(bookIndex(t, russianWaysBook), Options{})
 	askLeads(t, e, []struct{ q, want string }{{"как удалить ключ из уплотнённого топика насовсем?", "Чтобы удалить ключ совсем"}})
 }
+
+// "используют как кэш" says what a thing serves as, not how to do one.
+func TestInstructsRussianRole(t *testing.T) {
+	for _, s := range []string{
+		"Redis — хранилище в памяти, которое чаще всего используют как кэш.",
+		"Kafka используется в качестве шины событий.",
+	} {
+		if got := instructs(s); got != 0 {
+			t.Errorf("instructs(%q) = %v, want 0", s, got)
+		}
+	}
+}
