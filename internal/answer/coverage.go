@@ -30,6 +30,13 @@ shouldnt im ive youre`
 //go:embed names.txt
 var namesFile string
 
+// offTopic is the share of a question that the rules find to be about
+// something the book never writes about: a name, a version, an API name
+// or a word no passage writes. It is below every threshold and final: no
+// other evidence, a passage close in meaning included, covers the
+// question (see Engine.semanticCover).
+const offTopic = -1.0
+
 // coverageHits is how many of the best hits the coverage decision reads:
 // the engine's default K.
 const coverageHits = 8
@@ -139,11 +146,6 @@ func (c coverage) known(t string) bool {
 	return ok
 }
 
-// share is the weighted share of the question's subject terms that the
-// best passages of the best chapter contain; 0 when the question names a
-// technology or place the book never mentions, or uses a word that
-// neither general nor technical English nor the book knows (see
-// unknownTerms).
 // latinSpellings returns the Latin spellings of the Russian terms of
 // query that stand for them (see plainLatin); nil when r spells none.
 func latinSpellings(ctx context.Context, r Retriever, query string) (map[string][]string, error) {
@@ -158,6 +160,12 @@ func latinSpellings(ctx context.Context, r Retriever, query string) (map[string]
 	return adjectiveLoans(ctx, r, query, plainLatin(r, query, latin))
 }
 
+// share is the weighted share of the question's subject terms that the
+// best passages of the best chapter contain; offTopic when the question
+// names a technology, place, version or API the book never mentions, or
+// uses a word that neither general nor technical English nor the book
+// knows (see unknownTerms); 0 when no passage was found or the question has
+// no subject word.
 func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit, latin map[string][]string) (float64, error) {
 	if len(hits) == 0 {
 		return 0, nil
@@ -205,8 +213,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	}
 	for t := range set(terms) {
 		if !aside[t] {
-			if unmentioned, err := c.unmentionedName(ctx, r, query, t, df, latin[t]); err != nil || unmentioned {
+			unmentioned, err := c.unmentionedName(ctx, r, query, t, df, latin[t])
+			if err != nil {
 				return 0, err
+			}
+			if unmentioned {
+				return offTopic, nil
 			}
 		}
 		w[t] = c.weight(t)
@@ -228,7 +240,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// t is one of terms, whose counts df holds already.
 		if df[t] == 0 && !capitalIn(r, latin[t], hits) && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
-			return 0, nil
+			return offTopic, nil
 		}
 	}
 	// So is a JavaScript product named as one ("Next.js", "Socket.IO")
@@ -241,22 +253,22 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			continue
 		}
 		if !aside[name] && !joinedIn(name, hits, "") {
-			return 0, nil
+			return offTopic, nil
 		}
 	}
 	// A version of a name the book gives other versions of, and not this
 	// one ("postgresql 16"), is a release the book does not cover.
 	if versionGap(r, query, hits) {
-		return 0, nil
+		return offTopic, nil
 	}
 	// A Latin word of a Russian question that the book never writes,
 	// unless it is an English word the reader wrote for an idea ("CEO").
 	if c.foreignWord(r, query, w, df, union(aside, english), hits) != "" {
-		return 0, nil
+		return offTopic, nil
 	}
 	// So is an API name or a numbered name the book never writes.
 	if unwrittenAPIName(c.apiNames(r, query), w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
-		return 0, nil
+		return offTopic, nil
 	}
 	identifiers := identifierParts(r, query)
 	// A word that neither general English nor software documentation uses
@@ -391,7 +403,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 	}
 	if len(foundUnknown) < len(unknown) {
-		return 0, nil
+		return offTopic, nil
 	}
 	return best, nil
 }

@@ -183,12 +183,14 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
 	covered := share >= e.opts.MinCoverage
-	if !covered {
+	// A passage close in meaning covers a question whose words the book
+	// says otherwise, not one about something the book never writes about.
+	if !covered && share != offTopic {
 		if covered, err = e.semanticCover(ctx, query, sim); err != nil {
 			return Retrieval{}, fmt.Errorf("coverage: %w", err)
 		}
 	}
-	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: share, Similarity: sim, latin: latin}, nil
+	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: max(share, 0), Similarity: sim, latin: latin}, nil
 }
 
 // Ask answers q from the book.
