@@ -115,6 +115,9 @@ func questionKind(q string) (kind, string) {
 	if k == kindOther && scriptOf(s) == scriptCyrillic {
 		k = ruKind(s)
 	}
+	if asksVersion(k, s) {
+		k, x = kindNumber, ""
+	}
 	return k, x
 }
 
