@@ -283,6 +283,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	foundUnknown := map[string]bool{}
 	present := asksPresentHolder(query)
 	bound := askedBound(query)
+	// The Go language, which the filler word "go" hides (see writesGo).
+	asksGo := writesGo(query) && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -392,6 +394,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// Who holds a role now: the book must name someone to that role.
 		if present && !c.namesHolder(r, query, hits, ch, chLatin) {
+			continue
+		}
+		// A question on Go is answered where the passages name it.
+		if asksGo && !goPassages(hits, ch) {
 			continue
 		}
 		// A limit asked is stated as one.
