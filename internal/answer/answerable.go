@@ -154,8 +154,9 @@ func newClause(r Retriever, text string) clause {
 // the first passages of chapter ch among hits (those coverage reads) holds
 // together with an answer of the type q asks for; 1 when q asks for no
 // typed answer. latin maps Russian terms of q to their Latin spellings in
-// the book.
-func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string, latin map[string][]string) float64 {
+// the book; df holds the number of passages of the book that write them
+// (see passingRelation).
+func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string, latin map[string][]string, df map[string]int) float64 {
 	want, part, cueWords := wantedType(q)
 	if want == typeAny {
 		return 1
@@ -222,6 +223,8 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 	if len(versions) > 0 {
 		versionTerms = set(r.Terms(versionWordsList))
 	}
+	// A subject named in passing only: the clause must hold the relation.
+	relation := c.passingRelation(r, part, w, df, passages, title, latin, crossScript(q, hits, ch))
 	var best float64
 	for _, h := range passages {
 		head := newClause(r, h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))
@@ -255,6 +258,9 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 				on = append(on, siblingClauses(u.text, cls, typed, i)...)
 				held := func(t string) bool {
 					return slices.ContainsFunc(on, func(o clause) bool { return c.holds(t, o, latin) })
+				}
+				if len(relation) > 0 && !slices.ContainsFunc(relation, held) {
+					continue
 				}
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {
 					continue

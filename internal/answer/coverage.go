@@ -404,7 +404,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if bound != nil && !statesBound(bound, hits, ch) {
 			continue
 		}
-		if got/total > best && c.answerable(r, query, hits, ch, chLatin) >= minAnswerable {
+		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
 			best = got / total
 		}
 	}
