@@ -6,9 +6,14 @@ package answer
 // words ("So send pings ...", "you can ...") and the sentence before only
 // states the problem, with neither such words nor code ("Proxies close
 // connections that stay idle for about a minute."): the step answers,
-// the problem restates the question.
+// the problem restates the question. A Russian "why" or "how" question
+// gives it all when the sentence before gives neither a reason nor a way
+// (see ruRestates).
 func nextShare(k kind, q string, prev, c *sentence) float64 {
 	if k == kindHow && scriptOf(q) != scriptCyrillic && instructRe.MatchString(c.text) && instructs(withCode(*prev)) == 0 {
+		return 1
+	}
+	if ruRestates(k, q, prev) {
 		return 1
 	}
 	return nextWeight

@@ -34,7 +34,14 @@ func TestNextShare(t *testing.T) {
 		{kindWhy, "why do connections die behind a proxy?", problem, step, nextWeight},
 		{kindHow, "how do i stop it?", coded, step, nextWeight},
 		{kindHow, "how do i stop it?", problem, problem, nextWeight},
-		{kindHow, "как остановить это?", problem, step, nextWeight},
+		// A Russian question: the English step words decide nothing; a
+		// sentence before that gives a way or a reason of its own keeps
+		// its match, one that gives neither passes it all on (ruRestates).
+		{kindHow, "как остановить это?", &sentence{text: problem.text, fit: 0.3}, step, nextWeight},
+		{kindHow, "как остановить это?", problem, step, 1},
+		{kindWhy, "почему соединения рвутся?", problem, step, 1},
+		{kindWho, "кто закрывает соединения?", problem, step, nextWeight},
+		{kindOther, "что с соединениями?", problem, step, nextWeight},
 	}
 	for _, tt := range tests {
 		if got := nextShare(tt.k, tt.q, tt.prev, tt.c); got != tt.want {
