@@ -22,10 +22,6 @@ var apiWordRe = regexp.MustCompile(`^(?:[a-z]{2,}(?:[A-Z][a-z]+)+|[a-z]{2,}(?:_[
 // two letters or more ("os.cpus", "navigator.geolocation"; not "e.g").
 var memberRe = regexp.MustCompile(`^[a-z][A-Za-z0-9_]+$`)
 
-// apiFileEnds are the last parts of a dotted word that name a file or a
-// host, not a member ("tsconfig.json", "next.js", "api.example.com").
-var apiFileEnds = set(strings.Fields("js mjs cjs ts json jsx tsx md txt pdf pem html css csv log yml yaml toml lock sh env gz zip tar png jpg svg wasm node local com org net io dev"))
-
 // apiNames maps the whole term of each API name the question writes
 // outside backticks (the reader's own code) to the word as written, lower
 // case: a camel-case or snake-case word (see apiWordRe), or the last
@@ -46,7 +42,7 @@ func (c coverage) apiNames(r Retriever, query string) map[string]string {
 			switch {
 			case dot < 0 && !apiWordRe.MatchString(last):
 				continue
-			case dot >= 0 && (dot < 2 || apiFileEnds[strings.ToLower(last)] || !memberRe.MatchString(last)):
+			case dot >= 0 && (dot < 2 || search.FileEnd(strings.ToLower(last)) || !memberRe.MatchString(last)):
 				continue
 			}
 			ts := r.Terms(last)

@@ -121,6 +121,10 @@ var fileExtensions = map[string]bool{
 	"node": true, "local": true, "com": true, "org": true, "net": true, "io": true, "dev": true,
 }
 
+// FileEnd reports whether part, the lower-case last part of a dotted word,
+// names a file or a host rather than a member (see fileExtensions).
+func FileEnd(part string) bool { return fileExtensions[part] }
+
 // queryNames are the fieldNames values that question q writes as code.
 func queryNames(q string) []string {
 	var out []string
