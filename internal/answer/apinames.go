@@ -67,7 +67,7 @@ func (c coverage) apiNames(r Retriever, query string) map[string]string {
 // counts of the question's terms.
 func unwrittenAPIName(names map[string]string, w map[string]float64, aside map[string]bool, df map[string]int, hits []search.Hit) bool {
 	for t, word := range names {
-		if _, ok := w[t]; !ok || aside[t] || df[t] > 0 {
+		if !unwrittenSubject(t, w, aside, df) {
 			continue
 		}
 		if !joinedIn(strings.ReplaceAll(word, "_", ""), hits, "") {

@@ -1001,3 +1001,11 @@ func outsideCode(query string) []string {
 func bareWord(field string) string {
 	return strings.TrimFunc(field, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
 }
+
+// unwrittenSubject reports whether term t is a subject word of the
+// question (in w: no filler), not one it compares with or pasted (aside),
+// that no passage of the book writes (df).
+func unwrittenSubject(t string, w map[string]float64, aside map[string]bool, df map[string]int) bool {
+	_, ok := w[t]
+	return ok && !aside[t] && df[t] == 0
+}

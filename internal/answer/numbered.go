@@ -35,7 +35,7 @@ func unwrittenNumbered(r Retriever, query string, w map[string]float64, aside ma
 				continue
 			}
 			t := ts[0]
-			if _, ok := w[t]; !ok || aside[t] || df[t] > 0 {
+			if !unwrittenSubject(t, w, aside, df) {
 				continue
 			}
 			if !joinedIn(word, hits, "") {

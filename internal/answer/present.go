@@ -7,10 +7,6 @@ import (
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
-// holderQRe opens a question that asks for a person or a body: "who",
-// "кто".
-var holderQRe = regexp.MustCompile(`^(?:who|whom|whose|кто|кем|кому|чей|чья)(?:[^\pL\pN]|$)`)
-
 // presentRe finds the words that place a fact in the present, English and
 // Russian, all of them: "now", "today", "currently", "these days", "at the
 // moment", "сейчас", "на данный момент".
@@ -22,7 +18,7 @@ var presentRe = regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:now|nowadays|today|cur
 // that role (see namesHolder).
 func asksPresentHolder(q string) bool {
 	s := normalQuestion(q)
-	return holderQRe.MatchString(s) && presentRe.MatchString(s)
+	return whoRe.MatchString(s) && presentRe.MatchString(s)
 }
 
 // presentWords are the words of presentRe, which say when, not what.

@@ -58,6 +58,7 @@ func TestAsksPresentHolder(t *testing.T) {
 		{"who is the current chair of the TSC?", true},
 		{"so who leads typescript these days", true},
 		{"кто сейчас генеральный директор f5", true},
+		{"who's the current chair of the TSC?", true},
 		{"who created node?", false},
 		{"how many packages are on npm now?", false},
 		{"who knows what nowhere means", false},

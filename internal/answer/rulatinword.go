@@ -37,7 +37,7 @@ func (c coverage) foreignWord(r Retriever, query string, w map[string]float64, d
 				continue // a pasted message: "nginx: [emerg] bind() to 0.0.0.0:80 failed"
 			}
 			for _, t := range r.Terms(word) {
-				if _, ok := w[t]; !ok || aside[t] || df[t] > 0 {
+				if !unwrittenSubject(t, w, aside, df) {
 					continue
 				}
 				if slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
