@@ -292,7 +292,7 @@ func (a *app) eval(ctx context.Context, args []string) error {
 	for _, id := range eval.Unknown(qs, ids) {
 		fmt.Fprintf(a.stderr, "warning: %s: expect %q: the book has no such section or chapter\n", *file, id)
 	}
-	res, err := eval.Run(ctx, answer.New(ix, answer.Options{K: 20, Logger: a.log}), qs)
+	res, err := eval.Run(ctx, answer.New(ix, answer.Options{Logger: a.log}), qs)
 	if err != nil {
 		return err
 	}
@@ -303,7 +303,7 @@ func (a *app) eval(ctx context.Context, args []string) error {
 		return eval.Write(a.stdout, res)
 	}
 	// With a model, keyword-only and hybrid side by side.
-	opts := answer.Options{K: 20, Logger: a.log}
+	opts := answer.Options{Logger: a.log}
 	if err := a.withEmbeddings(&opts); err != nil {
 		return err
 	}

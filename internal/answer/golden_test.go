@@ -129,7 +129,7 @@ func golden(t *testing.T, ix *search.Index, file, goldenFile string) eval.Result
 	for _, e := range eval.Unknown(qs, ids) {
 		t.Errorf("%s: expect %q: the book has no such section or chapter", file, e)
 	}
-	res, err := eval.Run(context.Background(), answer.New(ix, answer.Options{K: 20}), qs)
+	res, err := eval.Run(context.Background(), answer.New(ix, answer.Options{}), qs)
 	if err != nil {
 		t.Fatal(err)
 	}
