@@ -420,6 +420,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			if counted != "" && !e.countsOf(c.text, counted) {
 				c.fit *= uncountedWeight
 			}
+			c.fit = ruRateFit(q.Text, c.text, c.fit, about(c, held))
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
