@@ -368,6 +368,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			}
 		}
 		if total == 0 || match == 0 {
+			if f := bareValueFit(q.Text, c, askDefault); f > 0 && total > 0 {
+				c.fit = f
+				c.score = kindWeight * f
+			}
 			continue
 		}
 		rank := 0.5 + 0.5*r.Hits[c.hit].Score/top
