@@ -7,7 +7,7 @@ import (
 
 // For a Russian question how often, a rate is the number it asks for,
 // and a number that gives none counts for less.
-func TestRuRateFit(t *testing.T) {
+func TestRateFitRussian(t *testing.T) {
 	q := "как часто редис сам вычищает протухшие ключи?"
 	tests := []struct {
 		s         string
