@@ -214,7 +214,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		t := e.r.Terms(w)
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
-	askDefault := defaultQRe.MatchString(q.Text)
+	askDefault := asksDefault(q.Text)
 	var counted string // the term of what "how many" counts
 	if m := countQRe.FindStringSubmatch(normalQuestion(q.Text)); m != nil {
 		if t := e.r.Terms(m[1]); len(t) == 1 {
@@ -368,6 +368,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			}
 		}
 		if total == 0 || match == 0 {
+			if f := bareValueFit(q.Text, c, askDefault); f > 0 && total > 0 {
+				c.fit = f
+				c.score = kindWeight * f
+			}
 			continue
 		}
 		rank := 0.5 + 0.5*r.Hits[c.hit].Score/top
@@ -420,6 +424,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			if counted != "" && !e.countsOf(c.text, counted) {
 				c.fit *= uncountedWeight
 			}
+			c.fit = ruRateFit(q.Text, c.text, c.fit, about(c, held))
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
@@ -430,8 +435,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
-		if askDefault && defaultRe.MatchString(c.text) {
-			c.fit = max(c.fit, about(c, held))
+		if askDefault && statesDefault(q.Text, c.text) {
+			c.fit = max(c.fit, e.defaultFit(q.Text, c, held, titles[c.hit]))
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {
