@@ -31,14 +31,23 @@ const maxLoanEnglish = 14.0
 // comes from: fewer ("хук": hook) match too many words.
 const minLoanConsonants = 3
 
+// minLoanLetters is the fewest letters of the term of software
+// documentation a loan comes from: a shorter stem ("prog", "resp") shares
+// its skeleton with many Russian words ("прогнал", "распух").
+const minLoanLetters = 5
+
 // englishSkeletons holds the skeletons (see englishSkeleton) of the terms
-// of software documentation (technical.txt) with at least
-// minLoanConsonants consonants.
+// of software documentation (technical.txt) of at least minLoanLetters
+// letters and minLoanConsonants consonants.
 var englishSkeletons = sync.OnceValue(func() map[string]bool {
 	e := technicalWeights()
 	out := map[string]bool{}
 	for i := range e.lines {
-		if s := englishSkeleton(e.term(i)); consonants(s) >= minLoanConsonants {
+		t := e.term(i)
+		if len(t) < minLoanLetters {
+			continue
+		}
+		if s := englishSkeleton(t); consonants(s) >= minLoanConsonants {
 			out[s] = true
 		}
 	}

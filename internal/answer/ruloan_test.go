@@ -28,6 +28,7 @@ func TestSlangLoan(t *testing.T) {
 	}{
 		{"снапшот", true}, {"рантайм", true}, {"дженерик", true}, {"дефолтн", true}, {"мейнтейнер", true},
 		{"потоков", false}, {"переста", false}, {"посетител", false}, {"отвалива", false}, {"snapshot", false},
+		{"распух", false}, {"прогна", false},
 	} {
 		if got := c.slangLoan(tt.term); got != tt.want {
 			t.Errorf("slangLoan(%q) = %v, want %v", tt.term, got, tt.want)
