@@ -230,6 +230,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			w[t] = max(x, capsWeight)
 		}
 	}
+	// A slang loan the book never writes ("снапшот") says nothing either
+	// way, as a filler word does not (ruloan.go).
+	c.dropLoans(r, query, w, df, latin)
 	// A name the question writes as one (a capital inside a sentence,
 	// "Python's GIL", "ElastiCache в AWS") that the book never uses in any
 	// spelling: the question is about something else, as with names.txt.

@@ -46,6 +46,9 @@ func (c coverage) foreignWord(r Retriever, query string, w map[string]float64, d
 				if joinedIn(strings.ToLower(word), hits, "") || withinHits(strings.ToLower(word), hits) {
 					continue
 				}
+				if c.loneTerm(fields, j, t) {
+					continue
+				}
 				return word
 			}
 		}
@@ -59,6 +62,26 @@ func latinLetters(word string) bool {
 	return word != "" && !strings.ContainsFunc(word, func(c rune) bool { return !unicode.Is(unicode.Latin, c) })
 }
 
+// loneTerm reports whether fields[j], of term t, is a word of software
+// documentation (technical.txt) written alone among Russian words: an
+// English word a Russian reader writes for an idea ("primary шарды",
+// "после logrotate"), which coverage then weighs as any other word. Latin
+// words in a row ("dead letter exchange", "helm chart") name a product
+// or a feature, known words or not.
+func (c coverage) loneTerm(fields []string, j int, t string) bool {
+	if _, ok := c.technical.lookup(t); !ok {
+		return false
+	}
+	return (j == 0 || !latinField(fields[j-1])) && (j+1 == len(fields) || !latinField(fields[j+1]))
+}
+
+// latinField reports whether field holds a Latin letter and no Cyrillic
+// one.
+func latinField(f string) bool {
+	return !strings.ContainsFunc(f, func(c rune) bool { return unicode.Is(unicode.Cyrillic, c) }) &&
+		strings.ContainsFunc(f, func(c rune) bool { return unicode.Is(unicode.Latin, c) })
+}
+
 // minEnglishRun is the fewest words without Cyrillic in a row, in a
 // Russian question, that are a pasted English message rather than names.
 const minEnglishRun = 4
@@ -69,15 +92,11 @@ const minEnglishRun = 4
 // Connection timed out) while reading response header"), whose words are
 // theirs, not the subject.
 func inEnglishRun(fields []string, j int) bool {
-	latin := func(f string) bool {
-		return !strings.ContainsFunc(f, func(c rune) bool { return unicode.Is(unicode.Cyrillic, c) }) &&
-			strings.ContainsFunc(f, func(c rune) bool { return unicode.Is(unicode.Latin, c) })
-	}
 	start, end := j, j+1
-	for start > 0 && latin(fields[start-1]) {
+	for start > 0 && latinField(fields[start-1]) {
 		start--
 	}
-	for end < len(fields) && latin(fields[end]) {
+	for end < len(fields) && latinField(fields[end]) {
 		end++
 	}
 	return end-start >= minEnglishRun

@@ -29,3 +29,16 @@ func TestCoverageRussianForeignWord(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+// TestCoverageRussianLoneTerm: a word of software documentation written
+// alone among Russian words ("flush") is the reader's English word for an
+// idea, weighed as any word; Latin words in a row ("dead letter
+// exchange") still name something the book never writes.
+func TestCoverageRussianLoneTerm(t *testing.T) {
+	book := fstest.MapFS{"queues.md": {Data: []byte("# Очереди\n\n## Кластер\n\n" +
+		"Сообщения между двумя кластерами брокера перекидывают по сети, настроить это можно в конфигурации кластера.\n\n" +
+		"## Диск\n\nРежим appendfsync задаёт, как часто брокер сбрасывает журнал на диск; по умолчанию раз в секунду.\n")}}
+	e := New(bookIndex(t, book), Options{})
+	wantCovered(t, e, "как часто брокер делает flush журнала на диск по умолчанию?", true)
+	wantCovered(t, e, "как настроить dead letter exchange чтобы перекидывать сообщения между двумя кластерами?", false)
+}
