@@ -190,7 +190,9 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 	if m := ownerRe.FindStringSubmatch(part); m != nil && !genericOwner[m[1]] {
 		owner = r.Terms(m[1])
 	}
-	if total == 0 && len(owner) == 0 {
+	// What a "how many" question counts must stand beside the number.
+	counted := c.countedTerms(r, part)
+	if total == 0 && len(owner) == 0 && len(counted) == 0 {
 		return 1
 	}
 	// The terms of the passages read, headings included: an owner the
@@ -214,7 +216,7 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 			delete(w, t)
 		}
 	}
-	if total == 0 && len(owner) == 0 {
+	if total == 0 && len(owner) == 0 && len(counted) == 0 {
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
@@ -260,6 +262,9 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 					return slices.ContainsFunc(on, func(o clause) bool { return c.holds(t, o, latin) })
 				}
 				if len(relation) > 0 && !slices.ContainsFunc(relation, held) {
+					continue
+				}
+				if len(counted) > 0 && !slices.ContainsFunc(counted, held) {
 					continue
 				}
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {
