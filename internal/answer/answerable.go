@@ -192,7 +192,9 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 	}
 	// What a "how many" question counts must stand beside the number.
 	counted := c.countedTerms(r, part)
-	if total == 0 && len(owner) == 0 && len(counted) == 0 {
+	// So must a subject named in passing ("did oracle pay").
+	subject := c.subjectTerm(r, part, cue, df)
+	if total == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
 		return 1
 	}
 	// The terms of the passages read, headings included: an owner the
@@ -216,7 +218,7 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 			delete(w, t)
 		}
 	}
-	if total == 0 && len(owner) == 0 && len(counted) == 0 {
+	if total == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
@@ -265,6 +267,9 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 					continue
 				}
 				if len(counted) > 0 && !slices.ContainsFunc(counted, held) {
+					continue
+				}
+				if subject != "" && !held(subject) {
 					continue
 				}
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {
