@@ -25,6 +25,8 @@ func TestSubjectAnswer(t *testing.T) {
 		{"how much did oracle pay for sun?", false},
 		{"how much did sun pay for the swedish database company?", true},
 		{"what year did oracle buy sun?", true},
+		// What was bought is named in the clause that names the buyer.
+		{"which company bought the swedish database company?", true},
 		// A pronoun is no subject to look for.
 		{"how much did it cost sun to buy the swedish database company?", true},
 	}
@@ -46,7 +48,14 @@ func TestSubjectTerm(t *testing.T) {
 		{"when was the kernel first released", ""},
 		{"when did it ship", ""},
 		{"when was first released", ""},
-		{"who created redux", ""},
+		// What was done to a name written in passing.
+		{"who created redux", r.Terms("redux")[0]},
+		{"which company bought plataformatec in the end", r.Terms("plataformatec")[0]},
+		{"which typescript version added perforce", r.Terms("perforce")[0]},
+		// A common word is no name; a particle ends the verb.
+		{"who started the original project", ""},
+		{"which version first shipped crypto", ""},
+		{"who took over when antirez stepped down", ""},
 		{"who is the current lead of the steering group", ""},
 		{"which node version was nicknamed hydrogen", ""},
 		{"how many colors does the terminal support", ""},
