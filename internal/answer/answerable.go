@@ -190,7 +190,11 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 	if m := ownerRe.FindStringSubmatch(part); m != nil && !genericOwner[m[1]] {
 		owner = r.Terms(m[1])
 	}
-	if total == 0 && len(owner) == 0 {
+	// What a "how many" question counts must stand beside the number.
+	counted := c.countedTerms(r, part)
+	// So must a subject named in passing ("did oracle pay").
+	subject := c.subjectTerm(r, part, cue, df)
+	if total == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
 		return 1
 	}
 	// The terms of the passages read, headings included: an owner the
@@ -214,7 +218,7 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 			delete(w, t)
 		}
 	}
-	if total == 0 && len(owner) == 0 {
+	if total == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
@@ -260,6 +264,12 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 					return slices.ContainsFunc(on, func(o clause) bool { return c.holds(t, o, latin) })
 				}
 				if len(relation) > 0 && !slices.ContainsFunc(relation, held) {
+					continue
+				}
+				if len(counted) > 0 && !slices.ContainsFunc(counted, held) {
+					continue
+				}
+				if subject != "" && !held(subject) {
 					continue
 				}
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {

@@ -1,0 +1,66 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// objectQRe finds a question that asks who or which did something to a
+// thing it names after the verb: "who created mercurial", "which company
+// bought plataformatec", "which typescript version added the satisfies".
+var objectQRe = regexp.MustCompile(`^(?:who|(?:which|what) \S+(?: version| release)?)\s+(\S+)\s+(?:(?:the|a|an)\s+)?(\S+)`)
+
+// particles end a phrasal verb ("who took over", "who came up with"):
+// English's prepositions and adverb particles, the closed class listed
+// whole.
+var particles = set(strings.Fields(`about above across after against along among around as at away back before behind below
+beneath beside between beyond by down during except for from in inside into like near of off on onto out outside over
+past since through throughout till to toward towards under until up upon with within without`))
+
+// auxiliaries are English's, the closed class listed whole.
+var auxiliaries = set(strings.Fields("do does did is are was were has have had will would can could shall should may might must 's"))
+
+// subjectQRe finds a question that puts an auxiliary between what it asks
+// and its subject: "what year did microsoft ship", "how much did oracle
+// pay", "when was perforce released". The auxiliaries are English's,
+// the closed class listed whole; "which node version was nicknamed" and
+// "how many colors does the terminal" name their subject before it or
+// count something (see countedTerms), and after "who is" stands the role
+// asked ("who is the current lead").
+var subjectQRe = regexp.MustCompile(`^(?:when|how much|(?:in |since )?(?:what|which) \S+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+(?:(?:the|a|an)\s+)?(\S+)`)
+
+// subjectTerm returns the term of the subject of a typed question's part,
+// the word after the auxiliary of its last question ("i was reading
+// about the fork, when did io.js ship": io.js), or, in a question that asks
+// who or which did something, the name it was done to (objectQRe; a word
+// rare enough in English to be a name: surnameWeight), when the book
+// names it in passing only: in at most maxPassing passages (df), or in none at all. The clause that answers must then name
+// it: the price Sun paid for MySQL does not say what Oracle paid for Sun,
+// nor the year Microsoft bought GitHub when it shipped SQL Server. A
+// subject the book tells much of (Linus in a Linux chapter) may be left
+// out by the sentence that answers. "" when there is none: a pronoun or
+// another stop word ("did it ship"), filler, or a cue word (in cue).
+func (c coverage) subjectTerm(r Retriever, part string, cue map[string]bool, df map[string]int) string {
+	start := 0
+	for _, m := range partRe.FindAllStringIndex(part, -1) {
+		start = m[0]
+	}
+	q := sepRe.ReplaceAllString(part[start:], "")
+	m := subjectQRe.FindStringSubmatch(q)
+	// "who created mercurial", "which company bought plataformatec": the
+	// thing done, when it is a name (rare enough in English to be one).
+	object := false
+	if m == nil {
+		if o := objectQRe.FindStringSubmatch(q); o != nil && !auxiliaries[o[1]] && !particles[o[2]] {
+			m, object = []string{o[0], o[2]}, true
+		}
+	}
+	if m == nil {
+		return ""
+	}
+	ts := r.Terms(m[1])
+	if len(ts) == 0 || c.filler[ts[0]] || cue[ts[0]] || df[ts[0]] > maxPassing || object && c.weight(ts[0]) < surnameWeight {
+		return ""
+	}
+	return ts[0]
+}
