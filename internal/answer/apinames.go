@@ -7,11 +7,6 @@ import (
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
-// codeNameRe finds the words of a question written as code: a dotted name
-// ("navigator.geolocation", "os.cpus"), or a word with an underscore or a
-// capital inside ("requestAnimationFrame", "max_connections").
-var codeNameRe = regexp.MustCompile(`(^|[^\w$.\-/])(\.?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)`)
-
 // apiWordRe is an API name as a program writes it: lower-case words joined
 // in camel case ("localStorage", "useMemo") or by underscores
 // ("max_connections"), each of two letters or more. A science's short
@@ -32,8 +27,7 @@ var memberRe = regexp.MustCompile(`^[a-z][A-Za-z0-9_]+$`)
 func (c coverage) apiNames(r Retriever, query string) map[string]string {
 	var out map[string]string
 	for _, span := range outsideCode(query) {
-		for _, m := range codeNameRe.FindAllStringSubmatch(span, -1) {
-			name := m[2]
+		for _, name := range search.CodeWords(span) {
 			if strings.HasPrefix(name, ".") {
 				continue // a member after a call: ".length"
 			}

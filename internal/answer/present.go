@@ -7,10 +7,22 @@ import (
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
-// presentRe finds the words that place a fact in the present, English and
-// Russian, all of them: "now", "today", "currently", "these days", "at the
-// moment", "сейчас", "на данный момент".
-var presentRe = regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:now|nowadays|today|currently|current|these days|at the moment|at present|presently|сейчас|сегодня|ныне|нынче|нынешн\pL*|текущ\pL*|в настоящее время|на данный момент|на сегодня\pL*|теперь)(?:[^\pL\pN]|$)`)
+// presentPhrases are the words that place a fact in the present, English
+// and Russian, all of them; "*" ends a Russian stem that takes any ending.
+var presentPhrases = []string{
+	"now", "nowadays", "today", "currently", "current", "these days", "at the moment", "at present", "presently",
+	"сейчас", "сегодня", "ныне", "нынче", "нынешн*", "текущ*", "в настоящее время", "на данный момент", "на сегодня*", "теперь",
+}
+
+// presentRe finds the words of presentPhrases: "now", "these days",
+// "сейчас", "на данный момент".
+var presentRe = func() *regexp.Regexp {
+	alts := make([]string, len(presentPhrases))
+	for i, p := range presentPhrases {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(p), `\*`, `\pL*`)
+	}
+	return regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(alts, "|") + `)(?:[^\pL\pN]|$)`)
+}()
 
 // asksPresentHolder reports whether q asks who holds a role or a place now
 // ("who is the current chair of the TSC", "who leads it today", "кто
@@ -21,9 +33,8 @@ func asksPresentHolder(q string) bool {
 	return whoRe.MatchString(s) && presentRe.MatchString(s)
 }
 
-// presentWords are the words of presentRe, which say when, not what.
-const presentWords = `now nowadays today currently current days moment present presently сейчас сегодня ныне нынче
-нынешний текущий настоящее время данный момент теперь`
+// presentWords are the words of presentPhrases, which say when, not what.
+var presentWords = strings.ReplaceAll(strings.Join(presentPhrases, "\n"), "*", "")
 
 // namesHolder reports whether a clause of the first passages of chapter ch
 // among hits names someone the question q does not, and holds with the

@@ -125,6 +125,18 @@ var fileExtensions = map[string]bool{
 // names a file or a host rather than a member (see fileExtensions).
 func FileEnd(part string) bool { return fileExtensions[part] }
 
+// CodeWords returns, in order, the words q writes as code would: dotted
+// names ("navigator.geolocation", ".length" after a call) and single words
+// of code letters, as queryNameRe finds them. Coverage reads the API names
+// a question writes from them.
+func CodeWords(q string) []string {
+	var out []string
+	for _, m := range queryNameRe.FindAllStringSubmatch(q, -1) {
+		out = append(out, m[2])
+	}
+	return out
+}
+
 // queryNames are the fieldNames values that question q writes as code.
 func queryNames(q string) []string {
 	var out []string
