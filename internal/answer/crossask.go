@@ -19,3 +19,15 @@ var askingWords = strings.Join([]string{questionWords, numberWords, releasedWord
 func askingTerms(r Retriever) map[string]bool {
 	return set(r.Terms(askingWords))
 }
+
+// withoutAsking returns w without the asking terms, which a chapter in
+// another script never holds and which say nothing of the subject.
+func withoutAsking(w map[string]float64, asking map[string]bool) map[string]float64 {
+	out := map[string]float64{}
+	for t, x := range w {
+		if !asking[t] {
+			out[t] = x
+		}
+	}
+	return out
+}

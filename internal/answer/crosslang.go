@@ -78,8 +78,11 @@ func (c coverage) crossWeights(w map[string]float64, head, asking map[string]boo
 			specific++
 		}
 	}
-	if words == 0 || (specific == 0 && unchecked > maxUnchecked) {
+	if words == 0 {
 		return w
+	}
+	if specific == 0 && unchecked > maxUnchecked {
+		return withoutAsking(w, asking)
 	}
 	return out
 }

@@ -40,6 +40,8 @@ func TestCrossScriptCoverage(t *testing.T) {
 		{"кто придумал kafka?", true},
 		// The words it asks by are not counted among the unchecked ones.
 		{"в какой версии kafka появилось голосование?", true},
+		// Past maxUnchecked, the share is of its subject's words only.
+		{"в какой версии kafka отказалась от координатора?", true},
 		// No word the book could hold in Latin letters: decided as before.
 		{"как испечь хлеб на закваске?", false},
 		// A year alone names no subject.
@@ -102,6 +104,11 @@ func TestCrossWeights(t *testing.T) {
 	w = map[string]float64{"kafka": 12, "тормоз": 10, "диск": 9}
 	if got := c.crossWeights(w, head, nil); len(got) != 3 {
 		t.Errorf("subject and two words: %v, want all of w", got)
+	}
+	// ... less the words it asks by, when they are not all of it.
+	w = map[string]float64{"kafka": 12, "тормоз": 10, "диск": 9, "верс": 8}
+	if got := c.crossWeights(w, head, map[string]bool{"верс": true}); len(got) != 3 || got["верс"] != 0 {
+		t.Errorf("subject, two words and an asking word: %v, want all of w but верс", got)
 	}
 	// ... unless all but one of them ask for the kind of fact.
 	w = map[string]float64{"kafka": 12, "верс": 8, "появ": 8, "транзакц": 13}
