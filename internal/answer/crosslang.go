@@ -57,13 +57,16 @@ func isNumber(t string) bool {
 // cannot hold; w itself when no word of the question (a number alone, "в
 // 2018 году", names no subject) can be checked, or when the checkable
 // words name only the chapter's subject (head: its title and tags) and
-// more than maxUnchecked words cannot be checked.
-func (c coverage) crossWeights(w map[string]float64, head map[string]bool) map[string]float64 {
+// more than maxUnchecked words cannot be checked, the words it asks by
+// (asking: "версии", "появились") not counted.
+func (c coverage) crossWeights(w map[string]float64, head, asking map[string]bool) map[string]float64 {
 	out := map[string]float64{}
 	words, specific, unchecked := 0, 0, 0
 	for t, x := range w {
 		if !c.checkable(t) {
-			unchecked++
+			if !asking[t] {
+				unchecked++
+			}
 			continue
 		}
 		out[t] = x
@@ -75,8 +78,11 @@ func (c coverage) crossWeights(w map[string]float64, head map[string]bool) map[s
 			specific++
 		}
 	}
-	if words == 0 || (specific == 0 && unchecked > maxUnchecked) {
+	if words == 0 {
 		return w
+	}
+	if specific == 0 && unchecked > maxUnchecked {
+		return withoutAsking(w, asking)
 	}
 	return out
 }
@@ -95,5 +101,5 @@ func (c coverage) chapterWeights(r Retriever, query string, hits []search.Hit, c
 			break
 		}
 	}
-	return c.crossWeights(w, set(r.Terms(strings.Join(head, "\n"))))
+	return c.crossWeights(w, set(r.Terms(strings.Join(head, "\n"))), askingTerms(r))
 }

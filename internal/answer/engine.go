@@ -175,8 +175,12 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	if e.opts.Rerank && e.opts.Completer != nil {
 		k = max(k, rerankDepth)
 	}
+	text, err := withTionLoans(ctx, e.r, query, searchText(query))
+	if err != nil {
+		return Retrieval{}, fmt.Errorf("search: %w", err)
+	}
 	start := time.Now()
-	hits, lexical, sim, err := e.search(ctx, searchText(query), k)
+	hits, lexical, sim, err := e.search(ctx, text, k)
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}
