@@ -286,6 +286,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	foundUnknown := map[string]bool{}
 	present := asksPresentHolder(query)
 	bound := askedBound(query)
+	asksDefault := askedDefault(query)
 	// The Go language, which the filler word "go" hides (see writesGo).
 	asksGo := writesGo(query) && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
@@ -405,6 +406,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A limit asked is stated as one.
 		if bound != nil && !statesBound(bound, hits, ch) {
+			continue
+		}
+		// So is a default asked (defaultasked.go).
+		if asksDefault != nil && !statesBound(asksDefault, hits, ch) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
