@@ -287,6 +287,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	present := asksPresentHolder(query)
 	bound := askedBound(query)
 	asksDefault := askedDefault(query)
+	presentCount := asksPresentCount(query)
 	// The Go language, which the filler word "go" hides (see writesGo).
 	asksGo := writesGo(query) && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
@@ -410,6 +411,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// So is a default asked (defaultasked.go).
 		if asksDefault != nil && !statesBound(asksDefault, hits, ch) {
+			continue
+		}
+		// A count of the present is given as of now (presentcount.go).
+		if presentCount && !c.statesPresentCount(r, query, hits, ch) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
