@@ -288,6 +288,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	bound := askedBound(query)
 	asksDefault := askedDefault(query)
 	presentCount := asksPresentCount(query)
+	elems := c.namedElements(r, query)
 	// The Go language, which the filler word "go" hides (see writesGo).
 	asksGo := writesGo(query) && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
@@ -415,6 +416,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A count of the present is given as of now (presentcount.go).
 		if presentCount && !c.statesPresentCount(r, query, hits, ch) {
+			continue
+		}
+		// An element named by its word is written by its word (element.go).
+		if len(elems) > 0 && !c.writesElements(r, elems, hits, ch, chLatin) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
