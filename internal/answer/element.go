@@ -15,9 +15,14 @@ var elementRe = regexp.MustCompile(`(?:^|\s)(?:the |a |an )?(\S+) (?:operator|ke
 // namedElements returns the terms of the words q names elements by
 // ("satisfies" in "the satisfies operator"), those that are neither
 // filler nor stop words ("an if statement" names none the index keeps).
+// An element is named in Latin letters: a Russian word before "keyword"
+// ("зачем нужен keyword") is the sentence's own, not a name.
 func (c coverage) namedElements(r Retriever, q string) []string {
 	var out []string
 	for _, m := range elementRe.FindAllStringSubmatch(normalQuestion(q), -1) {
+		if search.IsCyrillic(m[1]) {
+			continue
+		}
 		ts := r.Terms(m[1])
 		if len(ts) == 1 && !c.filler[ts[0]] {
 			out = append(out, ts[0])

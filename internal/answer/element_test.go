@@ -41,6 +41,7 @@ func TestNamedElementsWords(t *testing.T) {
 		"when was python 3.10 released with the match statement": 1,
 		"why can't I call useState inside an if statement?":      0,
 		"which flag makes a rejection warn":                      0,
+		"зачем нужен keyword в маппинге":                         0,
 	} {
 		if got := len(c.namedElements(r, q)); got != want {
 			t.Errorf("namedElements(%q) has %d terms, want %d", q, got, want)
