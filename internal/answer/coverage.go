@@ -289,6 +289,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	asksDefault := askedDefault(query)
 	presentCount := asksPresentCount(query)
 	elems := c.namedElements(r, query)
+	passive := c.passiveSubject(r, query)
 	// The Go language, which the filler word "go" hides (see writesGo).
 	asksGo := writesGo(query) && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
@@ -420,6 +421,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// An element named by its word is written by its word (element.go).
 		if len(elems) > 0 && !c.writesElements(r, elems, hits, ch, chLatin) {
+			continue
+		}
+		// What a date is asked of is written by the book (passive.go).
+		if slices.ContainsFunc(passive, func(t string) bool { return df[t] == 0 && found[t] == "" }) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
