@@ -286,6 +286,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	foundUnknown := map[string]bool{}
 	present := asksPresentHolder(query)
 	bound := askedBound(query)
+	asksDefault := askedDefault(query)
+	presentCount := asksPresentCount(query)
+	elems := c.namedElements(r, query)
+	passive := c.passiveSubject(r, query)
 	// The Go language, which the filler word "go" hides (see writesGo).
 	asksGo := writesGo(query) && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
@@ -405,6 +409,22 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A limit asked is stated as one.
 		if bound != nil && !statesBound(bound, hits, ch) {
+			continue
+		}
+		// So is a default asked (defaultasked.go).
+		if asksDefault != nil && !statesBound(asksDefault, hits, ch) {
+			continue
+		}
+		// A count of the present is given as of now (presentcount.go).
+		if presentCount && !c.statesPresentCount(r, query, hits, ch) {
+			continue
+		}
+		// An element named by its word is written by its word (element.go).
+		if len(elems) > 0 && !c.writesElements(r, elems, hits, ch, chLatin) {
+			continue
+		}
+		// What a date is asked of is written by the book (passive.go).
+		if slices.ContainsFunc(passive, func(t string) bool { return df[t] == 0 && found[t] == "" }) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {

@@ -1,0 +1,41 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// passiveQRe finds a date question in the passive voice: "when was docker
+// swarm first released", "what year was the company behind mysql set up".
+// What stands between the auxiliary and the verb is what the date is of.
+var passiveQRe = regexp.MustCompile(`(?:^|[^\pL\pN])(?:when|(?:in )?(?:what|which) year) (?:was|were) `)
+
+// passiveSubject returns the terms of what a passive date question asks
+// the date of: its words after the auxiliary, up to the verb (a
+// released word, "first", or a word ending in -ed: "made", "sourced",
+// "set up" end it), a preposition or the end of the part, leaving out
+// adverbs (-ly: "finaly", "originally") and filler.
+func (c coverage) passiveSubject(r Retriever, q string) []string {
+	s := normalQuestion(q)
+	stop := set(strings.Fields(releasedWords))
+	var out []string
+	for _, m := range passiveQRe.FindAllStringIndex(s, -1) {
+		for _, f := range strings.Fields(s[m[1]:]) {
+			word := strings.TrimRight(f, ",;:?!.")
+			if stop[word] || particles[word] || strings.HasSuffix(word, "ed") || word == "" {
+				break
+			}
+			if !strings.HasSuffix(word, "ly") {
+				for _, t := range r.Terms(word) {
+					if !c.filler[t] {
+						out = append(out, t)
+					}
+				}
+			}
+			if word != f {
+				break // the part ends
+			}
+		}
+	}
+	return out
+}
