@@ -159,7 +159,9 @@ var (
 // extractive composes an answer from the best sentences of the top
 // passages, each marked with the number of the section it came from.
 func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer {
-	qterms := weights(e.r.Terms(q.Text), 1)
+	// "четвёртая версия" is version 4.0 to the book.
+	qtext := ruOrdinalVersions(q.Text)
+	qterms := weights(e.r.Terms(qtext), 1)
 	if q.Previous != "" {
 		for t, w := range weights(e.r.Terms(q.Previous), 0.5) {
 			if _, ok := qterms[t]; !ok {
@@ -186,7 +188,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// created", "when was ... released"): the person or date must be the
 	// subject's, not any in the passage.
 	var subject []string
-	for _, t := range e.r.Terms(firstClause(q.Text)) {
+	for _, t := range e.r.Terms(firstClause(qtext)) {
 		if _, ok := qterms[t]; ok && !cue[t] && !slices.Contains(subject, t) {
 			subject = append(subject, t)
 		}
@@ -437,6 +439,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// states as the default.
 		if askDefault && statesDefault(q.Text, c.text) {
 			c.fit = max(c.fit, e.defaultFit(q.Text, c, held, titles[c.hit]))
+		}
+		// "с шестой 6.0 версии": a sentence of another version is about
+		// another release.
+		if k != kindWhen && !holdsVersion(c, versionTerms(subject)) {
+			c.score *= unversionedWeight
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {
