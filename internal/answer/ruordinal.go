@@ -15,8 +15,10 @@ var ruOrdinals = []string{"втор", "трет", "четв[её]рт", "пят"
 	"одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат"}
 
 // ruOrdinalVersionRe finds an ordinal before a word for a version:
-// "четвёртая версия", "с шестой версии", "третьего релиза".
-var ruOrdinalVersionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(` + strings.Join(ruOrdinals, "|") + `)\pL{0,3}\s+(?:верси|релиз|мажор)`)
+// "четвёртая версия", "с шестой версии", "третьего релиза", by the
+// endings of an ordinal, so that a cardinal ("пять версий", "шесть
+// релизов") is not one.
+var ruOrdinalVersionRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(` + strings.Join(ruOrdinals, "|") + `)(?:ой|ая|ую|ый|ий|ое|ого|ому|ом|ым|ых|ые|ыми|ей|ья|ью|ье|ьей|ьего|ьему|ьем|ьи|ьих|ьим)\s+(?:верси|релиз|мажор)`)
 
 // ruOrdinalVersions is q with the number of each version it names by an
 // ordinal written after that ordinal, as a book numbers it: "когда вышла
