@@ -159,7 +159,9 @@ var (
 // extractive composes an answer from the best sentences of the top
 // passages, each marked with the number of the section it came from.
 func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer {
-	qterms := weights(e.r.Terms(q.Text), 1)
+	// "четвёртая версия" is version 4.0 to the book.
+	qtext := ruOrdinalVersions(q.Text)
+	qterms := weights(e.r.Terms(qtext), 1)
 	if q.Previous != "" {
 		for t, w := range weights(e.r.Terms(q.Previous), 0.5) {
 			if _, ok := qterms[t]; !ok {
@@ -186,7 +188,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// created", "when was ... released"): the person or date must be the
 	// subject's, not any in the passage.
 	var subject []string
-	for _, t := range e.r.Terms(firstClause(q.Text)) {
+	for _, t := range e.r.Terms(firstClause(qtext)) {
 		if _, ok := qterms[t]; ok && !cue[t] && !slices.Contains(subject, t) {
 			subject = append(subject, t)
 		}
@@ -317,6 +319,14 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		qterms[t] = w
 		total += w
 	}
+	// The share of the subject a sentence holds: for a Russian question
+	// weighed by the terms' weights.
+	ab := func(c *sentence) float64 {
+		if scriptOf(q.Text) == scriptCyrillic {
+			return aboutWeighted(c, held, qterms)
+		}
+		return about(c, held)
+	}
 	own := make([]float64, len(cands))
 	for i := range cands {
 		c := &cands[i]
@@ -358,12 +368,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// sentence after the one that shares its words ("antirez announced
 		// he was stepping down. The code passed to Yossi Gottlieb ..."):
 		// that sentence shares part of the match, and its fit decides.
-		sub := about(c, held)
+		sub := ab(c)
 		if k == kindWho || k == kindWhy || k == kindHow {
 			if i > 0 && c.joined && cands[i-1].hit == c.hit {
 				if prev := nextShare(k, q.Text, &cands[i-1], c) * own[i-1]; prev > match {
 					match = prev
-					sub = max(sub, about(&cands[i-1], held))
+					sub = max(sub, ab(&cands[i-1]))
 				}
 			}
 		}
@@ -385,7 +395,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
 		case kindWhen:
 			// A date of the subject's release beats any other date.
-			c.fit = hasDate(valueText(cands, i)) * about(c, held)
+			c.fit = hasDate(valueText(cands, i)) * ab(c)
 			if !holds(c.terms, cue) {
 				c.fit *= 0.7
 			}
@@ -418,25 +428,30 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// The question's words often name the thing counted, not what
 			// the sentence is about ("which node versions": "Even-numbered
 			// majors ... for 30 months").
-			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*about(c, held))
+			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*ab(c))
 			// "сколько слотов?" asks for the number of slots: "16384
 			// слота" gives it, "версии 3.0" gives another number.
 			if counted != "" && !e.countsOf(c.text, counted) {
 				c.fit *= uncountedWeight
 			}
-			c.fit = ruRateFit(q.Text, c.text, c.fit, about(c, held))
+			c.fit = ruRateFit(q.Text, c.text, c.fit, ab(c))
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
-				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*about(c, held))
+				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*ab(c))
 			} else if scriptOf(q.Text) == scriptCyrillic {
-				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*about(c, held))
+				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
 			}
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
 		if askDefault && statesDefault(q.Text, c.text) {
 			c.fit = max(c.fit, e.defaultFit(q.Text, c, held, titles[c.hit]))
+		}
+		// "с шестой 6.0 версии": a sentence of another version is about
+		// another release.
+		if k != kindWhen && !holdsVersion(c, versionTerms(subject)) {
+			c.score *= unversionedWeight
 		}
 		c.base = c.score
 		if c.entry && c.fit == 0 && onlyTitle(c, qterms, titles[c.hit]) {

@@ -13,7 +13,9 @@ var (
 )
 
 // searchText returns question as it is searched for: without the verb of
-// "what does X mean" (see meaningRe).
+// "what does X mean" (see meaningRe), with the number of a version it
+// names by a Russian ordinal (see ruOrdinalVersions).
 func searchText(question string) string {
+	question = ruOrdinalVersions(question)
 	return meaningRuRe.ReplaceAllString(meaningRe.ReplaceAllString(question, "$1"), "$1$2$3")
 }
