@@ -387,6 +387,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// found as Redis weighs what "redis" does in English.
 		var got, total float64
 		for t, x := range cw {
+			// A value of the reader's that no passage holds (value.go).
+			if found[t] == "" && readerValue(t) {
+				continue
+			}
 			if s := found[t]; s != "" && s != t {
 				x = c.weight(s)
 			}
