@@ -37,8 +37,9 @@ var namesFile string
 // question (see Engine.semanticCover).
 const offTopic = -1.0
 
-// coverageHits is how many of the best hits the coverage decision reads:
-// the engine's default K.
+// coverageHits is how many of the best hits the coverage decision reads
+// first (the engine's default K once; answers are now drawn from DefaultK
+// passages, and some rules read those, but the share is judged on these).
 const coverageHits = 8
 
 // coverage decides whether the passages found answer the question.
