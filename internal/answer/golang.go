@@ -12,11 +12,6 @@ import (
 // rust"): a lower-case "go" beside one is the language, not the verb.
 var goCoordinators = []string{"or", "vs", "vs.", "versus"}
 
-// goParticles are the English prepositions and adverb particles that
-// follow the verb "go" ("or go through getaddrinfo", "or go back"); a
-// "go" before one is the verb, whatever stands before it.
-var goParticles = strings.Fields("about above across after ahead along around away back before behind below beneath beside between beyond by down for from in inside into near of off on onto out outside over past round since through throughout till to toward towards under until up upon with within without")
-
 // writesGo reports whether text names the Go language: "golang" in any
 // case, "Go" with its capital inside a sentence ("Go channels", "written
 // in Go"), or a lower-case "go" beside a word that offers alternatives
@@ -35,7 +30,7 @@ func writesGo(text string) bool {
 				return true
 			case word == "Go" && !initial:
 				return true
-			case word == "go" && (i+1 == len(fields) || !slices.Contains(goParticles, strings.ToLower(bareWord(fields[i+1])))) &&
+			case word == "go" && (i+1 == len(fields) || !particles[strings.ToLower(bareWord(fields[i+1]))]) &&
 				(i > 0 && coordinates(fields[i-1]) || i+1 < len(fields) && coordinates(fields[i+1])):
 				return true
 			}

@@ -10,24 +10,29 @@ import (
 // bought plataformatec", "which typescript version added the satisfies".
 var objectQRe = regexp.MustCompile(`^(?:who|(?:which|what) \S+(?: version| release)?)\s+(\S+)\s+(?:(?:the|a|an)\s+)?(\S+)`)
 
-// particles end a phrasal verb ("who took over", "who came up with"):
+// particles end a phrasal verb ("who took over", "who came up with") and
+// follow the verb "go" ("or go through getaddrinfo", see writesGo):
 // English's prepositions and adverb particles, the closed class listed
 // whole.
-var particles = set(strings.Fields(`about above across after against along among around as at away back before behind below
-beneath beside between beyond by down during except for from in inside into like near of off on onto out outside over
-past since through throughout till to toward towards under until up upon with within without`))
+var particles = set(strings.Fields(`about above across after against ahead along among around as at away back before behind
+below beneath beside between beyond by down during except for from in inside into like near of off on onto out outside
+over past round since through throughout till to toward towards under until up upon with within without`))
 
-// auxiliaries are English's, the closed class listed whole.
-var auxiliaries = set(strings.Fields("do does did is are was were has have had will would can could shall should may might must 's"))
+// auxiliaryWords are English's auxiliaries, the closed class listed whole.
+const auxiliaryWords = "do does did is are was were has have had will would can could shall should may might must"
+
+// auxiliaries are auxiliaryWords and the clitic "'s".
+var auxiliaries = set(strings.Fields(auxiliaryWords + " 's"))
 
 // subjectQRe finds a question that puts an auxiliary between what it asks
 // and its subject: "what year did microsoft ship", "how much did oracle
-// pay", "when was perforce released". The auxiliaries are English's,
-// the closed class listed whole; "which node version was nicknamed" and
+// pay", "when was perforce released". The auxiliaries are
+// auxiliaryWords; "which node version was nicknamed" and
 // "how many colors does the terminal" name their subject before it or
 // count something (see countedTerms), and after "who is" stands the role
 // asked ("who is the current lead").
-var subjectQRe = regexp.MustCompile(`^(?:when|how much|(?:in |since )?(?:what|which) \S+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\s+(?:(?:the|a|an)\s+)?(\S+)`)
+var subjectQRe = regexp.MustCompile(`^(?:when|how much|(?:in |since )?(?:what|which) \S+)\s+(?:` +
+	strings.ReplaceAll(auxiliaryWords, " ", "|") + `)\s+(?:(?:the|a|an)\s+)?(\S+)`)
 
 // subjectTerm returns the term of the subject of a typed question's part,
 // the word after the auxiliary of its last question ("i was reading

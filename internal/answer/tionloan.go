@@ -34,6 +34,9 @@ func tionLoans(ctx context.Context, r Retriever, query string) (map[string]tionL
 	cands := map[string][]tionLoan{}
 	var lookup []string
 	for _, word := range strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if !search.IsCyrillic(word) {
+			continue // no analysis for the words of an English question
+		}
 		ts := r.Terms(word)
 		if len(ts) != 1 || !search.IsCyrillic(ts[0]) || cands[ts[0]] != nil {
 			continue
