@@ -303,10 +303,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// Its first three passages, each with the terms of its title, tags
 		// and heading trail, and of its text.
 		var heads, bodies []map[string]bool
+		var texts []string
 		for _, h := range hits {
 			if h.Chapter == ch && len(heads) < 3 {
-				heads = append(heads, set(r.Terms(h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))))
+				outline := h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")
+				heads = append(heads, set(r.Terms(outline)))
 				bodies = append(bodies, set(r.Terms(h.Text)))
+				texts = append(texts, outline+"\n"+h.Text)
 			}
 		}
 		chLatin := c.headSpellings(heads, w, nativeLatin(r, query, hits, ch, latin))
@@ -319,7 +322,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			has := map[string]string{}
 			for t := range w {
 				for _, s := range slices.Concat([]string{t}, chLatin[t], c.names[t]) {
-					if head[s] || body[s] {
+					if (head[s] || body[s]) && c.spellingIn(t, s, texts[i]) {
 						has[t] = s
 						break
 					}
