@@ -224,6 +224,16 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		w[t] = c.weight(t)
 	}
+	// The Go language named by the filler word "go" (see goTerm): a subject
+	// term, found where a passage writes Go with its capital.
+	goT := goTerm(r, query, hits)
+	if goT != "" && !aside[goT] {
+		if _, ok := w[goT]; !ok {
+			w[goT] = c.nameWeight(goT)
+		}
+	} else {
+		goT = ""
+	}
 	// A word written in capitals is a command or an acronym: "KEYS" is
 	// not the common word "keys".
 	for t := range capsTerms(r, query) {
@@ -292,7 +302,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	elems := c.namedElements(r, query)
 	passive := c.passiveSubject(r, query)
 	// The Go language, which the filler word "go" hides (see writesGo).
-	asksGo := writesGo(query) && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
+	asksGo := (writesGo(query) || goT != "") && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -322,7 +332,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			has := map[string]string{}
 			for t := range w {
 				for _, s := range slices.Concat([]string{t}, chLatin[t], c.names[t]) {
-					if (head[s] || body[s]) && c.spellingIn(t, s, texts[i]) {
+					if (head[s] || body[s]) && c.spellingIn(t, s, texts[i], t == goT) {
 						has[t] = s
 						break
 					}

@@ -73,10 +73,11 @@ func (c coverage) withBookSpellings(ctx context.Context, r Retriever, query, tex
 
 // spellingIn reports whether a passage whose text and headings are text
 // writes s, a term found among its terms as another spelling of term t's
-// name: a spelling that is a common word too only with its capital, since
-// "golang" is not found in "go to the settings".
-func (c coverage) spellingIn(t, s, text string) bool {
-	if s == t {
+// name, or as t itself when the question reads the common word t as a
+// name (read, see goTerm): a spelling that is a common word too only with
+// its capital, since "golang" is not found in "go to the settings".
+func (c coverage) spellingIn(t, s, text string, read bool) bool {
+	if s == t && !read {
 		return true
 	}
 	line, ok := c.nameLines[s]

@@ -76,7 +76,7 @@ func TestSpellingIn(t *testing.T) {
 		{"go", "go", "Builds go through Cargo.", true},
 	}
 	for _, tt := range tests {
-		if got := c.spellingIn(tt.t, tt.s, tt.text); got != tt.want {
+		if got := c.spellingIn(tt.t, tt.s, tt.text, false); got != tt.want {
 			t.Errorf("spellingIn(%q, %q, %q) = %v, want %v", tt.t, tt.s, tt.text, got, tt.want)
 		}
 	}
