@@ -224,6 +224,16 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		w[t] = c.weight(t)
 	}
+	// The Go language named by the filler word "go" (see goTerm): a subject
+	// term, found where a passage writes Go with its capital.
+	goT := goTerm(r, query, hits)
+	if goT != "" && !aside[goT] {
+		if _, ok := w[goT]; !ok {
+			w[goT] = c.nameWeight(goT)
+		}
+	} else {
+		goT = ""
+	}
 	// A word written in capitals is a command or an acronym: "KEYS" is
 	// not the common word "keys".
 	for t := range capsTerms(r, query) {
@@ -292,7 +302,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	elems := c.namedElements(r, query)
 	passive := c.passiveSubject(r, query)
 	// The Go language, which the filler word "go" hides (see writesGo).
-	asksGo := writesGo(query) && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
+	asksGo := (writesGo(query) || goT != "") && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
@@ -303,10 +313,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// Its first three passages, each with the terms of its title, tags
 		// and heading trail, and of its text.
 		var heads, bodies []map[string]bool
+		var texts []string
 		for _, h := range hits {
 			if h.Chapter == ch && len(heads) < 3 {
-				heads = append(heads, set(r.Terms(h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))))
+				outline := h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")
+				heads = append(heads, set(r.Terms(outline)))
 				bodies = append(bodies, set(r.Terms(h.Text)))
+				texts = append(texts, outline+"\n"+h.Text)
 			}
 		}
 		chLatin := c.headSpellings(heads, w, nativeLatin(r, query, hits, ch, latin))
@@ -319,7 +332,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			has := map[string]string{}
 			for t := range w {
 				for _, s := range slices.Concat([]string{t}, chLatin[t], c.names[t]) {
-					if head[s] || body[s] {
+					if (head[s] || body[s]) && c.spellingIn(t, s, texts[i], t == goT) {
 						has[t] = s
 						break
 					}

@@ -176,6 +176,9 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 		k = max(k, rerankDepth)
 	}
 	text, err := withTionLoans(ctx, e.r, query, searchText(query))
+	if err == nil {
+		text, err = e.cov.withBookSpellings(ctx, e.r, query, text)
+	}
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
