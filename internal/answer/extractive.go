@@ -493,7 +493,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= topWeight
 		}
 	}
-	picked := e.pick(cands, r.Hits, qterms, cue)
+	picked := e.pick(cands, r.Hits, qterms, cue, k)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
 		// title alone), or the passage is all code: quote its snippet.
@@ -744,7 +744,7 @@ func about(c *sentence, subject []string) float64 {
 // maxAnswerWords words. A sentence of another section joins only when it
 // holds a question term that the sentences taken so far lack: it must add
 // something the question asks (not merely its cue, such as "created").
-func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool) []sentence {
+func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool, k kind) []sentence {
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
@@ -799,11 +799,11 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	// way before it, which may itself follow on ("The easiest way to do so
 	// is ..."): up to two sentences before the best one lead.
 	var before []sentence
-	for cur := best; len(before) < 2 && refersBack(cur.text); {
+	for cur := best; len(before) < 2 && (refersBack(cur.text) || k == kindWhy && followsOn(cur.text)); {
 		j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == cur.hit && c.pos == cur.pos-1 })
 		// Only the code example the sentence before introduces may stand
 		// between the two.
-		if j < 0 || !cur.joined && !cands[j].example {
+		if j < 0 || !cur.joined && !cands[j].example || !refersBack(cur.text) && !restatesMore(&cur, &cands[j], qterms) {
 			break
 		}
 		cur = cands[j]
