@@ -893,7 +893,7 @@ func refersBack(s string) bool {
 
 // countQRe finds a question for how many of a thing: "how many slots",
 // "сколько слотов".
-var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\s+(\pL+)`)
+var countQRe = regexp.MustCompile(`^(?:how many|(?:сколько|скока|скоко)(?: всего)?)\s+(\pL+)`)
 
 // uncountedWeight scales the fit of a sentence whose numbers count no
 // thing a "how many" question counts.
