@@ -852,8 +852,11 @@ const bareWords = 5
 // the whole sentence before it, followed by a verb: "This proves ...",
 // "That is why ...", "This means ...", "Это значит ...". "This HashMap
 // has ..." or "It is a weaker fit ..." name their subject and say
-// something of their own.
-var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло|ла|ли|ал|ил)(?:[^\pL]|$))`)
+// something of their own. So does "Это журнал записей ...": a Russian verb
+// with "это" as its subject is present ("-ет", "-ит", ...) or neuter past
+// ("-ло"); a word in "-ал", "-ил", "-ла", "-ли" after it is a noun
+// ("журнал", "сигнал"), not such a verb.
+var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло)(?:[^\pL]|$))`)
 
 // orgQRe finds a question for a company or an organisation.
 var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm|vendor|corporation|employer|startup)\b|компани\pL*|организаци\pL*|фирм\pL*|корпораци\pL*`)
