@@ -493,7 +493,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= topWeight
 		}
 	}
-	picked := e.pick(cands, r.Hits, qterms, cue)
+	picked := e.pick(cands, r.Hits, qterms, cue, k)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
 		// title alone), or the passage is all code: quote its snippet.
@@ -744,7 +744,7 @@ func about(c *sentence, subject []string) float64 {
 // maxAnswerWords words. A sentence of another section joins only when it
 // holds a question term that the sentences taken so far lack: it must add
 // something the question asks (not merely its cue, such as "created").
-func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool) []sentence {
+func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool, k kind) []sentence {
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
@@ -799,11 +799,11 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	// way before it, which may itself follow on ("The easiest way to do so
 	// is ..."): up to two sentences before the best one lead.
 	var before []sentence
-	for cur := best; len(before) < 2 && refersBack(cur.text); {
+	for cur := best; len(before) < 2 && (refersBack(cur.text) || k == kindWhy && followsOn(cur.text)); {
 		j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == cur.hit && c.pos == cur.pos-1 })
 		// Only the code example the sentence before introduces may stand
 		// between the two.
-		if j < 0 || !cur.joined && !cands[j].example {
+		if j < 0 || !cur.joined && !cands[j].example || !refersBack(cur.text) && !restatesMore(&cur, &cands[j], qterms) {
 			break
 		}
 		cur = cands[j]
@@ -852,8 +852,11 @@ const bareWords = 5
 // the whole sentence before it, followed by a verb: "This proves ...",
 // "That is why ...", "This means ...", "Это значит ...". "This HashMap
 // has ..." or "It is a weaker fit ..." name their subject and say
-// something of their own.
-var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло|ла|ли|ал|ил)(?:[^\pL]|$))`)
+// something of their own. So does "Это журнал записей ...": a Russian verb
+// with "это" as its subject is present ("-ет", "-ит", ...) or neuter past
+// ("-ло"); a word in "-ал", "-ил", "-ла", "-ли" after it is a noun
+// ("журнал", "сигнал"), not such a verb.
+var backRe = regexp.MustCompile(`^(?i:this|that|это|то)(?:'s|’s|\s+(?:is|was|has|had|can|will|would|should|must|may|might|does|did|lets|let|makes|made|means|meant|\pL+[^s\PL]s|\pL+ed)\b|\s+\p{Cyrillic}+(?:ет|ит|ют|ут|ат|ят|ло)(?:[^\pL]|$))`)
 
 // orgQRe finds a question for a company or an organisation.
 var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm|vendor|corporation|employer|startup)\b|компани\pL*|организаци\pL*|фирм\pL*|корпораци\pL*`)
@@ -893,7 +896,7 @@ func refersBack(s string) bool {
 
 // countQRe finds a question for how many of a thing: "how many slots",
 // "сколько слотов".
-var countQRe = regexp.MustCompile(`^(?:how many|сколько(?: всего)?)\s+(\pL+)`)
+var countQRe = regexp.MustCompile(`^(?:how many|(?:сколько|скока|скоко)(?: всего)?)\s+(\pL+)`)
 
 // uncountedWeight scales the fit of a sentence whose numbers count no
 // thing a "how many" question counts.
