@@ -35,7 +35,7 @@ const maxCites = 8
 // page's article, to anchors on the same page (href "#id", or the page's
 // own file name before the "#"). A link inside its target section, or
 // whose context the target's text holds, is no citation.
-func citedBy(ch *Chapter, root *html.Node, _ []byte) {
+func citedBy(ch *Chapter, root *html.Node) {
 	if root == nil {
 		return
 	}
