@@ -54,6 +54,9 @@ type Section struct {
 	URL     string   // chapter URL + "#" + Anchor (chapter URL for the intro); empty when the chapter has none
 	Line    int      // 1-based line of the heading in the source file (front matter counted); 1 for the intro
 	Text    string   // plain text: paragraphs separated by a blank line ("\n\n")
+	// Cited holds the paragraphs of other sections of the same page that
+	// link to this one, in the page's words for it (see citedBy); HTML only.
+	Cited []string
 }
 
 // Problem is something wrong in a chapter file, reported as

@@ -132,6 +132,7 @@ func parseHTML(ch *Chapter, data []byte) error {
 	r.out = newOutline(ch)
 	r.children(root)
 	r.out.end(r.w.String())
+	citedBy(ch, root)
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	index "github.com/blevesearch/bleve_index_api"
@@ -383,12 +384,12 @@ func carry(w writer, nm *manifest, chapters map[string]ChapterInfo, base *genera
 	for si, s := range c.Sections {
 		for n := range s.Passages {
 			id := docID(file, si, n)
-			text, err := storedText(base, id)
+			text, cited, err := storedText(base, id)
 			if err != nil {
 				return err
 			}
 			err = w.add(passage{file: file, id: id, text: text, title: titleText(c.Title, c.Tags),
-				trail: trails[si], slug: c.Slug, secID: s.ID, names: headingNames(s.Heading)})
+				trail: trails[si], slug: c.Slug, secID: s.ID, names: headingNames(s.Heading), cited: cited})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", file, err)
 			}
@@ -400,21 +401,24 @@ func carry(w writer, nm *manifest, chapters map[string]ChapterInfo, base *genera
 }
 
 // storedText is the text of passage id of generation g.
-func storedText(g *generation, id string) (text string, err error) {
+func storedText(g *generation, id string) (text, cited string, err error) {
 	defer g.recoverCorrupt(&err)
 	doc, err := g.idx.Document(id)
 	if err != nil {
-		return "", fmt.Errorf("read passage %s: %w", id, err)
+		return "", "", fmt.Errorf("read passage %s: %w", id, err)
 	}
 	if doc == nil {
-		return "", fmt.Errorf("read passage %s: missing: %w", id, ErrCorrupt)
+		return "", "", fmt.Errorf("read passage %s: missing: %w", id, ErrCorrupt)
 	}
 	doc.VisitFields(func(f index.Field) {
-		if f.Name() == fieldText {
+		switch f.Name() {
+		case fieldText:
 			text = string(f.Value())
+		case fieldCited:
+			cited = string(f.Value())
 		}
 	})
-	return text, nil
+	return text, cited, nil
 }
 
 // put loads the chapter of p and adds it (or the problem Load returns).
@@ -441,11 +445,11 @@ func addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book
 	}
 	trails := trailTexts(info.Sections)
 	for si, s := range ch.Sections {
-		trail, names := trails[si], headingNames(s.Heading)
+		trail, names, cited := trails[si], headingNames(s.Heading), strings.Join(s.Cited, "\n\n")
 		passages := book.Passages(s.Text, passageWords)
 		for n, text := range passages {
 			err := w.add(passage{file: ch.File, id: docID(ch.File, si, n), text: text, title: titleText(ch.Title, ch.Tags),
-				trail: trail, slug: ch.Slug, secID: s.ID, names: names})
+				trail: trail, slug: ch.Slug, secID: s.ID, names: names, cited: cited})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", ch.File, err)
 			}

@@ -538,8 +538,18 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	for _, nq := range nameQueries(q) {
 		bq.AddQuery(nq)
 	}
-	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
-	req.Fields = []string{fieldText}
+	cited, err := g.citedScores(ctx, terms)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	size := k
+	if cited != nil {
+		size = max(k, citedDepth)
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	if cited == nil {
+		req.Fields = []string{fieldText}
+	}
 	req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
 	// Bleve would order equal scores by internal document number, which
 	// depends on how a generation was built; the document ID does not, so
@@ -548,6 +558,11 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	res, err := g.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	if cited != nil {
+		if res.Hits, err = g.withCited(ctx, res.Hits, cited, k); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
 	}
 	lookup := terms
 	for _, t := range terms {

@@ -17,8 +17,9 @@ import (
 // read as book reads them now: an index of 7 holds HTML pages' menus. 9:
 // abbreviations such as "k8s" are indexed as their words, and a Cyrillic
 // word of few passages with its Latin spellings. 10: the API names of each
-// section's heading, in fieldNames.)
-const formatVersion = 10
+// section's heading, in fieldNames. 11: the paragraphs of a page that link
+// to a section, in fieldCited.)
+const formatVersion = 11
 
 const manifestName = "manifest.json"
 

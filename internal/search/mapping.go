@@ -21,12 +21,14 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// Field names of a passage document. Only fieldText is stored: everything
+// Field names of a passage document. Only fieldText and fieldCited are
+// stored (fieldCited for bulk builds to carry it): everything
 // else a Hit shows comes from the manifest, found through the document ID.
 const (
 	fieldText    = "text"    // the passage, bookAnalyzer, stored
 	fieldTitle   = "title"   // the chapter title, bookAnalyzer
 	fieldTrail   = "trail"   // the headings below the title, bookAnalyzer
+	fieldCited   = "cited"   // the page's paragraphs linking to the section, bookAnalyzer, stored (cited.go)
 	fieldFile    = "file"    // keyword
 	fieldChapter = "chapter" // keyword: chapter slug
 	fieldSection = "section" // keyword: section ID
@@ -134,6 +136,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldText, text(true))
 	doc.AddFieldMappingsAt(fieldTitle, text(false))
 	doc.AddFieldMappingsAt(fieldTrail, text(false))
+	doc.AddFieldMappingsAt(fieldCited, text(true))
 	doc.AddFieldMappingsAt(fieldFile, kw())
 	doc.AddFieldMappingsAt(fieldChapter, kw())
 	doc.AddFieldMappingsAt(fieldSection, kw())

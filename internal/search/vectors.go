@@ -48,7 +48,7 @@ func (s *Snapshot) Passages(ctx context.Context) ([]Passage, error) {
 		for si, sec := range c.Sections {
 			for n := range sec.Passages {
 				id := docID(c.File, si, n)
-				text, err := storedText(g, id)
+				text, _, err := storedText(g, id)
 				if err != nil {
 					return nil, fmt.Errorf("passages of generation %s: %w", g.name, err)
 				}
@@ -208,7 +208,7 @@ func (g *generation) hitByID(ix *Index, id string, weights map[string]float64) (
 	if !ok || ord >= len(g.man.Chapters[ci].Sections) || n >= g.man.Chapters[ci].Sections[ord].Passages {
 		return Hit{}, false, nil
 	}
-	text, err := storedText(g, id)
+	text, _, err := storedText(g, id)
 	if err != nil {
 		return Hit{}, false, err
 	}

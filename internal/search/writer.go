@@ -18,6 +18,7 @@ import (
 type passage struct {
 	file, id                        string
 	text, title, trail, slug, secID string
+	cited                           string   // the page's paragraphs citing the section (cited.go)
 	names                           []string // API names of the section's heading (names.go)
 }
 
@@ -29,6 +30,9 @@ func (p passage) data() map[string]interface{} {
 		fieldFile:    p.file,
 		fieldChapter: p.slug,
 		fieldSection: p.secID,
+	}
+	if p.cited != "" {
+		d[fieldCited] = p.cited
 	}
 	if len(p.names) > 0 {
 		d[fieldNames] = p.names

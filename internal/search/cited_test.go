@@ -1,0 +1,38 @@
+package search
+
+import (
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// TestCitedRanks: of two sections whose own text matches a question
+// alike, the one that another section of its page links to in the
+// question's words ranks first: the page's words for it count.
+func TestCitedRanks(t *testing.T) {
+	page := `<html><head><title>OS | Docs</title></head><body>
+<h1>OS</h1><p>Facts about the machine.</p>
+<h2 id="notes">Notes</h2><p>Inside a container, size a worker pool with <a href="#osavailableparallelism">os.availableParallelism()</a>, not with the number of cores.</p>
+<h2 id="oscpus"><code>os.cpus()</code></h2><p>Returns an estimate for the machine.</p>
+<h2 id="osavailableparallelism"><code>os.availableParallelism()</code></h2><p>Returns an estimate for a program.</p>
+</body></html>`
+	ix := openIndex(t, t.TempDir(), Options{})
+	fsys := fstest.MapFS{"os.html": {Data: []byte(page)}}
+	check := func(when string) {
+		t.Helper()
+		hits := ids(search(t, ix, "estimate for a worker pool in a container", 5))
+		par, cpus := slices.Index(hits, "os#osavailableparallelism"), slices.Index(hits, "os#oscpus")
+		if par < 0 || cpus >= 0 && cpus < par {
+			t.Errorf("%s: hits %v: want os#osavailableparallelism above os#oscpus", when, hits)
+		}
+	}
+	refresh(t, ix, fsys)
+	check("built")
+	// Three new files of four: a bulk build, which carries os.html's
+	// passages, citations included, from the generation before.
+	for _, f := range []string{"a.md", "b.md", "c.md"} {
+		fsys[f] = &fstest.MapFile{Data: []byte("# " + f + "\n\nRivers carry stones.\n")}
+	}
+	refresh(t, ix, fsys)
+	check("carried")
+}
