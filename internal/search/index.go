@@ -83,6 +83,18 @@ const (
 	MaxK     = 50
 )
 
+// clampK returns the number of passages a search for k returns: DefaultK
+// when k <= 0, at most MaxK.
+func clampK(k int) int {
+	switch {
+	case k <= 0:
+		return DefaultK
+	case k > MaxK:
+		return MaxK
+	}
+	return k
+}
+
 // Default query boosts, see Options. Measured with the golden questions
 // (testdata/questions.jsonl, through internal/eval) on the sample book:
 // the title's boost hardly matters there (0.25 to 2 change one question at
@@ -509,12 +521,7 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	if strings.TrimSpace(q) == "" {
 		return nil, ErrEmptyQuery
 	}
-	switch {
-	case k <= 0:
-		k = DefaultK
-	case k > MaxK:
-		k = MaxK
-	}
+	k = clampK(k)
 	g, err := ix.acquire()
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

@@ -148,12 +148,7 @@ func (ix *Index) SearchVector(ctx context.Context, query string, vec []float32, 
 // their cosine similarity, best first: every vector is compared (brute
 // force). Without vectors it fails with ErrNoVectors.
 func (ix *Index) Nearest(vec []float32, k int) ([]vector.Hit, error) {
-	switch {
-	case k <= 0:
-		k = DefaultK
-	case k > MaxK:
-		k = MaxK
-	}
+	k = clampK(k)
 	g, err := ix.acquire()
 	if err != nil {
 		return nil, fmt.Errorf("search vectors: %w", err)
