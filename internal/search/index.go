@@ -695,14 +695,21 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 	if !ok || ord >= len(g.man.Chapters[ci].Sections) {
 		return Hit{}, false
 	}
+	text, _ := m.Fields[fieldText].(string)
+	h := g.passageHit(a, ci, ord, m.ID, text, weights)
+	h.Score = m.Score
+	return h, true
+}
+
+// passageHit is the Hit of passage id, of section ord of chapter ci of
+// the manifest, with its text and its snippet for the query terms of
+// weights; no score.
+func (g *generation) passageHit(a analysis.Analyzer, ci, ord int, id, text string, weights map[string]float64) Hit {
 	c := g.man.Chapters[ci]
 	s := c.Sections[ord]
-	text, _ := m.Fields[fieldText].(string)
-
-	occs := occurrences(a, text, weights)
 	return Hit{
 		ID:           s.ID,
-		Passage:      m.ID,
+		Passage:      id,
 		File:         c.File,
 		Chapter:      c.Slug,
 		ChapterTitle: c.Title,
@@ -710,10 +717,9 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 		Heading:      s.Heading,
 		Trail:        s.Trail,
 		URL:          s.URL,
-		Score:        m.Score,
-		Snippet:      snippet(text, occs, weights),
+		Snippet:      snippet(text, occurrences(a, text, weights), weights),
 		Text:         text,
-	}, true
+	}
 }
 
 func unique(terms []string) []string {

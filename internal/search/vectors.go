@@ -207,19 +207,5 @@ func (g *generation) hitByID(ix *Index, id string, weights map[string]float64) (
 	if err != nil {
 		return Hit{}, false, err
 	}
-	c := g.man.Chapters[ci]
-	s := c.Sections[ord]
-	return Hit{
-		ID:           s.ID,
-		Passage:      id,
-		File:         c.File,
-		Chapter:      c.Slug,
-		ChapterTitle: c.Title,
-		Tags:         c.Tags,
-		Heading:      s.Heading,
-		Trail:        s.Trail,
-		URL:          s.URL,
-		Snippet:      snippet(text, occurrences(ix.analyzer, text, weights), weights),
-		Text:         text,
-	}, true, nil
+	return g.passageHit(ix.analyzer, ci, ord, id, text, weights), true, nil
 }
