@@ -152,8 +152,6 @@ var (
 	// changeQRe finds a question about a change to an API: when or in
 	// which version it was added, changed, deprecated or removed.
 	changeQRe = regexp.MustCompile(`(?i)\b(?:added|introduced|changed|deprecated|removed|since|history|version|landed)\b|добав\pL*|появил\pL*|удал[её]н\pL*|устарел\pL*|верси\pL*`)
-	// defaultQRe finds a question about a default.
-	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт`)
 )
 
 // extractive composes an answer from the best sentences of the top
