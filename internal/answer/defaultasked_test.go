@@ -61,3 +61,22 @@ func TestAskedDefaultPattern(t *testing.T) {
 		}
 	}
 }
+
+// The chapter that answers "what is the default ..." writes the word, in
+// English or in Russian (the book of an English question may be Russian),
+// wherever in the sentence.
+func TestAskedDefaultWritten(t *testing.T) {
+	re := askedDefault("whats the default port a kafka broker listens on")
+	for s, want := range map[string]bool{
+		"Each broker listens on port 9092 by default.": true,
+		"Defaults: port 9092.":                         true,
+		"Каждый брокер по умолчанию слушает порт 9092.":      true,
+		"Дефолтный порт брокера 9092.":                       true,
+		"Our clients connect to each broker on port 9093.":   false,
+		"Наши клиенты подключаются к брокеру на порту 9093.": false,
+	} {
+		if got := re.MatchString(s); got != want {
+			t.Errorf("askedDefault(...).MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

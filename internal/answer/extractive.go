@@ -152,8 +152,6 @@ var (
 	// changeQRe finds a question about a change to an API: when or in
 	// which version it was added, changed, deprecated or removed.
 	changeQRe = regexp.MustCompile(`(?i)\b(?:added|introduced|changed|deprecated|removed|since|history|version|landed)\b|добав\pL*|появил\pL*|удал[её]н\pL*|устарел\pL*|верси\pL*`)
-	// defaultQRe finds a question about a default.
-	defaultQRe = regexp.MustCompile(`(?i)\bdefault|по умолчанию|дефолт`)
 )
 
 // extractive composes an answer from the best sentences of the top
@@ -217,9 +215,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := asksDefault(q.Text)
-	var counted string // the term of what "how many" counts
-	if m := countQRe.FindStringSubmatch(normalQuestion(q.Text)); m != nil {
-		if t := e.r.Terms(m[1]); len(t) == 1 {
+	// The term of what "how many" counts. Not "how much": an amount is
+	// given in its unit ("1 MB of memory"), not beside the word asked,
+	// which countsOf looks for; "сколько" asks both and is read.
+	var counted string
+	if a, ok := openingCount(normalQuestion(q.Text)); ok && !a.much {
+		if t := e.r.Terms(a.head()); len(t) == 1 {
 			counted = t[0]
 		}
 	}
@@ -893,10 +894,6 @@ func refersBack(s string) bool {
 	s = strings.TrimLeft(s, `"'“‘(`)
 	return backRe.MatchString(s) || onRe.MatchString(s) || sameRe.MatchString(s)
 }
-
-// countQRe finds a question for how many of a thing: "how many slots",
-// "сколько слотов".
-var countQRe = regexp.MustCompile(`^(?:how many|(?:сколько|скока|скоко)(?: всего)?)\s+(\pL+)`)
 
 // uncountedWeight scales the fit of a sentence whose numbers count no
 // thing a "how many" question counts.

@@ -1,23 +1,21 @@
 package answer
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
-// askCountRe opens a question that asks to count: "how many", "how
-// much", "сколько".
-var askCountRe = regexp.MustCompile(`^(?:how (?:many|much)|сколько)(?:[^\pL\pN]|$)`)
-
 // asksPresentCount reports whether q asks how many there are now ("how
 // many packages are on the npm registry these days", "сколько сейчас
 // сотрудников"): a count of the present, which only a book that gives one
-// as of now answers, not the count of some year it tells of.
+// as of now answers, not the count of some year it tells of. Every
+// opener countAsks reads asks so, "how much" ("how much does it cost
+// now") and the spoken "скока" too.
 func asksPresentCount(q string) bool {
 	s := normalQuestion(q)
-	return askCountRe.MatchString(s) && presentRe.MatchString(s)
+	_, ok := openingCount(s)
+	return ok && presentRe.MatchString(s)
 }
 
 // statesPresentCount reports whether a sentence of the first passages of

@@ -51,6 +51,7 @@ func TestAsksPresentCountPattern(t *testing.T) {
 	for q, want := range map[string]bool{
 		"how many packages are on the npm registry these days":            true,
 		"сколько сейчас сотрудников работает в ClickHouse Inc?":           true,
+		"скока сейчас сотрудников работает в ClickHouse Inc?":             true,
 		"how many lines of code was left-pad":                             false,
 		"how can I print how many Rc pointers point at a value right now": false,
 	} {

@@ -46,7 +46,7 @@ func statesDefault(q, s string) bool {
 
 // asksDefault reports whether question q asks for a default value.
 func asksDefault(q string) bool {
-	return defaultQRe.MatchString(q) || scriptOf(q) == scriptCyrillic && ruAskDefaultRe.MatchString(q)
+	return mentionsDefaultRe.MatchString(q) || scriptOf(q) == scriptCyrillic && ruAskDefaultRe.MatchString(q)
 }
 
 // defaultFit is how well c, a sentence that states a default, gives the

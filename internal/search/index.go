@@ -83,6 +83,18 @@ const (
 	MaxK     = 50
 )
 
+// clampK returns the number of passages a search for k returns: DefaultK
+// when k <= 0, at most MaxK.
+func clampK(k int) int {
+	switch {
+	case k <= 0:
+		return DefaultK
+	case k > MaxK:
+		return MaxK
+	}
+	return k
+}
+
 // Default query boosts, see Options. Measured with the golden questions
 // (testdata/questions.jsonl, through internal/eval) on the sample book:
 // the title's boost hardly matters there (0.25 to 2 change one question at
@@ -509,12 +521,7 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	if strings.TrimSpace(q) == "" {
 		return nil, ErrEmptyQuery
 	}
-	switch {
-	case k <= 0:
-		k = DefaultK
-	case k > MaxK:
-		k = MaxK
-	}
+	k = clampK(k)
 	g, err := ix.acquire()
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -703,14 +710,21 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 	if !ok || ord >= len(g.man.Chapters[ci].Sections) {
 		return Hit{}, false
 	}
+	text, _ := m.Fields[fieldText].(string)
+	h := g.passageHit(a, ci, ord, m.ID, text, weights)
+	h.Score = m.Score
+	return h, true
+}
+
+// passageHit is the Hit of passage id, of section ord of chapter ci of
+// the manifest, with its text and its snippet for the query terms of
+// weights; no score.
+func (g *generation) passageHit(a analysis.Analyzer, ci, ord int, id, text string, weights map[string]float64) Hit {
 	c := g.man.Chapters[ci]
 	s := c.Sections[ord]
-	text, _ := m.Fields[fieldText].(string)
-
-	occs := occurrences(a, text, weights)
 	return Hit{
 		ID:           s.ID,
-		Passage:      m.ID,
+		Passage:      id,
 		File:         c.File,
 		Chapter:      c.Slug,
 		ChapterTitle: c.Title,
@@ -718,10 +732,9 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 		Heading:      s.Heading,
 		Trail:        s.Trail,
 		URL:          s.URL,
-		Score:        m.Score,
-		Snippet:      snippet(text, occs, weights),
+		Snippet:      snippet(text, occurrences(a, text, weights), weights),
 		Text:         text,
-	}, true
+	}
 }
 
 func unique(terms []string) []string {

@@ -148,12 +148,7 @@ func (ix *Index) SearchVector(ctx context.Context, query string, vec []float32, 
 // their cosine similarity, best first: every vector is compared (brute
 // force). Without vectors it fails with ErrNoVectors.
 func (ix *Index) Nearest(vec []float32, k int) ([]vector.Hit, error) {
-	switch {
-	case k <= 0:
-		k = DefaultK
-	case k > MaxK:
-		k = MaxK
-	}
+	k = clampK(k)
 	g, err := ix.acquire()
 	if err != nil {
 		return nil, fmt.Errorf("search vectors: %w", err)
@@ -212,19 +207,5 @@ func (g *generation) hitByID(ix *Index, id string, weights map[string]float64) (
 	if err != nil {
 		return Hit{}, false, err
 	}
-	c := g.man.Chapters[ci]
-	s := c.Sections[ord]
-	return Hit{
-		ID:           s.ID,
-		Passage:      id,
-		File:         c.File,
-		Chapter:      c.Slug,
-		ChapterTitle: c.Title,
-		Tags:         c.Tags,
-		Heading:      s.Heading,
-		Trail:        s.Trail,
-		URL:          s.URL,
-		Snippet:      snippet(text, occurrences(ix.analyzer, text, weights), weights),
-		Text:         text,
-	}, true, nil
+	return g.passageHit(ix.analyzer, ci, ord, id, text, weights), true, nil
 }
