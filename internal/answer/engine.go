@@ -187,6 +187,9 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}
+	if err == nil {
+		hits, err = e.withoutDateUnits(ctx, query, text, k, hits)
+	}
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
