@@ -183,13 +183,14 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
 	start := time.Now()
-	hits, lexical, sim, err := e.search(ctx, text, k)
+	hits, lexical, sim, err := e.searchRanked(ctx, text, withoutDateUnits(query, text), k)
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
+	hits = e.typedFirst(query, hits)
 	latin, err := latinSpellings(ctx, e.r, query)
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)

@@ -14,8 +14,9 @@ var (
 
 // searchText returns question as it is searched for: without the verb of
 // "what does X mean" (see meaningRe), with the number of a version it
-// names by a Russian ordinal (see ruOrdinalVersions).
+// names by a Russian ordinal (see ruOrdinalVersions), and each version it
+// reads aloud in digits (see spokenVersions).
 func searchText(question string) string {
-	question = ruOrdinalVersions(question)
+	question = spokenVersions(ruOrdinalVersions(question))
 	return meaningRuRe.ReplaceAllString(meaningRe.ReplaceAllString(question, "$1"), "$1$2$3")
 }

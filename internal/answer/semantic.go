@@ -112,10 +112,21 @@ func (e *Engine) Search(ctx context.Context, query string, k int) ([]search.Hit,
 // coverage decision reads) and the best cosine similarity of a passage to
 // the question (0 without embeddings).
 func (e *Engine) search(ctx context.Context, query string, k int) (ranked, lexical []search.Hit, sim float64, err error) {
+	return e.searchRanked(ctx, query, query, k)
+}
+
+// searchRanked is search with the keyword ranking taken from the search
+// for rank instead (see withoutDateUnits): the coverage decision still
+// reads query's keyword hits, and the question is embedded once.
+func (e *Engine) searchRanked(ctx context.Context, query, rank string, k int) (ranked, lexical []search.Hit, sim float64, err error) {
 	s := e.sem
 	if s == nil {
-		hits, err := e.r.Search(ctx, query, k)
-		return hits, hits, 0, err
+		lexical, err = e.r.Search(ctx, query, k)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		order, err := e.rankBy(ctx, query, rank, k, lexical)
+		return order, lexical, 0, err
 	}
 	depth := min(max(k, semanticDepth), search.MaxK)
 	// The keyword search runs while the question is embedded (a network
@@ -123,18 +134,35 @@ func (e *Engine) search(ctx context.Context, query string, k int) (ranked, lexic
 	found := make(chan []vector.Hit, 1)
 	go func() { found <- s.find(ctx, query, depth) }()
 	lexical, err = e.r.Search(ctx, query, depth)
+	var order []search.Hit
+	if err == nil {
+		order, err = e.rankBy(ctx, query, rank, depth, lexical)
+	}
 	vhits := <-found
 	if err != nil {
 		return nil, nil, 0, err
 	}
 	if len(vhits) == 0 {
-		return lexical[:min(k, len(lexical))], lexical, 0, nil
+		return order[:min(k, len(order))], lexical, 0, nil
 	}
-	ranked, err = s.fuse(ctx, query, lexical, vhits, k)
+	ranked, err = s.fuse(ctx, query, order, vhits, k)
 	if err != nil {
 		return nil, nil, 0, err
 	}
 	return ranked, lexical, float64(vhits[0].Score), nil
+}
+
+// rankBy returns the keyword hits of rank, or lexical, those of query,
+// when rank is query or finds nothing.
+func (e *Engine) rankBy(ctx context.Context, query, rank string, k int, lexical []search.Hit) ([]search.Hit, error) {
+	if rank == query {
+		return lexical, nil
+	}
+	order, err := e.r.Search(ctx, rank, k)
+	if err != nil || len(order) == 0 {
+		return lexical, err
+	}
+	return order, nil
 }
 
 // find returns the passages nearest query by meaning; nil when the index

@@ -231,3 +231,24 @@ func TestEmbeddingFailureFallsBack(t *testing.T) {
 		t.Errorf("%d warnings for 2 streaks of failures:\n%s", got, logs.String())
 	}
 }
+
+// TestDateQuestionEmbeddedOnce: a question that asks for a date is
+// ranked by its words without the date's unit (withoutDateUnits), a second
+// keyword search, but embedded once, as it is asked.
+func TestDateQuestionEmbeddedOnce(t *testing.T) {
+	fake := embedtest.New(0, nil)
+	defer fake.Close()
+	ix := indexWithVectors(t, sampleWithTimers(t), fake)
+	q := answer.Question{Text: "in what year was kafka open sourced?"}
+	before := len(fake.Inputs())
+	r, err := answer.New(ix, answer.Options{Embedder: embedClient(t, fake)}).Retrieve(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 {
+		t.Fatal("no hits")
+	}
+	if got := fake.Inputs()[before:]; len(got) != 1 || got[0] != q.Text {
+		t.Errorf("the question was embedded as %q, want once", got)
+	}
+}
