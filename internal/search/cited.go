@@ -56,7 +56,11 @@ func (g *generation) citedScores(ctx context.Context, terms []string) (map[strin
 	}
 	score := make(map[string]float64, len(res.Hits))
 	for _, m := range res.Hits {
-		score[m.ID] = m.Score
+		if _, _, ok := parseCiteDocID(m.ID); ok {
+			g.spreadCite(score, m.ID, m.Score)
+			continue
+		}
+		score[m.ID] += m.Score
 	}
 	return score, nil
 }

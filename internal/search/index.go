@@ -283,8 +283,8 @@ func (g *generation) init() error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
-	if int(n) != g.man.Passages {
-		return fmt.Errorf("%d passages indexed, manifest says %d: %w", n, g.man.Passages, ErrCorrupt)
+	if want := g.man.Passages + citeDocs(g.man); int(n) != want {
+		return fmt.Errorf("%d documents indexed, manifest says %d: %w", n, want, ErrCorrupt)
 	}
 	g.bm25 = bm25Stats(g.man)
 	g.chapterOf = make(map[string]int, len(g.man.Chapters))

@@ -20,9 +20,13 @@ type passage struct {
 	text, title, trail, slug, secID string
 	cited                           string   // the page's paragraphs citing the section (cited.go)
 	names                           []string // API names of the section's heading (names.go)
+	citeOnly                        bool     // a citation document: cited alone (xcite.go)
 }
 
 func (p passage) data() map[string]interface{} {
+	if p.citeOnly {
+		return map[string]interface{}{fieldCited: p.cited}
+	}
 	d := map[string]interface{}{
 		fieldText:    p.text,
 		fieldTitle:   p.title,
