@@ -435,6 +435,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit *= uncountedWeight
 			}
 			c.fit = ruRateFit(q.Text, c.text, c.fit, ab(c))
+			// "how long ... by default?" asks for the number a sentence
+			// states as the default: another number is another value.
+			if askDefault && !statesDefault(q.Text, c.text) {
+				c.fit *= undefaultWeight
+			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
