@@ -435,11 +435,6 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit *= uncountedWeight
 			}
 			c.fit = ruRateFit(q.Text, c.text, c.fit, ab(c))
-			// "how long ... by default?" asks for the number a sentence
-			// states as the default: another number is another value.
-			if askDefault && !statesDefault(q.Text, c.text) {
-				c.fit *= undefaultWeight
-			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {
@@ -447,6 +442,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			} else if scriptOf(q.Text) == scriptCyrillic {
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
 			}
+		}
+		// "how long ... by default?", "какой порт у redis по умолчанию?"
+		// ask for the value a sentence states as the default: another
+		// number or name is another value.
+		if factual(k) && askDefault && !statesDefault(q.Text, c.text) {
+			c.fit *= undefaultWeight
 		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
