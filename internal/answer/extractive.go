@@ -444,6 +444,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
 			}
 		}
+		// "how long ... by default?", "какой порт у redis по умолчанию?"
+		// ask for the value a sentence states as the default: another
+		// number or name is another value.
+		if factual(k) && askDefault && !statesDefault(q.Text, c.text) {
+			c.fit *= undefaultWeight
+		}
 		// "what's Buffer.poolSize by default?" asks for the value a sentence
 		// states as the default.
 		if askDefault && statesDefault(q.Text, c.text) {
