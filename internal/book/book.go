@@ -30,9 +30,6 @@ type Chapter struct {
 	Source   []string  // a site-text export's source lines ("Book cube", "Documentary review from …"), without the "Source" label
 	Related  []Related // a site-text export's "Related chapters" list, in order; not indexed as a section
 	Sections []Section // in document order; Sections[0] is the intro (may have empty Text)
-	// Cites are the paragraphs of the page that link to sections of other
-	// pages of the book (see citesOut); HTML only.
-	Cites []Cite
 	// Warnings are problems in a chapter that is still used: a front matter
 	// url or lang that was ignored, or a long chapter that gave one section
 	// (so answers can only cite it whole). The index reports them beside the

@@ -67,8 +67,18 @@ func citedBy(ch *Chapter, root *html.Node) {
 		if !ok {
 			return true
 		}
-		block, ctx, ok := citeContext(n, root)
-		if !ok || seen[block][si] || len(ch.Sections[si].Cited) >= maxCites {
+		block := n.Parent
+		for block != nil && !citeBlocks[block.DataAtom] {
+			if block == root {
+				return true
+			}
+			block = block.Parent
+		}
+		if block == nil || seen[block][si] || inContents(block, root) {
+			return true
+		}
+		ctx := strings.Join(strings.Fields(textContent(block)), " ")
+		if len(strings.Fields(ctx)) < len(strings.Fields(textContent(n)))+minCiteExtra || len(ch.Sections[si].Cited) >= maxCites {
 			return true
 		}
 		if strings.Contains(strings.Join(strings.Fields(ch.Sections[si].Text), " "), ctx) {
@@ -81,27 +91,6 @@ func citedBy(ch *Chapter, root *html.Node) {
 		ch.Sections[si].Cited = append(ch.Sections[si].Cited, ctx)
 		return true
 	})
-}
-
-// citeContext is the block of link n (below root) and its text, when the
-// block is a citation's context: not in a table of contents or a heading,
-// and at least minCiteExtra words longer than the link's own text.
-func citeContext(n, root *html.Node) (block *html.Node, ctx string, ok bool) {
-	block = n.Parent
-	for block != nil && !citeBlocks[block.DataAtom] {
-		if block == root {
-			return nil, "", false
-		}
-		block = block.Parent
-	}
-	if block == nil || inContents(block, root) {
-		return nil, "", false
-	}
-	ctx = strings.Join(strings.Fields(textContent(block)), " ")
-	if len(strings.Fields(ctx)) < len(strings.Fields(textContent(n)))+minCiteExtra {
-		return nil, "", false
-	}
-	return block, ctx, true
 }
 
 // inContents reports whether n sits in a table of contents of the page (a

@@ -133,7 +133,6 @@ func parseHTML(ch *Chapter, data []byte) error {
 	r.children(root)
 	r.out.end(r.w.String())
 	citedBy(ch, root)
-	citesOut(ch, root)
 	return nil
 }
 

@@ -367,7 +367,6 @@ func unindex(w writer, nm *manifest, chapters map[string]ChapterInfo, file strin
 		}
 	}
 	e := nm.Files[file]
-	unindexCites(w, file, e)
 	nm.Passages -= e.Passages
 	for i := range nm.Tokens {
 		nm.Tokens[i] -= e.Tokens[i]
@@ -380,10 +379,7 @@ func unindex(w writer, nm *manifest, chapters map[string]ChapterInfo, file strin
 func carry(w writer, nm *manifest, chapters map[string]ChapterInfo, base *generation, file string) error {
 	c := base.man.Chapters[base.chapterOf[file]]
 	old := base.man.Files[file]
-	nm.Files[file] = fileEntry{Hash: old.Hash, Passages: old.Passages, Cites: old.Cites} // w counts the tokens
-	if err := carryCites(w, base, file); err != nil {
-		return fmt.Errorf("index %s: %w", file, err)
-	}
+	nm.Files[file] = fileEntry{Hash: old.Hash, Passages: old.Passages} // w counts the tokens
 	trails := trailTexts(c.Sections)
 	for si, s := range c.Sections {
 		for n := range s.Passages {
@@ -462,9 +458,6 @@ func addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book
 		info.Sections[si].Passages = len(passages)
 	}
 	chapters[ch.File] = info
-	if err := addCites(w, nm, ch); err != nil {
-		return fmt.Errorf("index %s: %w", ch.File, err)
-	}
 	e := nm.Files[ch.File]
 	e.Passages = total
 	nm.Files[ch.File] = e

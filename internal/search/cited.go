@@ -42,9 +42,7 @@ const citedDepth = 20
 const maxCitedHits = 1000
 
 // citedScores are the BM25 scores of the passages whose citations hold any
-// of terms, by passage ID; nil when none does and the book has no
-// citations of other pages (whose documents the query may find through a
-// term of another spelling: withCited must replace them, see proxyHits).
+// of terms, by passage ID; nil when none does.
 func (g *generation) citedScores(ctx context.Context, terms []string) (map[string]float64, error) {
 	qs := make([]query.Query, 0, len(terms))
 	for _, t := range terms {
@@ -53,17 +51,12 @@ func (g *generation) citedScores(ctx context.Context, terms []string) (map[strin
 		qs = append(qs, tq)
 	}
 	res, err := g.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), maxCitedHits, 0, false))
-	if err != nil {
+	if err != nil || len(res.Hits) == 0 {
 		return nil, err
-	}
-	if len(res.Hits) == 0 && g.cites == 0 {
-		return nil, nil
 	}
 	score := make(map[string]float64, len(res.Hits))
 	for _, m := range res.Hits {
-		if !g.spreadCite(score, m) {
-			score[m.ID] += m.Score
-		}
+		score[m.ID] = m.Score
 	}
 	return score, nil
 }
@@ -72,7 +65,6 @@ func (g *generation) citedScores(ctx context.Context, terms []string) (map[strin
 // orders them again as rankOrder does, keeps the first k and reads their
 // stored text.
 func (g *generation) withCited(ctx context.Context, hits blevesearch.DocumentMatchCollection, cited map[string]float64, k int) (blevesearch.DocumentMatchCollection, error) {
-	hits = g.proxyHits(hits)
 	for _, m := range hits {
 		m.Score = math.Round((m.Score+citedWeight*cited[m.ID])*scoreDigits) / scoreDigits
 	}

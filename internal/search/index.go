@@ -175,7 +175,6 @@ type generation struct {
 
 	chapterOf map[string]int    // file -> index in man.Chapters
 	sectionOf map[string][2]int // section ID -> chapter index, section index
-	cites     int               // citation documents (xcite.go)
 
 	refs    sync.WaitGroup // searches using it
 	damaged atomic.Bool    // a search found it damaged
@@ -296,9 +295,8 @@ func (g *generation) init() error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
-	g.cites = citeDocs(g.man)
-	if want := g.man.Passages + g.cites; int(n) != want {
-		return fmt.Errorf("%d documents indexed, manifest says %d: %w", n, want, ErrCorrupt)
+	if int(n) != g.man.Passages {
+		return fmt.Errorf("%d passages indexed, manifest says %d: %w", n, g.man.Passages, ErrCorrupt)
 	}
 	g.bm25 = bm25Stats(g.man)
 	g.chapterOf = make(map[string]int, len(g.man.Chapters))

@@ -18,9 +18,8 @@ import (
 // abbreviations such as "k8s" are indexed as their words, and a Cyrillic
 // word of few passages with its Latin spellings. 10: the API names of each
 // section's heading, in fieldNames. 11: the paragraphs of a page that link
-// to a section, in fieldCited. 12: the paragraphs of a page that link to
-// sections of other pages, in citation documents.)
-const formatVersion = 12
+// to a section, in fieldCited.)
+const formatVersion = 11
 
 const manifestName = "manifest.json"
 
@@ -54,9 +53,6 @@ type fileEntry struct {
 	Hash     string                 `json:"hash"` // sha256 of the raw bytes, hex
 	Passages int                    `json:"passages"`
 	Tokens   [len(textFields)]int64 `json:"tokens"`
-	// Cites are the sections of other pages the file cites, one citation
-	// document each (xcite.go).
-	Cites []string `json:"cites,omitempty"`
 }
 
 // contentVersion is the hash over the sorted (file, hash) pairs of the

@@ -20,13 +20,9 @@ type passage struct {
 	text, title, trail, slug, secID string
 	cited                           string   // the page's paragraphs citing the section (cited.go)
 	names                           []string // API names of the section's heading (names.go)
-	citeOnly                        bool     // a citation document of another page's section: text and cited only (xcite.go)
 }
 
 func (p passage) data() map[string]interface{} {
-	if p.citeOnly {
-		return map[string]interface{}{fieldCited: p.cited, fieldText: p.text}
-	}
 	d := map[string]interface{}{
 		fieldText:    p.text,
 		fieldTitle:   p.title,
@@ -99,9 +95,7 @@ func (b *batchWriter) add(p passage) error {
 	if err := b.batch.IndexAdvanced(doc); err != nil {
 		return err
 	}
-	if !p.citeOnly { // the BM25 statistics are the passages' (xcite.go)
-		b.pending = append(b.pending, passageDoc{p.file, doc})
-	}
+	b.pending = append(b.pending, passageDoc{p.file, doc})
 	return nil
 }
 
@@ -186,9 +180,6 @@ func (b *builderWriter) add(p passage) error {
 		return err
 	}
 	b.docs++
-	if p.citeOnly { // the BM25 statistics are the passages' (xcite.go)
-		return nil
-	}
 	// The builder does not return the analysed documents: count here.
 	e := b.nm.Files[p.file]
 	for i, text := range [...]string{p.text, p.title, p.trail} {
