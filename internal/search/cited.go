@@ -41,9 +41,30 @@ const citedDepth = 20
 // maxCitedHits bounds the passages read from the citations' search.
 const maxCitedHits = 1000
 
+// hasCited reports whether any passage of the generation has citations,
+// read once from the field's term dictionary: a book without them (every
+// Markdown or text book) then skips the citations' search, whose collector
+// Bleve sizes for maxCitedHits (about 270 KB a question).
+func (g *generation) hasCited() bool {
+	g.citedOnce.Do(func() {
+		d, err := g.reader.FieldDict(fieldCited)
+		if err != nil {
+			g.anyCited = true // unknown: search the field as before
+			return
+		}
+		defer d.Close()
+		e, err := d.Next()
+		g.anyCited = err != nil || e != nil
+	})
+	return g.anyCited
+}
+
 // citedScores are the BM25 scores of the passages whose citations hold any
 // of terms, by passage ID; nil when none does.
 func (g *generation) citedScores(ctx context.Context, terms []string) (map[string]float64, error) {
+	if !g.hasCited() {
+		return nil, nil
+	}
 	qs := make([]query.Query, 0, len(terms))
 	for _, t := range terms {
 		tq := query.NewTermQuery(t)

@@ -36,3 +36,30 @@ func TestCitedRanks(t *testing.T) {
 	refresh(t, ix, fsys)
 	check("carried")
 }
+
+// TestHasCited: a book none of whose pages links within itself has no
+// citations to search, and one with such a link has.
+func TestHasCited(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		fsys fstest.MapFS
+		want bool
+	}{
+		{"markdown", fstest.MapFS{"a.md": {Data: []byte("# A\n\n## One\n\nRivers carry stones to the sea.\n")}}, false},
+		{"html linking within", fstest.MapFS{"os.html": {Data: []byte(`<html><body><h1>OS</h1>
+<h2 id="notes">Notes</h2><p>Size a worker pool with <a href="#par">the parallelism call</a>, not with the cores.</p>
+<h2 id="par">Parallelism</h2><p>Returns an estimate.</p></body></html>`)}}, true},
+	} {
+		ix := openIndex(t, t.TempDir(), Options{})
+		refresh(t, ix, tc.fsys)
+		g, err := ix.acquire()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := g.hasCited()
+		g.refs.Done()
+		if got != tc.want {
+			t.Errorf("%s: hasCited %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -184,6 +184,9 @@ type generation struct {
 
 	headingsOnce sync.Once
 	headings     [][]string // the words of its prose headings (see proseHeadings)
+
+	citedOnce sync.Once
+	anyCited  bool // some passage has citations (see hasCited)
 }
 
 // Open opens the index in dir, creating dir if needed. With no index yet
