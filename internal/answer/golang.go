@@ -12,17 +12,13 @@ import (
 // rust"): a lower-case "go" beside one is the language, not the verb.
 var goCoordinators = []string{"or", "vs", "vs.", "versus"}
 
-// modalWordsList are English's modal auxiliaries, which take a bare verb
-// right after them ("will go"), the closed class listed whole.
-const modalWordsList = "will would can could shall should may might must"
-
 // goVerbBefore are the words after which "go" is the verb: "to", the
 // modals, the negated auxiliaries, "let", "not", "never" and the subject
 // pronouns ("to go", "will go", "doesn't go", "let's go", "we go");
 // closed classes, listed whole. After "does", "is" or "was" stands the
 // subject ("does go have generics", "was go unveiled"), not the verb.
-var goVerbBefore = set(strings.Fields(modalWordsList + ` to let lets let's not never cannot dont doesnt didnt wont
-cant couldnt wouldnt shouldnt don't doesn't didn't won't can't couldn't wouldn't shouldn't i you we they he she it`))
+var goVerbBefore = set(strings.Fields(modalAuxiliaries + " " + negatedAuxiliaries + ` to let lets let's not never
+i you we they he she it`))
 
 // beForms are the forms of "be": "is go" is no verb, so a "go" after one
 // is the language, at a sentence's end too ("how fast is go").
@@ -31,8 +27,7 @@ var beForms = set(strings.Fields("be is are was were been being am 's"))
 // goAuxiliaries put a bare verb after their subject ("when did node 18
 // go end of life", "can the service go down"): the auxiliaries of
 // auxiliaryWords that take one, and their negations.
-var goAuxiliaries = set(strings.Fields(`do does did ` + modalWordsList + ` dont doesnt didnt wont cant couldnt wouldnt
-shouldnt don't doesn't didn't won't can't couldn't wouldn't shouldn't cannot`))
+var goAuxiliaries = set(strings.Fields("do does did " + modalAuxiliaries + " " + negatedAuxiliaries))
 
 // determiners stand before a noun, not a verb ("the go command", "which
 // go version"): English's articles, demonstratives, possessives and

@@ -147,6 +147,9 @@ func russianSkeleton(t string) string {
 	return strings.TrimSuffix(string(b), "V")
 }
 
+// digraphs are the English letter pairs written as one sound, by class.
+var digraphs = map[string]string{"sh": "S", "ch": "C", "th": "t", "ph": "f", "ck": "k", "wh": "v"}
+
 // englishSkeleton returns the consonant classes of English term t, as a
 // Russian ear writes them: "generic" J n r k, "snapshot" s n p S t.
 func englishSkeleton(t string) string {
@@ -160,18 +163,8 @@ func englishSkeleton(t string) string {
 			two = s[i : i+2]
 		}
 		switch {
-		case two == "sh":
-			k, i = "S", i+1
-		case two == "ch":
-			k, i = "C", i+1
-		case two == "th":
-			k, i = "t", i+1
-		case two == "ph":
-			k, i = "f", i+1
-		case two == "ck":
-			k, i = "k", i+1
-		case two == "wh":
-			k, i = "v", i+1
+		case digraphs[two] != "":
+			k, i = digraphs[two], i+1
 		case strings.HasPrefix(s[i:], "tio"), strings.HasPrefix(s[i:], "sio"):
 			k = "S"
 		case s[i] == 'c' && soft(i+1):

@@ -11,8 +11,9 @@ import (
 var spokenNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
 
-// spokenPart is one part of a version read aloud: digits or a number word.
-const spokenPart = `(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|oh|o)`
+// spokenPart is one part of a version read aloud: digits, a number word
+// of spokenNumbers, or the "oh" / "o" of zero.
+var spokenPart = `(\d+|` + strings.Join(spokenNumbers, "|") + `|oh|o)`
 
 // spokenVersionRe finds a version read aloud: "2 point 0", "one point oh",
 // "three point eleven".

@@ -18,8 +18,18 @@ var particles = set(strings.Fields(`about above across after against ahead along
 below beneath beside between beyond by down during except for from in inside into like near of off on onto out outside
 over past round since through throughout till to toward towards under until up upon with within without`))
 
+// modalAuxiliaries are English's modal auxiliaries, which take a bare
+// verb after them ("will go"), the closed class listed whole.
+const modalAuxiliaries = "will would can could shall should may might must"
+
+// negatedAuxiliaries are the negated forms of the auxiliaries that take a
+// bare verb (do and the modals), with and without the apostrophe a chat
+// drops.
+const negatedAuxiliaries = `dont doesnt didnt wont cant couldnt wouldnt shouldnt don't doesn't didn't won't can't couldn't
+wouldn't shouldn't cannot`
+
 // auxiliaryWords are English's auxiliaries, the closed class listed whole.
-const auxiliaryWords = "do does did is are was were has have had will would can could shall should may might must"
+const auxiliaryWords = "do does did is are was were has have had " + modalAuxiliaries
 
 // auxiliaries are auxiliaryWords and the clitic "'s".
 var auxiliaries = set(strings.Fields(auxiliaryWords + " 's"))

@@ -51,6 +51,7 @@ func citedBy(ch *Chapter, root *html.Node) {
 		base = base[i+1:]
 	}
 	seen := map[*html.Node]map[int]bool{}
+	flat := map[int]string{} // a target's text, spaces collapsed, read once
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || chrome(n) && n != root {
 			return false
@@ -81,7 +82,10 @@ func citedBy(ch *Chapter, root *html.Node) {
 		if len(strings.Fields(ctx)) < len(strings.Fields(textContent(n)))+minCiteExtra || len(ch.Sections[si].Cited) >= maxCites {
 			return true
 		}
-		if strings.Contains(strings.Join(strings.Fields(ch.Sections[si].Text), " "), ctx) {
+		if _, ok := flat[si]; !ok {
+			flat[si] = strings.Join(strings.Fields(ch.Sections[si].Text), " ")
+		}
+		if strings.Contains(flat[si], ctx) {
 			return true
 		}
 		if seen[block] == nil {
