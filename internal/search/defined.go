@@ -21,10 +21,9 @@ import (
 // (keyword values, lower case).
 const fieldDefined = "defined"
 
-// definedBoost weighs a question's code found in fieldDefined. Measured on
-// the Node.js reference (one question each of s8, s10 and s11-nodedoc, the
-// pasted "read ECONNRESET", found errors' list of system errors at boost 1,
-// 2 and 3 alike); at 1, as for API names.
+// definedBoost weighs a question's code found in fieldDefined: 1, as for
+// API names (s8-nodedoc's pasted "read ECONNRESET" found errors' list of
+// system errors first at 1, 2 and 3 alike).
 const definedBoost = 1.0
 
 // definedListLen is the length the BM25 statistics give a passage's

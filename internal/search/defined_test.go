@@ -41,11 +41,18 @@ func TestQueryCodes(t *testing.T) {
 // mention the code.
 func TestDefinedCodeFirst(t *testing.T) {
 	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, fstest.MapFS{"errors.html": {Data: []byte(errorsPage())}})
+	checkDefinedCode(t, ix)
+}
+
+// errorsPage is a page whose events mention a code that its list of
+// system errors defines.
+func errorsPage() string {
 	var events strings.Builder // sections of the client's words that mention the code
 	for i, e := range []string{"clientError", "close", "socket", "timeout"} {
 		fmt.Fprintf(&events, "<h3 id=\"ev%d\">Event: '%s'</h3><p>Emitted by the http client in case of ECONNRESET errors.</p>\n", i, e)
 	}
-	page := `<html><head><title>Docs</title></head><body>
+	return `<html><head><title>Docs</title></head><body>
 <h2 id="http">HTTP</h2><p>The http module makes requests.</p>` + events.String() + `
 <h2 id="common-system-errors">Common system errors</h2><p>This is a list of system errors commonly encountered when writing a program.</p>
 <ul>
@@ -55,9 +62,28 @@ func TestDefinedCodeFirst(t *testing.T) {
 <li><p><code>EEXIST</code> (File exists): An existing file was the target of an operation.</p></li>
 </ul>
 </body></html>`
-	refresh(t, ix, fstest.MapFS{"errors.html": {Data: []byte(page)}})
+}
+
+func checkDefinedCode(t *testing.T, ix *Index) {
+	t.Helper()
 	q := "getting `Error: read ECONNRESET` from my http client every few minutes, what does that mean?"
 	if hits := search(t, ix, q, 3); len(hits) == 0 || hits[0].ID != "errors#common-system-errors" {
 		t.Errorf("Search(%q) = %v, want errors#common-system-errors first", q, ids(hits))
 	}
+}
+
+// TestDefinedCodeCarried: a chapter that a bulk build reads back from the
+// generation before keeps the codes it defines.
+func TestDefinedCodeCarried(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	book := fstest.MapFS{
+		"errors.html": {Data: []byte(errorsPage())},
+		"a.md":        {Data: []byte("# A\n\nOne.\n")},
+		"b.md":        {Data: []byte("# B\n\nTwo.\n")},
+	}
+	refresh(t, ix, book)
+	book["a.md"] = &fstest.MapFile{Data: []byte("# A\n\nOne again.\n")}
+	book["b.md"] = &fstest.MapFile{Data: []byte("# B\n\nTwo again.\n")}
+	refresh(t, ix, book)
+	checkDefinedCode(t, ix)
 }
