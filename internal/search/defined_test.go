@@ -16,10 +16,21 @@ func TestDefinedCodes(t *testing.T) {
 		"- encoding <string> Default: 'utf8'\n" +
 		"- Ok (a word): not a code.\n" +
 		"A line on ECONNRESET (in prose) defines nothing."
-	got := definedCodes(text)
+	got := definedCodes("Common system errors", text)
 	want := []string{"eacces", "econnreset", "node_repl_history"}
 	if !slices.Equal(got, want) {
 		t.Errorf("definedCodes = %q, want %q", got, want)
+	}
+	for heading, want := range map[string][]string{
+		"ERR_REQUIRE_ESM":       {"err_require_esm"},
+		"ABORT_ERR":             {"abort_err"},
+		"NODE_DEBUG=module[,…]": nil,
+		"URL":                   nil,
+		"JSON modules":          nil,
+	} {
+		if got := definedCodes(heading, "- 'CERT_HAS_EXPIRED': Certificate has expired."); !slices.Equal(got, append(want, "cert_has_expired")) {
+			t.Errorf("definedCodes(%q, ...) = %q, want %q and cert_has_expired", heading, got, want)
+		}
 	}
 }
 
