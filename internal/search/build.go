@@ -389,7 +389,7 @@ func carry(w writer, nm *manifest, chapters map[string]ChapterInfo, base *genera
 				return err
 			}
 			err = w.add(passage{file: file, id: id, text: text, title: titleText(c.Title, c.Tags),
-				trail: trails[si], slug: c.Slug, secID: s.ID, names: headingNames(s.Heading), cited: cited})
+				trail: trails[si], slug: c.Slug, secID: s.ID, names: headingNames(s.Heading), cited: cited, defined: definedCodes(s.Heading, text)})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", file, err)
 			}
@@ -449,7 +449,7 @@ func addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book
 		passages := book.Passages(s.Text, passageWords)
 		for n, text := range passages {
 			err := w.add(passage{file: ch.File, id: docID(ch.File, si, n), text: text, title: titleText(ch.Title, ch.Tags),
-				trail: trail, slug: ch.Slug, secID: s.ID, names: names, cited: cited})
+				trail: trail, slug: ch.Slug, secID: s.ID, names: names, cited: cited, defined: definedCodes(s.Heading, text)})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", ch.File, err)
 			}

@@ -330,6 +330,7 @@ func bm25Stats(m *manifest) *blevesearch.BM25Stats {
 	}
 	// A heading names one API member at most, mostly (names.go).
 	s.FieldCardinality[fieldNames] = m.Passages
+	s.FieldCardinality[fieldDefined] = m.Passages * definedListLen
 	return s
 }
 
@@ -545,7 +546,7 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	bq := ix.query(terms, latin, own, forms)
-	for _, nq := range nameQueries(q) {
+	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		bq.AddQuery(nq)
 	}
 	cited, err := g.citedScores(ctx, terms)

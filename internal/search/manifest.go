@@ -18,8 +18,9 @@ import (
 // abbreviations such as "k8s" are indexed as their words, and a Cyrillic
 // word of few passages with its Latin spellings. 10: the API names of each
 // section's heading, in fieldNames. 11: the paragraphs of a page that link
-// to a section, in fieldCited.)
-const formatVersion = 11
+// to a section, in fieldCited. 12: the codes a passage's list items define,
+// in fieldDefined.)
+const formatVersion = 12
 
 const manifestName = "manifest.json"
 

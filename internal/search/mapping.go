@@ -143,6 +143,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	names := kw()
 	names.SkipFreqNorm = false // a heading of one name is more that name's than one of three
 	doc.AddFieldMappingsAt(fieldNames, names)
+	doc.AddFieldMappingsAt(fieldDefined, names)
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	if err := registerAnalysis(); err != nil {

@@ -20,6 +20,7 @@ type passage struct {
 	text, title, trail, slug, secID string
 	cited                           string   // the page's paragraphs citing the section (cited.go)
 	names                           []string // API names of the section's heading (names.go)
+	defined                         []string // codes the passage's list items define (defined.go)
 }
 
 func (p passage) data() map[string]interface{} {
@@ -36,6 +37,9 @@ func (p passage) data() map[string]interface{} {
 	}
 	if len(p.names) > 0 {
 		d[fieldNames] = p.names
+	}
+	if len(p.defined) > 0 {
+		d[fieldDefined] = p.defined
 	}
 	return d
 }
