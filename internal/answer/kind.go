@@ -47,7 +47,7 @@ func factual(k kind) bool {
 // for a reason, not a definition.
 var (
 	whoRe    = regexp.MustCompile(`^(?:who|whom|whose|who's|кто|кем|кому|кого|чей|чья)(?:[^\pL\pN]|$)`)
-	whenRe   = regexp.MustCompile(`^(?:when|what year|which year|what date|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
+	whenRe   = regexp.MustCompile(`^(?:when|(?:(?:on|in|by) )?(?:what|which) (?:year|date|day|month)|what(?:'s|s| is| was) the (?:exact )?(?:year|date)|когда|в каком году|какого числа)(?:[^\pL\pN]|$)`)
 	numberRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large|often|fast)|(?:which|what) (?:\pL+ )?(?:version|rfc|opcode|port|status code|close code|number)s?|(?:what|which)(?:'s| is| are)? (?:the )?(?:max|maximum|min|minimum|largest|smallest|default) (?:\pL+ )?(?:size|limit|length|number|count|value)|сколько|скока|скоко|(?:(?:в|с|со|до|начиная с) )?как(?:ая|ой|ие|их|ую|ом|ого) верси\pL*|как(?:ой|ая|ое|ие) (?:максимальн|минимальн|предельн)\pL* \pL+|как (?:часто|долго))(?:[^\pL\pN]|$)`)
 	whereRe  = regexp.MustCompile(`^(?:where|where's|wheres|где|куда|откуда)(?:[^\pL\pN]|$)`)
 	whichRe  = regexp.MustCompile(`^(?:(?:in|on|at|from|for|with|by|to|of|under) )?which(?:[^\pL\pN]|$)|^(?:(?:в|во|на|с|со|по|из|для|от|до|к|о|об|при|за|под) )?как(?:ой|ая|ое|ие|ого|ому|им|ом|ую|их|ими)(?:[^\pL\pN]|$)|^на ч[её]м(?:[^\pL\pN]|$)|^как (?:\pL+ )?называ`)
