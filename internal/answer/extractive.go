@@ -372,7 +372,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		sub := ab(c)
 		if k == kindWho || k == kindWhy || k == kindHow {
 			if i > 0 && c.joined && cands[i-1].hit == c.hit {
-				if prev := nextShare(k, q.Text, &cands[i-1], c) * own[i-1]; prev > match {
+				prev := nextShare(k, q.Text, &cands[i-1], c) * own[i-1]
+				// After the sentence quoting a pasted message, the
+				// question's own words the next one adds count too.
+				if ruRestates(k, q.Text, &cands[i-1]) && pastes(q.Text) {
+					prev += addedWeight(&cands[i-1], c, qterms)
+				}
+				if prev > match {
 					match = prev
 					sub = max(sub, ab(&cands[i-1]))
 				}
@@ -415,7 +421,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWhy:
 			c.fit = whyWeightOf(q.Text) * givesReason(c.text) * (0.5 + 0.5*sub)
 		case kindHow:
-			text := c.text
+			text := unasked(c.text, q.Text)
 			if c.code != "" {
 				text += " " + c.code
 			}
@@ -1178,6 +1184,10 @@ func splitSentences(s string) []string {
 				out[n-1] += " " + s[start:end]
 				return
 			}
+		}
+		if n := len(out); n > 0 && openQuote(out[n-1], s[start:end]) {
+			out[n-1] += " " + s[start:end]
+			return
 		}
 		out = append(out, s[start:end])
 	})

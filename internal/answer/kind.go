@@ -114,6 +114,8 @@ func questionKind(q string) (kind, string) {
 	}
 	if k == kindOther && scriptOf(s) == scriptCyrillic {
 		k = ruKind(s)
+	} else if k == kindOther {
+		k = pastedKind(s)
 	}
 	if asksVersion(k, s) {
 		k, x = kindNumber, ""

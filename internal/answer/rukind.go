@@ -67,8 +67,9 @@ var (
 	ruWhoseRe = regexp.MustCompile(`^(?:чей|чья|чь[её]|чьи|чьего|чьей|чьих)(?:[^\pL]|$)`)
 	// ruWhatToRe finds "what" that opens a clause followed by the
 	// infinitive, which asks what to do: "что делать?", "что добавить в
-	// конфиг?", "что мне проверить первым делом?".
-	ruWhatToRe = regexp.MustCompile(`^(?:(?:а|и|но|так) )?(?:что|чё|чего)(?: (?:мне|нам|ещё|еще|же|бы|тогда|теперь))* \p{Cyrillic}+(?:ть|чь)(?:ся)?(?:[^\pL\pN]|$)`)
+	// конфиг?", "что мне проверить первым делом?"; "что" as it is also
+	// spoken and written in chat: "чё", "че", "чо", "шо".
+	ruWhatToRe = regexp.MustCompile(`^(?:(?:а|и|но|так) )?(?:что|чё|че|чо|шо|чего)(?: (?:мне|нам|ещё|еще|же|бы|тогда|теперь))* \p{Cyrillic}+(?:ть|чь)(?:ся)?(?:[^\pL\pN]|$)`)
 )
 
 // ruHowTo reports whether clause c asks how to do something: "как" or

@@ -10,7 +10,9 @@ package answer
 // "Поэтому ... появился ClickHouse Keeper"), takes its whole match, so that
 // its own fit decides. On a tie the sentence before still leads: letting
 // the one after win ties (a share above 1) lost three leads on
-// ru-retr-tune and two each on s7-ru-heldout and rb-ru-tune.
+// ru-retr-tune and two each on s7-ru-heldout and rb-ru-tune. A message
+// pasted in Latin letters that Russian words ask of is such a question
+// (see asksInRussian).
 func ruRestates(k kind, q string, prev *sentence) bool {
-	return (k == kindWhy || k == kindHow) && scriptOf(q) == scriptCyrillic && prev.fit == 0
+	return (k == kindWhy || k == kindHow) && asksInRussian(q) && prev.fit == 0
 }
