@@ -552,10 +552,12 @@ func asideTerms(r Retriever, query string) map[string]bool {
 var likenSuffixes = []string{"-style", "-like", "-esque", "-подобный", "-подобная", "-подобное", "-подобные"}
 
 // setupOwners and setupNouns frame a name as the reader's own setup:
-// "my express api", "our rails app".
+// "my express api", "our rails app", and the machine it runs on, "my
+// ubuntu box", "our windows laptop" (the nouns for a computer, listed
+// whole).
 var (
 	setupOwners = strings.Fields("my our")
-	setupNouns  = strings.Fields("app apps api server service project backend frontend site website bot")
+	setupNouns  = strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host")
 )
 
 // addAside adds the terms of word to out, made when nil.

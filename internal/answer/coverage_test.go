@@ -192,6 +192,9 @@ func TestAsideTerms(t *testing.T) {
 		{"what does it look like", nil},
 		{"my express api gets slow under load, why?", []string{"express"}},
 		{"our django app leaks memory", []string{"django"}},
+		// The machine it runs on.
+		{"fs.watch throws on my ubuntu box", []string{"ubuntu"}},
+		{"does it work on our windows laptop", []string{"window"}},
 		{"my django leaks memory", nil},
 		{"is express an api framework", nil},
 		// A name the question leaves out or likens to.
