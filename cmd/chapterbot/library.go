@@ -10,6 +10,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/chapterbot/chapterbot/internal/answer"
 	"github.com/chapterbot/chapterbot/internal/discord"
 	"github.com/chapterbot/chapterbot/internal/library"
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -20,6 +21,7 @@ import (
 // refresh waits for another process's.
 func (a *app) openLibrary(src source, rec library.Recorder) (*library.Library, error) {
 	opts := library.Options{IndexDir: src.indexDir, Logger: a.log, Recorder: rec}
+	opts.Search.KnownWord = answer.KnownEnglish // a word of general English is no typo
 	if src.dir != "" {
 		opts.ContentDir = src.dir
 	} else {

@@ -121,6 +121,11 @@ type Options struct {
 	// Logger gets a line for each generation that is unusable, damaged or
 	// cannot be removed; nil means no logging.
 	Logger *slog.Logger
+
+	// KnownWord reports whether an analysed term is a word of general
+	// English, never read as a typo (see typos.go); nil means no question
+	// term is read as a typo.
+	KnownWord func(term string) bool
 }
 
 const defaultBatchSize = 1000
@@ -543,6 +548,9 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	}
 	forms, err := g.longForms(ctx, ix.analyzer, q, terms)
 	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	if latin, err = g.withTypoFixes(ctx, terms, latin, ix.opts.KnownWord); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	bq := ix.query(terms, latin, own, forms)
