@@ -9,13 +9,13 @@ import (
 // Typos. A reader typing fast writes "requrie", "domian", "conect",
 // "wihtout": the analysed term is in no passage, so the word counts for
 // nothing and the rest of the question decides alone. A Latin question
-// term of minTypo letters or more that no passage's text holds and that
-// general English does not write (Options.KnownWord: "invent", "place",
-// "there" are words, which a book may lack, not typos of "indent", "pace"
-// and "three") is therefore searched as the text's term one edit away (a
-// letter changed, added or dropped, or two neighbours swapped) with the
-// same first letter, the one the most passages hold. A term with no such
-// neighbour stays as it is.
+// term of minTypo letters or more that no passage holds (in its text,
+// title or trail) and that general English does not write
+// (Options.KnownWord: "invent", "place", "there" are words, which a book
+// may lack, not typos of "indent", "pace" and "three") is therefore
+// searched as the text's term one edit away (a letter changed, added or
+// dropped, or two neighbours swapped) with the same first letter, the one
+// the most passages hold. A term with no such neighbour stays as it is.
 
 // minTypo is the fewest letters of an analysed term read as a possible
 // typo: shorter ones have too many neighbours one edit away. (At 6,
@@ -35,11 +35,11 @@ func (g *generation) typoFixes(ctx context.Context, terms []string, known func(s
 		if len(t) < minTypo || !asciiLower(t) || known(t) {
 			continue
 		}
-		df, err := g.textDF(ctx, t)
-		if err != nil || df > 0 {
-			if err != nil {
-				return nil, err
-			}
+		held, err := g.anyFieldHolds(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		if held {
 			continue
 		}
 		fix, err := g.typoFix(ctx, fr, t)
@@ -103,6 +103,24 @@ func (g *generation) withTypoFixes(ctx context.Context, terms []string, latin ma
 		}
 	}
 	return latin, nil
+}
+
+// anyFieldHolds reports whether any passage holds term t in its text,
+// its chapter's title or its heading trail: a term that only headings
+// write ("Backpressure") is the book's, not a typo.
+func (g *generation) anyFieldHolds(ctx context.Context, t string) (bool, error) {
+	for _, f := range textFields {
+		r, err := g.reader.TermFieldReader(ctx, []byte(t), f, false, false, false)
+		if err != nil {
+			return false, err
+		}
+		n := r.Count()
+		r.Close()
+		if n > 0 {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // textDF is how many passages' text holds term t.

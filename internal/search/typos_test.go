@@ -61,3 +61,14 @@ func TestTypoNeedsKnownWords(t *testing.T) {
 		t.Errorf("Search(%q) = %v, want nothing", "how do i requrie it", ids(hits))
 	}
 }
+
+// TestTypoHeadingWord: a term only a heading writes is the book's, not a
+// typo of a text term one edit away.
+func TestTypoHeadingWord(t *testing.T) {
+	known := func(string) bool { return false }
+	ix := openIndex(t, t.TempDir(), Options{KnownWord: known})
+	refresh(t, ix, fstest.MapFS{"a.md": {Data: []byte("# Book\n\n## Backpresure\n\nWrites wait.\n\n## Other\n\nThe backpressure of streams.\n")}})
+	if hits := search(t, ix, "backpresure", 3); len(hits) == 0 || hits[0].ID != "a#backpresure" {
+		t.Errorf("Search(%q) = %v, want a#backpresure first", "backpresure", ids(hits))
+	}
+}
