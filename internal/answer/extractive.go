@@ -419,7 +419,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.score *= datedWeight
 			}
 		case kindWhy:
-			c.fit = whyWeightOf(q.Text) * givesReason(c.text) * (0.5 + 0.5*sub)
+			c.fit = whyWeightOf(q.Text) * givesReason(c.text) * reasonAbout(q.Text, sub)
 		case kindHow:
 			text := unasked(c.text, q.Text)
 			if c.code != "" {

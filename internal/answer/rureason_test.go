@@ -52,3 +52,29 @@ func TestAskRussianReason(t *testing.T) {
 	}
 	askLeads(t, e, tests)
 }
+
+// russianPartReasonBook has a sentence that gives a reason ("чтобы") for
+// part of what the question asks, before one that says the rest but
+// gives no reason word.
+var russianPartReasonBook = fstest.MapFS{
+	"queue.md": {Data: []byte(`---
+title: "Очереди задач"
+lang: ru
+---
+
+# Очереди задач
+
+## Состояния задачи
+
+Планировщик ведёт задачи двух видов. Периодические задачи планировщик держит в памяти, чтобы воркеры забирали их быстро. Разовая задача висит в состоянии pending, только если свободен слот. Готовые задачи отправляются в журнал.
+`)},
+}
+
+// A Russian "why" question leads with the sentence that holds its
+// subject, not with a reason given of a part of it.
+func TestAskRussianReasonOfPart(t *testing.T) {
+	e := New(bookIndex(t, russianPartReasonBook), Options{})
+	askLeads(t, e, []struct{ q, want string }{
+		{"почему задача висит в pending и никуда не уходит, хотя кластер живой и сеть в порядке?", "Разовая задача висит в состоянии pending"},
+	})
+}
