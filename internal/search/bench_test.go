@@ -324,3 +324,53 @@ func BenchmarkSearchDuringRebuild(b *testing.B) {
 	b.ReportMetric(float64(len(busy)), "searches")
 	b.ReportMetric(float64(rebuilds), "rebuilds")
 }
+
+// BenchmarkSearchTypos is BenchmarkSearch with the typo rule at its most
+// expensive: no word counts as general English (Options.KnownWord always
+// false), so every question term of five letters or more is looked up in
+// the text, title and trail fields, and each query has its longest word
+// misspelt (two inner letters swapped), so the fuzzy dictionary is walked
+// once a query (typos.go).
+func BenchmarkSearchTypos(b *testing.B) {
+	_, queries := benchBook(b)
+	ix, err := Open(benchIndex(b, "search"), Options{KnownWord: func(string) bool { return false }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	typoed := make([]string, len(queries))
+	changed := 0
+	for i, q := range queries {
+		typoed[i] = misspelt(q)
+		if typoed[i] != q {
+			changed++
+		}
+	}
+	searchLatencies(b, ix, typoed, len(typoed)) // warm up
+	b.ResetTimer()
+	lat := searchLatencies(b, ix, typoed, b.N)
+	b.StopTimer()
+	b.ReportMetric(float64(percentile(lat, 0.5).Microseconds()), "p50-µs")
+	b.ReportMetric(float64(percentile(lat, 0.99).Microseconds()), "p99-µs")
+	b.ReportMetric(float64(changed)/float64(len(queries)), "misspelt-share")
+}
+
+// misspelt swaps the second and third letters of q's longest word when
+// it has six letters or more (the typo rule reads five or more, and a
+// query of shorter words is left as it is).
+func misspelt(q string) string {
+	words := strings.Fields(q)
+	longest := 0
+	for i, w := range words {
+		if len(w) > len(words[longest]) {
+			longest = i
+		}
+	}
+	w := []byte(words[longest])
+	if strings.IndexFunc(string(w), func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || len(w) < 6 {
+		return q
+	}
+	w[1], w[2] = w[2], w[1]
+	words[longest] = string(w)
+	return strings.Join(words, " ")
+}
