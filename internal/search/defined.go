@@ -38,7 +38,7 @@ const definedListLen = 64
 // (digits and underscores allowed; quoted or not) right after the item's
 // dash, followed by its gloss in brackets or a colon ("- 'CERT_HAS_EXPIRED':
 // Certificate has expired.").
-var definedItemRe = regexp.MustCompile(`(?m)^- '?([A-Z][A-Z0-9_]{2,})'?(?: \(|:)`)
+var definedItemRe = regexp.MustCompile(`^- '?([A-Z][A-Z0-9_]{2,})'?(?: \(|:)`)
 
 // definedHeadingRe reads the code a heading defines: a heading that is
 // nothing but a code with an underscore ("ERR_REQUIRE_ESM",
@@ -58,8 +58,15 @@ func definedCodes(heading, text string) []string {
 	if m := definedHeadingRe.FindStringSubmatch(strings.TrimSpace(heading)); m != nil {
 		out = append(out, strings.ToLower(m[1]))
 	}
-	for _, m := range definedItemRe.FindAllStringSubmatch(text, -1) {
-		out = append(out, strings.ToLower(m[1]))
+	// Only list items are read: the pattern runs on the lines that start
+	// with a dash, not over the whole text (a build reads every passage).
+	for line := range strings.Lines(text) {
+		if !strings.HasPrefix(line, "- ") {
+			continue
+		}
+		if m := definedItemRe.FindStringSubmatch(line); m != nil {
+			out = append(out, strings.ToLower(m[1]))
+		}
 	}
 	return unique(out)
 }
