@@ -230,6 +230,12 @@ func BenchmarkSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close()
+	reportLatencies(b, ix, queries)
+}
+
+// reportLatencies warms ix up on queries, then times b.N of them and
+// reports their p50 and p99.
+func reportLatencies(b *testing.B, ix *Index, queries []string) {
 	searchLatencies(b, ix, queries, len(queries)) // warm up
 	b.ResetTimer()
 	lat := searchLatencies(b, ix, queries, b.N)
@@ -346,12 +352,7 @@ func BenchmarkSearchTypos(b *testing.B) {
 			changed++
 		}
 	}
-	searchLatencies(b, ix, typoed, len(typoed)) // warm up
-	b.ResetTimer()
-	lat := searchLatencies(b, ix, typoed, b.N)
-	b.StopTimer()
-	b.ReportMetric(float64(percentile(lat, 0.5).Microseconds()), "p50-µs")
-	b.ReportMetric(float64(percentile(lat, 0.99).Microseconds()), "p99-µs")
+	reportLatencies(b, ix, typoed)
 	b.ReportMetric(float64(changed)/float64(len(queries)), "misspelt-share")
 }
 

@@ -82,12 +82,5 @@ func queryCodes(q string) []string {
 
 // definedQueries are the clauses of the codes q writes, in fieldDefined.
 func definedQueries(q string) []query.Query {
-	var qs []query.Query
-	for _, c := range queryCodes(q) {
-		tq := query.NewTermQuery(c)
-		tq.SetField(fieldDefined)
-		tq.SetBoost(definedBoost)
-		qs = append(qs, tq)
-	}
-	return qs
+	return termClauses(queryCodes(q), fieldDefined, definedBoost)
 }

@@ -162,11 +162,17 @@ func queryNames(q string) []string {
 
 // nameQueries are the clauses of the names q writes, in fieldNames.
 func nameQueries(q string) []query.Query {
+	return termClauses(queryNames(q), fieldNames, nameBoost)
+}
+
+// termClauses are one term clause per value of values in keyword field
+// field, each at boost.
+func termClauses(values []string, field string, boost float64) []query.Query {
 	var qs []query.Query
-	for _, n := range queryNames(q) {
-		tq := query.NewTermQuery(n)
-		tq.SetField(fieldNames)
-		tq.SetBoost(nameBoost)
+	for _, v := range values {
+		tq := query.NewTermQuery(v)
+		tq.SetField(field)
+		tq.SetBoost(boost)
 		qs = append(qs, tq)
 	}
 	return qs
