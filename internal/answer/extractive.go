@@ -362,6 +362,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			}
 		}
 	}
+	// Whether the question pastes a message that Russian words ask of,
+	// read once, not once a sentence.
+	pasted := pastes(q.Text)
 	for i := range cands {
 		c := &cands[i]
 		match := own[i]
@@ -375,7 +378,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				prev := nextShare(k, q.Text, &cands[i-1], c) * own[i-1]
 				// After the sentence quoting a pasted message, the
 				// question's own words the next one adds count too.
-				if ruRestates(k, q.Text, &cands[i-1]) && pastes(q.Text) {
+				if pasted && ruRestates(k, q.Text, &cands[i-1]) {
 					prev += addedWeight(&cands[i-1], c, qterms)
 				}
 				if prev > match {

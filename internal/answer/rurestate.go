@@ -14,5 +14,5 @@ package answer
 // pasted in Latin letters that Russian words ask of is such a question
 // (see asksInRussian).
 func ruRestates(k kind, q string, prev *sentence) bool {
-	return (k == kindWhy || k == kindHow) && asksInRussian(q) && prev.fit == 0
+	return (k == kindWhy || k == kindHow) && prev.fit == 0 && asksInRussian(q)
 }
