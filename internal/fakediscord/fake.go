@@ -242,6 +242,7 @@ type Server struct {
 	conns        map[*gatewayConn]struct{}
 	identifies   []Identify
 	resumes      int
+	sessions     map[string]*session          // gateway sessions by session ID
 	interactions map[string]*interactionState // by interaction ID
 	byToken      map[string]*interactionState
 	messages     map[string]map[string]any // by message ID: the message as Discord would return it
@@ -286,6 +287,7 @@ func New(o Options) *Server {
 		changed:      make(chan struct{}),
 		subs:         map[*subscription]struct{}{},
 		conns:        map[*gatewayConn]struct{}{},
+		sessions:     map[string]*session{},
 		interactions: map[string]*interactionState{},
 		byToken:      map[string]*interactionState{},
 		messages:     map[string]map[string]any{},

@@ -43,11 +43,28 @@ type gatewayConn struct {
 	ws    *websocket.Conn
 	query url.Values
 
-	wmu    sync.Mutex // serialises writes and seq
-	seq    int64
-	ident  *Identify // set once identified; read under s.mu
+	wmu    sync.Mutex // serialises writes
+	ident  *Identify  // set once identified; read under s.mu
+	sess   *session   // set with ident: the session's sequence and dispatches
 	closed sync.Once
 }
+
+// session is what Discord keeps of a gateway session across connections: the
+// sequence number of its last dispatch and the dispatches a resuming client
+// may have missed (Discord replays those after the client's last sequence).
+type session struct {
+	mu   sync.Mutex
+	seq  int64
+	sent []sentFrame // the last replayLen dispatches, oldest first
+}
+
+type sentFrame struct {
+	f        frame
+	compress bool
+}
+
+// replayLen bounds the dispatches a session keeps for resuming clients.
+const replayLen = 256
 
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 
@@ -140,6 +157,8 @@ func (c *gatewayConn) handle(f frame) error {
 		defer c.wmu.Unlock()
 		s.mu.Lock()
 		c.ident = &id
+		c.sess = &session{}
+		s.sessions[id.SessionID] = c.sess
 		s.identifies = append(s.identifies, id)
 		close(s.changed)
 		s.changed = make(chan struct{})
@@ -148,6 +167,7 @@ func (c *gatewayConn) handle(f frame) error {
 	case 6: // resume
 		var d struct {
 			SessionID string `json:"session_id"`
+			Seq       int64  `json:"seq"`
 		}
 		_ = json.Unmarshal(f.Data, &d)
 		s.mu.Lock()
@@ -158,14 +178,24 @@ func (c *gatewayConn) handle(f frame) error {
 				id = &cp
 			}
 		}
+		sess := s.sessions[d.SessionID]
 		s.mu.Unlock()
-		if id == nil {
+		if id == nil || sess == nil {
 			return c.write(frame{Op: 9, Data: json.RawMessage("false")}, false)
 		}
 		c.wmu.Lock()
 		defer c.wmu.Unlock()
+		// As Discord does: replay what the client missed, then RESUMED.
+		// The connection is routable only afterwards, so no new event can
+		// overtake a replayed one.
+		for _, m := range sess.missed(d.Seq) {
+			if err := c.writeFrame(m.f, m.compress); err != nil {
+				return err
+			}
+		}
 		s.mu.Lock()
 		c.ident = id
+		c.sess = sess
 		s.resumes++
 		close(s.changed)
 		s.changed = make(chan struct{})
@@ -197,12 +227,63 @@ func (c *gatewayConn) write(f frame, compress bool) error {
 	return c.writeLocked(f, compress)
 }
 
+// writeLocked numbers a dispatch (op 0) in its session and keeps it for
+// replay; a dispatch the connection could not take is forgotten again, since
+// its sender is told it was not delivered.
 func (c *gatewayConn) writeLocked(f frame, compress bool) error {
-	if f.Op == 0 {
-		c.seq++
-		seq := c.seq
-		f.Seq = &seq
+	if f.Op != 0 || c.sess == nil {
+		return c.writeFrame(f, compress)
 	}
+	seq := c.sess.add(&f, compress, f.Type != "READY" && f.Type != "RESUMED")
+	err := c.writeFrame(f, compress)
+	if err != nil {
+		c.sess.forget(seq)
+	}
+	return err
+}
+
+// add numbers f with the session's next sequence and, when keep is set,
+// keeps it for a resuming client.
+func (s *session) add(f *frame, compress, keep bool) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seq++
+	seq := s.seq
+	f.Seq = &seq
+	if keep {
+		if len(s.sent) == replayLen {
+			s.sent = s.sent[1:]
+		}
+		s.sent = append(s.sent, sentFrame{*f, compress})
+	}
+	return seq
+}
+
+func (s *session) forget(seq int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, m := range s.sent {
+		if *m.f.Seq == seq {
+			s.sent = append(s.sent[:i:i], s.sent[i+1:]...)
+			return
+		}
+	}
+}
+
+// missed returns the kept dispatches numbered after seq.
+func (s *session) missed(seq int64) []sentFrame {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []sentFrame
+	for _, m := range s.sent {
+		if *m.f.Seq > seq {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (c *gatewayConn) writeFrame(f frame, compress bool) error {
 	b, err := json.Marshal(f)
 	if err != nil {
 		return err
