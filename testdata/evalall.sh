@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Scores every question set in testdata/ (and SciFact train) with one chapterbot binary, the books laid out as the
+# README's quality commands lay them out. Usage, from the repository root with ../shared beside it:
+#
+#   go build -o /tmp/cb ./cmd/chapterbot && testdata/evalall.sh /tmp/cb /tmp/eval-out [SETS]
+#
+# SETS is a regular expression over the set names (default: every set). Each set's `eval --json` goes to
+# OUT/<name>.json and one summary line to OUT/summary (name, role, recall@5, MRR@10, answered, refused, lead, factual
+# lead). Books are assembled once under $BOOKS (default /tmp/cb-books); indexes go under OUT/ix, so two binaries never
+# share one. The Node.js reference is Debian's nodejs-doc, fetched with apt-get download when $BOOKS lacks it.
+# Roles: "held" marks the sets held out in the current session, "tune" every other one (see the README's table).
+set -euo pipefail
+BIN=$(realpath "$1")
+OUT=$(realpath -m "$2")
+SETS=${3:-.}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=$(realpath -m "${SHARED:-$REPO/../shared}")
+BOOKS=${BOOKS:-/tmp/cb-books}
+mkdir -p "$OUT/ix" "$BOOKS"
+cd "$REPO"
+
+# book NAME FILE... : a directory holding exactly those files (directories' files are copied in).
+book() {
+	local name=$1 dir=$BOOKS/$1
+	shift
+	rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+	local f
+	for f in "$@"; do
+		if [ -d "$f" ]; then cp "$f"/* "$dir.tmp/"; else cp "$f" "$dir.tmp/"; fi
+	done
+	rm -rf "$dir" && mv "$dir.tmp" "$dir"
+}
+
+html() { # html NAME FROM: the site chapters FROM as the website's HTML pages
+	rm -rf "$BOOKS/$1" && mkdir -p "$BOOKS/$1"
+	SITE_HTML_FROM="$BOOKS/$2" SITE_HTML_OUT="$BOOKS/$1" go test -count=1 ./internal/book -run TestSiteChaptersAsHTMLPages >/dev/null
+}
+
+nodedoc() {
+	[ -d "$BOOKS/nodedoc" ] && return
+	local tmp
+	tmp=$(mktemp -d)
+	(cd "$tmp" && apt-get download nodejs-doc >/dev/null 2>&1 && dpkg-deb -x nodejs-doc_*.deb x)
+	mkdir -p "$BOOKS/nodedoc.tmp"
+	cp "$tmp"/x/usr/share/doc/nodejs/api/*.html "$BOOKS/nodedoc.tmp/"
+	rm "$BOOKS/nodedoc.tmp/all.html" "$BOOKS/nodedoc.tmp/index.html"
+	cp "$SHARED"/seed/*.txt "$BOOKS/nodedoc.tmp/"
+	mv "$BOOKS/nodedoc.tmp" "$BOOKS/nodedoc"
+	rm -rf "$tmp"
+}
+
+T=testdata
+book sample content/*.md
+book site "$SHARED"/seed/nodejs-documentary.txt $T/site/kafka-documentary.txt $T/site/postgresql-documentary.txt
+book both content/*.md "$BOOKS/site"
+book ru content/*.md $T/ru/redis.md
+book ru-kafka content/*.md $T/ru/kafka.md
+book s6-site "$BOOKS/site" $T/s6/python-documentary.txt
+book s6-ru content/*.md $T/s6/ru-clickhouse.md
+book s7-ru content/*.md $T/s7/ru-nginx.md
+book s7-site "$BOOKS/site" $T/s7/git-documentary.txt
+book val-site "$BOOKS/s7-site" $T/s6/python-documentary.txt
+book val-ru content/*.md $T/ru/redis.md $T/ru/kafka.md $T/s6/ru-clickhouse.md $T/s7/ru-nginx.md
+book s8-ru content/*.md $T/s8/ru-rabbitmq.md
+book s8-site "$BOOKS/val-site" $T/s8/linux-documentary.txt
+book s9-ru content/*.md $T/s9/ru-elasticsearch.md
+book s9-site "$BOOKS/s8-site" $T/s9/mysql-documentary.txt
+book s10-ru content/*.md $T/s10/ru-docker.md
+book s10-site "$BOOKS/s9-site" $T/s10/go-documentary.txt
+book s11-ru content/*.md $T/s11/ru-prometheus.md
+book s11-site "$BOOKS/s10-site" $T/s11/rust-documentary.txt
+book s12-ru content/*.md $T/s12/ru-terraform.md
+book s12-site "$BOOKS/s11-site" $T/s12/redis-documentary.txt
+book s13-ru content/*.md $T/s13/ru-ansible.md
+book s13-site "$BOOKS/s12-site" $T/s13/sqlite-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13; do
+	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
+done
+nodedoc
+
+# name role book questions
+SETLIST="
+questions tune sample $T/questions.jsonl
+questions-heldout tune sample $T/questions-heldout.jsonl
+questions-final tune sample $T/questions-final.jsonl
+questions-hard tune sample $T/questions-hard.jsonl
+factual-sample tune sample $T/factual-sample.jsonl
+xlang-tune tune sample $T/xlang-tune.jsonl
+factual-tune tune both $T/factual-tune.jsonl
+factual-site tune site $T/factual-site.jsonl
+site-questions tune site $T/site-questions.jsonl
+lead-tune-site tune site $T/lead-tune-site.jsonl
+ru-questions-tune tune ru $T/ru-questions-tune.jsonl
+ru-questions-tune2 tune ru $T/ru-questions-tune2.jsonl
+ru-retr-tune tune ru $T/ru-retr-tune.jsonl
+ru-ruoff-tune tune ru $T/ru-ruoff-tune.jsonl
+lead-tune-ru tune ru $T/lead-tune-ru.jsonl
+ru-questions-heldout tune ru $T/ru-questions-heldout.jsonl
+ru-near-tune tune ru $T/ru-near-tune.jsonl
+ru-near3-tune tune ru $T/ru-near3-tune.jsonl
+ru-kafka tune ru-kafka $T/ru-kafka-questions.jsonl
+rb-en-tune tune rb-en $T/rustbook-en-tune.jsonl
+rb-en-heldout tune rb-en $T/rustbook-en-heldout.jsonl
+rb-ru-tune tune rb-ru $T/rustbook-ru-tune.jsonl
+rb-ru-heldout tune rb-ru $T/rustbook-ru-heldout.jsonl
+nodedoc-tune tune nodedoc $T/nodedoc-tune.jsonl
+nodedoc-heldout tune nodedoc $T/nodedoc-heldout.jsonl
+nodedoc-final tune nodedoc $T/nodedoc-final.jsonl
+s6-site tune s6-site $T/s6/site-factual-questions.jsonl
+s6-ru tune s6-ru $T/s6/ru-clickhouse-questions.jsonl
+s6-nodedoc tune nodedoc $T/s6/nodedoc-s6.jsonl
+s7-ru-tune tune s7-ru $T/s7/ru-nginx-tune.jsonl
+s7-ru-heldout tune s7-ru $T/s7/ru-nginx-heldout.jsonl
+ru-near2-tune tune s7-ru $T/ru-near2-tune.jsonl
+s7-site-tune tune s7-site $T/s7/site-tune.jsonl
+s7-site-heldout tune s7-site $T/s7/site-heldout.jsonl
+s7-html-tune tune s7-html $T/s7/site-tune.jsonl
+s7-html-heldout tune s7-html $T/s7/site-heldout.jsonl
+val-site tune val-site $T/val/site-factual.jsonl
+val-ru tune val-ru $T/val/ru-factual.jsonl
+s8-ru tune s8-ru $T/s8/ru-rabbitmq-questions.jsonl
+s8-site tune s8-site $T/s8/site-questions.jsonl
+s8-html tune s8-html $T/s8/site-questions.jsonl
+s8-nodedoc tune nodedoc $T/s8/nodedoc-s8.jsonl
+s9-ru tune s9-ru $T/s9/ru-elasticsearch-questions.jsonl
+s9-site tune s9-site $T/s9/site-questions.jsonl
+s9-html tune s9-html $T/s9/site-questions.jsonl
+s10-ru tune s10-ru $T/s10/ru-docker-questions.jsonl
+s10-site tune s10-site $T/s10/site-questions.jsonl
+s10-html tune s10-html $T/s10/site-questions.jsonl
+s10-nodedoc tune nodedoc $T/s10/nodedoc-s10.jsonl
+s11-ru tune s11-ru $T/s11/ru-prometheus-questions.jsonl
+s11-site tune s11-site $T/s11/site-questions.jsonl
+s11-html tune s11-html $T/s11/site-questions.jsonl
+s11-nodedoc tune nodedoc $T/s11/nodedoc-s11.jsonl
+s12-ru tune s12-ru $T/s12/ru-terraform-questions.jsonl
+s12-site tune s12-site $T/s12/site-questions.jsonl
+s12-html tune s12-html $T/s12/site-questions.jsonl
+s12-nodedoc tune nodedoc $T/s12/nodedoc-s12.jsonl
+s13-ru held s13-ru $T/s13/ru-ansible-questions.jsonl
+s13-site held s13-site $T/s13/site-questions.jsonl
+s13-html held s13-html $T/s13/site-questions.jsonl
+s13-nodedoc held nodedoc $T/s13/nodedoc-s13.jsonl
+scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
+"
+
+content_of() {
+	case $1 in
+	rb-en) echo "$SHARED/eval/rustbook/en" ;;
+	rb-ru) echo "$SHARED/eval/rustbook/ru" ;;
+	scifact) echo "$SHARED/eval/scifact/book" ;;
+	*) echo "$BOOKS/$1" ;;
+	esac
+}
+
+: >"$OUT/summary.tmp"
+while read -r name role bk q; do
+	[ -n "$name" ] || continue
+	[[ $name =~ $SETS ]] || continue
+	"$BIN" eval --json --content "$(content_of "$bk")" --index "$OUT/ix/$bk" --questions "$q" >"$OUT/$name.json" 2>"$OUT/$name.log"
+	jq -r --arg n "$name" --arg r "$role" 'def f: if type == "number" then .*1000|round/1000 else "n/a" end;
+		[$n, $r, (.["recall@5"]|f), (.["mrr@10"]|f), (.answered|f), (.refused|f), (.lead|f), (.["lead-factual"]|f)] | @tsv' \
+		"$OUT/$name.json" | tee -a "$OUT/summary.tmp"
+done <<<"$SETLIST"
+mv "$OUT/summary.tmp" "$OUT/summary"
