@@ -16,6 +16,10 @@ SETS=${3:-.}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=$(realpath -m "${SHARED:-$REPO/../shared}")
 BOOKS=${BOOKS:-/tmp/cb-books}
+if [ ! -d "$SHARED/seed" ] || [ ! -d "$SHARED/eval" ]; then
+	echo "evalall.sh: no shared data at $SHARED (seed/ and eval/): set SHARED to it" >&2
+	exit 2
+fi
 mkdir -p "$OUT/ix" "$BOOKS"
 cd "$REPO"
 
