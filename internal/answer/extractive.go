@@ -229,7 +229,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	askSignature := asksSignature(q.Text)
 	// A Russian stem of the question is held by a longer stem of the same
 	// word the book uses: "руководит" (руковод) by "руководство"
-	// (руководств), as coverage reads it.
+	// (руководств), as coverage reads it; and by the verb's shorter one
+	// (shorterStem).
 	var stems []string
 	for t := range qterms {
 		if search.IsCyrillic(t) && utf8.RuneCountInString(t) >= minFuzzy {
@@ -248,7 +249,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				continue
 			}
 			for t := range terms {
-				if strings.HasPrefix(t, q) {
+				if strings.HasPrefix(t, q) || shorterStem(t, q) {
 					terms[q] = true
 					break
 				}
@@ -1220,4 +1221,15 @@ func looksLikeCode(s string) bool {
 		}
 	}
 	return float64(letters) < 0.75*float64(utf8.RuneCountInString(s))
+}
+
+// shorterStem reports whether t is the stem of the verb whose noun or
+// other form q stems to, one or two letters longer: "переименова"
+// (переименовали) of "переименован" (переименования), "подключ"
+// (подключиться) of "подключа" (подключаюсь). The question names the
+// deed by its noun, the book tells it with the verb. A stem under
+// minFuzzy letters begins too many other words.
+func shorterStem(t, q string) bool {
+	n, m := utf8.RuneCountInString(t), utf8.RuneCountInString(q)
+	return n >= minFuzzy && m-n <= 2 && m > n && strings.HasPrefix(q, t)
 }
