@@ -779,3 +779,54 @@ func TestAskRussianDeedNoun(t *testing.T) {
 		{"как теперь называется foo cloud после переименования?", "В 2022 году Foo Cloud переименовали"},
 	})
 }
+
+func TestSameForms(t *testing.T) {
+	stems := map[string]string{"языке": "язык", "написан": "написа", "foo": "foo"}
+	terms := func(w string) []string {
+		if t, ok := stems[w]; ok {
+			return []string{t}
+		}
+		return nil // a stop word
+	}
+	forms := ruForms("На каком языке написан Foo?", terms)
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"Инструмент написан на Go.", []string{"написа"}},
+		{"Автор написал Bar.", nil}, // the same stem in another form
+		{"Языке, языке, и Foo написан.", []string{"язык", "написа"}},
+		{"Foo и foo.", nil}, // a Latin word has one form
+	}
+	for _, tt := range tests {
+		if got := sameForms(tt.s, forms); !slices.Equal(got, tt.want) {
+			t.Errorf("sameForms(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// russianWrittenBook has two sentences that share a stem of the
+// question's verb: one in the question's form ("написан"), one in
+// another ("написал").
+var russianWrittenBook = fstest.MapFS{
+	"tool.md": {Data: []byte(`---
+title: "Утилита Foo"
+lang: ru
+---
+
+# Утилита Foo
+
+## Откуда взялась Foo
+
+Проект начался в 2012 году в небольшой компании. До этого автор написал Bar — утилиту для управления виртуальными машинами. Инструмент написан на Go и распространяется как один исполняемый файл.
+`)},
+}
+
+// A Russian question's word in its own form leads over the same stem in
+// another form.
+func TestAskRussianSameForm(t *testing.T) {
+	e := New(bookIndex(t, russianWrittenBook), Options{})
+	askLeads(t, e, []struct{ q, want string }{
+		{"на каком языке написан foo?", "Инструмент написан на Go"},
+	})
+}
