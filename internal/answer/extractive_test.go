@@ -731,3 +731,102 @@ func wantLead(t *testing.T, hits []search.Hit, question, want string) {
 		t.Errorf("%q: answer %q, want it to lead with %q", question, got.Text, want)
 	}
 }
+
+func TestShorterStem(t *testing.T) {
+	tests := []struct {
+		t, q string
+		want bool
+	}{
+		{"переименова", "переименован", true}, // переименовали, переименования
+		{"подключ", "подключа", true},         // подключиться, подключаюсь
+		{"проксирова", "проксирован", true},   // проксировать, проксирования
+		{"переименован", "переименован", false},
+		{"переименован", "переименова", false}, // the longer one: HasPrefix's case
+		{"настро", "настройк", true},
+		{"прилож", "приложениям", false}, // more than two letters longer
+		{"созд", "созда", false},         // too short to tell
+		{"запуст", "запрос", false},
+	}
+	for _, tt := range tests {
+		if got := shorterStem(tt.t, tt.q); got != tt.want {
+			t.Errorf("shorterStem(%q, %q) = %v, want %v", tt.t, tt.q, got, tt.want)
+		}
+	}
+}
+
+// russianRenamedBook tells a renaming with the verb ("переименовали")
+// that a question asks with its noun ("после переименования"), beside a
+// sentence that shares the question's other words.
+var russianRenamedBook = fstest.MapFS{
+	"cloud.md": {Data: []byte(`---
+title: "Облачный сервис Foo"
+lang: ru
+---
+
+# Облачный сервис Foo
+
+## Foo Cloud
+
+Foo Cloud — платный сервис для команд, который появился в 2018 году. Версия для установки на свои серверы называется Foo Enterprise. В 2022 году Foo Cloud переименовали в Foo Platform.
+`)},
+}
+
+// A Russian question that names a deed by its noun leads with the
+// sentence that tells it with the verb.
+func TestAskRussianDeedNoun(t *testing.T) {
+	e := New(bookIndex(t, russianRenamedBook), Options{})
+	askLeads(t, e, []struct{ q, want string }{
+		{"как теперь называется foo cloud после переименования?", "В 2022 году Foo Cloud переименовали"},
+	})
+}
+
+func TestSameForms(t *testing.T) {
+	stems := map[string]string{"языке": "язык", "написан": "написа", "foo": "foo"}
+	terms := func(w string) []string {
+		if t, ok := stems[w]; ok {
+			return []string{t}
+		}
+		return nil // a stop word
+	}
+	forms := ruForms("На каком языке написан Foo?", terms)
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"Инструмент написан на Go.", []string{"написа"}},
+		{"Автор написал Bar.", nil}, // the same stem in another form
+		{"Языке, языке, и Foo написан.", []string{"язык", "написа"}},
+		{"Foo и foo.", nil}, // a Latin word has one form
+	}
+	for _, tt := range tests {
+		if got := sameForms(tt.s, forms); !slices.Equal(got, tt.want) {
+			t.Errorf("sameForms(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// russianWrittenBook has two sentences that share a stem of the
+// question's verb: one in the question's form ("написан"), one in
+// another ("написал").
+var russianWrittenBook = fstest.MapFS{
+	"tool.md": {Data: []byte(`---
+title: "Утилита Foo"
+lang: ru
+---
+
+# Утилита Foo
+
+## Откуда взялась Foo
+
+Проект начался в 2012 году в небольшой компании. До этого автор написал Bar — утилиту для управления виртуальными машинами. Инструмент написан на Go и распространяется как один исполняемый файл.
+`)},
+}
+
+// A Russian question's word in its own form leads over the same stem in
+// another form.
+func TestAskRussianSameForm(t *testing.T) {
+	e := New(bookIndex(t, russianWrittenBook), Options{})
+	askLeads(t, e, []struct{ q, want string }{
+		{"на каком языке написан foo?", "Инструмент написан на Go"},
+	})
+}
