@@ -112,13 +112,26 @@ func (e *Engine) Search(ctx context.Context, query string, k int) ([]search.Hit,
 // coverage decision reads) and the best cosine similarity of a passage to
 // the question (0 without embeddings).
 func (e *Engine) search(ctx context.Context, query string, k int) (ranked, lexical []search.Hit, sim float64, err error) {
-	return e.searchRanked(ctx, query, query, k)
+	return e.searchRanked(ctx, query, ranking{text: query}, k)
 }
 
-// searchRanked is search with the keyword ranking taken from the search
-// for rank instead (see withoutDateUnits): the coverage decision still
-// reads query's keyword hits, and the question is embedded once.
-func (e *Engine) searchRanked(ctx context.Context, query, rank string, k int) (ranked, lexical []search.Hit, sim float64, err error) {
+// ranking is what the keyword ranking of a question is taken from: the
+// search for text (see withoutDateUnits), raised by lean (see originLean).
+type ranking struct {
+	text string
+	lean search.Lean
+}
+
+// leaner is a Retriever that ranks by a search.Lean too; *search.Index is
+// one. With another Retriever a lean is not applied.
+type leaner interface {
+	SearchLeaning(ctx context.Context, query string, k int, lean search.Lean) ([]search.Hit, error)
+}
+
+// searchRanked is search with the keyword ranking taken from rank instead:
+// the coverage decision still reads query's keyword hits, and the
+// question is embedded once.
+func (e *Engine) searchRanked(ctx context.Context, query string, rank ranking, k int) (ranked, lexical []search.Hit, sim float64, err error) {
 	s := e.sem
 	if s == nil {
 		lexical, err = e.r.Search(ctx, query, k)
@@ -153,12 +166,20 @@ func (e *Engine) searchRanked(ctx context.Context, query, rank string, k int) (r
 }
 
 // rankBy returns the keyword hits of rank, or lexical, those of query,
-// when rank is query or finds nothing.
-func (e *Engine) rankBy(ctx context.Context, query, rank string, k int, lexical []search.Hit) ([]search.Hit, error) {
-	if rank == query {
+// when rank is query without a lean or finds nothing.
+func (e *Engine) rankBy(ctx context.Context, query string, rank ranking, k int, lexical []search.Hit) ([]search.Hit, error) {
+	l, leans := e.r.(leaner)
+	leans = leans && rank.lean.Words != ""
+	if rank.text == query && !leans {
 		return lexical, nil
 	}
-	order, err := e.r.Search(ctx, rank, k)
+	var order []search.Hit
+	var err error
+	if leans {
+		order, err = l.SearchLeaning(ctx, rank.text, k, rank.lean)
+	} else {
+		order, err = e.r.Search(ctx, rank.text, k)
+	}
 	if err != nil || len(order) == 0 {
 		return lexical, err
 	}

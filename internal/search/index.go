@@ -526,7 +526,30 @@ func (ix *Index) Terms(text string) []string {
 // best match query, best first. The query is plain words: no syntax, each
 // analysed term searched in the text, title and trail fields. A query of
 // stop words only finds nothing.
-func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err error) {
+func (ix *Index) Search(ctx context.Context, q string, k int) ([]Hit, error) {
+	return ix.SearchLeaning(ctx, q, k, Lean{})
+}
+
+// Lean is a ranking-only addition to a search: words that raise the
+// passages whose headings hold them among those the query finds, and find
+// none alone. A caller that knows what kind of section answers (a
+// question on a subject's origin is answered under "Why Redis appeared"
+// or "Design begins at Google", whose words are not the question's)
+// ranks by it, while what the query finds stays the query's.
+type Lean struct {
+	// Words are analysed as a query is; those the query has already are
+	// left out.
+	Words string
+	// Boost weighs a lean word matched in a passage's headings as a query
+	// term matched there, times Boost. Only the headings are read: a
+	// section is about how a subject began when its heading says so, while
+	// "first", "created" or "started" in a passage's text date anything.
+	Boost float64
+}
+
+// SearchLeaning is Search with the passages that hold lean's words raised
+// (see Lean). A zero Lean is Search.
+func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) (_ []Hit, err error) {
 	if strings.TrimSpace(q) == "" {
 		return nil, ErrEmptyQuery
 	}
@@ -553,9 +576,13 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 	if latin, err = g.withTypoFixes(ctx, terms, latin, ix.opts.KnownWord); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	bq := ix.query(terms, latin, own, forms)
+	dq := ix.query(terms, latin, own, forms)
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
-		bq.AddQuery(nq)
+		dq.AddQuery(nq)
+	}
+	var bq query.Query = dq
+	if lq := ix.leanQueries(lean, terms); len(lq) > 0 {
+		bq = query.NewBooleanQuery([]query.Query{dq}, lq, nil)
 	}
 	cited, err := g.citedScores(ctx, terms)
 	if err != nil {
@@ -695,6 +722,36 @@ func (ix *Index) query(terms []string, latin map[string][]string, own map[string
 		}
 	}
 	return query.NewDisjunctionQuery(qs)
+}
+
+// leanQueries are the optional clauses of lean: one term query in the
+// headings per lean word the query lacks. Bleve's disjunction multiplies
+// the sum of its clauses' scores by the share of them that match, so each
+// is boosted by the number of words too: a passage whose headings hold
+// one adds lean.Boost times that word's score, whatever the number of
+// words.
+func (ix *Index) leanQueries(lean Lean, terms []string) []query.Query {
+	if lean.Boost <= 0 || ix.opts.TrailBoost == 0 || strings.TrimSpace(lean.Words) == "" {
+		return nil
+	}
+	has := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		has[t] = true
+	}
+	var words []string
+	for _, t := range unique(ix.Terms(lean.Words)) {
+		if !has[t] {
+			words = append(words, t)
+		}
+	}
+	qs := make([]query.Query, 0, len(words))
+	for _, t := range words {
+		tq := query.NewTermQuery(t)
+		tq.SetField(fieldTrail)
+		tq.SetBoost(lean.Boost * ix.opts.TrailBoost * float64(len(words)))
+		qs = append(qs, tq)
+	}
+	return qs
 }
 
 // weights are the IDF weights of the query terms in the text field.

@@ -1,0 +1,69 @@
+package search
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// TestSearchLeaning: a lean raises the passage that holds its words above
+// one that holds the query's words more often, and finds no passage the
+// query does not.
+func TestSearchLeaning(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	book := fstest.MapFS{"redis.md": {Data: []byte(`# Redis
+
+## Why Redis appeared
+
+### A real-time analytics problem
+
+In 2009 Salvatore Sanfilippo began building a web analytics startup and Redis to serve it.
+
+## Redis Labs becomes the home
+
+Redis Labs hires the Redis developer.
+`)}, "gardens.md": {Data: []byte("# Gardens\n\nMany gardens appeared early in the spring.\n")}}
+	// Chapters on other things, so that "redis" is a rare word of the book.
+	for _, c := range []string{"rivers", "mountains", "harbors", "forests"} {
+		book[c+".md"] = &fstest.MapFile{Data: []byte("# " + c + "\n\nThe " + c + " of the north are cold in winter.\n")}
+	}
+	refresh(t, ix, book)
+	ctx := context.Background()
+	ids := func(hits []Hit) []string {
+		var out []string
+		for _, h := range hits {
+			out = append(out, h.ID)
+		}
+		return out
+	}
+	const q = "who wrote redis in the first place"
+	plain, err := ix.Search(ctx, q, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaning, err := ix.SearchLeaning(ctx, q, 10, Lean{Words: "appeared began early", Boost: 0.7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const labs, origin = "redis#redis-labs-becomes-the-home", "redis#a-real-time-analytics-problem"
+	if got := ids(plain); len(got) == 0 || got[0] != labs {
+		t.Fatalf("Search(%q) = %q, want %s first (the test's premise)", q, got, labs)
+	}
+	if got := ids(leaning); len(got) == 0 || got[0] != origin {
+		t.Errorf("SearchLeaning(%q) = %q, want %s first", q, got, origin)
+	}
+	p, l := ids(plain), ids(leaning)
+	slices.Sort(p)
+	slices.Sort(l)
+	if !slices.Equal(p, l) {
+		t.Errorf("SearchLeaning found %q, Search %q: a lean finds nothing alone", l, p)
+	}
+	zero, err := ix.SearchLeaning(ctx, q, 10, Lean{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.EqualFunc(zero, plain, func(a, b Hit) bool { return a.Passage == b.Passage && a.Score == b.Score }) {
+		t.Errorf("SearchLeaning with a zero Lean = %q, want Search's %q", ids(zero), ids(plain))
+	}
+}
