@@ -8,7 +8,8 @@
 # OUT/<name>.json and one summary line to OUT/summary (name, role, recall@5, MRR@10, answered, refused, lead, factual
 # lead). Books are assembled once under $BOOKS (default /tmp/cb-books); indexes go under OUT/ix, so two binaries never
 # share one. The Node.js reference is Debian's nodejs-doc, fetched with apt-get download when $BOOKS lacks it.
-# Roles: "held" marks the sets held out in the current session, "tune" every other one (see the README's table).
+# Roles: "held" marks the sets held out in the current session, "tune" every other one (see the README's table);
+# ROLES=tune scores the tuning sets only.
 set -euo pipefail
 BIN=$(realpath "$1")
 OUT=$(realpath -m "$2")
@@ -161,6 +162,7 @@ content_of() {
 while read -r name role bk q; do
 	[ -n "$name" ] || continue
 	[[ $name =~ $SETS ]] || continue
+	[[ $role =~ ^(${ROLES:-tune|held})$ ]] || continue
 	"$BIN" eval --json --content "$(content_of "$bk")" --index "$OUT/ix/$bk" --questions "$q" >"$OUT/$name.json" 2>"$OUT/$name.log"
 	jq -r --arg n "$name" --arg r "$role" 'def f: if type == "number" then .*1000|round/1000 else "n/a" end;
 		[$n, $r, (.["recall@5"]|f), (.["mrr@10"]|f), (.answered|f), (.refused|f), (.lead|f), (.["lead-factual"]|f)] | @tsv' \
