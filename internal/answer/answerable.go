@@ -222,6 +222,19 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
+	// A subject the passages never write ("native sharding", "the css
+	// style code") is named by another word of its phrase, as the share
+	// weighs a term they lack, if that word is one the book writes in a
+	// few passages only: "the freebsd project" is not any project. One
+	// they write must be named.
+	var phrase []string
+	if subject != "" && !inChapter(subject) {
+		for _, t := range subjectPhrase(r, part, cue) {
+			if df[t] <= maxStandIn {
+				phrase = append(phrase, t)
+			}
+		}
+	}
 	versions := c.askedVersions(r, part, passages)
 	var versionTerms map[string]bool // the words for version, read only when one is asked
 	if len(versions) > 0 {
@@ -269,7 +282,7 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 				if len(counted) > 0 && !slices.ContainsFunc(counted, held) {
 					continue
 				}
-				if subject != "" && !held(subject) {
+				if subject != "" && !held(subject) && !slices.ContainsFunc(phrase, held) {
 					continue
 				}
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {
@@ -298,6 +311,11 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 	}
 	return best
 }
+
+// maxStandIn is the most passages of the book that may write a word of a
+// subject's phrase standing in for the subject (see subjectPhrase): "style"
+// (4 in the site book) names the style code, "project" (23) no project.
+const maxStandIn = 5
 
 // chapterPassages are the first three passages of chapter ch among hits,
 // those coverage reads.

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -78,4 +79,67 @@ func (c coverage) subjectTerm(r Retriever, part string, cue map[string]bool, df 
 		return ""
 	}
 	return ts[0]
+}
+
+// maxPhrase is the most words after the subject's first that its phrase
+// runs on: "native sharding", "css style code".
+const maxPhrase = 2
+
+// subjectPhrase returns the terms of the rest of the noun phrase that
+// subjectTerm's word opens, any of which names the subject: "when did
+// native sharding ship" asks of sharding, "which firefox release got the
+// css style code from servo" of the style code, and a clause that says
+// "shards" or "style system" names it. After an auxiliary the phrase runs
+// up to a cue word, the verb ("ship"), and is none without one: "when did
+// oracle buy sun" may end in its verb, whose word tells nothing.
+// After the verb of "who" or "which" it runs to a particle, an
+// auxiliary or a stop word ("from servo"). At most maxPhrase words.
+func subjectPhrase(r Retriever, part string, cue map[string]bool) []string {
+	start := 0
+	for _, m := range partRe.FindAllStringIndex(part, -1) {
+		start = m[0]
+	}
+	q := sepRe.ReplaceAllString(part[start:], "")
+	object := false
+	m := subjectQRe.FindStringSubmatchIndex(q)
+	if m == nil {
+		if m = objectQRe.FindStringSubmatchIndex(q); m == nil {
+			return nil
+		}
+		m, object = m[4:], true
+	} else {
+		m = m[2:]
+	}
+	if strings.ContainsAny(q[m[0]:m[1]], ",;") {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.Fields(q[m[1]:]) {
+		ts := r.Terms(w)
+		switch {
+		case len(ts) == 0 || particles[w] || auxiliaries[w]:
+			if object {
+				return out
+			}
+			return nil
+		case slices.ContainsFunc(ts, func(t string) bool { return cue[t] }):
+			return out
+		case len(out) == maxPhrase:
+			if object {
+				return out
+			}
+			return nil
+		}
+		out = append(out, ts...)
+		if strings.ContainsAny(w, ",;") {
+			if object {
+				return out
+			}
+			return nil
+		}
+	}
+	if object {
+		return out
+	}
+	return nil
 }
