@@ -426,13 +426,21 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 	if prefixed(t, terms, nil) != "" {
 		return true
 	}
-	if utf8.RuneCountInString(t) < minFuzzy {
+	// A term of minClipped letters is held without its accents ("jose":
+	// José) and, a clipped Latin word ("repo", "prod"), by the longer word
+	// it begins, as the lead's choice reads it (see misspelt), if it is as
+	// rare in general English as a clipping is: "port" is a word of its
+	// own, not the start of "portable". A typo only in a term of minFuzzy
+	// letters.
+	n := utf8.RuneCountInString(t)
+	clipped := n >= minFuzzy || !search.IsCyrillic(t) && c.weight(t) >= surnameWeight
+	if n < minClipped {
 		return false
 	}
 	ft := fold(t)
 	for s := range terms {
 		fs := fold(s)
-		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (longerStem(ft, fs) || oneEdit(ft, fs)) {
+		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (longerStem(ft, fs) && clipped || n >= minFuzzy && oneEdit(ft, fs)) {
 			return true
 		}
 	}

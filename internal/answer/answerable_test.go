@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"github.com/chapterbot/chapterbot/content"
+	"github.com/chapterbot/chapterbot/internal/search"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -288,6 +289,29 @@ func TestAnswerableMoney(t *testing.T) {
 	} {
 		if got := moneyRe.MatchString(tt.s); got != tt.ok {
 			t.Errorf("moneyRe(%q) = %v, want %v", tt.s, got, tt.ok)
+		}
+	}
+}
+
+// A term of four letters is held as a longer one is: without its accents,
+// and, when rare in general English as a clipping is, by a longer word it
+// begins; "port" is a word of its own.
+func TestHoldsShortTerm(t *testing.T) {
+	r := analysedRetriever{fakeRetriever{}}
+	c := New(r, Options{}).cov
+	tests := []struct {
+		term, text string
+		want       bool
+	}{
+		{"jose", "José Valim worked at Plataformatec.", true},
+		{"repo", "Git 2.29 added SHA-256 repositories.", true},
+		{"port", "The server code is portable.", false},
+		{"valim", "José Valim worked at Plataformatec.", true},
+	}
+	for _, tt := range tests {
+		term := search.Terms(tt.term)[0]
+		if got := c.holds(term, newClause(r, tt.text), nil); got != tt.want {
+			t.Errorf("holds(%q, %q) = %v, want %v", term, tt.text, got, tt.want)
 		}
 	}
 }
