@@ -599,9 +599,12 @@ func (ix *Index) Search(ctx context.Context, q string, k int) (_ []Hit, err erro
 		}
 		hits = append(hits, h)
 	}
+	if hits, err = g.withPointed(ctx, ix.analyzer, q, hits, weights); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	overviewFirst(hits)
 	aliasesAfter(hits)
-	return hits, nil
+	return hits[:min(len(hits), k)], nil
 }
 
 // overviewBoost is the share a passage's score gains when its section is
