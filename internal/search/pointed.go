@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -20,7 +19,9 @@ import (
 // for this purpose.", while os.availableParallelism's own entry shares no
 // word with "how many workers should I spawn, something better than
 // os.cpus().length?". So the members the first hits name as calls
-// ("x.y()"), that the question does not write and no hit's heading names,
+// ("x.y()") or as flags ("--max-old-space-size", which the entry of
+// --heapsnapshot-near-heap-limit names for "JavaScript heap out of
+// memory"), that the question does not write and no hit's heading names,
 // are looked up in fieldNames and ranked pointedShare of the pointing
 // hit's score, split among the members that hit names: a passage pointing
 // to one member points the reader there, one naming several is listing
@@ -35,15 +36,90 @@ import (
 // module.createRequire once), MRR@10 s6 and nodedoc-heldout 0.003 lower,
 // nothing else moved; at 0.5 the same without createRequire; at 0.8,
 // or without splitting the share, cluster, dns.lookup and server.listen
-// questions lost their entries from the top 5.
+// questions lost their entries from the top 5. Flags, read after that:
+// recall@5 nodedoc-heldout 0.686 -> 0.700, s6 0.733 -> 0.750, s11 0.725
+// -> 0.742, s12 0.750 -> 0.767 (--max-old-space-size each time), s10
+// MRR@10 0.653 -> 0.650; a variant of a flag the question writes
+// ("--inspect-brk" for "--inspect") put the cli entry above
+// inspector.open() on s11.
 const (
 	pointedDepth = 5
 	pointedShare = 0.65
 )
 
-// pointedCallRe finds a member a passage names as a call without
-// arguments: a dotted name followed by "()".
-var pointedCallRe = regexp.MustCompile(`(?:^|[^\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\(\)`)
+// pointedCalls are the members text names as calls without arguments: the
+// dotted names right before a "()" ("os.availableParallelism()"), in
+// lower case. (Found from each "()" backwards: a regular expression
+// without a literal to start from scanned every passage's whole text and
+// made the search half a millisecond slower.)
+func pointedCalls(text string) []string {
+	var out []string
+	for at := 0; ; {
+		i := strings.Index(text[at:], "()")
+		if i < 0 {
+			return out
+		}
+		end := at + i
+		at = end + 2
+		start := end
+		for start > 0 && (isNameByte(text[start-1]) || text[start-1] == '.') {
+			start--
+		}
+		if n := text[start:end]; dottedName(n) {
+			out = append(out, strings.ToLower(n))
+		}
+	}
+}
+
+// dottedName reports whether n is two or more identifiers joined by dots.
+func dottedName(n string) bool {
+	parts := strings.Split(n, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || '0' <= p[0] && p[0] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isNameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '$'
+}
+
+// pointedFlags are the command-line flags text names ("--max-old-space-size"):
+// the names of the flags' own entries.
+func pointedFlags(text string) []string {
+	var out []string
+	for at := 0; ; {
+		i := strings.Index(text[at:], "--")
+		if i < 0 {
+			return out
+		}
+		start := at + i
+		at = start + 2
+		if start > 0 && (isNameByte(text[start-1]) || text[start-1] == '-') {
+			continue
+		}
+		end := at
+		for end < len(text) && (isFlagByte(text[end])) {
+			end++
+		}
+		for end > at && text[end-1] == '-' {
+			end--
+		}
+		if end > at && 'a' <= text[at] && text[at] <= 'z' {
+			out = append(out, text[start:end])
+		}
+		at = max(at, end)
+	}
+}
+
+func isFlagByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-'
+}
 
 // pointedNames are the fieldNames values of the members the first
 // pointedDepth hits point to (see above), each with its score: the best
@@ -56,15 +132,23 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 			have[n] = true
 		}
 	}
+	var written []string // the flags q writes
+	for _, m := range queryFlagRe.FindAllStringSubmatch(lq, -1) {
+		written = append(written, m[1])
+	}
 	var out map[string]float64
 	for _, h := range hits[:min(pointedDepth, len(hits))] {
 		named := map[string]bool{}
-		for _, m := range pointedCallRe.FindAllStringSubmatch(h.Text, -1) {
-			n := strings.ToLower(m[1])
+		for _, n := range pointedCalls(h.Text) {
 			if have[n] || strings.Contains(lq, n[strings.LastIndexByte(n, '.')+1:]) {
 				continue
 			}
 			named[n] = true
+		}
+		for _, n := range pointedFlags(h.Text) {
+			if !have[n] && !variantOf(n, written) {
+				named[n] = true
+			}
 		}
 		if len(named) > 0 && out == nil {
 			out = map[string]float64{}
@@ -115,4 +199,16 @@ func (g *generation) withPointed(ctx context.Context, a analysis.Analyzer, q str
 		}
 	}
 	return hits, nil
+}
+
+// variantOf reports whether flag is one of the flags written or a variant
+// of one ("--inspect-brk" of "--inspect"): the reader named the flag they
+// mean, and its variants' entries are no better pointed to than its own.
+func variantOf(flag string, written []string) bool {
+	for _, w := range written {
+		if strings.HasPrefix(flag, w) {
+			return true
+		}
+	}
+	return false
 }

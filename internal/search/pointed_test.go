@@ -24,6 +24,12 @@ func TestPointedNames(t *testing.T) {
 			{Heading: "os.cpus()", Text: "Use os.availableParallelism() for this purpose.", Score: 2},
 			{Heading: "os.availableParallelism()", Text: "Returns an estimate of the parallelism.", Score: 1},
 		}, nil},
+		{"a pointer to a flag", "FATAL ERROR: Reached heap limit. how do I give node more memory", []Hit{
+			{Heading: "--heapsnapshot-near-heap-limit=max_count", Text: "See also `--max-old-space-size`.", Score: 2},
+		}, []string{"--max-old-space-size"}},
+		{"a variant of a flag the question writes", "can I start the debugger later than with --inspect", []Hit{
+			{Heading: "V8 inspector integration", Text: "Use --inspect-brk to break before user code starts.", Score: 2},
+		}, nil},
 		{"a call with arguments, a word's call", "how do I stop it?", []Hit{
 			{Heading: "Timers", Text: "Call clearTimeout() or timeout.close(5000).", Score: 2},
 		}, nil},
@@ -65,5 +71,25 @@ func TestPointedMemberFound(t *testing.T) {
 	hits := search(t, ix, q, 2)
 	if !slices.Contains(ids(hits), "os#osavailableparallelism") {
 		t.Errorf("Search(%q) = %v, want os#osavailableparallelism in the first 2", q, ids(hits))
+	}
+}
+
+func TestPointedCallsAndFlags(t *testing.T) {
+	tests := []struct {
+		text         string
+		calls, flags []string
+	}{
+		{"Use os.availableParallelism() for this purpose.", []string{"os.availableparallelism"}, nil},
+		{"Call clearTimeout(), timeout.close(5000) or .foo.bar(); see 1.5() and a.b.c().", []string{"a.b.c"}, nil},
+		{"Run `node --max-old-space-size=1536 index.js` or --inspect-brk-; not a--b, ---x or --X.", nil, []string{"--max-old-space-size", "--inspect-brk"}},
+		{"--watch()", nil, []string{"--watch"}},
+	}
+	for _, tt := range tests {
+		if got := pointedCalls(tt.text); !slices.Equal(got, tt.calls) {
+			t.Errorf("pointedCalls(%q) = %q, want %q", tt.text, got, tt.calls)
+		}
+		if got := pointedFlags(tt.text); !slices.Equal(got, tt.flags) {
+			t.Errorf("pointedFlags(%q) = %q, want %q", tt.text, got, tt.flags)
+		}
 	}
 }
