@@ -484,3 +484,44 @@ func TestRankOrder(t *testing.T) {
 		t.Errorf("got %v, want the higher score first", hits)
 	}
 }
+
+// TestOverviewOfAgreeingMembers: an overview under several well-matching
+// members of its own page rises above them (memberShares); under sections
+// of prose, or members of other pages, it keeps its place.
+func TestOverviewOfAgreeingMembers(t *testing.T) {
+	member := func(chapter, heading string, score float64) Hit {
+		return Hit{ID: chapter + "#" + heading, Passage: chapter + "|" + heading, Chapter: chapter, Heading: heading,
+			Trail: []string{chapter, heading}, Score: score}
+	}
+	overview := Hit{ID: "vm#vm", Passage: "vm|0", Chapter: "vm", Trail: []string{"VM (executing JavaScript)"}, Score: 2.3}
+	tests := []struct {
+		name    string
+		members []Hit
+		want    string
+	}{
+		{"members of its page", []Hit{
+			member("vm", "vm.runInContext(code, contextifiedObject[, options])", 3),
+			member("vm", "vm.runInNewContext(code[, contextObject[, options]])", 2.8),
+			member("vm", "new vm.Script(code[, options])", 2.6),
+		}, "vm#vm"},
+		{"sections of prose", []Hit{
+			member("vm", "Timeout interactions with asynchronous tasks", 3),
+			member("vm", "Module evaluation", 2.8),
+			member("vm", "Context-aware builtins", 2.6),
+		}, "vm#Timeout interactions with asynchronous tasks"},
+		{"members of another page", []Hit{
+			member("worker_threads", "worker.resourceLimits", 3),
+			member("worker_threads", "new Worker(filename[, options])", 2.8),
+			member("vm", "vm.measureMemory([options])", 0.5),
+		}, "worker_threads#worker.resourceLimits"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits := append(slices.Clone(tt.members), overview)
+			overviewFirst(hits)
+			if hits[0].ID != tt.want {
+				t.Errorf("got %v, want %s first", ids(hits), tt.want)
+			}
+		})
+	}
+}
