@@ -42,8 +42,18 @@ var (
 	// "who was the dev that ...", "кто автор".
 	personQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were) (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|director|ceo|cto|manager|dev|developer|engineer|person|guy)s?|кто (?:автор|создатель|основатель|разработчик))(?:[^\pL\pN]|$)`)
 	// nameQRe asks who did something, or which company: "who created",
-	// "who is the author of", "кто придумал", "which company".
-	nameQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were)? (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|lead|head|owner|director|ceo|cto|manager|dev|developer|engineer|person|guy|team|company)s?|who \pL+ed|who (?:wrote|made|built|began|led|ran|took|bought|sold|won|gave|came up|owns|runs|leads|maintains|funds|sponsors|develops|designs|writes|makes|created|designed|invented|founded)|whose|(?:which|what) (?:company|companies|organi[sz]ation|firm|foundation|startup|vendor|corporation|person|engineer|developer)|кто (?:\p{Cyrillic}+(?:л|ла|ли)|автор|создатель|основатель|разработчик|владелец)|кем (?:был|была|были|\p{Cyrillic}+(?:ан|ана|ен|ена|ены|ты|та|т))|(?:как(?:ая|ой|ие)) (?:компани|организаци|фирм|фонд|корпораци))(?:[^\pL\pN]|$)`)
+	// "who is the author of", "кто придумал", "which company". An adverb
+	// may stand between the question word and the verb: "who actually
+	// wrote", "кто вообще придумал".
+	nameQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were)? (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|lead|head|owner|director|ceo|cto|manager|dev|developer|engineer|person|guy|team|company)s?|who (?:(?:` + whoAdverbs + `) )?\pL+ed|who (?:(?:` + whoAdverbs + `) )?(?:wrote|made|built|began|led|ran|took|bought|sold|won|gave|came up|owns|runs|leads|maintains|funds|sponsors|develops|designs|writes|makes|created|designed|invented|founded)|whose|(?:which|what) (?:company|companies|organi[sz]ation|firm|foundation|startup|vendor|corporation|person|engineer|developer)|кто (?:(?:` + ktoAdverbs + `) )?(?:\p{Cyrillic}+(?:л|ла|ли)|автор|создатель|основатель|разработчик|владелец)|кем (?:был|была|были|\p{Cyrillic}+(?:ан|ана|ен|ена|ены|ты|та|т))|(?:как(?:ая|ой|ие)) (?:компани|организаци|фирм|фонд|корпораци))(?:[^\pL\pN]|$)`)
+)
+
+// whoAdverbs and ktoAdverbs are the words a who question puts between
+// its question word and its verb without changing what it asks: "who
+// actually wrote redis", "кто вообще придумал прометеус".
+const (
+	whoAdverbs = `actually|really|originally|first|initially|exactly|even|ever|ultimately|personally`
+	ktoAdverbs = `вообще|же|именно|изначально|первым|впервые|сначала|всё-таки|все-таки|реально|конкретно|лично|собственно`
 )
 
 // numberWords are the cue of a question that asks for a number: what it

@@ -27,6 +27,10 @@ func TestWantedType(t *testing.T) {
 		{"who is the lead of the project", typeName, "who is the lead of the project"},
 		{"which company bought plataformatec in the end?", typeName, "which company bought plataformatec in the end"},
 		{"кто придумал Elixir?", typeName, "кто придумал elixir"},
+		// An adverb between the question word and the verb.
+		{"who actually wrote redis in the first place?", typeName, "who actually wrote redis in the first place"},
+		{"who originally designed go", typeName, "who originally designed go"},
+		{"кто вообще придумал прометеус?", typeName, "кто вообще придумал прометеус"},
 		{"how many packages are on the npm registry", typeNumber, "how many packages are on the npm registry"},
 		{"which k8s version deprecated dockershim? not removed", typeNumber, "which k8s version deprecated dockershim? not removed"},
 		{"what port does wss:// use by default", typeNumber, "what port does wss:// use by default"},

@@ -2,8 +2,12 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"testing/fstest"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestOriginLean(t *testing.T) {
@@ -81,3 +85,67 @@ func TestOriginFirst(t *testing.T) {
 
 // noLean hides SearchLeaning from the engine.
 type noLean struct{ Retriever }
+
+// originTwo holds two chapters: a question on who made npm names a
+// section of the Node.js chapter, while the Elixir chapter's origin
+// section writes "first" and has an origin word in its heading.
+var originTwo = fstest.MapFS{
+	"node.md": {Data: []byte(`# Node.js: The Documentary
+
+## Key technical ideas
+
+### npm and the culture of small modules
+
+Isaac Schlueter created npm in 2010 and it soon became the default way to share JavaScript code; its registry grew into the largest package collection of any language. The company npm, Inc. was bought by GitHub in 2020.
+
+### The event loop
+
+Node runs one event loop per process: the first slow callback made every other request wait.
+`)},
+	"elixir.md": {Data: []byte(`# Elixir: The Documentary
+
+## Why Elixir appeared
+
+José Valim was a member of the Ruby on Rails core team. Around 2010 he concluded that mainstream languages made concurrency far too hard. Valim started Elixir in 2011 as a research project at Plataformatec, published the first versions in 2012, and released Elixir 1.0 in September 2014.
+
+## Phoenix
+
+Phoenix is the web framework of Elixir, first made by Chris McCord.
+`)},
+}
+
+// TestOriginOnlyInSubjectChapter: the lean raises origin sections only in
+// the chapter the question's own search finds best.
+func TestOriginOnlyInSubjectChapter(t *testing.T) {
+	e := New(bookIndex(t, originTwo), Options{})
+	const q = "who made npm in the first place?"
+	r, err := e.Retrieve(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "node#npm-and-the-culture-of-small-modules"; len(r.Hits) == 0 || r.Hits[0].ID != want {
+		var got []string
+		for _, h := range r.Hits {
+			got = append(got, h.ID)
+		}
+		t.Errorf("Retrieve(%q) = %q, want %s first", q, got, want)
+	}
+}
+
+func TestLeanOnTop(t *testing.T) {
+	hit := func(ch, p string, score float64) search.Hit {
+		return search.Hit{ID: p, Passage: p, Chapter: ch, Score: score}
+	}
+	// The lean doubled the norm-scaled scores (scale 0.5) and raised
+	// "node-origin" and "elixir-origin"; "elixir-late" only the lean found.
+	plain := []search.Hit{hit("node", "npm", 2), hit("elixir", "elixir-origin", 1.5), hit("node", "node-origin", 1)}
+	order := []search.Hit{hit("elixir", "elixir-origin", 2), hit("node", "node-origin", 1.5), hit("node", "npm", 1), hit("elixir", "elixir-late", 0.9)}
+	var got []string
+	for _, h := range leanOnTop(order, plain) {
+		got = append(got, fmt.Sprintf("%s %.2f", h.Passage, h.Score))
+	}
+	want := []string{"node-origin 1.50", "npm 1.00", "elixir-origin 0.75"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("leanOnTop (-want +got):\n%s", diff)
+	}
+}

@@ -1,8 +1,10 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"time"
 
@@ -173,17 +175,56 @@ func (e *Engine) rankBy(ctx context.Context, query string, rank ranking, k int, 
 	if rank.text == query && !leans {
 		return lexical, nil
 	}
-	var order []search.Hit
-	var err error
-	if leans {
-		order, err = l.SearchLeaning(ctx, rank.text, k, rank.lean)
-	} else {
-		order, err = e.r.Search(ctx, rank.text, k)
+	plain := lexical
+	if rank.text != query {
+		var err error
+		if plain, err = e.r.Search(ctx, rank.text, k); err != nil || len(plain) == 0 {
+			return lexical, err
+		}
 	}
+	if !leans {
+		return plain, nil
+	}
+	order, err := l.SearchLeaning(ctx, rank.text, k, rank.lean)
 	if err != nil || len(order) == 0 {
-		return lexical, err
+		return plain, err
 	}
-	return order, nil
+	return leanOnTop(order, plain), nil
+}
+
+// leanOnTop keeps the lean of order, the hits of a leaning search, only in
+// the chapter of plain's best hit, the same search's without it: the
+// question's subject is that chapter's, and another chapter's origin
+// ("Why Elixir appeared") answers no question on npm. A hit of another
+// chapter gets back its score in plain, or leaves when only the lean
+// found it. The lean's clauses change the query's norm, so plain's
+// scores are first put on order's scale: the least ratio of a hit's score
+// in order to its score in plain is that of a hit the lean did not raise.
+func leanOnTop(order, plain []search.Hit) []search.Hit {
+	top := plain[0].Chapter
+	score := make(map[string]float64, len(plain))
+	for _, h := range plain {
+		score[h.Passage] = h.Score
+	}
+	scale := 0.0
+	for _, h := range order {
+		if s, ok := score[h.Passage]; ok && s > 0 && (scale == 0 || h.Score/s < scale) {
+			scale = h.Score / s
+		}
+	}
+	out := make([]search.Hit, 0, len(order))
+	for _, h := range order {
+		if h.Chapter != top {
+			s, ok := score[h.Passage]
+			if !ok {
+				continue
+			}
+			h.Score = s * scale
+		}
+		out = append(out, h)
+	}
+	slices.SortStableFunc(out, func(a, b search.Hit) int { return cmp.Compare(b.Score, a.Score) })
+	return out
 }
 
 // find returns the passages nearest query by meaning; nil when the index
