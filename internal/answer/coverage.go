@@ -532,10 +532,10 @@ func asideTerms(r Retriever, query string) map[string]bool {
 				out = addAside(out, r, base)
 			}
 		}
-		// "my express api", "our django app": the reader's own setup, told
-		// as context; what it does is the question.
-		if i+2 < len(words) && slices.Contains(setupOwners, words[i]) && slices.Contains(setupNouns, words[i+2]) {
-			out = addAside(out, r, words[i+1])
+		// "my express api", "our django app", "in express middleware": the
+		// reader's own setup, told as context; what it does is the question.
+		if name, ok := setupName(words[i:]); ok {
+			out = addAside(out, r, name)
 		}
 	}
 	// "как в джаве", "а не на джаве": what a Russian question likens to.
@@ -551,13 +551,36 @@ func asideTerms(r Retriever, query string) map[string]bool {
 // likenSuffixes make a word of a name that likens to it: "rabbitmq-style".
 var likenSuffixes = []string{"-style", "-like", "-esque", "-подобный", "-подобная", "-подобное", "-подобные"}
 
+// setupName is the name that words start by framing as the reader's
+// setup: "my express api", or after a place, "in express middleware",
+// "inside my docker image".
+func setupName(words []string) (string, bool) {
+	switch {
+	case len(words) < 3:
+		return "", false
+	case slices.Contains(setupOwners, words[0]):
+	case slices.Contains(setupPlaces, words[0]):
+		if slices.Contains(setupOwners, words[1]) {
+			words = words[1:]
+		}
+	default:
+		return "", false
+	}
+	if len(words) < 3 || !slices.Contains(setupNouns, words[2]) {
+		return "", false
+	}
+	return words[1], true
+}
+
 // setupOwners and setupNouns frame a name as the reader's own setup:
 // "my express api", "our rails app", and the machine it runs on, "my
 // ubuntu box", "our windows laptop" (the nouns for a computer, listed
 // whole).
 var (
 	setupOwners = strings.Fields("my our")
-	setupNouns  = strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host")
+	setupNouns  = strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware")
+	// setupPlaces put the reader's code in a setup: "in express middleware".
+	setupPlaces = strings.Fields("in inside")
 )
 
 // addAside adds the terms of word to out, made when nil.

@@ -196,6 +196,11 @@ func TestAsideTerms(t *testing.T) {
 		{"fs.watch throws on my ubuntu box", []string{"ubuntu"}},
 		{"does it work on our windows laptop", []string{"window"}},
 		{"my django leaks memory", nil},
+		// Where the reader's code runs.
+		{"carry a request id through async calls in express middleware", []string{"express"}},
+		{"month names are english inside my docker image", []string{"docker"}},
+		{"is it in express", nil},
+		{"the app in docker keeps its image", nil},
 		{"is express an api framework", nil},
 		// A name the question leaves out or likens to.
 		{"can node restart itself without installing nodemon?", []string{"nodemon"}},
