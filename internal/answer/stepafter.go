@@ -8,12 +8,15 @@ package answer
 // connections that stay idle for about a minute."): the step answers,
 // the problem restates the question. A Russian "why" or "how" question
 // gives it all when the sentence before gives neither a reason nor a way
-// (see ruRestates).
+// (see ruRestates), a little more when c tells what to do (tieShare).
 func nextShare(k kind, q string, prev, c *sentence) float64 {
 	if k == kindHow && scriptOf(q) != scriptCyrillic && instructRe.MatchString(c.text) && instructs(withCode(*prev)) == 0 {
 		return 1
 	}
 	if ruRestates(k, q, prev) {
+		if remedies(c) {
+			return tieShare
+		}
 		return 1
 	}
 	return nextWeight

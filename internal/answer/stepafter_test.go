@@ -23,6 +23,7 @@ func TestAskStepAfterProblem(t *testing.T) {
 func TestNextShare(t *testing.T) {
 	problem := &sentence{text: "Proxies close connections that stay idle for about a minute."}
 	step := &sentence{text: "So send pings on a schedule shorter than that timeout."}
+	story := &sentence{text: "Так было до версии 2.0."}
 	coded := &sentence{text: "Close idle connections with this call:", code: "$ ws --close-idle"}
 	tests := []struct {
 		k       kind
@@ -34,12 +35,18 @@ func TestNextShare(t *testing.T) {
 		{kindWhy, "why do connections die behind a proxy?", problem, step, nextWeight},
 		{kindHow, "how do i stop it?", coded, step, nextWeight},
 		{kindHow, "how do i stop it?", problem, problem, nextWeight},
-		// A Russian question: the English step words decide nothing; a
+		// A Russian question: the English step rule does not apply; a
 		// sentence before that gives a way or a reason of its own keeps
 		// its match, one that gives neither passes it all on (ruRestates).
 		{kindHow, "как остановить это?", &sentence{text: problem.text, fit: 0.3}, step, nextWeight},
-		{kindHow, "как остановить это?", problem, step, 1},
-		{kindWhy, "почему соединения рвутся?", problem, step, 1},
+		{kindHow, "как остановить это?", problem, story, 1},
+		{kindWhy, "почему соединения рвутся?", problem, story, 1},
+		// One that tells what to do gets a little more: on a tie it, not
+		// the restatement, leads (tieShare).
+		{kindWhy, "почему графики в дырках?", &sentence{text: "При окне [1m] график покрывается дырами."},
+			&sentence{text: "Практическое правило: окно должно быть в четыре раза длиннее."}, tieShare},
+		{kindWhy, "почему графики в дырках?", &sentence{text: "При окне [1m] график покрывается дырами."},
+			&sentence{text: "Без слэша (proxy_pass http://backend) запрос уйдёт как есть."}, tieShare},
 		{kindWho, "кто закрывает соединения?", problem, step, nextWeight},
 		{kindOther, "что с соединениями?", problem, step, nextWeight},
 	}
