@@ -183,7 +183,7 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
 	start := time.Now()
-	hits, lexical, sim, err := e.searchRanked(ctx, text, ranking{text: withoutDateUnits(query, text), lean: originLean(query)}, k)
+	hits, lexical, sim, err := e.searchRanked(ctx, text, ranking{text: withoutDateUnits(query, text), lean: rankLean(query)}, k)
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}
