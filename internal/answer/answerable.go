@@ -98,6 +98,25 @@ var compareRe = regexp.MustCompile(`^how (?:much|many times) (?:\pL+er|more|less
 // sepRe is the start of a part of a question: a separator, "and".
 var sepRe = regexp.MustCompile(`^(?:[?,;]\s*|(?:and|but|или|и|а)\s+)+`)
 
+// questionPart is a part of a question as partRe cuts it: its text, with
+// the separator it starts with, and where it ends in the question.
+type questionPart struct {
+	text string
+	end  int
+}
+
+// questionParts cuts s before each of its questions after the first (see
+// partRe): "when did X ship, and in which version" is two.
+func questionParts(s string) []questionPart {
+	var out []questionPart
+	start := 0
+	for _, m := range partRe.FindAllStringIndex(s, -1) {
+		out = append(out, questionPart{s[start:m[0]], m[0]})
+		start = m[0]
+	}
+	return append(out, questionPart{s[start:], len(s)})
+}
+
 // askRe finds a part of a question that is a question itself ("why not
 // just use erlang"), not a clause that sets it up ("if i leave replicas
 // out of a deployment").
@@ -114,26 +133,21 @@ func wantedType(q string) (want answerType, part, cue string) {
 	if meanQRe.MatchString(s) {
 		return typeAny, "", ""
 	}
-	cuts := []int{0}
-	for _, m := range partRe.FindAllStringIndex(s, -1) {
-		cuts = append(cuts, m[0])
-	}
-	cuts = append(cuts, len(s))
-	for i := 0; i+1 < len(cuts); i++ {
-		p := sepRe.ReplaceAllString(s[cuts[i]:cuts[i+1]], "")
+	for _, qp := range questionParts(s) {
+		p, upTo := sepRe.ReplaceAllString(qp.text, ""), s[:qp.end]
 		switch {
 		case compareRe.MatchString(p):
 			return typeAny, "", ""
 		case dateQRe.MatchString(p):
-			return typeDate, s[:cuts[i+1]], releasedWords + "\n" + firstWords
+			return typeDate, upTo, releasedWords + "\n" + firstWords
 		case moneyQRe.MatchString(p):
-			return typeMoney, s[:cuts[i+1]], moneyWords
+			return typeMoney, upTo, moneyWords
 		case personQRe.MatchString(p):
-			return typePerson, s[:cuts[i+1]], madeWords + "\n" + nameWords + "\n" + personWords
+			return typePerson, upTo, madeWords + "\n" + nameWords + "\n" + personWords
 		case nameQRe.MatchString(p):
-			return typeName, s[:cuts[i+1]], madeWords + "\n" + nameWords
+			return typeName, upTo, madeWords + "\n" + nameWords
 		case numberQRe.MatchString(p):
-			return typeNumber, s[:cuts[i+1]], numberWords
+			return typeNumber, upTo, numberWords
 		case askRe.MatchString(p):
 			return typeAny, "", ""
 		}

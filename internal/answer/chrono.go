@@ -39,13 +39,8 @@ func asksChrono(question string) bool {
 	if yearRe.MatchString(s) {
 		return true
 	}
-	cuts := []int{0}
-	for _, m := range partRe.FindAllStringIndex(s, -1) {
-		cuts = append(cuts, m[0])
-	}
-	cuts = append(cuts, len(s))
-	for i := 0; i+1 < len(cuts); i++ {
-		p := sepRe.ReplaceAllString(strings.TrimSpace(s[cuts[i]:cuts[i+1]]), "")
+	for _, qp := range questionParts(s) {
+		p := sepRe.ReplaceAllString(strings.TrimSpace(qp.text), "")
 		if dateQRe.MatchString(p) || chronoAskRe.MatchString(p) {
 			return true
 		}

@@ -104,7 +104,7 @@ func pointedFlags(text string) []string {
 			continue
 		}
 		end := at
-		for end < len(text) && (isFlagByte(text[end])) {
+		for end < len(text) && isFlagByte(text[end]) {
 			end++
 		}
 		for end > at && text[end-1] == '-' {
