@@ -78,7 +78,9 @@ book s12-ru content/*.md $T/s12/ru-terraform.md
 book s12-site "$BOOKS/s11-site" $T/s12/redis-documentary.txt
 book s13-ru content/*.md $T/s13/ru-ansible.md
 book s13-site "$BOOKS/s12-site" $T/s13/sqlite-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13; do
+book s14-ru content/*.md $T/s14/ru-mongodb.md
+book s14-site "$BOOKS/s13-site" $T/s14/kubernetes-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -142,10 +144,14 @@ s12-ru tune s12-ru $T/s12/ru-terraform-questions.jsonl
 s12-site tune s12-site $T/s12/site-questions.jsonl
 s12-html tune s12-html $T/s12/site-questions.jsonl
 s12-nodedoc tune nodedoc $T/s12/nodedoc-s12.jsonl
-s13-ru held s13-ru $T/s13/ru-ansible-questions.jsonl
-s13-site held s13-site $T/s13/site-questions.jsonl
-s13-html held s13-html $T/s13/site-questions.jsonl
-s13-nodedoc held nodedoc $T/s13/nodedoc-s13.jsonl
+s13-ru tune s13-ru $T/s13/ru-ansible-questions.jsonl
+s13-site tune s13-site $T/s13/site-questions.jsonl
+s13-html tune s13-html $T/s13/site-questions.jsonl
+s13-nodedoc tune nodedoc $T/s13/nodedoc-s13.jsonl
+s14-ru held s14-ru $T/s14/ru-mongodb-questions.jsonl
+s14-site held s14-site $T/s14/site-questions.jsonl
+s14-html held s14-html $T/s14/site-questions.jsonl
+s14-nodedoc held nodedoc $T/s14/nodedoc-s14.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
