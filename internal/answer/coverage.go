@@ -487,12 +487,13 @@ func lowerWords(query string) string {
 }
 
 // comparisons are the words after which a question names what it
-// compares with ("like", "instead of", "в отличие от") or leaves out
+// compares with ("like", "instead of", "в отличие от"), asks the book's
+// equivalent of ("the node equivalent of python's __name__") or leaves out
 // ("without", "no", "без": "without installing nodemon", "no jest"), as
 // word sequences, lower case.
 var comparisons = [][]string{
 	{"like"}, {"unlike"}, {"than"}, {"instead", "of"}, {"similar", "to"}, {"compared", "to"}, {"compared", "with"},
-	{"replacement", "for"}, {"alternative", "to"}, {"alternatives", "to"},
+	{"replacement", "for"}, {"alternative", "to"}, {"alternatives", "to"}, {"equivalent", "of"}, {"equivalent", "to"},
 	{"вместо"}, {"отличие", "от"}, {"сравнению", "с"}, {"аналог"},
 	{"without"}, {"no"}, {"без"},
 }

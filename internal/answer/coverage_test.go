@@ -99,6 +99,8 @@ func TestCoverage(t *testing.T) {
 		{"why did old-school servers choke with tons of idle connections, without haproxy?", true},
 		{"do servers give every idle connection its own thread, no Tornado?", true},
 		{"do haproxy-style servers give every idle connection its own thread?", true},
+		// Or asks the book's equivalent of.
+		{"what is the equivalent of Tornado's idle connections for servers that give every connection its own thread?", true},
 		// A reader's pasted stack trace is code, not a name.
 		{"servers with idle connections run out of memory at ConnPool.onidleconnx, why?", true},
 		// What the reader pastes (a thrown error with its stack, a quoted
