@@ -295,6 +295,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		delete(unknown, t)
 	}
 	foundUnknown := map[string]bool{}
+	joined := joinedWords(r, query, w)
 	present := asksPresentHolder(query)
 	bound := askedBound(query)
 	asksDefault := askedDefault(query)
@@ -390,6 +391,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			}
 			if n > 0 {
 				found[whole] = whole
+			}
+		}
+		// A word the passages write as words in a row is theirs
+		// ("builtin": built-in).
+		for t, word := range joined {
+			if found[t] == "" && joinedIn(word, hits, ch) {
+				found[t] = t
 			}
 		}
 		for t, word := range unknown {
