@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	_ "embed"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -205,6 +206,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// A name the question compares with ("like Deno does", "unlike Java")
 	// is not what it asks about: the rules on names pass it by.
 	aside := asideTerms(r, query)
+	compared := maps.Clone(aside)
 	// So is what the reader pasted.
 	for t := range pasted {
 		if aside == nil {
@@ -411,6 +413,14 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		for t, x := range cw {
 			// A value of the reader's that no passage holds (value.go).
 			if found[t] == "" && readerValue(t) {
+				continue
+			}
+			// Nor is a word it compares with or leaves out ("like python's",
+			// "without pulling in yargs"), which the book need not write. A
+			// Latin one: the Cyrillic words of a Russian question that an
+			// English book cannot hold are weighed as chapterWeights says
+			// ("без рейда" stays a condition the passages must meet).
+			if found[t] == "" && compared[t] && !search.IsCyrillic(t) {
 				continue
 			}
 			if s := found[t]; s != "" && s != t {

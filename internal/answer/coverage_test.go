@@ -464,3 +464,16 @@ func TestCoverageApostropheless(t *testing.T) {
 		}
 	}
 }
+
+// A name the question compares with or leaves out, which the book does
+// not write, weighs nothing against the share of what it asks.
+func TestCoverageCompared(t *testing.T) {
+	e := New(bookIndex(t, coverageBook), Options{})
+	for _, q := range []string{
+		"idle threads, unlike haproxy?",
+		"idle connections without haproxy or varnish?",
+		"do idle threads hold stacks, like in erlang?",
+	} {
+		wantCovered(t, e, q, true)
+	}
+}
