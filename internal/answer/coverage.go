@@ -557,6 +557,13 @@ func asideTerms(r Retriever, query string) map[string]bool {
 			out = addAside(out, r, name)
 		}
 	}
+	// "a built in nodemon", "a nodemon style restart" (counterpart.go).
+	for t := range counterpartTerms(r, query) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t] = true
+	}
 	// "как в джаве", "а не на джаве": what a Russian question likens to.
 	for t := range russianAside(r, query) {
 		if out == nil {
