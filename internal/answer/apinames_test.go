@@ -44,6 +44,9 @@ func TestUnwrittenAPIName(t *testing.T) {
 		{"how do i throttle a frame handler with `requestAnimationFrame` in the browser?", true},
 		// A name it compares with is not what it asks about.
 		{"how do i throttle a frame handler in the browser, like requestAnimationFrame does?", true},
+		// Nor is one the reader pasted, but the name an error line reports
+		// is what it is about.
+		{"ReferenceError: localStorage is not defined, is the store available to every callback in the browser?", false},
 	}
 	for _, tt := range tests {
 		wantCovered(t, e, tt.q, tt.want)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	_ "embed"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -205,6 +206,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// A name the question compares with ("like Deno does", "unlike Java")
 	// is not what it asks about: the rules on names pass it by.
 	aside := asideTerms(r, query)
+	compared := maps.Clone(aside)
 	// So is what the reader pasted.
 	for t := range pasted {
 		if aside == nil {
@@ -295,6 +297,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		delete(unknown, t)
 	}
 	foundUnknown := map[string]bool{}
+	joined := joinedWords(r, query, w)
 	present := asksPresentHolder(query)
 	bound := askedBound(query)
 	asksDefault := askedDefault(query)
@@ -392,6 +395,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				found[whole] = whole
 			}
 		}
+		// A word the passages write as words in a row is theirs
+		// ("builtin": built-in).
+		for t, word := range joined {
+			if found[t] == "" && joinedIn(word, hits, ch) {
+				found[t] = t
+			}
+		}
 		for t, word := range unknown {
 			if found[t] != "" || joinedIn(word, hits, ch) {
 				foundUnknown[t] = true
@@ -403,6 +413,14 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		for t, x := range cw {
 			// A value of the reader's that no passage holds (value.go).
 			if found[t] == "" && readerValue(t) {
+				continue
+			}
+			// Nor is a word it compares with or leaves out ("like python's",
+			// "without pulling in yargs"), which the book need not write. A
+			// Latin one: the Cyrillic words of a Russian question that an
+			// English book cannot hold are weighed as chapterWeights says
+			// ("без рейда" stays a condition the passages must meet).
+			if found[t] == "" && compared[t] && !search.IsCyrillic(t) {
 				continue
 			}
 			if s := found[t]; s != "" && s != t {
@@ -487,12 +505,13 @@ func lowerWords(query string) string {
 }
 
 // comparisons are the words after which a question names what it
-// compares with ("like", "instead of", "в отличие от") or leaves out
+// compares with ("like", "instead of", "в отличие от"), asks the book's
+// equivalent of ("the node equivalent of python's __name__") or leaves out
 // ("without", "no", "без": "without installing nodemon", "no jest"), as
 // word sequences, lower case.
 var comparisons = [][]string{
 	{"like"}, {"unlike"}, {"than"}, {"instead", "of"}, {"similar", "to"}, {"compared", "to"}, {"compared", "with"},
-	{"replacement", "for"}, {"alternative", "to"}, {"alternatives", "to"},
+	{"replacement", "for"}, {"alternative", "to"}, {"alternatives", "to"}, {"equivalent", "of"}, {"equivalent", "to"},
 	{"вместо"}, {"отличие", "от"}, {"сравнению", "с"}, {"аналог"},
 	{"without"}, {"no"}, {"без"},
 }
@@ -537,6 +556,13 @@ func asideTerms(r Retriever, query string) map[string]bool {
 		if name, ok := setupName(words[i:]); ok {
 			out = addAside(out, r, name)
 		}
+	}
+	// "a built in nodemon", "a nodemon style restart" (counterpart.go).
+	for t := range counterpartTerms(r, query) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t] = true
 	}
 	// "как в джаве", "а не на джаве": what a Russian question likens to.
 	for t := range russianAside(r, query) {

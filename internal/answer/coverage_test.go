@@ -99,6 +99,8 @@ func TestCoverage(t *testing.T) {
 		{"why did old-school servers choke with tons of idle connections, without haproxy?", true},
 		{"do servers give every idle connection its own thread, no Tornado?", true},
 		{"do haproxy-style servers give every idle connection its own thread?", true},
+		// Or asks the book's equivalent of.
+		{"what is the equivalent of Tornado's idle connections for servers that give every connection its own thread?", true},
 		// A reader's pasted stack trace is code, not a name.
 		{"servers with idle connections run out of memory at ConnPool.onidleconnx, why?", true},
 		// What the reader pastes (a thrown error with its stack, a quoted
@@ -460,5 +462,18 @@ func TestCoverageApostropheless(t *testing.T) {
 		if math.Abs(share[0]-share[1]) > 1e-9 { // the same words, summed in another order
 			t.Errorf("%q: share %.3f, but %.3f written with its apostrophe (%q)", tt.chat, share[0], share[1], tt.proper)
 		}
+	}
+}
+
+// A name the question compares with or leaves out, which the book does
+// not write, weighs nothing against the share of what it asks.
+func TestCoverageCompared(t *testing.T) {
+	e := New(bookIndex(t, coverageBook), Options{})
+	for _, q := range []string{
+		"idle threads, unlike haproxy?",
+		"idle connections without haproxy or varnish?",
+		"do idle threads hold stacks, like in erlang?",
+	} {
+		wantCovered(t, e, q, true)
 	}
 }

@@ -78,6 +78,7 @@ func pastedTerms(r Retriever, query string) (pasted, noise map[string]bool) {
 	// An error code stays a name, pasted or not: a book that never writes
 	// ERESOLVE is not about npm's dependency resolver.
 	errors, rest = errorCode.ReplaceAllString(errors, " "), errorCode.ReplaceAllString(rest, " ")
+	errors = withoutAPIWords(errors)
 	pasted, noise = map[string]bool{}, map[string]bool{}
 	for _, t := range append(r.Terms(errors), dottedNames(errors)...) {
 		if !own[t] {
