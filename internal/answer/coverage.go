@@ -238,7 +238,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	}
 	// A word written in capitals is a command or an acronym: "KEYS" is
 	// not the common word "keys".
-	for t := range capsTerms(r, query) {
+	caps := capsTerms(r, query)
+	for t := range caps {
 		if x, ok := w[t]; ok {
 			w[t] = max(x, capsWeight)
 		}
@@ -254,8 +255,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if _, ok := w[t]; !ok || aside[t] || english[t] {
 			continue // filler, compared with, or an English word
 		}
-		// t is one of terms, whose counts df holds already.
-		if df[t] == 0 && !capitalIn(r, latin[t], hits) && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) {
+		// t is one of terms, whose counts df holds already. A short form
+		// in capitals that a passage found writes out is the book's
+		// subject in the book's words (spelledcaps.go).
+		if df[t] == 0 && !capitalIn(r, latin[t], hits) && !slices.ContainsFunc(c.names[t], func(s string) bool { return df[s] > 0 }) && !(caps[t] && spelledIn(t, hits)) {
 			return offTopic, nil
 		}
 	}
@@ -339,6 +342,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 						has[t] = s
 						break
 					}
+				}
+				// A short form the question writes in capitals, as the
+				// passage writes it out ("EOL": end of life).
+				if _, ok := has[t]; !ok && caps[t] && spellsOut(texts[i], t) {
+					has[t] = t
 				}
 				if _, ok := has[t]; !ok {
 					if s := prefixed(t, head, body); s != "" {
