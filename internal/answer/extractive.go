@@ -158,7 +158,7 @@ var (
 // passages, each marked with the number of the section it came from.
 func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer {
 	// "четвёртая версия" is version 4.0 to the book.
-	qtext := spokenVersions(ruOrdinalVersions(q.Text))
+	qtext := withoutFirstPlace(spokenVersions(ruOrdinalVersions(q.Text)))
 	qterms := weights(e.r.Terms(qtext), 1)
 	if q.Previous != "" {
 		for t, w := range weights(e.r.Terms(q.Previous), 0.5) {
