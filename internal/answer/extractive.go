@@ -299,7 +299,6 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	short(cands, qterms)
 	spelledOut(cands, r.Hits, qterms)
 	misspelt(cands, qterms)
-	joinedNames(cands, r.Hits, qterms)
 	df := map[string]int{}
 	for _, c := range cands {
 		for t := range c.terms {

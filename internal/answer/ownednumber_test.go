@@ -64,31 +64,3 @@ func TestAskOwnedVersion(t *testing.T) {
 		t.Errorf("answer %q, want it to lead with Git 2.29", got.Text)
 	}
 }
-
-// A name the question writes as one word ("http2") is held by a sentence
-// that writes it with a slash ("HTTP/2"), when no candidate writes it as
-// the question does.
-func TestJoinedNames(t *testing.T) {
-	hits := []search.Hit{{ID: "ws#a", Heading: "SHA-256 repositories"}, {ID: "ws#b", Heading: "Other"}}
-	cands := []sentence{
-		{text: "RFC 8441 carries WebSockets over HTTP/2 streams.", hit: 0, terms: map[string]bool{"rfc": true}, heading: map[string]bool{}},
-		{text: "Plain ws:// URLs use port 80.", hit: 1, terms: map[string]bool{"ws": true}, heading: map[string]bool{}},
-	}
-	joinedNames(cands, hits, map[string]float64{"http2": 1, "sha256": 1, "ws": 1})
-	if !cands[0].terms["http2"] || cands[1].terms["http2"] {
-		t.Errorf("terms %v, %v: want http2 in the first only", cands[0].terms, cands[1].terms)
-	}
-	if !cands[0].heading["sha256"] || cands[1].heading["sha256"] {
-		t.Errorf("headings %v, %v: want sha256 in the first only", cands[0].heading, cands[1].heading)
-	}
-	// A candidate that writes the term as the question does leaves the rest
-	// as they are.
-	cands = []sentence{
-		{text: "The following illustrates a simple HTTP/2 server.", terms: map[string]bool{}},
-		{text: "Use http2.createSecureServer() for this.", terms: map[string]bool{"http2": true}},
-	}
-	joinedNames(cands, hits, map[string]float64{"http2": 1})
-	if cands[0].terms["http2"] {
-		t.Errorf("terms %v: want no http2 when another candidate writes it", cands[0].terms)
-	}
-}
