@@ -158,7 +158,7 @@ var (
 // passages, each marked with the number of the section it came from.
 func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer {
 	// "четвёртая версия" is version 4.0 to the book.
-	qtext := spokenVersions(ruOrdinalVersions(q.Text))
+	qtext := withoutFirstPlace(spokenVersions(ruOrdinalVersions(q.Text)))
 	qterms := weights(e.r.Terms(qtext), 1)
 	if q.Previous != "" {
 		for t, w := range weights(e.r.Terms(q.Previous), 0.5) {
@@ -225,6 +225,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 	}
 	askOrg := orgQRe.MatchString(q.Text)
+	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
 	// A Russian stem of the question is held by a longer stem of the same
@@ -454,6 +455,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// слота" gives it, "версии 3.0" gives another number.
 			if counted != "" && !e.countsOf(c.text, counted) {
 				c.fit *= uncountedWeight
+			}
+			// "which git version ..." asks for git's number: "Linux
+			// 2.6.12" gives Linux's (see numberOwner).
+			if owner != "" && !e.ownsNumber(valueText(cands, i), q.Text, owner) {
+				c.fit *= unownedWeight
 			}
 			c.fit = ruRateFit(q.Text, c.text, c.fit, ab(c))
 		case kindWhich:

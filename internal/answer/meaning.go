@@ -15,8 +15,9 @@ var (
 // searchText returns question as it is searched for: without the verb of
 // "what does X mean" (see meaningRe), with the number of a version it
 // names by a Russian ordinal (see ruOrdinalVersions), and each version it
-// reads aloud in digits (see spokenVersions).
+// reads aloud in digits (see spokenVersions), and "in the first place"
+// as "originally" (see firstPlaceRe).
 func searchText(question string) string {
-	question = spokenVersions(ruOrdinalVersions(question))
+	question = firstPlaceRe.ReplaceAllString(spokenVersions(ruOrdinalVersions(question)), "originally")
 	return meaningRuRe.ReplaceAllString(meaningRe.ReplaceAllString(question, "$1"), "$1$2$3")
 }
