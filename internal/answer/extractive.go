@@ -409,7 +409,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		rank := 0.5 + 0.5*r.Hits[c.hit].Score/top
 		c.score = match / total * rank
 		if c.pos == 0 {
-			c.score += firstBonus(q.Text, r.Hits[c.hit].Heading)
+			c.score += firstBonus(q.Text, r.Hits[c.hit].Heading, k)
 		}
 		switch k {
 		case kindWho:
