@@ -181,11 +181,16 @@ type scriptStem struct {
 }
 
 // moreRussianStopWords are function words that Snowball's Russian stop
-// list lacks, as common as those it has ("это", "который"), in every form;
-// ё is written е, as the filter reads it.
+// list lacks, as common as those it has ("это", "который"), in every form,
+// and the forms it lacks of its "какой": kept, "в каком году" and "какие
+// версии" were searched as the term "как", which a Russian chapter writes
+// in every other sentence ("как правило", "так как"), so that passages
+// full of it outranked the one that dates the subject. ё is written е, as
+// the filter reads it.
 const moreRussianStopWords = `это эта эти этим этими этих также такое такая такие таких таким который которая которое
 которые которого которой которому котором которым которыми которых которую свой своя свое свои своего своей
-своему своим своих своем весь вся оно сама само сами самих нам нами вами ими ею`
+своему своим своих своем весь вся оно сама само сами самих нам нами вами ими ею
+каком какие каким какими каких какую какое какого какому`
 
 var newScriptStem = sync.OnceValue(func() *scriptStem {
 	s := &scriptStem{
