@@ -190,6 +190,9 @@ type generation struct {
 	headingsOnce sync.Once
 	headings     [][]string // the words of its prose headings (see proseHeadings)
 
+	pairsOnce sync.Once
+	pairs     map[string]headingPair // the Latin word pairs of its headings (see headingPairs)
+
 	citedOnce sync.Once
 	anyCited  bool // some passage has citations (see hasCited)
 }

@@ -291,8 +291,10 @@ const minLatinExact = 3
 // never uses, or rarely (see maxRareRussian), to the book's Latin terms
 // that stand for it: the analysed transliteration of its word, of its stem
 // or of its stem less a diminutive suffix, when the book has it, or else
-// the book's terms that sound like it (see soundsLike). A term without
-// any is left out; the map is nil when there is none.
+// the book's terms that sound like it (see soundsLike), or else the two
+// words of a name in the book's headings that it writes as one (see
+// joinedName). A term without any is left out; the map is nil when there
+// is none.
 func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, error) {
 	g, err := ix.acquire()
 	if err != nil {
@@ -353,6 +355,13 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 		found, most, err := g.latinFor(ctx, a, w, t)
 		if err != nil {
 			return nil, nil, err
+		}
+		if found == nil && n == 0 {
+			// A two-word name written as one ("редхат"): the pair's
+			// terms are in a heading, so the book has them.
+			if found = g.joinedName(a, w, t); found != nil {
+				most = 1
+			}
 		}
 		if n > 0 && found != nil {
 			stem := Transliterate(t)
