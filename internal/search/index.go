@@ -190,6 +190,9 @@ type generation struct {
 	headingsOnce sync.Once
 	headings     [][]string // the words of its prose headings (see proseHeadings)
 
+	pairsOnce sync.Once
+	pairs     map[string]headingPair // the Latin word pairs of its headings (see headingPairs)
+
 	citedOnce sync.Once
 	anyCited  bool // some passage has citations (see hasCited)
 }
@@ -576,7 +579,11 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if latin, err = g.withTypoFixes(ctx, terms, latin, ix.opts.KnownWord); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	dq := ix.query(terms, latin, own, forms)
+	stems, err := g.stemForms(ctx, terms)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	dq := ix.query(terms, latin, own, forms, stems)
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		dq.AddQuery(nq)
 	}
@@ -734,8 +741,10 @@ func rankOrder(hits []Hit) {
 // so that it counts as one term; one the book uses rarely (own) is
 // searched as itself and them. A term that abbreviates headings of the
 // book (forms, see longForms) is matched by itself or by all the words of
-// one of them, again as one clause per field.
-func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool, forms map[string][][]string) *query.DisjunctionQuery {
+// one of them, again as one clause per field. A Russian term no passage
+// has and no Latin spelling stands for is matched by itself or by the
+// book's other stems of its word (stems, see stemForms), as one clause.
+func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool, forms map[string][][]string, stems map[string][]string) *query.DisjunctionQuery {
 	boosts := ix.opts.boosts()
 	var qs []query.Query
 	for _, t := range terms {
@@ -752,6 +761,9 @@ func (ix *Index) query(terms []string, latin map[string][]string, own map[string
 			alts := latin[t]
 			if own[t] {
 				alts = append([]string{t}, alts...)
+			}
+			if len(alts) == 0 && len(stems[t]) > 0 {
+				alts = append([]string{t}, stems[t]...)
 			}
 			switch {
 			case len(forms[t]) > 0:

@@ -181,11 +181,16 @@ type scriptStem struct {
 }
 
 // moreRussianStopWords are function words that Snowball's Russian stop
-// list lacks, as common as those it has ("это", "который"), in every form;
-// ё is written е, as the filter reads it.
+// list lacks, as common as those it has ("это", "который"), in every form,
+// and the forms it lacks of its "какой": kept, "в каком году" and "какие
+// версии" were searched as the term "как", which a Russian chapter writes
+// in every other sentence ("как правило", "так как"), so that passages
+// full of it outranked the one that dates the subject. ё is written е, as
+// the filter reads it.
 const moreRussianStopWords = `это эта эти этим этими этих также такое такая такие таких таким который которая которое
 которые которого которой которому котором которым которыми которых которую свой своя свое свои своего своей
-своему своим своих своем весь вся оно сама само сами самих нам нами вами ими ею`
+своему своим своих своем весь вся оно сама само сами самих нам нами вами ими ею
+каком какие каким какими каких какую какое какого какому`
 
 var newScriptStem = sync.OnceValue(func() *scriptStem {
 	s := &scriptStem{
@@ -286,8 +291,10 @@ const minLatinExact = 3
 // never uses, or rarely (see maxRareRussian), to the book's Latin terms
 // that stand for it: the analysed transliteration of its word, of its stem
 // or of its stem less a diminutive suffix, when the book has it, or else
-// the book's terms that sound like it (see soundsLike). A term without
-// any is left out; the map is nil when there is none.
+// the book's terms that sound like it (see soundsLike), or else the two
+// words of a name in the book's headings that it writes as one (see
+// joinedName). A term without any is left out; the map is nil when there
+// is none.
 func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, error) {
 	g, err := ix.acquire()
 	if err != nil {
@@ -348,6 +355,13 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 		found, most, err := g.latinFor(ctx, a, w, t)
 		if err != nil {
 			return nil, nil, err
+		}
+		if found == nil && n == 0 {
+			// A two-word name written as one ("редхат"): the pair's
+			// terms are in a heading, so the book has them.
+			if found = g.joinedName(a, w, t); found != nil {
+				most = 1
+			}
 		}
 		if n > 0 && found != nil {
 			stem := Transliterate(t)

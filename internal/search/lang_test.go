@@ -38,6 +38,8 @@ func TestTermsLanguagesAndIdentifiers(t *testing.T) {
 		{"Кто выпускал самую первую версию?", []string{"выпуска", "сам", "перв", "верс"}},
 		{"выпускает первые версии", []string{"выпуска", "перв", "верс"}},
 		{"определённой определенной", []string{"определен", "определен"}},
+		// Every form of the stop word "какой": "каком" is no term "как".
+		{"в каком году, какие версии", []string{"год", "верс"}},
 		// English words in a Russian sentence analyse as English.
 		{"Как работают closures и Vec::new?", []string{"работа", "closur", "vec", "new"}},
 	}

@@ -1,0 +1,98 @@
+package search
+
+import (
+	"context"
+	"unicode/utf8"
+)
+
+// Snowball's Russian stemmer cuts the forms of one word at different
+// letters: "ускорить" stems to ускор, "ускоряют" to ускоря; "ограничить"
+// to огранич, "ограничение" to ограничен. A question then asks with a stem
+// the book never writes while the section that answers writes the other,
+// and the search loses the question's word. A Cyrillic query term that no
+// passage has is therefore looked for as the book's terms that are the
+// same word stemmed otherwise: one the other's beginning, the shorter of
+// minStemForm letters at least, the longer at most maxStemTail letters
+// longer (the bounds of coverage's reading of the same word,
+// answer.related). A term the book has is searched as itself only: its
+// other stems ("процесс", процессор) would add as much noise as they find.
+const (
+	minStemForm = 5
+	maxStemTail = 3
+)
+
+// stemForms maps each Cyrillic term of terms that no passage has to the
+// book's terms (in the text field) that are it stemmed otherwise (see
+// minStemForm); a term without any is left out, and the map is nil when
+// none has any.
+func (g *generation) stemForms(ctx context.Context, terms []string) (map[string][]string, error) {
+	var out map[string][]string
+	for _, t := range terms {
+		if utf8.RuneCountInString(t) < minStemForm || !IsCyrillic(t) {
+			continue
+		}
+		n, err := g.docFreq(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			continue
+		}
+		forms, err := g.longerStems(t)
+		if err != nil {
+			return nil, err
+		}
+		if forms, err = g.shorterStems(ctx, t, forms); err != nil {
+			return nil, err
+		}
+		if len(forms) == 0 {
+			continue
+		}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		out[t] = forms
+	}
+	return out, nil
+}
+
+// longerStems returns the terms of the book's text that t begins, at most
+// maxStemTail letters longer.
+func (g *generation) longerStems(t string) ([]string, error) {
+	d, err := g.reader.FieldDictPrefix(fieldText, []byte(t))
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	n := utf8.RuneCountInString(t)
+	var out []string
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			return out, nil
+		}
+		if e.Count > 0 && e.Term != t && utf8.RuneCountInString(e.Term)-n <= maxStemTail {
+			out = append(out, e.Term)
+		}
+	}
+}
+
+// shorterStems appends to forms the beginnings of t that the book has, of
+// minStemForm letters at least and at most maxStemTail letters shorter.
+func (g *generation) shorterStems(ctx context.Context, t string, forms []string) ([]string, error) {
+	runes := []rune(t)
+	for k := max(minStemForm, len(runes)-maxStemTail); k < len(runes); k++ {
+		p := string(runes[:k])
+		n, err := g.docFreq(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			forms = append(forms, p)
+		}
+	}
+	return forms, nil
+}
