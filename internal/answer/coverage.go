@@ -282,7 +282,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	}
 	// A Latin word of a Russian question that the book never writes,
 	// unless it is an English word the reader wrote for an idea ("CEO").
-	if c.foreignWord(r, query, w, df, union(aside, english), hits) != "" {
+	// So is English the reader types for an idea ("exit code", rutyped.go).
+	typed := c.typedEnglish(r, query)
+	if c.foreignWord(r, query, w, df, union(union(aside, english), typed), hits) != "" {
 		return offTopic, nil
 	}
 	// So is an API name or a numbered name the book never writes.
@@ -429,6 +431,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			// English book cannot hold are weighed as chapterWeights says
 			// ("без рейда" stays a condition the passages must meet).
 			if found[t] == "" && compared[t] && !search.IsCyrillic(t) {
+				continue
+			}
+			// Nor one the reader typed in English that a Russian
+			// chapter says in Russian (rutyped.go).
+			if typedUnchecked(t, typed, found[t], texts) {
 				continue
 			}
 			if s := found[t]; s != "" && s != t {
