@@ -281,8 +281,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		return offTopic, nil
 	}
 	// A Latin word of a Russian question that the book never writes,
-	// unless it is an English word the reader wrote for an idea ("CEO").
-	// So is English the reader types for an idea ("exit code", rutyped.go).
+	// unless it is an English word the reader wrote for an idea ("CEO",
+	// "exit code": see rutyped.go).
 	typed := c.typedEnglish(r, query)
 	if c.foreignWord(r, query, w, df, union(union(aside, english), typed), hits) != "" {
 		return offTopic, nil
