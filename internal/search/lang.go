@@ -431,34 +431,6 @@ func (g *generation) latinFor(ctx context.Context, a analysis.Analyzer, w, t str
 			}
 		}
 	}
-	if base, ok := withoutAdjective(t); ok && found == nil {
-		return g.latinOfBase(ctx, a, base)
-	}
-	return found, most, nil
-}
-
-// latinOfBase returns the book's Latin terms for the transliteration of
-// base, a stem less a Russian suffix: that term, or those that sound like
-// it (no beginning: the suffix was the word's end).
-func (g *generation) latinOfBase(ctx context.Context, a analysis.Analyzer, base string) ([]string, int, error) {
-	latin := analyse(a, Transliterate(base))
-	if len(latin) != 1 {
-		return nil, 0, nil
-	}
-	n, err := g.docFreq(ctx, latin[0])
-	if err != nil || n > 0 {
-		return []string{latin[0]}, n, err
-	}
-	near, err := g.soundsLike(latin[0], false)
-	if err != nil {
-		return nil, 0, err
-	}
-	var found []string
-	most := 0
-	for _, x := range near {
-		found = appendNew(found, x.term)
-		most = max(most, x.count)
-	}
 	return found, most, nil
 }
 

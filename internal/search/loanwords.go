@@ -19,10 +19,9 @@ import (
 
 // sound rewrites a Latin word (a transliteration or a term of the book)
 // so that an English spelling and the Russian spelling of its sound meet:
-// dzh (дж) and zh (ж: "мажорный", major) are j, x is ks, w is v (в), th
-// is t (т), ph is f (ф), and h is g, as Russian writes it х (kh) or г
-// ("гитхаб", "гиперлоглог"). skeleton then reads c and q as k and
-// collapses a doubled consonant.
+// dzh (дж) is j, x is ks, w is v (в), th is t (т), ph is f (ф), and h is
+// g, as Russian writes it х (kh) or г ("гитхаб", "гиперлоглог"). skeleton
+// then reads c and q as k and collapses a doubled consonant.
 func sound(term string) string {
 	if !strings.ContainsAny(term, "xwh") {
 		return term
@@ -67,8 +66,8 @@ func termSpellings(term string, out []string) []string {
 }
 
 var (
-	soundReplacer         = strings.NewReplacer("dzh", "j", "zh", "j", "kh", "g", "x", "ks", "w", "v", "th", "t", "ph", "f", "h", "g")
-	soundSeparateReplacer = strings.NewReplacer("dzh", "j", "zh", "j", "kh", "g", "x", "ks", "w", "v", "ph", "f", "h", "g")
+	soundReplacer         = strings.NewReplacer("dzh", "j", "kh", "g", "x", "ks", "w", "v", "th", "t", "ph", "f", "h", "g")
+	soundSeparateReplacer = strings.NewReplacer("dzh", "j", "kh", "g", "x", "ks", "w", "v", "ph", "f", "h", "g")
 	softReplacer          = strings.NewReplacer("ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy")
 )
 
@@ -218,22 +217,6 @@ var diminutives = []string{"ечк", "ушк", "чик", "ик", "к"}
 func withoutDiminutive(stem string) (string, bool) {
 	for _, d := range diminutives {
 		if rest, ok := strings.CutSuffix(stem, d); ok && utf8.RuneCountInString(rest) >= minDiminutiveBase {
-			return rest, true
-		}
-	}
-	return "", false
-}
-
-// adjectiveSuffixes are the suffixes Russian makes an adjective of a
-// borrowed noun with, as Snowball leaves them on the stem: "кластерный"
-// (кластерн): кластер; "докеровский" (докеровск): докер.
-var adjectiveSuffixes = []string{"овск", "евск", "ск", "н"}
-
-// withoutAdjective returns stem less an adjective suffix, and whether it
-// had one; what is left must keep minPrefixLetters letters.
-func withoutAdjective(stem string) (string, bool) {
-	for _, d := range adjectiveSuffixes {
-		if rest, ok := strings.CutSuffix(stem, d); ok && utf8.RuneCountInString(rest) >= minPrefixLetters {
 			return rest, true
 		}
 	}

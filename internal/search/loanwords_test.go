@@ -247,27 +247,3 @@ func TestVowelsAgree(t *testing.T) {
 		}
 	}
 }
-
-// TestLatinAdjectives: an adjective Russian makes of a borrowed noun
-// stands for the noun ("кластерный": cluster), ж for j ("мажорный": major).
-func TestLatinAdjectives(t *testing.T) {
-	ix := openIndex(t, t.TempDir(), Options{})
-	refresh(t, ix, fstest.MapFS{"redis.md": {Data: []byte("# Redis\n\n## Cluster\n\nRedis Cluster came with a major release in 2015.\n")}})
-	tests := []struct {
-		text string
-		want map[string][]string
-	}{
-		{"кластерный", map[string][]string{"кластерн": {"cluster"}}},
-		{"мажорную", map[string][]string{"мажорн": {"major"}}},
-		{"сильный", nil}, // сил: too short to be a name's stem
-	}
-	for _, tt := range tests {
-		got, err := ix.Latin(context.Background(), tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("Latin(%q) (-want +got):\n%s", tt.text, diff)
-		}
-	}
-}
