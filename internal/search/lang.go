@@ -486,7 +486,8 @@ type termCount struct {
 // inflected: "кубер", kubernetes; "постгреса", postgresql). See
 // soundMatch.
 func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
-	want, consonants := skeleton(sound(term))
+	spoken := sound(term)
+	want, consonants := skeleton(spoken)
 	if consonants < minSkeleton {
 		return nil, nil
 	}
@@ -496,7 +497,7 @@ func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
 		first = soundFirst(want[0])
 	}
 	var byKind [matchPrefix + 1][]termCount
-	var sounds []string
+	var spellings []string
 	for i := 0; i < len(first); i++ {
 		d, err := g.reader.FieldDictPrefix(fieldText, []byte{first[i]})
 		if err != nil {
@@ -515,9 +516,10 @@ func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
 				continue
 			}
 			k := matchNone
-			sounds = termSounds(e.Term, sounds[:0])
-			for _, s := range sounds {
-				if k2 := soundMatch(want, consonants, letters, s); k2 != matchNone && (k == matchNone || k2 < k) {
+			spellings = termSpellings(e.Term, spellings[:0])
+			for _, sp := range spellings {
+				s, _ := skeleton(sp)
+				if k2 := soundMatch(want, consonants, letters, s); k2 != matchNone && (k == matchNone || k2 < k) && vowelsAgree(spoken, sp) {
 					k = k2
 				}
 			}

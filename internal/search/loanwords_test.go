@@ -190,3 +190,60 @@ func TestSoundsLike(t *testing.T) {
 		}
 	}
 }
+
+// vowelsBook has English words whose consonants a Russian word shares but
+// whose vowels it does not: rest beside Rust, worse, counter, RabbitMQ.
+var vowelsBook = fstest.MapFS{
+	"rust.md": {Data: []byte("# Rust\n\n## Safety\n\nRust keeps the rest of the program safe; a backup of the crate is no worse for it.\n\n## Queues\n\nThe counter of RabbitMQ grows; watch the stream.\n")},
+}
+
+// TestLatinVowels: a Russian word stands for the book's terms with its
+// consonants only when their vowels are those Russian hears in them.
+func TestLatinVowels(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	refresh(t, ix, vowelsBook)
+	tests := []struct {
+		text string
+		want map[string][]string
+	}{
+		{"раст", map[string][]string{"раст": {"rust"}}}, // not rest
+		{"бэкапы", map[string][]string{"бэкап": {"backup"}}},
+		{"вотчить", map[string][]string{"вотч": {"watch"}}},
+		{"версия", nil},  // верс: not worse (wors)
+		{"контора", nil}, // not counter
+		{"ребята", nil},  // not RabbitMQ: я is a, not i
+	}
+	for _, tt := range tests {
+		got, err := ix.Latin(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Latin(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestVowelsAgree(t *testing.T) {
+	tests := []struct {
+		translit, spelling string
+		want               bool
+	}{
+		{"rast", "rust", true},
+		{"rast", "rest", false},
+		{"bekap", "backup", true},
+		{"steyt", "state", true},
+		{"konsyumer", "konsum", true}, // yu is u
+		{"rebyat", "rabbitmk", false}, // ya is a
+		{"vers", "vors", false},
+		{"kontor", "kounter", false},
+		{"freymvork", "framevork", true}, // the same consonants, not vowels
+		{"laiftaym", "lifetim", true},
+		{"kafke", "kafka", true}, // a case ending is not compared
+	}
+	for _, tt := range tests {
+		if got := vowelsAgree(tt.translit, tt.spelling); got != tt.want {
+			t.Errorf("vowelsAgree(%q, %q) = %v, want %v", tt.translit, tt.spelling, got, tt.want)
+		}
+	}
+}
