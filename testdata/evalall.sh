@@ -21,6 +21,9 @@ if [ ! -d "$SHARED/seed" ] || [ ! -d "$SHARED/eval" ]; then
 	echo "evalall.sh: no shared data at $SHARED (seed/ and eval/): set SHARED to it" >&2
 	exit 2
 fi
+# Indexes are always built afresh by BIN: an index left in OUT by another build would be reused when its format
+# number is the same, with that build's analysis.
+rm -rf "$OUT/ix"
 mkdir -p "$OUT/ix" "$BOOKS"
 cd "$REPO"
 
