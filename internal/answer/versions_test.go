@@ -17,6 +17,11 @@ Lantern 2.0 shipped in May 2014 and made the cache shared. The team dropped the 
 ## Plugins
 
 Plugins of Lantern are written in Lua, and Lantern loads them when it starts; the first plugin API came with Harbor 1.2, the build tool.
+
+` + "```js" + `
+// Load the first 20 plugins, 8 at a time.
+lantern.load(plugins, 8, 20);
+` + "```" + `
 `)},
 }
 
@@ -42,6 +47,8 @@ func TestCoverageVersionGap(t *testing.T) {
 		// A number that is no version: the reader's own, after a word
 		// that is no name the book writes.
 		{"does lantern load plugins when it starts, I have 12 of them", true},
+		// A number the book's code passes is no version of its name.
+		{"does lantern 20 load plugins when it starts?", false},
 	}
 	for _, tt := range tests {
 		r, err := e.Retrieve(t.Context(), Question{Text: tt.q})
@@ -50,6 +57,26 @@ func TestCoverageVersionGap(t *testing.T) {
 		}
 		if r.Covered != tt.want {
 			t.Errorf("%q: covered = %v (share %.2f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+func TestCodeLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"buf1.copy(buf2, 8, 16, 20);", true},
+		{"  // buf2.set(buf1.subarray(16, 20), 8);", true},
+		{"for (let i = 0; i < 26; i++) {", true},
+		{"}", true},
+		{"Node.js 20 reaches End-of-Life on April 30, 2026.", false},
+		{"Added in: v20.0.0", false},
+		{"(released with Node.js 20)", false},
+	}
+	for _, tt := range tests {
+		if got := codeLine(tt.line); got != tt.want {
+			t.Errorf("codeLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
