@@ -76,6 +76,9 @@ func versionGap(r Retriever, query string, hits []search.Hit) bool {
 	versioned := map[string]bool{}   // names the passages version
 	numbers := map[string][]string{} // name -> the numbers of the passages that write it
 	capital := namesWritten(r, hits)
+	// Go, too short for namesWritten, is a name where writesGo reads it
+	// ("With Go 1.5 ...").
+	goT := set(r.Terms("go"))
 	for _, h := range hits {
 		own := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n")))
 		text := strings.Join(h.Trail, "\n") + "\n" + h.Text
@@ -93,7 +96,7 @@ func versionGap(r Retriever, query string, hits []search.Hit) bool {
 			t := nameTerm(r, pair[0])
 			switch {
 			case t == "":
-			case unicode.IsUpper([]rune(pair[0])[0]) && asked[t] != nil && capital[t]:
+			case unicode.IsUpper([]rune(pair[0])[0]) && asked[t] != nil && (capital[t] || goT[t] && writesGo(text)):
 				versioned[t] = true
 			case versionTerms[t]:
 				for name := range asked {

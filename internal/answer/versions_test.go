@@ -174,3 +174,34 @@ func TestWritesVersion(t *testing.T) {
 		}
 	}
 }
+
+// goVersionBook versions Go, a name too short for namesWritten.
+var goVersionBook = fstest.MapFS{
+	"go.md": {Data: []byte(`# Go
+
+## Releases
+
+With Go 1.5 in August 2015 the compiler is written in Go itself. Generics land with Go 1.18 in March 2022.
+`)},
+}
+
+func TestCoverageGoVersionGap(t *testing.T) {
+	ix := bookIndex(t, goVersionBook)
+	e := New(ix, Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"when did generics land in go 1.18?", true},
+		{"what new features came with go 1.20", false},
+	}
+	for _, tt := range tests {
+		r, err := e.Retrieve(t.Context(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.2f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
