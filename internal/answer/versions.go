@@ -76,20 +76,27 @@ func versionGap(r Retriever, query string, hits []search.Hit) bool {
 	versioned := map[string]bool{}   // names the passages version
 	numbers := map[string][]string{} // name -> the numbers of the passages that write it
 	capital := namesWritten(r, hits)
+	// Go, too short for namesWritten, is a name where writesGo reads it
+	// ("With Go 1.5 ...").
+	goT := set(r.Terms("go"))
 	for _, h := range hits {
 		own := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n")))
 		text := strings.Join(h.Trail, "\n") + "\n" + h.Text
 		has := set(r.Terms(h.ChapterTitle + "\n" + text))
-		for _, pair := range versionPairs(text) {
+		// The numbers a passage's code passes ("buf1.copy(buf2, 8, 16,
+		// 20);") version nothing: "node 20" is not found in them.
+		for _, pair := range versionPairs(proseLines(text)) {
 			for name := range asked {
 				if has[name] {
 					numbers[name] = append(numbers[name], pair[1])
 				}
 			}
+		}
+		for _, pair := range versionPairs(text) {
 			t := nameTerm(r, pair[0])
 			switch {
 			case t == "":
-			case unicode.IsUpper([]rune(pair[0])[0]) && asked[t] != nil && capital[t]:
+			case unicode.IsUpper([]rune(pair[0])[0]) && asked[t] != nil && (capital[t] || goT[t] && writesGo(text)):
 				versioned[t] = true
 			case versionTerms[t]:
 				for name := range asked {
@@ -218,4 +225,18 @@ func writesVersion(r Retriever, text string, v askedVersion, versionTerms map[st
 		t := nameTerm(r, p[0])
 		return t == v.name || versionTerms[t] || acronym.Of(p[0])[v.name]
 	})
+}
+
+// proseLines returns text without its lines of code: a line that ends a
+// statement or opens or closes a block (";", "{", "}"), or is a comment
+// ("//"), as a passage's examples write them.
+func proseLines(text string) string {
+	lines := strings.Split(text, "\n")
+	return strings.Join(slices.DeleteFunc(lines, codeLine), "\n")
+}
+
+// codeLine reports whether line is one of code (see proseLines).
+func codeLine(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "//") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, "{") || strings.HasSuffix(line, "}")
 }

@@ -17,6 +17,11 @@ Lantern 2.0 shipped in May 2014 and made the cache shared. The team dropped the 
 ## Plugins
 
 Plugins of Lantern are written in Lua, and Lantern loads them when it starts; the first plugin API came with Harbor 1.2, the build tool.
+
+` + "```js" + `
+// Load the first 20 plugins, 8 at a time.
+lantern.load(plugins, 8, 20);
+` + "```" + `
 `)},
 }
 
@@ -42,6 +47,8 @@ func TestCoverageVersionGap(t *testing.T) {
 		// A number that is no version: the reader's own, after a word
 		// that is no name the book writes.
 		{"does lantern load plugins when it starts, I have 12 of them", true},
+		// A number the book's code passes is no version of its name.
+		{"does lantern 20 load plugins when it starts?", false},
 	}
 	for _, tt := range tests {
 		r, err := e.Retrieve(t.Context(), Question{Text: tt.q})
@@ -50,6 +57,26 @@ func TestCoverageVersionGap(t *testing.T) {
 		}
 		if r.Covered != tt.want {
 			t.Errorf("%q: covered = %v (share %.2f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
+		}
+	}
+}
+
+func TestCodeLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"buf1.copy(buf2, 8, 16, 20);", true},
+		{"  // buf2.set(buf1.subarray(16, 20), 8);", true},
+		{"for (let i = 0; i < 26; i++) {", true},
+		{"}", true},
+		{"Node.js 20 reaches End-of-Life on April 30, 2026.", false},
+		{"Added in: v20.0.0", false},
+		{"(released with Node.js 20)", false},
+	}
+	for _, tt := range tests {
+		if got := codeLine(tt.line); got != tt.want {
+			t.Errorf("codeLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
@@ -144,6 +171,37 @@ func TestWritesVersion(t *testing.T) {
 	} {
 		if got := writesVersion(ix, tt.text, tt.v, vt); got != tt.want {
 			t.Errorf("writesVersion(%q, %v) = %v, want %v", tt.text, tt.v, got, tt.want)
+		}
+	}
+}
+
+// goVersionBook versions Go, a name too short for namesWritten.
+var goVersionBook = fstest.MapFS{
+	"go.md": {Data: []byte(`# Go
+
+## Releases
+
+With Go 1.5 in August 2015 the compiler is written in Go itself. Generics land with Go 1.18 in March 2022.
+`)},
+}
+
+func TestCoverageGoVersionGap(t *testing.T) {
+	ix := bookIndex(t, goVersionBook)
+	e := New(ix, Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"when did generics land in go 1.18?", true},
+		{"what new features came with go 1.20", false},
+	}
+	for _, tt := range tests {
+		r, err := e.Retrieve(t.Context(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Covered != tt.want {
+			t.Errorf("%q: covered = %v (share %.2f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
 		}
 	}
 }
