@@ -220,7 +220,7 @@ var (
 // its only numbers are years or the question's own.
 func hasNumber(s, q string) float64 {
 	for _, d := range digitsRe.FindAllString(s, -1) {
-		if yearRe.MatchString(d) && len(d) == 4 || strings.Contains(q, d) {
+		if yearRe.MatchString(d) && len(d) == 4 || writesNumber(q, d) {
 			continue
 		}
 		return 1
@@ -229,6 +229,23 @@ func hasNumber(s, q string) float64 {
 		return 0.8
 	}
 	return 0
+}
+
+// writesNumber reports whether q writes number d as a number: not the
+// digits that end a name ("top500", "sqlite3", "http2"), which leave the
+// count "all 500 systems" an answer to "how many of the top500 run linux".
+func writesNumber(q, d string) bool {
+	for i := strings.Index(q, d); i >= 0; {
+		if before, _ := utf8.DecodeLastRuneInString(q[:i]); i == 0 || !unicode.IsLetter(before) {
+			return true
+		}
+		next := strings.Index(q[i+1:], d)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // reasonRe finds a sentence that gives a reason: a cause ("because",

@@ -157,6 +157,9 @@ func TestSentenceFit(t *testing.T) {
 		{"Пул по умолчанию держит четыре потока.", "сколько потоков?", 0.8},
 		{"Node.js 18 reached its end in 2025.", "when does node 18 end?", 0},
 		{"React renders components.", "how many components?", 0},
+		// Digits that end a name are no number the question writes.
+		{"All 500 of the fastest supercomputers run Linux.", "how many of the top500 run linux?", 1},
+		{"All 500 of the fastest supercomputers run Linux.", "do all 500 run linux?", 0},
 	}
 	for _, tt := range numbers {
 		if got := hasNumber(tt.s, tt.q); got != tt.want {
