@@ -486,8 +486,7 @@ type termCount struct {
 // inflected: "кубер", kubernetes; "постгреса", postgresql). See
 // soundMatch.
 func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
-	spoken := sound(term)
-	want, consonants := skeleton(spoken)
+	want, consonants := skeleton(sound(term))
 	if consonants < minSkeleton {
 		return nil, nil
 	}
@@ -497,7 +496,7 @@ func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
 		first = soundFirst(want[0])
 	}
 	var byKind [matchPrefix + 1][]termCount
-	var spellings []string
+	var sounds []string
 	for i := 0; i < len(first); i++ {
 		d, err := g.reader.FieldDictPrefix(fieldText, []byte{first[i]})
 		if err != nil {
@@ -516,10 +515,9 @@ func (g *generation) soundsLike(term string, prefix bool) ([]termCount, error) {
 				continue
 			}
 			k := matchNone
-			spellings = termSpellings(e.Term, spellings[:0])
-			for _, sp := range spellings {
-				s, _ := skeleton(sp)
-				if k2 := soundMatch(want, consonants, letters, s); k2 != matchNone && (k == matchNone || k2 < k) && vowelsAgree(spoken, sp) {
+			sounds = termSounds(e.Term, sounds[:0])
+			for _, s := range sounds {
+				if k2 := soundMatch(want, consonants, letters, s); k2 != matchNone && (k == matchNone || k2 < k) {
 					k = k2
 				}
 			}

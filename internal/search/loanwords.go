@@ -36,31 +36,26 @@ func sound(term string) string {
 // as a last c may be in a stem ("продюсер", produc), a last e silent
 // ("крейт", crate). They are appended to out.
 func termSounds(term string, out []string) []string {
-	for _, sp := range termSpellings(term, nil) {
-		s, _ := skeleton(sp)
-		out = append(out, s)
-	}
-	return out
-}
-
-// termSpellings returns the spellings of a term whose skeletons termSounds
-// gives, appended to out.
-func termSpellings(term string, out []string) []string {
-	out = append(out, sound(term))
+	s, _ := skeleton(sound(term))
+	out = append(out, s)
 	if strings.Contains(term, "th") {
-		out = append(out, soundSeparateReplacer.Replace(term))
+		s, _ := skeleton(soundSeparateReplacer.Replace(term))
+		out = append(out, s)
 	}
 	if strings.ContainsAny(term, "cg") {
 		if soft := softReplacer.Replace(term); soft != term {
-			out = append(out, sound(soft))
+			s, _ := skeleton(sound(soft))
+			out = append(out, s)
 		}
 	}
 	if len(term) > 3 && strings.HasSuffix(term, "c") {
 		// A stem cut before a soft c's vowel: "produc" (producer).
-		out = append(out, sound(term[:len(term)-1]+"s"))
+		s, _ := skeleton(sound(term[:len(term)-1] + "s"))
+		out = append(out, s)
 	}
 	if len(term) > 3 && strings.HasSuffix(term, "e") {
-		out = append(out, sound(term[:len(term)-1]))
+		s, _ := skeleton(sound(term[:len(term)-1]))
+		out = append(out, s)
 	}
 	return out
 }
@@ -139,73 +134,6 @@ const (
 	matchConsonants
 	matchPrefix
 )
-
-// Russian writes the consonants of an English word as they sound but its
-// vowels as they are heard, so a skeleton alone matches words whose vowels
-// no Russian speaker would write so: "верс" (версия) is not "wors" (worse),
-// nor "раст" "rest" beside "rust", "контор" "counter", "ребят" "rabbitmq".
-// vowelsAgree compares the vowels between the same consonants of a
-// transliteration t and a spelling b of a book term (both as sound writes
-// them): each pair that both have must agree (see heardAs). The vowels
-// after t's last consonant are its case ending and are not compared.
-func vowelsAgree(t, b string) bool {
-	tv, bv := vowelGroups(t), vowelGroups(b)
-	for i := 0; i < len(tv)-1 && i < len(bv); i++ {
-		if tv[i] != "" && bv[i] != "" && !groupsAgree(tv[i], bv[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// heardAs lists, for each vowel of a transliteration, the English vowels
-// Russian hears it as: а the a of "kafka" and the u of "rust", "backup";
-// е (э) e and the a of "crash", "state"; и i, y and the e of "stream"; о
-// o and the a of "watch" or "default"; у u and the oo of "google"; й
-// (after a vowel) the i of "time".
-var heardAs = [...]string{'a' - 'a': "au", 'e' - 'a': "ea", 'i' - 'a': "iey", 'o' - 'a': "oa", 'u' - 'a': "uo", 'y' - 'a': "yi"}
-
-// groupsAgree tells whether a vowel of transliterated group t is heard as
-// one of English group b. A y before a vowel only softens it (я, ю, ё:
-// "ya", "yu"): it is no vowel of its own.
-func groupsAgree(t, b string) bool {
-	for i := 0; i < len(t); i++ {
-		if t[i] == 'y' && i+1 < len(t) {
-			continue
-		}
-		if heard := heardAs[t[i]-'a']; strings.ContainsAny(heard, b) {
-			return true
-		}
-	}
-	return false
-}
-
-// vowelGroups returns the vowels of a spelling by the number of
-// consonants before them, as skeleton counts consonants: "rabbit" is "",
-// "a", "i", "". Nil when the spelling has other characters than ASCII
-// letters.
-func vowelGroups(s string) []string {
-	groups := []string{""}
-	var last byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c < 'a' || c > 'z':
-			return nil
-		case strings.IndexByte("aeiouy", c) >= 0:
-			groups[len(groups)-1] += string(c)
-			last = '_'
-			continue
-		case c == 'c' || c == 'q':
-			c = 'k'
-		}
-		if c != last {
-			groups = append(groups, "")
-		}
-		last = c
-	}
-	return groups
-}
 
 // diminutives are the Russian suffixes a speaker adds to a name, the stem
 // left after Snowball cut the ending: "редиска", "редиске" (редиск):
