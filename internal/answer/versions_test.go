@@ -196,12 +196,6 @@ func TestCoverageGoVersionGap(t *testing.T) {
 		{"what new features came with go 1.20", false},
 	}
 	for _, tt := range tests {
-		r, err := e.Retrieve(t.Context(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Covered != tt.want {
-			t.Errorf("%q: covered = %v (share %.2f), want %v", tt.q, r.Covered, r.Coverage, tt.want)
-		}
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
