@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
 //go:generate go run russian_gen.go
@@ -44,10 +46,11 @@ const russianFillerWords = `подскажите подскажи скажите
 // letters ("хеширует": хешир, "хеширования": хеширован), so a form a
 // question uses may be missing from russian.txt although its word is
 // there. minRelative is the fewest letters of the shorter of two related
-// stems, maxRelative the most letters by which they may differ.
+// stems, maxRelative the most letters by which they may differ: the
+// bounds the search reads the same word within (search.MinStemForm).
 const (
-	minRelative = 5
-	maxRelative = 3
+	minRelative = search.MinStemForm
+	maxRelative = search.MaxStemTail
 )
 
 // relative returns the weight of the lightest term of e related to Russian

@@ -12,23 +12,23 @@ import (
 // and the search loses the question's word. A Cyrillic query term that no
 // passage has is therefore looked for as the book's terms that are the
 // same word stemmed otherwise: one the other's beginning, the shorter of
-// minStemForm letters at least, the longer at most maxStemTail letters
-// longer (the bounds of coverage's reading of the same word,
-// answer.related). A term the book has is searched as itself only: its
+// MinStemForm letters at least, the longer at most MaxStemTail letters
+// longer. Coverage reads "the same Russian word" within the same bounds
+// (answer.related). A term the book has is searched as itself only: its
 // other stems ("процесс", процессор) would add as much noise as they find.
 const (
-	minStemForm = 5
-	maxStemTail = 3
+	MinStemForm = 5
+	MaxStemTail = 3
 )
 
 // stemForms maps each Cyrillic term of terms that no passage has to the
 // book's terms (in the text field) that are it stemmed otherwise (see
-// minStemForm); a term without any is left out, and the map is nil when
+// MinStemForm); a term without any is left out, and the map is nil when
 // none has any.
 func (g *generation) stemForms(ctx context.Context, terms []string) (map[string][]string, error) {
 	var out map[string][]string
 	for _, t := range terms {
-		if utf8.RuneCountInString(t) < minStemForm || !IsCyrillic(t) {
+		if utf8.RuneCountInString(t) < MinStemForm || !IsCyrillic(t) {
 			continue
 		}
 		n, err := g.docFreq(ctx, t)
@@ -57,7 +57,7 @@ func (g *generation) stemForms(ctx context.Context, terms []string) (map[string]
 }
 
 // longerStems returns the terms of the book's text that t begins, at most
-// maxStemTail letters longer.
+// MaxStemTail letters longer.
 func (g *generation) longerStems(t string) ([]string, error) {
 	d, err := g.reader.FieldDictPrefix(fieldText, []byte(t))
 	if err != nil {
@@ -74,17 +74,17 @@ func (g *generation) longerStems(t string) ([]string, error) {
 		if e == nil {
 			return out, nil
 		}
-		if e.Count > 0 && e.Term != t && utf8.RuneCountInString(e.Term)-n <= maxStemTail {
+		if e.Count > 0 && e.Term != t && utf8.RuneCountInString(e.Term)-n <= MaxStemTail {
 			out = append(out, e.Term)
 		}
 	}
 }
 
 // shorterStems appends to forms the beginnings of t that the book has, of
-// minStemForm letters at least and at most maxStemTail letters shorter.
+// MinStemForm letters at least and at most MaxStemTail letters shorter.
 func (g *generation) shorterStems(ctx context.Context, t string, forms []string) ([]string, error) {
 	runes := []rune(t)
-	for k := max(minStemForm, len(runes)-maxStemTail); k < len(runes); k++ {
+	for k := max(MinStemForm, len(runes)-MaxStemTail); k < len(runes); k++ {
 		p := string(runes[:k])
 		n, err := g.docFreq(ctx, p)
 		if err != nil {
