@@ -51,7 +51,7 @@ func (e *Engine) ownsNumber(s, q, owner string) bool {
 			continue
 		}
 		head, num := w[:at], strings.TrimRight(leadNumberRe.FindString(w[at:]), ".")
-		if head == "" && yearRe.MatchString(num) && len(num) == 4 || strings.Contains(q, num) {
+		if head == "" && yearRe.MatchString(num) && len(num) == 4 || writesNumber(q, num) {
 			continue
 		}
 		if head != "" {

@@ -47,6 +47,19 @@ func TestOwnsNumber(t *testing.T) {
 			t.Errorf("ownsNumber(%q, %q) = %v, want %v", tc.s, tc.owner, got, tc.want)
 		}
 	}
+	// A number the question writes is skipped; digits that end one of its
+	// names ("sha256") are no number it writes (writesNumber).
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"which git version made 256 the default?", false},
+		{"which git version first let you create a sha256 repo", true},
+	} {
+		if got := e.ownsNumber("Git 256 is no release, but it makes the point.", tc.q, "git"); got != tc.want {
+			t.Errorf("ownsNumber(…, %q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
 }
 
 // "which git version ..." asks for git's number: a sentence of a higher
