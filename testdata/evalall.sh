@@ -83,7 +83,9 @@ book s13-ru content/*.md $T/s13/ru-ansible.md
 book s13-site "$BOOKS/s12-site" $T/s13/sqlite-documentary.txt
 book s14-ru content/*.md $T/s14/ru-mongodb.md
 book s14-site "$BOOKS/s13-site" $T/s14/kubernetes-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14; do
+book s15-ru content/*.md $T/s15/ru-postgresql.md
+book s15-site "$BOOKS/s14-site" $T/s15/docker-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -151,10 +153,14 @@ s13-ru tune s13-ru $T/s13/ru-ansible-questions.jsonl
 s13-site tune s13-site $T/s13/site-questions.jsonl
 s13-html tune s13-html $T/s13/site-questions.jsonl
 s13-nodedoc tune nodedoc $T/s13/nodedoc-s13.jsonl
-s14-ru held s14-ru $T/s14/ru-mongodb-questions.jsonl
-s14-site held s14-site $T/s14/site-questions.jsonl
-s14-html held s14-html $T/s14/site-questions.jsonl
-s14-nodedoc held nodedoc $T/s14/nodedoc-s14.jsonl
+s14-ru tune s14-ru $T/s14/ru-mongodb-questions.jsonl
+s14-site tune s14-site $T/s14/site-questions.jsonl
+s14-html tune s14-html $T/s14/site-questions.jsonl
+s14-nodedoc tune nodedoc $T/s14/nodedoc-s14.jsonl
+s15-ru held s15-ru $T/s15/ru-postgresql-questions.jsonl
+s15-site held s15-site $T/s15/site-questions.jsonl
+s15-html held s15-html $T/s15/site-questions.jsonl
+s15-nodedoc held nodedoc $T/s15/nodedoc-s15.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
