@@ -37,19 +37,18 @@ func Spells(a string, words []string, inner bool) bool {
 		return a == ""
 	}
 	w := words[0]
-	first, n := utf8.DecodeRuneInString(a)
-	initial, wn := utf8.DecodeRuneInString(w)
-	if a == "" || w == "" || first != initial {
+	_, n := utf8.DecodeRuneInString(a) // w starts with a's first letter
+	if a == "" || !strings.HasPrefix(w, a[:n]) {
 		return false
 	}
 	if Spells(a[n:], words[1:], inner) {
 		return true
 	}
-	if !inner || utf8.RuneCountInString(w) < MinCompound || len(a) == n {
+	if !inner || len(a) == n || utf8.RuneCountInString(w) < MinCompound {
 		return false
 	}
-	next, nn := utf8.DecodeRuneInString(a[n:])
-	return strings.ContainsRune(w[wn:], next) && Spells(a[n+nn:], words[1:], false)
+	_, nn := utf8.DecodeRuneInString(a[n:]) // inside w, after its first letter
+	return strings.Contains(w[n:], a[n:n+nn]) && Spells(a[n+nn:], words[1:], false)
 }
 
 // Of lists the short forms of text's words, in lower case: the initials
