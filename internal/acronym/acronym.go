@@ -26,27 +26,29 @@ const minNumeronym = 5
 
 // Spells reports whether a (lower case) abbreviates words (lower case),
 // all of them: each word gives its first letter, in order ("write ahead
-// log": wal). With inner, one letter more may come from inside one word of
-// MinCompound letters or more ("multiversion concurrency control": mvcc).
-// Letters from inside shorter words, or more than one, would let many
-// common words abbreviate something ("pad": performance data, "quick":
-// queueMicrotask callback).
+// log": wal; "система управления базами данных": субд). With inner, one
+// letter more may come from inside one word of MinCompound letters or more
+// ("multiversion concurrency control": mvcc). Letters from inside shorter
+// words, or more than one, would let many common words abbreviate
+// something ("pad": performance data, "quick": queueMicrotask callback).
+// Letters are runes: a Cyrillic letter is two bytes.
 func Spells(a string, words []string, inner bool) bool {
 	if len(words) == 0 {
 		return a == ""
 	}
 	w := words[0]
-	if a == "" || a[0] != w[0] {
+	_, n := utf8.DecodeRuneInString(a) // w starts with a's first letter
+	if a == "" || !strings.HasPrefix(w, a[:n]) {
 		return false
 	}
-	if Spells(a[1:], words[1:], inner) {
+	if Spells(a[n:], words[1:], inner) {
 		return true
 	}
-	if !inner || len(w) < MinCompound || len(a) < 2 {
+	if !inner || len(a) == n || utf8.RuneCountInString(w) < MinCompound {
 		return false
 	}
-	i := strings.IndexByte(w[1:], a[1])
-	return i >= 0 && Spells(a[2:], words[1:], false)
+	_, nn := utf8.DecodeRuneInString(a[n:]) // inside w, after its first letter
+	return strings.Contains(w[n:], a[n:n+nn]) && Spells(a[n+nn:], words[1:], false)
 }
 
 // Of lists the short forms of text's words, in lower case: the initials

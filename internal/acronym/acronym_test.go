@@ -23,6 +23,15 @@ func TestSpells(t *testing.T) {
 		{"dpa", "deprec api", true, false},                         // not from a short word
 		{"lw", "write log", true, false},                           // in order
 		{"mvcc", "multiversion concurrentcontrol", true, false},    // one inner letter at most
+		// Letters, not bytes: a Cyrillic letter is two bytes, and each of
+		// а, б, д and п starts with the byte 0xd0.
+		{"субд", "система управления базами данных", false, true},
+		{"бд", "база данных", false, true},
+		{"пс", "подсистема", true, true},         // с from inside a compound
+		{"псд", "подсистема данных", true, true}, // с from inside, д its own initial
+		{"пс", "подход", true, false},            // not from a short word
+		{"бд", "база", false, false},             // every letter spelled
+		{"бд", "автобус дом", true, false},       // its initial is а, whatever it holds
 	} {
 		if got := Spells(c.a, strings.Fields(c.words), c.inner); got != c.want {
 			t.Errorf("Spells(%q, %q, %v) = %v, want %v", c.a, c.words, c.inner, got, c.want)

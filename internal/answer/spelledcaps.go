@@ -2,7 +2,6 @@ package answer
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/chapterbot/chapterbot/internal/acronym"
@@ -29,25 +28,20 @@ func spelledIn(t string, hits []search.Hit) bool {
 const minSpelledEnd = 3
 
 // spellsOut reports whether text writes short form t (lower case) as the
-// initials of a run of words, of two to acronym.MaxRun, whose first and
-// last words are no article or preposition (see minSpelledEnd).
+// initials of a run of words, of two to acronym.MaxRun (acronym.Spells,
+// which also serves search's acronyms), whose first and last words are no
+// article or preposition (see minSpelledEnd). Letters are runes: "СУБД"
+// is spelled by "система управления базами данных".
 func spellsOut(text, t string) bool {
 	n := utf8.RuneCountInString(t)
 	if n < 2 || n > acronym.MaxRun {
 		return false
 	}
-	words := acronym.Words(text)
+	words := acronym.Words(strings.ToLower(text))
 	for i := 0; i+n <= len(words); i++ {
 		run := words[i : i+n]
-		if utf8.RuneCountInString(run[0]) < minSpelledEnd || utf8.RuneCountInString(run[n-1]) < minSpelledEnd {
-			continue
-		}
-		var initials []rune
-		for _, w := range run {
-			r, _ := utf8.DecodeRuneInString(w)
-			initials = append(initials, unicode.ToLower(r))
-		}
-		if string(initials) == t {
+		if utf8.RuneCountInString(run[0]) >= minSpelledEnd && utf8.RuneCountInString(run[n-1]) >= minSpelledEnd &&
+			acronym.Spells(t, run, false) {
 			return true
 		}
 	}

@@ -19,6 +19,12 @@ func TestSpellsOut(t *testing.T) {
 		{"as it is published on the registry", "aii", false},
 		{"end of life", "eo", false},
 		{"end of life", "eolx", false},
+		// Letters, not bytes: each of а, б, д and п is two bytes starting
+		// with 0xd0.
+		{"Каждая система управления базами данных хранит журнал", "субд", true},
+		{"Запись в базе данных", "вбд", false}, // "в" is a preposition
+		{"База данных", "бд", true},
+		{"База данных", "бдх", false},
 	}
 	for _, tt := range tests {
 		if got := spellsOut(tt.text, tt.short); got != tt.want {
