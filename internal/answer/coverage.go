@@ -637,11 +637,13 @@ func addAside(out map[string]bool, r Retriever, word string) map[string]bool {
 
 // minUnknownLetters and maxUnknownLetters bound the letters of a term the
 // unknown-word rule reads: shorter ones are abbreviations as often as
-// names; longer ones, the words a science builds from its roots
-// ("supracellular", "glycometabolic", "albendazole") more often than
-// the short names coined for products ("webpack", "eslint", "haproxy").
+// names (four letters name a thing as often: "etcd", "lmdb"; shortname.go
+// passes by the typos and defined short forms among them); longer ones,
+// the words a science builds from its roots ("supracellular",
+// "glycometabolic", "albendazole") more often than the short names coined
+// for products ("webpack", "eslint", "haproxy").
 const (
-	minUnknownLetters = 5
+	minUnknownLetters = 4
 	maxUnknownLetters = 8
 )
 
@@ -670,7 +672,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) {
 					continue
 				}
-				if c.misspelt(r, word) || !russian && c.compound(r, word) {
+				if c.misspelt(r, word) || c.swapped(r, word) || parenthesised(field) || !russian && c.compound(r, word) {
 					continue
 				}
 				if out == nil {
