@@ -18,7 +18,10 @@ import (
 // a passage is no evidence that the book misses the question. The index's
 // stop words are gone already; these are the conversational ones, and the
 // stop words a chat writes without their apostrophe ("whats", "dont"),
-// which the analyser would otherwise stem to a rare-looking "what".
+// which the analyser would otherwise stem to a rare-looking "what", and
+// a chat's shorthand ("tbh", "imho", "iirc"), which no book writes and
+// which would otherwise read as a name the book never mentions (see
+// unknownTerms).
 const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
 made making
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
@@ -26,7 +29,8 @@ ways mean means also please tell explain like lot lots something anything everyt
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
 versus difference true happen happens best better go going new old exist exists existed tons
 whats hows wheres whos whens whys thats theres dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-shouldnt im ive youre`
+shouldnt im ive youre
+lol lmao tbh ngl imo imho iirc afaik fwiw ymmv tldr smth btw idk pls plz thx thnx`
 
 //go:embed names.txt
 var namesFile string
@@ -413,7 +417,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			}
 		}
 		for t, word := range unknown {
-			if found[t] != "" || joinedIn(word, hits, ch) {
+			if found[t] != "" || joinedIn(word, hits, ch) || clippedIn(word, hits, ch) {
 				foundUnknown[t] = true
 			}
 		}

@@ -16,6 +16,12 @@ Ledger elects a leader by a quorum of its nodes: a node that hears no heartbeat 
 
 Ledger reads its write-ahead log one line at a time, without reading the whole file into memory, and replays each record in order.
 `)},
+	"kubernetes.md": {Data: []byte(`# Kubernetes
+
+## Probes
+
+Kubernetes restarts a container whose liveness probe fails, and takes a pod out of its service while its readiness probe fails.
+`)},
 }
 
 // A short word no list knows and the book never writes is a name the book
@@ -34,6 +40,10 @@ func TestCoverageShortUnknownWord(t *testing.T) {
 		{"how does ledger read the log one line at a tiem without reading it all into memory?", true},
 		// Defined in parentheses by the words before it.
 		{"does the ledger log reader (lgrd) read one line at a time?", true},
+		// A longer name clipped.
+		{"does kube restart a container when its liveness probe fails?", true},
+		// A chat's shorthand is no name.
+		{"iirc ledger elects a leader by a quorum of nodes, how?", true},
 	} {
 		wantCovered(t, e, tt.q, tt.want)
 	}
