@@ -18,7 +18,10 @@ import (
 // a passage is no evidence that the book misses the question. The index's
 // stop words are gone already; these are the conversational ones, and the
 // stop words a chat writes without their apostrophe ("whats", "dont"),
-// which the analyser would otherwise stem to a rare-looking "what".
+// which the analyser would otherwise stem to a rare-looking "what", and
+// a chat's shorthand ("tbh", "imho", "iirc"), which no book writes and
+// which would otherwise read as a name the book never mentions (see
+// unknownTerms).
 const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
 made making
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
@@ -26,7 +29,8 @@ ways mean means also please tell explain like lot lots something anything everyt
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
 versus difference true happen happens best better go going new old exist exists existed tons
 whats hows wheres whos whens whys thats theres dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-shouldnt im ive youre`
+shouldnt im ive youre
+lol lmao tbh ngl imo imho iirc afaik fwiw ymmv tldr smth btw idk pls plz thx thnx`
 
 //go:embed names.txt
 var namesFile string
@@ -413,7 +417,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			}
 		}
 		for t, word := range unknown {
-			if found[t] != "" || joinedIn(word, hits, ch) {
+			if found[t] != "" || joinedIn(word, hits, ch) || clippedIn(word, hits, ch) {
 				foundUnknown[t] = true
 			}
 		}
@@ -637,11 +641,13 @@ func addAside(out map[string]bool, r Retriever, word string) map[string]bool {
 
 // minUnknownLetters and maxUnknownLetters bound the letters of a term the
 // unknown-word rule reads: shorter ones are abbreviations as often as
-// names; longer ones, the words a science builds from its roots
-// ("supracellular", "glycometabolic", "albendazole") more often than
-// the short names coined for products ("webpack", "eslint", "haproxy").
+// names (four letters name a thing as often: "etcd", "lmdb"; shortname.go
+// passes by the typos and defined short forms among them); longer ones,
+// the words a science builds from its roots ("supracellular",
+// "glycometabolic", "albendazole") more often than the short names coined
+// for products ("webpack", "eslint", "haproxy").
 const (
-	minUnknownLetters = 5
+	minUnknownLetters = 4
 	maxUnknownLetters = 8
 )
 
@@ -670,7 +676,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) {
 					continue
 				}
-				if c.misspelt(r, word) || !russian && c.compound(r, word) {
+				if c.misspelt(r, word) || c.swapped(r, word) || parenthesised(field) || !russian && c.compound(r, word) {
 					continue
 				}
 				if out == nil {

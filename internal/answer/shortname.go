@@ -1,0 +1,68 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// A word of four letters that neither word list knows and the book never
+// writes names a thing the book is not about ("how does etcd elect a
+// leader", "how does lmdb handle ...") as often as the longer ones do, so
+// unknownTerms reads it too (minUnknownLetters). Two kinds of short unknown
+// word are no name: a typo, which in a short word is most often two
+// neighbouring letters swapped ("one line at a tiem"), and a short form
+// the question gives in parentheses after the words it stands for
+// ("polymerase m (polm)"), which the reader defines rather than asks about.
+// And a short word is often a longer name clipped ("kube": Kubernetes),
+// found where the passages write the name.
+
+// swapped reports whether word, too short for misspelt (minTypoLetters),
+// is a common English word with two neighbouring letters swapped: "tiem"
+// (time), "wrod" (word). Other edits of a short word make a name as often
+// as a typo ("etcd": etc).
+func (c coverage) swapped(r Retriever, word string) bool {
+	word = strings.ToLower(word)
+	if len(word) >= minTypoLetters || strings.ContainsFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) {
+		return false
+	}
+	var variants []string
+	for i := 0; i+1 < len(word); i++ {
+		if word[i] != word[i+1] {
+			variants = append(variants, word[:i]+word[i+1:i+2]+word[i:i+1]+word[i+2:])
+		}
+	}
+	for _, t := range r.Terms(strings.Join(variants, " ")) {
+		if c.english.weight(t) <= maxTypoWeight {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthesised reports whether field, a word of a question as written, is
+// in parentheses: "(polm)", "(polm).".
+func parenthesised(field string) bool {
+	return strings.HasPrefix(field, "(") && strings.Contains(field, ")")
+}
+
+// clippedIn reports whether word, lower case and too short for
+// spelledWithin (minWithin), begins a longer word that the first three
+// passages of chapter ch among hits write in their text or headings:
+// "kube" is Kubernetes clipped.
+func clippedIn(word string, hits []search.Hit, ch string) bool {
+	if utf8.RuneCountInString(word) >= minWithin {
+		return false
+	}
+	for _, h := range chapterPassages(hits, ch) {
+		text := strings.ToLower(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text)
+		for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+			if len(w) > len(word) && strings.HasPrefix(w, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
