@@ -26,6 +26,7 @@ var memberRe = regexp.MustCompile(`^[a-z][A-Za-z0-9_]+$`)
 // ("at ConnPool.onidleconnx" in a pasted stack).
 func (c coverage) apiNames(r Retriever, query string) map[string]string {
 	var out map[string]string
+	ran := literalCallNames(query)
 	for _, span := range outsideCode(query) {
 		for _, name := range search.CodeWords(span) {
 			if strings.HasPrefix(name, ".") {
@@ -39,6 +40,9 @@ func (c coverage) apiNames(r Retriever, query string) map[string]string {
 			case dot >= 0 && (dot < 2 || search.FileEnd(strings.ToLower(last)) || !memberRe.MatchString(last)):
 				continue
 			}
+			if ran[strings.ToLower(last)] {
+				continue
+			}
 			ts := r.Terms(last)
 			if len(ts) == 0 || dot >= 0 && !apiWordRe.MatchString(last) && !c.known(ts[0]) {
 				continue
@@ -47,6 +51,45 @@ func (c coverage) apiNames(r Retriever, query string) map[string]string {
 				out = map[string]string{}
 			}
 			out[ts[0]] = strings.ToLower(last)
+		}
+	}
+	return out
+}
+
+// literalCallRe is a call whose first argument is a quoted literal:
+// "toLocaleDateString('es')", `process.on("exit", ...`.
+var literalCallRe = regexp.MustCompile(`([A-Za-z_$][\w$]*)\(\s*(?:'[^'\n]*'|"[^"\n]*")`)
+
+// literalCallNames returns the names, lower case, of the calls in query
+// that pass a quoted literal (see literalCallRe), and of all that their
+// arguments call or name: "toLocaleDateString('es')", `process.on("exit",
+// async () => { await flushLogs() })`. Such a call is code the reader ran,
+// told as it ran: what it calls is theirs (flushLogs) or the language's
+// (toLocaleDateString), and the question asks what it did. A question
+// after an API the book lacks names it, or calls it with no literal of
+// the reader's ("how do i use requestAnimationFrame()").
+func literalCallNames(query string) map[string]bool {
+	var out map[string]bool
+	for _, m := range literalCallRe.FindAllStringSubmatchIndex(query, -1) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[strings.ToLower(query[m[2]:m[3]])] = true
+		open, depth, end := m[3], 0, len(query)
+		for i := open; i < len(query); i++ {
+			switch query[i] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+			if depth == 0 {
+				end = i
+				break
+			}
+		}
+		for _, name := range search.CodeWords(query[open:end]) {
+			out[strings.ToLower(name[strings.LastIndexByte(name, '.')+1:])] = true
 		}
 	}
 	return out

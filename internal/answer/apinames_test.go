@@ -69,6 +69,10 @@ func TestAPINames(t *testing.T) {
 		{"e.g. miR7a, dLNs, polI, aPKCz and cRCT in mM", nil},
 		{"EventEmitter or `useMemo`", nil},
 		{"at ConnPool.onidleconnx (pool.js:3:9)", nil},
+		// Nor is what a call the reader ran with a literal calls.
+		{"toLocaleDateString('es') gives english names", nil},
+		{`process.on("exit", async () => { await flushLogs() }) never ends, unlike localStorage`, []string{"localstorage"}},
+		{"does requestAnimationFrame() run", []string{"requestanimationframe"}},
 	}
 	for _, tt := range tests {
 		got := slices.Sorted(maps.Values(c.apiNames(r, tt.q)))

@@ -598,34 +598,44 @@ var likenSuffixes = []string{"-style", "-like", "-esque", "-подобный", "
 
 // setupName is the name that words start by framing as the reader's
 // setup: "my express api", or after a place, "in express middleware",
-// "inside my docker image".
+// "inside my docker image", "behind an AWS load balancer", "during
+// webpack build".
 func setupName(words []string) (string, bool) {
-	switch {
-	case len(words) < 3:
+	j := 0
+	if len(words) > 0 && slices.Contains(setupPlaces, words[0]) {
+		j = 1
+	}
+	for j < len(words) && (slices.Contains(setupOwners, words[j]) || j > 0 && slices.Contains(setupDeterminers, words[j])) {
+		j++
+	}
+	if j == 0 || j+1 >= len(words) {
 		return "", false
-	case slices.Contains(setupOwners, words[0]):
-	case slices.Contains(setupPlaces, words[0]):
-		if slices.Contains(setupOwners, words[1]) {
-			words = words[1:]
+	}
+	// The noun may be two words, and end a sentence: "in a docker bind
+	// mount."
+	for _, noun := range setupNouns {
+		n := strings.Count(noun, " ") + 1
+		if j+1+n <= len(words) && strings.TrimRight(strings.Join(words[j+1:j+1+n], " "), ".") == noun {
+			return words[j], true
 		}
-	default:
-		return "", false
 	}
-	if len(words) < 3 || !slices.Contains(setupNouns, words[2]) {
-		return "", false
-	}
-	return words[1], true
+	return "", false
 }
 
 // setupOwners and setupNouns frame a name as the reader's own setup:
 // "my express api", "our rails app", and the machine it runs on, "my
 // ubuntu box", "our windows laptop" (the nouns for a computer, listed
-// whole).
+// whole), the one it is built or run by, "our linux ci", and what it
+// reaches through, "an aws load balancer", "a docker bind mount".
 var (
 	setupOwners = strings.Fields("my our")
-	setupNouns  = strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware")
-	// setupPlaces put the reader's code in a setup: "in express middleware".
-	setupPlaces = strings.Fields("in inside")
+	setupNouns  = append(strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware ci build"),
+		"load balancer", "bind mount")
+	// setupPlaces put the reader's code in a setup: "in express
+	// middleware", "behind an aws load balancer", "during webpack build".
+	setupPlaces = strings.Fields("in inside on from behind during")
+	// setupDeterminers may stand between a place and the name.
+	setupDeterminers = strings.Fields("a an the")
 )
 
 // addAside adds the terms of word to out, made when nil.

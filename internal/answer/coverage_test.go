@@ -204,6 +204,13 @@ func TestAsideTerms(t *testing.T) {
 		{"is it in express", nil},
 		{"the app in docker keeps its image", nil},
 		{"is express an api framework", nil},
+		// What it is built on or reached through.
+		{"behind an AWS load balancer i get random 502s", []string{"aw"}},
+		{"heap out of memory during webpack build", []string{"webpack"}},
+		{"returns the whole string on our linux CI but works", []string{"linux"}},
+		{"never fires when my code is in a docker bind mount.", []string{"docker"}},
+		{"my node docker image is 1.2gb", nil},
+		{"read it from the fs module", nil},
 		// A name the question leaves out or likens to.
 		{"can node restart itself without installing nodemon?", []string{"nodemon"}},
 		{"spy on a function, no jest/sinon", []string{"jest", "sinon"}},
