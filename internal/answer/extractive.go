@@ -228,6 +228,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
+	// The deed a Russian question for a fact asks about (see deeds.go).
+	var asked map[string]bool
+	if scriptOf(q.Text) == scriptCyrillic && (k == kindWho || k == kindWhen || k == kindNumber || k == kindWhich) {
+		asked = deeds(q.Text)
+	}
 	// A Russian stem of the question is held by a longer stem of the same
 	// word the book uses: "руководит" (руковод) by "руководство"
 	// (руководств), as coverage reads it; and by the verb's shorter one
@@ -513,6 +518,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = 0
 		}
 		c.score += kindWeight * c.fit * rank
+		c.score += deedWeight * deedFit(asked, c.text)
 	}
 	if k == kindWhen && !slices.ContainsFunc(subject, hasDigit) {
 		earliest(cands)
