@@ -182,6 +182,17 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	case kindWhen:
 		cue = set(e.r.Terms(releasedWords))
 	}
+	// The event the question's verb names, which a sentence may tell in
+	// other words; a "who" or "when" question of another event than its
+	// kind's asks for a sentence of that one (see eventCue).
+	var events []askedEvent
+	if factual(k) && scriptOf(q.Text) != scriptCyrillic {
+		events = askedEvents(qtext, e.r.Terms)
+	}
+	told := cue
+	if c := eventCue(k, events); c != nil {
+		told = c
+	}
 	// The subject is what the question is about, without its cue ("who
 	// created", "when was ... released"): the person or date must be the
 	// subject's, not any in the passage.
@@ -245,6 +256,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				terms[s] = true
 			}
 		}
+		holdEvents(text, events, terms)
 		for _, q := range stems {
 			if terms[q] {
 				continue
@@ -414,11 +426,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		switch k {
 		case kindWho:
 			known := func(w string) bool { return named[c.hit][w] }
-			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
+			c.fit = hasPerson(c.text, holds(c.terms, told), plain, surname, known) * sub
 		case kindWhen:
 			// A date of the subject's release beats any other date.
 			c.fit = hasDate(valueText(cands, i)) * ab(c)
-			if !holds(c.terms, cue) {
+			if !holds(c.terms, told) {
 				c.fit *= 0.7
 			}
 			// "when was kafka 1.0 released?" asks for that release's date:
