@@ -236,6 +236,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 	}
 	askOrg := orgQRe.MatchString(q.Text)
+	// "who made the node.js documentary?" asks for its studio as well as a
+	// person.
+	askWork := k == kindWho && workRe.MatchString(q.Text)
 	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
@@ -427,6 +430,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWho:
 			known := func(w string) bool { return named[c.hit][w] }
 			c.fit = hasPerson(c.text, holds(c.terms, told), plain, surname, known) * sub
+			if askWork {
+				c.fit = max(c.fit, makerFit(c.text, holds(c.terms, told), plain, surname)*sub)
+			}
 		case kindWhen:
 			// A date of the subject's release beats any other date.
 			c.fit = hasDate(valueText(cands, i)) * ab(c)
