@@ -480,6 +480,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit *= unownedWeight
 			}
 			c.fit = ruRateFit(q.Text, c.text, c.fit, ab(c))
+			// "which version dropped gdbm" asks for the number of the
+			// drop: "Version 1.0 ... stores its data through gdbm" gives
+			// another one.
+			if !tellsEvent(c, events) {
+				c.fit *= untoldWeight
+			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
 			if askOrg {

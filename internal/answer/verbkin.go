@@ -117,3 +117,13 @@ func eventCue(k kind, events []askedEvent) map[string]bool {
 	}
 	return cue
 }
+
+// untoldWeight scales the fit of a sentence's number when the sentence
+// does not tell of the event the question's verb names.
+const untoldWeight = 0.7
+
+// tellsEvent reports whether c tells of one of the events a question's
+// verbs name; true when they name none.
+func tellsEvent(c *sentence, events []askedEvent) bool {
+	return len(events) == 0 || slices.ContainsFunc(events, func(a askedEvent) bool { return c.terms[eventTerm(a.class)] })
+}

@@ -38,6 +38,16 @@ func TestAskedEventLeads(t *testing.T) {
 			},
 			want: "1996",
 		},
+		{
+			q: "which version dropped gdbm and got its own btree implementaton?",
+			hits: []search.Hit{
+				{ID: "sqlite#1", ChapterTitle: "SQLite", Heading: "Version 1.0 on gdbm", Score: 4,
+					Text: "Version 1.0 appears in August 2000 and stores its data through gdbm, the GNU database manager, underneath its own SQL layer."},
+				{ID: "sqlite#2", ChapterTitle: "SQLite", Heading: "Its own B-tree", Score: 2.8,
+					Text: "In 2001 version 2.0 replaces gdbm with a B-tree written for SQLite, which also brings proper transactions."},
+			},
+			want: "2.0",
+		},
 	} {
 		q := Question{Text: tc.q}
 		got := New(analysedRetriever{fakeRetriever{hits: tc.hits}}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: tc.hits, Covered: true})
