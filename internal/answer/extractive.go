@@ -239,6 +239,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// "who made the node.js documentary?" asks for its studio as well as a
 	// person.
 	askWork := k == kindWho && workRe.MatchString(q.Text)
+	// "which country ...", "where is it located" ask for a place.
+	askPlace := scriptOf(q.Text) != scriptCyrillic && placeQRe.MatchString(q.Text)
 	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
@@ -486,9 +488,15 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			if !tellsEvent(c, events) {
 				c.fit *= untoldWeight
 			}
+		case kindWhere:
+			if askPlace {
+				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
+			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
-			if askOrg {
+			if askPlace {
+				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
+			} else if askOrg {
 				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*ab(c))
 			} else if scriptOf(q.Text) == scriptCyrillic {
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
