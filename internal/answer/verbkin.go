@@ -29,9 +29,9 @@ var eventVerbs = []*regexp.Regexp{
 var (
 	// eventCreated: a project or company coming into being. "found" is
 	// founding only before a name ("found MySQL AB"), not "we found that".
-	// "make" and
-	// "made" ask of it ("who made X?"), but a book writes them of anything
-	// ("makes it easy"), so only a question's "made" reads as this event.
+	// "make" and "made" ask of it ("who made X?"), but a book writes them
+	// of anything ("makes it easy"), so only a question's "made" reads as
+	// this event.
 	eventCreated = regexp.MustCompile(`(?i)\b(?:creat(?:e|es|ed|ing)|found(?:s|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)? up|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|buil(?:d|ds|t|ding)|writ(?:e|es|ing|ten)|wrote|invent(?:s|ed|ing)?|design(?:s|ed|ing)?|develop(?:s|ed|ing)?|c(?:o|a)mes? up with|originat(?:e|es|ed|ing))\b|\b(?-i:found [A-Z])`)
 	// eventReleased: a version or a work coming out.
 	eventReleased = regexp.MustCompile(`(?i)\b(?:releas(?:e|es|ed|ing)|ship(?:s|ped|ping)?|launch(?:es|ed|ing)?|publish(?:es|ed|ing)?|announc(?:e|es|ed|ing)|debut(?:s|ed)?|c(?:o|a)mes? out|arriv(?:e|es|ed|ing)|general availability|hit(?:s)?)\b`)
