@@ -182,6 +182,17 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	case kindWhen:
 		cue = set(e.r.Terms(releasedWords))
 	}
+	// The event the question's verb names, which a sentence may tell in
+	// other words; a "who" or "when" question of another event than its
+	// kind's asks for a sentence of that one (see eventCue).
+	var events []askedEvent
+	if factual(k) && scriptOf(q.Text) != scriptCyrillic {
+		events = askedEvents(qtext, e.r.Terms)
+	}
+	told := cue
+	if c := eventCue(k, events); c != nil {
+		told = c
+	}
 	// The subject is what the question is about, without its cue ("who
 	// created", "when was ... released"): the person or date must be the
 	// subject's, not any in the passage.
@@ -225,6 +236,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 	}
 	askOrg := orgQRe.MatchString(q.Text)
+	// "who made the node.js documentary?" asks for its studio as well as a
+	// person.
+	askWork := k == kindWho && workRe.MatchString(q.Text)
+	// "which country ...", "where is it located" ask for a place.
+	askPlace := scriptOf(q.Text) != scriptCyrillic && placeQRe.MatchString(q.Text)
 	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
@@ -250,6 +266,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				terms[s] = true
 			}
 		}
+		holdEvents(text, events, terms)
 		for _, q := range stems {
 			if terms[q] {
 				continue
@@ -419,11 +436,14 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		switch k {
 		case kindWho:
 			known := func(w string) bool { return named[c.hit][w] }
-			c.fit = hasPerson(c.text, holds(c.terms, cue), plain, surname, known) * sub
+			c.fit = hasPerson(c.text, holds(c.terms, told), plain, surname, known) * sub
+			if askWork {
+				c.fit = max(c.fit, makerFit(c.text, holds(c.terms, told), plain, surname)*sub)
+			}
 		case kindWhen:
 			// A date of the subject's release beats any other date.
 			c.fit = hasDate(valueText(cands, i)) * ab(c)
-			if !holds(c.terms, cue) {
+			if !holds(c.terms, told) {
 				c.fit *= 0.7
 			}
 			// "when was kafka 1.0 released?" asks for that release's date:
@@ -467,9 +487,21 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit *= unownedWeight
 			}
 			c.fit = ruRateFit(q.Text, c.text, c.fit, ab(c))
+			// "which version dropped gdbm" asks for the number of the
+			// drop: "Version 1.0 ... stores its data through gdbm" gives
+			// another one.
+			if !tellsEvent(c, events) {
+				c.fit *= untoldWeight
+			}
+		case kindWhere:
+			if askPlace {
+				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
+			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
-			if askOrg {
+			if askPlace {
+				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
+			} else if askOrg {
 				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*ab(c))
 			} else if scriptOf(q.Text) == scriptCyrillic {
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
