@@ -8,15 +8,23 @@ import "regexp"
 // покупок" by "Broadcom завершила покупку VMware". The stems differ, so
 // the word match cannot see it; a sentence that tells another deed of the
 // same subject ("KRaft появился в версии 2.8") tells another fact. Each
-// deed is a class of words, Russian and English (a Russian question is
-// asked of English chapters too).
-var deedRes = map[string]*regexp.Regexp{
+// deed is a class of Russian words and, for a Russian question asked of
+// English chapters, English ones: the event classes an English question's
+// verbs name (eventVerbs, verbkin.go), where there is one.
+type deed struct {
+	ru *regexp.Regexp
+	en *regexp.Regexp // an event class of eventVerbs, or its own words
+}
+
+var deedClasses = map[string]deed{
 	// "удалённый" is remote, not removed.
-	"remove": deedRe(`удал(?:ил|ял|ени|яет|яют|ить|ят)|удал[её]н[аоы]?(?:[^\pL]|$)|выпил|убрал|убира|выкинул|remov|delet|dropped`),
-	"add":    deedRe(`появ|добав|завез|вышел|вышла|вышло|вышли|вышедш|выпуст|выпущ|релиз|introduc|added|adds|arriv|landed|ship`),
-	"found":  deedRe(`основал|основан|основат|созда|придума|написал|написан|разработал|разработан|запилил|пилил|founded|founder|creat|wrote|written|invent`),
-	"buy":    deedRe(`купил|купле|покуп|приобр|поглот|acquir|bought|buys`),
-	"rename": deedRe(`переимен|смени\pL* (?:название|имя)|renam`),
+	"remove": {deedRe(`удал(?:ил|ял|ени|яет|яют|ить|ят)|удал[её]н[аоы]?(?:[^\pL]|$)|выпил|убрал|убира|выкинул`), eventRemoved},
+	// Adding a feature is no event class of its own in English (an
+	// "added / introduced" class cost the Node sets' lead): its words stay here.
+	"add":    {deedRe(`появ|добав|завез|вышел|вышла|вышло|вышли|вышедш|выпуст|выпущ|релиз`), deedRe(`introduc|added|adds|arriv|landed|ship`)},
+	"found":  {deedRe(`основал|основан|основат|созда|придума|написал|написан|разработал|разработан|запилил|пилил`), deedRe(`founded|founder|creat|wrote|written|invent`)},
+	"buy":    {deedRe(`купил|купле|покуп|приобр|поглот`), eventAcquired},
+	"rename": {deedRe(`переимен|смени\pL* (?:название|имя)`), eventRenamed},
 }
 
 // deedRe finds a word that starts with one of the stems.
@@ -34,8 +42,8 @@ const deedWeight = 0.1
 // deeds returns the deed classes s tells.
 func deeds(s string) map[string]bool {
 	out := map[string]bool{}
-	for name, re := range deedRes {
-		if re.MatchString(s) {
+	for name, d := range deedClasses {
+		if d.ru.MatchString(s) || d.en.MatchString(s) {
 			out[name] = true
 		}
 	}

@@ -17,14 +17,21 @@ import (
 var eventVerbs = []*regexp.Regexp{
 	eventCreated,
 	eventReleased,
-	regexp.MustCompile(`(?i)\b(?:remov(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|delet(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|kill(?:s|ed|ing)?|cut(?:s|ting)?|la(?:y|ys|id|ying) off|replac(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|phas(?:e|es|ed|ing) out|g[eo]t(?:s)? rid of)\b`),
+	eventRemoved,
 	// Deprecating is the notice, not the removal: "1.20 deprecates
 	// dockershim" does not answer "which version removed dockershim".
 	regexp.MustCompile(`(?i)\b(?:deprecat(?:e|es|ed|ing|ion)|(?:will|to) be removed|scheduled for removal)\b`),
-	regexp.MustCompile(`(?i)\b(?:renam(?:e|es|ed|ing)|(?:took|take|takes|taking|adopt(?:s|ed|ing)?) the name|new name|chang(?:e|es|ed|ing) (?:its|their|the) name)\b`),
-	regexp.MustCompile(`(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing))\b`),
+	eventRenamed,
+	eventAcquired,
 	regexp.MustCompile(`(?i)\b(?:sponsor(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:id|ys|y) for)\b`),
 }
+
+var (
+	// eventRemoved: a thing taken out of a project, or people out of a company.
+	eventRemoved  = regexp.MustCompile(`(?i)\b(?:remov(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|delet(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|kill(?:s|ed|ing)?|cut(?:s|ting)?|la(?:y|ys|id|ying) off|replac(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|phas(?:e|es|ed|ing) out|g[eo]t(?:s)? rid of)\b`)
+	eventRenamed  = regexp.MustCompile(`(?i)\b(?:renam(?:e|es|ed|ing)|(?:took|take|takes|taking|adopt(?:s|ed|ing)?) the name|new name|chang(?:e|es|ed|ing) (?:its|their|the) name)\b`)
+	eventAcquired = regexp.MustCompile(`(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing))\b`)
+)
 
 var (
 	// eventCreated: a project or company coming into being. "found" is
