@@ -447,6 +447,9 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 			return true
 		}
 	}
+	if latinBegins(latin[t], terms, nil) != "" {
+		return true // "монга": MongoDB
+	}
 	if prefixed(t, terms, nil) != "" {
 		return true
 	}

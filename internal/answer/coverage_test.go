@@ -424,6 +424,24 @@ func wantCovered(t *testing.T, e *Engine, q string, want bool) {
 	}
 }
 
+func TestLatinBegins(t *testing.T) {
+	body := map[string]bool{"mongodb": true, "mongo": true, "elasticsearch": true, "kafka": true}
+	for _, tt := range []struct {
+		latin []string
+		want  string
+	}{
+		{[]string{"mongo"}, "mongodb"}, // "монга"
+		{[]string{"elast"}, "elasticsearch"},
+		{[]string{"kafk"}, ""},  // too short to begin a name
+		{[]string{"kafka"}, ""}, // the name itself: no longer term
+		{nil, ""},
+	} {
+		if got := latinBegins(tt.latin, nil, body); got != tt.want {
+			t.Errorf("latinBegins(%q) = %q, want %q", tt.latin, got, tt.want)
+		}
+	}
+}
+
 func TestPrefixed(t *testing.T) {
 	body := map[string]bool{"диск": true, "раскритикова": true, "ключ": true}
 	for _, tt := range []struct{ t, want string }{
