@@ -170,7 +170,13 @@ type clause struct {
 }
 
 func newClause(r Retriever, text string) clause {
-	return clause{text: text, terms: set(r.Terms(text)), abbr: acronym.Of(text), back: backRefRe.MatchString(text)}
+	abbr := acronym.Of(text)
+	for _, word := range acronym.Words(text) {
+		if a := compoundInitials(r, word); a != "" {
+			abbr[a] = true // "es": Elasticsearch
+		}
+	}
+	return clause{text: text, terms: set(r.Terms(text)), abbr: abbr, back: backRefRe.MatchString(text)}
 }
 
 // answerable is the best weighted share of the subject of q (its terms

@@ -46,8 +46,8 @@ func TestCoverageRussianCommonName(t *testing.T) {
 
 // TestCoverageRussianShortNames: a reader's short form of a name the
 // passages write is that name: "монга" clips MongoDB (its Latin spelling
-// mongo begins the name). A chapter that never writes the name does not
-// cover it.
+// mongo begins the name), "es" is the initials of Elasticsearch's two
+// English words. A chapter that never writes the name does not cover it.
 func TestCoverageRussianShortNames(t *testing.T) {
 	book := fstest.MapFS{
 		"mongodb.md":       {Data: []byte("# MongoDB\n\n## Откуда взялась MongoDB\n\nMongoDB придумали Дуайт Мерриман и Элиот Горовиц в 2007 году в компании 10gen.\n\n## Оболочка\n\nСтарый клиент mongo заменила оболочка mongosh.\n")},
@@ -59,6 +59,7 @@ func TestCoverageRussianShortNames(t *testing.T) {
 		want bool
 	}{
 		{"кто вообще придумал монгу?", true},
+		{"почему es жутко тормозит на шардах?", true},
 		{"кто придумал постгрес?", false},
 	} {
 		wantCovered(t, e, tt.q, tt.want)
