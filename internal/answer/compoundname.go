@@ -34,14 +34,16 @@ func initialsIn(r Retriever, t, text string) string {
 }
 
 // compoundInitials returns the initials of word, a name written with a
-// capital, when it is two English words of minCompoundPart letters at
-// least ("Elasticsearch": es); else "".
+// capital that general English lacks, when it is two English words of
+// minCompoundPart letters at least ("Elasticsearch": es); else "".
 func compoundInitials(r Retriever, word string) string {
 	if len(word) < acronym.MinCompound || !unicode.IsUpper(rune(word[0])) {
 		return ""
 	}
+	// A word of general English is a word, not a name, capital or not
+	// ("Something", "Database" beginning a sentence).
 	lw := strings.ToLower(word)
-	if !isLatinLower(lw) {
+	if !isLatinLower(lw) || englishWord(r, lw) {
 		return ""
 	}
 	for i := minCompoundPart; i <= len(lw)-minCompoundPart; i++ {
@@ -54,15 +56,22 @@ func compoundInitials(r Retriever, word string) string {
 
 // knownWord reports whether general or technical English has word.
 func knownWord(r Retriever, word string) bool {
+	if englishWord(r, word) {
+		return true
+	}
 	ts := r.Terms(word)
 	if len(ts) != 1 {
 		return false
 	}
-	if e := englishWeights(); e.weight(ts[0]) < e.floor {
-		return true
-	}
 	_, ok := technicalWeights().lookup(ts[0])
 	return ok
+}
+
+// englishWord reports whether general English has word.
+func englishWord(r Retriever, word string) bool {
+	ts := r.Terms(word)
+	e := englishWeights()
+	return len(ts) == 1 && e.weight(ts[0]) < e.floor
 }
 
 // isLatinLower reports whether s is lower-case Latin letters only.
