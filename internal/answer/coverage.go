@@ -751,9 +751,9 @@ func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
 // latinBegins returns the term of head or body that begins with one of
 // latin, the Latin spellings of a Russian term of the question, and is
 // longer: the name a reader shortens as Russian chat does ("монга" is
-// mongo, which the book writes as MongoDB; "эластик", Elasticsearch). It
-// is "" when there is none. A spelling shorter than minWithin letters
-// begins too many words to be a name's.
+// mongo, which the book writes as MongoDB). It is "" when there is none.
+// A spelling shorter than minWithin letters begins too many words to be a
+// name's.
 func latinBegins(latin []string, head, body map[string]bool) string {
 	best := ""
 	for _, l := range latin {
