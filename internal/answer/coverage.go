@@ -435,6 +435,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			if found[t] == "" && readerValue(t) {
 				continue
 			}
+			// Nor a word of the output a Russian reader pasted that the
+			// book never writes.
+			if found[t] == "" && pasted[t] && df[t] == 0 && scriptOf(query) == scriptCyrillic {
+				continue
+			}
 			// Nor is a word it compares with or leaves out ("like python's",
 			// "without pulling in yargs"), which the book need not write. A
 			// Latin one: the Cyrillic words of a Russian question that an

@@ -65,3 +65,20 @@ func TestCoverageRussianShortNames(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+// TestCoverageRussianPastedOutput: the output a Russian question quotes
+// ("ошибка NotWritablePrimary: not primary") is the reader's, not a name
+// the book lacks, and its words the book never writes weigh nothing.
+func TestCoverageRussianPastedOutput(t *testing.T) {
+	book := fstest.MapFS{"mongodb.md": {Data: []byte("# MongoDB\n\n## Выборы\n\nЕсли в наборе реплик из двух узлов один упал, второй не станет primary: для выборов нужно большинство голосов, и запись отклоняется.\n")}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"один узел упал, на запись ошибка NotWritablePrimary: primary unreachable. почему второй не стал primary?", true},
+		{"один узел упал, почему второй не стал primary в NotWritableCluster?", false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}

@@ -332,6 +332,11 @@ func TestPastedText(t *testing.T) {
 			"works in the browser\n", "TypeError [ERR_INVALID_URL]: Invalid URL\n", "    at new NodeError\n"},
 		{"should I put memo/useMemo on everything? see ./src/App.jsx and https://x.dev/a", "should I put memo/useMemo on everything? see  and \n", "", " ./src/App.jsx\n https://x.dev/a\n"},
 		{"why does require('dotenv') fail in src/app.js", "why does require ) fail in \n", "", "('dotenv'\n src/app.js\n"},
+		// Output a Russian line quotes; not a Latin heading before Russian words.
+		{"на запись ошибка NotWritablePrimary: not primary. почему", "на запись ошибка почему\n", " NotWritablePrimary: not primary. \n", ""},
+		{"fatal: [db1]: FAILED! как передать пароль", " как передать пароль\n", "fatal: [db1]: FAILED! \n", ""},
+		{"ksqlDB: как создать стрим", "ksqlDB: как создать стрим\n", "", ""},
+		{"Note: this is English", "Note: this is English\n", "", ""},
 	}
 	for _, tt := range tests {
 		prose, errors, rest := pastedText(tt.q)
