@@ -170,7 +170,13 @@ type clause struct {
 }
 
 func newClause(r Retriever, text string) clause {
-	return clause{text: text, terms: set(r.Terms(text)), abbr: acronym.Of(text), back: backRefRe.MatchString(text)}
+	abbr := acronym.Of(text)
+	for _, word := range acronym.Words(text) {
+		if a := compoundInitials(r, word); a != "" {
+			abbr[a] = true // "es": Elasticsearch
+		}
+	}
+	return clause{text: text, terms: set(r.Terms(text)), abbr: abbr, back: backRefRe.MatchString(text)}
 }
 
 // answerable is the best weighted share of the subject of q (its terms
@@ -446,6 +452,9 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 		if terms[s] {
 			return true
 		}
+	}
+	if latinBegins(latin[t], terms, nil) != "" {
+		return true // "монга": MongoDB
 	}
 	if prefixed(t, terms, nil) != "" {
 		return true

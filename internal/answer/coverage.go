@@ -369,6 +369,16 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 						has[t] = s
 					}
 				}
+				if _, ok := has[t]; !ok {
+					if s := latinBegins(chLatin[t], head, body); s != "" {
+						has[t] = s
+					}
+				}
+				if _, ok := has[t]; !ok {
+					if s := initialsIn(r, t, texts[i]); s != "" {
+						has[t] = s
+					}
+				}
 			}
 			for t, s := range has {
 				// A passing mention is no cover: a term the book uses in this
@@ -427,6 +437,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		for t, x := range cw {
 			// A value of the reader's that no passage holds (value.go).
 			if found[t] == "" && readerValue(t) {
+				continue
+			}
+			// Nor a word of the output a Russian reader pasted that the
+			// book never writes.
+			if found[t] == "" && pasted[t] && df[t] == 0 && scriptOf(query) == scriptCyrillic {
 				continue
 			}
 			// Nor is a word it compares with or leaves out ("like python's",
@@ -752,6 +767,31 @@ func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// latinBegins returns the term of head or body that begins with one of
+// latin, the Latin spellings of a Russian term of the question, and is
+// longer: the name a reader shortens as Russian chat does ("монга" is
+// mongo, which the book writes as MongoDB). It is "" when there is none.
+// A spelling shorter than minWithin letters begins too many words to be a
+// name's.
+func latinBegins(latin []string, head, body map[string]bool) string {
+	best := ""
+	for _, l := range latin {
+		if utf8.RuneCountInString(l) < minWithin {
+			continue
+		}
+		// The first in order, so that the weight of the spelling found
+		// (see share) does not hang on map order.
+		for _, terms := range []map[string]bool{head, body} {
+			for s := range terms {
+				if len(s) > len(l) && strings.HasPrefix(s, l) && (best == "" || s < best) {
+					best = s
+				}
+			}
+		}
+	}
+	return best
 }
 
 // oneEdit reports whether a and b differ by one letter inserted, deleted

@@ -43,3 +43,42 @@ func TestCoverageRussianCommonName(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+// TestCoverageRussianShortNames: a reader's short form of a name the
+// passages write is that name: "монга" clips MongoDB (its Latin spelling
+// mongo begins the name), "es" is the initials of Elasticsearch's two
+// English words. A chapter that never writes the name does not cover it.
+func TestCoverageRussianShortNames(t *testing.T) {
+	book := fstest.MapFS{
+		"mongodb.md":       {Data: []byte("# MongoDB\n\n## Откуда взялась MongoDB\n\nMongoDB придумали Дуайт Мерриман и Элиот Горовиц в 2007 году в компании 10gen.\n\n## Оболочка\n\nСтарый клиент mongo заменила оболочка mongosh.\n")},
+		"elasticsearch.md": {Data: []byte("# Elasticsearch\n\n## Лицензия\n\nElasticsearch долго распространялся под лицензией Apache 2.0, а в 2021 году перешёл на SSPL.\n\n## Шарды\n\nElasticsearch делит индекс на шарды и раскладывает их по узлам кластера.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"кто вообще придумал монгу?", true},
+		{"почему es жутко тормозит на шардах?", true},
+		{"кто придумал постгрес?", false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
+
+// TestCoverageRussianPastedOutput: the output a Russian question quotes
+// ("ошибка NotWritablePrimary: not primary") is the reader's, not a name
+// the book lacks, and its words the book never writes weigh nothing.
+func TestCoverageRussianPastedOutput(t *testing.T) {
+	book := fstest.MapFS{"mongodb.md": {Data: []byte("# MongoDB\n\n## Выборы\n\nЕсли в наборе реплик из двух узлов один упал, второй не станет primary: для выборов нужно большинство голосов, и запись отклоняется.\n")}}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"один узел упал, на запись ошибка NotWritablePrimary: primary unreachable. почему второй не стал primary?", true},
+		{"один узел упал, почему второй не стал primary в NotWritableCluster?", false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}

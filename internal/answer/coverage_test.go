@@ -339,6 +339,11 @@ func TestPastedText(t *testing.T) {
 			"works in the browser\n", "TypeError [ERR_INVALID_URL]: Invalid URL\n", "    at new NodeError\n"},
 		{"should I put memo/useMemo on everything? see ./src/App.jsx and https://x.dev/a", "should I put memo/useMemo on everything? see  and \n", "", " ./src/App.jsx\n https://x.dev/a\n"},
 		{"why does require('dotenv') fail in src/app.js", "why does require ) fail in \n", "", "('dotenv'\n src/app.js\n"},
+		// Output a Russian line quotes; not a Latin heading before Russian words.
+		{"на запись ошибка NotWritablePrimary: not primary. почему", "на запись ошибка почему\n", " NotWritablePrimary: not primary. \n", ""},
+		{"fatal: [db1]: FAILED! как передать пароль", " как передать пароль\n", "fatal: [db1]: FAILED! \n", ""},
+		{"ksqlDB: как создать стрим", "ksqlDB: как создать стрим\n", "", ""},
+		{"Note: this is English", "Note: this is English\n", "", ""},
 	}
 	for _, tt := range tests {
 		prose, errors, rest := pastedText(tt.q)
@@ -428,6 +433,24 @@ func wantCovered(t *testing.T, e *Engine, q string, want bool) {
 	}
 	if r.Covered != want {
 		t.Errorf("%q: covered = %v (share %.3f), want %v", q, r.Covered, r.Coverage, want)
+	}
+}
+
+func TestLatinBegins(t *testing.T) {
+	body := map[string]bool{"mongodb": true, "mongo": true, "elasticsearch": true, "kafka": true}
+	for _, tt := range []struct {
+		latin []string
+		want  string
+	}{
+		{[]string{"mongo"}, "mongodb"}, // "монга"
+		{[]string{"elast"}, "elasticsearch"},
+		{[]string{"kafk"}, ""},  // too short to begin a name
+		{[]string{"kafka"}, ""}, // the name itself: no longer term
+		{nil, ""},
+	} {
+		if got := latinBegins(tt.latin, nil, body); got != tt.want {
+			t.Errorf("latinBegins(%q) = %q, want %q", tt.latin, got, tt.want)
+		}
 	}
 }
 

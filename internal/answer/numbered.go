@@ -27,6 +27,9 @@ func unwrittenNumbered(r Retriever, query string, w map[string]float64, aside ma
 	for _, span := range outsideCode(query) {
 		for _, field := range strings.Fields(span) {
 			word := bareWord(field)
+			if unwrittenStandard(r, word, w, aside, df, hits) {
+				return true
+			}
 			if len(word) < minNumbered || !numberedNameRe.MatchString(word) {
 				continue
 			}
@@ -44,4 +47,24 @@ func unwrittenNumbered(r Retriever, query string, w map[string]float64, aside ma
 		}
 	}
 	return false
+}
+
+// standardRe is the name of a standard: a letter or two, a dot and a
+// number ("X.509", "H.264", "E.164"), which the index reads as two terms.
+var standardRe = regexp.MustCompile(`^(?i:[a-z]{1,2})\.(\d{2,4})$`)
+
+// unwrittenStandard reports whether word is the name of a standard (see
+// standardRe) whose number is a subject term of the question that the
+// book never writes, nor the passages found the name with or without its
+// dot: "x.509" of a chapter that writes authentication without it.
+func unwrittenStandard(r Retriever, word string, w map[string]float64, aside map[string]bool, df map[string]int, hits []search.Hit) bool {
+	m := standardRe.FindStringSubmatch(word)
+	if m == nil {
+		return false
+	}
+	ts := r.Terms(m[1])
+	if len(ts) != 1 || !unwrittenSubject(ts[0], w, aside, df) {
+		return false
+	}
+	return !joinedIn(strings.ToLower(strings.Replace(word, ".", "", 1)), hits, "")
 }

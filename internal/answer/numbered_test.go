@@ -36,3 +36,23 @@ func TestUnwrittenNumbered(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+// TestUnwrittenStandard: a standard's name ("x.509") that the book never
+// writes is about something else; one it writes is the book's.
+func TestUnwrittenStandard(t *testing.T) {
+	auth := "# Auth\n\n## Authentication\n\nTurn on authentication with a user name and a password, and give each user a role.\n"
+	q := "how do i turn on authentication with a user and a x.509 certificate?"
+	for _, tt := range []struct {
+		tls  string
+		want bool
+	}{
+		{"", false},
+		{"# TLS\n\n## Certificates\n\nA user may authenticate with an X.509 certificate in place of a password.\n", true},
+	} {
+		book := fstest.MapFS{"auth.md": {Data: []byte(auth)}}
+		if tt.tls != "" {
+			book["tls.md"] = &fstest.MapFile{Data: []byte(tt.tls)}
+		}
+		wantCovered(t, New(bookIndex(t, book), Options{}), q, tt.want)
+	}
+}

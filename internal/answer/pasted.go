@@ -3,6 +3,7 @@ package answer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // What a reader pastes into a question (an error message with its stack,
@@ -33,11 +34,17 @@ var (
 	// a file with an extension ("src/app.js"). Words joined by slashes
 	// ("memo/useMemo/useCallback", "read/write") are a list, not a path.
 	path = regexp.MustCompile(`(?:^|[\s(\[=:,'"])(?:[.~]{0,2}/\S*|[A-Za-z]:\\\S*|[a-z][a-z0-9+.-]*://\S+|[\w.-]+/\S*\.[A-Za-z]\w{0,4}\b)`)
+	// latinOutput is a run of Latin text inside a Russian line that reads
+	// as a tool's output: a word, a colon and more Latin text ("fatal:
+	// [db1]: FAILED!", "NotWritablePrimary: not primary"), up to the Russian
+	// words. A Latin word and a colon before Russian ones ("ksqlDB: как
+	// создать стрим") is the reader's heading, not output.
+	latinOutput = regexp.MustCompile(`(?:^|[\s(\[])[A-Za-z]\w*:\s+[^\p{Cyrillic}\s][^\p{Cyrillic}\n]*`)
 )
 
 // pastedText splits query into the reader's own prose, the error lines
-// they pasted (thrown errors as Node prints them, whose words say what
-// went wrong), and the rest they pasted: stack and output lines, quoted
+// they pasted (thrown errors as Node prints them, and the output a Russian
+// line quotes, whose words say what went wrong), and the rest they pasted: stack and output lines, quoted
 // values and paths.
 func pastedText(query string) (prose, errors, rest string) {
 	var p, e, q strings.Builder
@@ -58,6 +65,12 @@ func pastedText(query string) (prose, errors, rest string) {
 			e.WriteString(cut(line) + "\n")
 		case stackLine.MatchString(line):
 			q.WriteString(line + "\n")
+		case strings.ContainsFunc(line, isCyrillicRune) && latinOutput.MatchString(line):
+			// The output a Russian reader pastes inside their line.
+			for _, m := range latinOutput.FindAllString(line, -1) {
+				e.WriteString(cut(m) + "\n")
+			}
+			p.WriteString(cut(latinOutput.ReplaceAllString(line, " ")) + "\n")
 		default:
 			p.WriteString(cut(line) + "\n")
 		}
@@ -96,3 +109,7 @@ func pastedTerms(r Retriever, query string) (pasted, noise map[string]bool) {
 	}
 	return pasted, noise
 }
+
+// isCyrillicRune reports whether r is a Cyrillic letter: a line with one is
+// the reader's Russian, whatever Latin it quotes.
+func isCyrillicRune(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }
