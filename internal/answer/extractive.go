@@ -555,6 +555,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if k == kindWhen && !slices.ContainsFunc(subject, hasDigit) {
 		earliest(cands)
 	}
+	// "what should I use instead?" is answered by the sentence that says
+	// what to use, after the one that says what is wrong (see insteadLead).
+	if asksInstead(q.Text) {
+		insteadLead(cands, r.Hits)
+	}
 	// The search weighs a whole passage, its heading and its neighbours;
 	// a sentence of another section leads only when it is clearly better.
 	// A chapter's overview ("This chapter covers ...", an ID without "#")
