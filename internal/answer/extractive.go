@@ -62,6 +62,10 @@ type sentence struct {
 	// headingStates); empty for any other. It is shown before the
 	// sentence when that leads and lacks a question word the heading holds.
 	title string
+	// headValue: what the question asks for, a person (titledPerson) or
+	// what a thing was called (calledQRe), is in the title, not the
+	// sentence, which leads only with it.
+	headValue bool
 	// fit is how well the sentence gives what the question's kind asks
 	// for (a person, a date, a definition), from 0 to 1.
 	fit   float64
@@ -437,6 +441,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWho:
 			known := func(w string) bool { return named[c.hit][w] }
 			c.fit = hasPerson(c.text, holds(c.terms, told), plain, surname, known) * sub
+			if f := titledPerson(c, holds(c.terms, told), plain, surname, known) * max(sub, aboutEntry(c, held, titles[c.hit])); f > c.fit {
+				c.fit, c.headValue = f, true
+			}
 			if askWork {
 				c.fit = max(c.fit, makerFit(c.text, holds(c.terms, told), plain, surname)*sub)
 			}
@@ -496,6 +503,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWhere:
 			if askPlace {
 				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
+			}
+		case kindOther:
+			// "what was that node fork called?": the heading "io.js fork"
+			// names the fork its sentence tells of.
+			if calledQRe.MatchString(q.Text) && c.title != "" && headAdds(c, qterms, titles[c.hit], e.r.Terms) {
+				c.fit, c.headValue = headNameWeight*(0.5+0.5*ab(c)), true
 			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
@@ -600,7 +613,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// A lead from a short section that leaves a question word to its
 	// heading shows the heading as its context: "Node.js 18 (Hydrogen)
 	// reaches EOL: v18 reaches End-of-Life on April 30, 2025, ...".
-	if l := &picked[0]; shows(l, k, qterms, titles[l.hit], e.r.Terms) {
+	if l := &picked[0]; l.headValue || shows(l, k, qterms, titles[l.hit], e.r.Terms) {
 		l.text = headed(l.title, l.text)
 	}
 	for _, s := range picked {
