@@ -23,12 +23,14 @@ const (
 
 // stemForms maps each Cyrillic term of terms that no passage has to the
 // book's terms (in the text field) that are it stemmed otherwise (see
-// MinStemForm); a term without any is left out, and the map is nil when
+// MinStemForm) or, for a spoken loan, its usual translation (see
+// slangNative); a term without any is left out, and the map is nil when
 // none has any.
 func (g *generation) stemForms(ctx context.Context, terms []string) (map[string][]string, error) {
 	var out map[string][]string
 	for _, t := range terms {
-		if utf8.RuneCountInString(t) < MinStemForm || !IsCyrillic(t) {
+		short := utf8.RuneCountInString(t) < MinStemForm
+		if short && slangForms(t) == nil || !IsCyrillic(t) {
 			continue
 		}
 		n, err := g.docFreq(ctx, t)
@@ -38,12 +40,17 @@ func (g *generation) stemForms(ctx context.Context, terms []string) (map[string]
 		if n > 0 {
 			continue
 		}
-		forms, err := g.longerStems(t)
+		forms, err := g.nativeStems(t)
 		if err != nil {
 			return nil, err
 		}
-		if forms, err = g.shorterStems(ctx, t, forms); err != nil {
-			return nil, err
+		if !short {
+			if forms, err = g.longerStemsOf(t, forms); err != nil {
+				return nil, err
+			}
+			if forms, err = g.shorterStems(ctx, t, forms); err != nil {
+				return nil, err
+			}
 		}
 		if len(forms) == 0 {
 			continue
@@ -56,16 +63,16 @@ func (g *generation) stemForms(ctx context.Context, terms []string) (map[string]
 	return out, nil
 }
 
-// longerStems returns the terms of the book's text that t begins, at most
-// MaxStemTail letters longer.
-func (g *generation) longerStems(t string) ([]string, error) {
+// longerStemsOf appends to forms the terms of the book's text that t
+// begins, at most MaxStemTail letters longer.
+func (g *generation) longerStemsOf(t string, forms []string) ([]string, error) {
 	d, err := g.reader.FieldDictPrefix(fieldText, []byte(t))
 	if err != nil {
 		return nil, err
 	}
 	defer d.Close()
 	n := utf8.RuneCountInString(t)
-	var out []string
+	out := forms
 	for {
 		e, err := d.Next()
 		if err != nil {

@@ -1,0 +1,78 @@
+package search
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Russian technical speech borrows English words that Russian technical
+// writing translates: a reader asks what is lost with "снапшоты" on, what
+// is "по дефолту", what the producer does "при ретраях", while the book
+// writes снимки, "по умолчанию", повторы. Stemming cannot join a loan to
+// its translation, so a question in the spoken words misses the section
+// that answers it. slangNative maps the beginnings of such loans to the
+// stem beginnings of their usual translations. Each loan here is the
+// spoken word for one meaning in software text; a loan with several
+// translations of different meanings ("лог": журнал or протокол) is not.
+var slangNative = map[string][]string{
+	"дефолт":    {"умолчан"},
+	"снапшот":   {"снимок", "снимк"},
+	"ретра":     {"повтор"},
+	"опенсорс":  {"исходн"},
+	"рестарт":   {"перезапуск"},
+	"бэкап":     {"резервн"},
+	"бекап":     {"резервн"},
+	"лидерборд": {"рекорд"},
+	"апдейт":    {"обновл"},
+	"коннект":   {"подключ", "соедин"},
+}
+
+// slangForms returns the beginnings of the usual translations of the loan
+// that term (a stem) is a form of, or nil.
+func slangForms(term string) []string {
+	for loan, native := range slangNative {
+		if strings.HasPrefix(term, loan) {
+			return native
+		}
+	}
+	return nil
+}
+
+// nativeStems returns the book's text terms for the translations of the
+// loan that t is (see slangNative): each translation's beginning itself
+// and the terms it begins, at most MaxStemTail letters longer.
+func (g *generation) nativeStems(t string) ([]string, error) {
+	var out []string
+	for _, b := range slangForms(t) {
+		forms, err := g.prefixedStems(b)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, forms...)
+	}
+	return out, nil
+}
+
+// prefixedStems returns the terms of the book's text that b begins,
+// b included, at most MaxStemTail letters longer.
+func (g *generation) prefixedStems(b string) ([]string, error) {
+	d, err := g.reader.FieldDictPrefix(fieldText, []byte(b))
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	n := utf8.RuneCountInString(b)
+	var out []string
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			return out, nil
+		}
+		if e.Count > 0 && utf8.RuneCountInString(e.Term)-n <= MaxStemTail {
+			out = append(out, e.Term)
+		}
+	}
+}
