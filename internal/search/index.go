@@ -564,7 +564,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	defer g.refs.Done()
 	defer g.recoverCorrupt(&err)
 
-	terms := ix.withoutVersionAsk(q, unique(ix.Terms(q)))
+	terms := unique(ix.Terms(q))
 	if len(terms) == 0 {
 		return nil, nil
 	}
