@@ -636,6 +636,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if hits, err = g.withPointed(ctx, ix.analyzer, q, hits, weights); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	whyProse(q, hits)
 	overviewFirst(hits)
 	aliasesAfter(hits)
 	return hits[:min(len(hits), k)], nil
