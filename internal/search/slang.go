@@ -1,9 +1,6 @@
 package search
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Russian technical speech borrows English words that Russian technical
 // writing translates: a reader asks what is lost with "снапшоты" on, what
@@ -44,35 +41,10 @@ func slangForms(term string) []string {
 func (g *generation) nativeStems(t string) ([]string, error) {
 	var out []string
 	for _, b := range slangForms(t) {
-		forms, err := g.prefixedStems(b)
-		if err != nil {
+		var err error
+		if out, err = g.stemsBeginning(b, true, out); err != nil {
 			return nil, err
 		}
-		out = append(out, forms...)
 	}
 	return out, nil
-}
-
-// prefixedStems returns the terms of the book's text that b begins,
-// b included, at most MaxStemTail letters longer.
-func (g *generation) prefixedStems(b string) ([]string, error) {
-	d, err := g.reader.FieldDictPrefix(fieldText, []byte(b))
-	if err != nil {
-		return nil, err
-	}
-	defer d.Close()
-	n := utf8.RuneCountInString(b)
-	var out []string
-	for {
-		e, err := d.Next()
-		if err != nil {
-			return nil, err
-		}
-		if e == nil {
-			return out, nil
-		}
-		if e.Count > 0 && utf8.RuneCountInString(e.Term)-n <= MaxStemTail {
-			out = append(out, e.Term)
-		}
-	}
 }

@@ -66,12 +66,19 @@ func (g *generation) stemForms(ctx context.Context, terms []string) (map[string]
 // longerStemsOf appends to forms the terms of the book's text that t
 // begins, at most MaxStemTail letters longer.
 func (g *generation) longerStemsOf(t string, forms []string) ([]string, error) {
-	d, err := g.reader.FieldDictPrefix(fieldText, []byte(t))
+	return g.stemsBeginning(t, false, forms)
+}
+
+// stemsBeginning appends to forms the terms of the book's text that b
+// begins, at most MaxStemTail letters longer, b itself when self is set and
+// the book has it.
+func (g *generation) stemsBeginning(b string, self bool, forms []string) ([]string, error) {
+	d, err := g.reader.FieldDictPrefix(fieldText, []byte(b))
 	if err != nil {
 		return nil, err
 	}
 	defer d.Close()
-	n := utf8.RuneCountInString(t)
+	n := utf8.RuneCountInString(b)
 	out := forms
 	for {
 		e, err := d.Next()
@@ -81,7 +88,7 @@ func (g *generation) longerStemsOf(t string, forms []string) ([]string, error) {
 		if e == nil {
 			return out, nil
 		}
-		if e.Count > 0 && e.Term != t && utf8.RuneCountInString(e.Term)-n <= MaxStemTail {
+		if e.Count > 0 && (self || e.Term != b) && utf8.RuneCountInString(e.Term)-n <= MaxStemTail {
 			out = append(out, e.Term)
 		}
 	}
