@@ -131,7 +131,8 @@ const historyWeight = 0.5
 // to give sentences; typedHitFloor for a question that asks for a date, a
 // person or a number, whose fit can find the answer in a lower passage
 // (factual-tune lead (factual) 0.867 at 0.4, 0.900 at 0.3 and 0.2; the
-// other tuning sets the same).
+// other tuning sets the same). A lower hit holding what the passed ones
+// lack still gives sentences (see belowFloor).
 const (
 	hitFloor      = 0.4
 	typedHitFloor = 0.3
@@ -293,14 +294,21 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if k == kindWhen || k == kindWho || k == kindNumber {
 		floor = typedHitFloor
 	}
+	let := belowFloor(k, r.Hits, 5, floor, subject, e.r.Terms, plain, surname)
 	var cands []sentence
 	var titles []map[string]bool // each hit's chapter title and tags
 	for i, h := range r.Hits {
-		if i >= 5 || (top > 0 && h.Score < floor*top) {
+		if i >= 5 || (top > 0 && h.Score < floor*top && len(let) == 0) {
 			break
 		}
-		heading := termsOf(h.Heading)
 		titles = append(titles, termsOf(h.ChapterTitle))
+		if top > 0 && h.Score < floor*top && !let[i] {
+			continue
+		}
+		heading := termsOf(h.Heading)
+		if let[i] {
+			standsFor(k, heading, h, subject, e.r.Terms)
+		}
 		us := units(h.Text)
 		titled := headingStates(h, len(us))
 		first := len(cands)
@@ -460,6 +468,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			}
 		case kindWhat:
 			c.fit = max(defines(c.text, x), definesSpelled(c.text, x))
+			if c.pos == 0 && let[c.hit] {
+				c.fit = max(c.fit, headedWeight)
+			}
 			// "Version 7.1 in 2001 added the write-ahead log" tells when X
 			// came, not what it is.
 			if c.fit == 0 && hasDate(c.text) > 0 {
