@@ -2,7 +2,6 @@ package answer
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -17,7 +16,7 @@ func capitalIn(r Retriever, spellings []string, hits []search.Hit) bool {
 		return false
 	}
 	for _, h := range hits {
-		for _, word := range strings.FieldsFunc(h.Text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		for _, word := range letterRuns(h.Text) {
 			if first := []rune(word)[0]; !unicode.IsUpper(first) || first > unicode.MaxLatin1 {
 				continue
 			}

@@ -74,7 +74,8 @@ func englishWord(r Retriever, word string) bool {
 	return len(ts) == 1 && e.weight(ts[0]) < e.floor
 }
 
-// isLatinLower reports whether s is lower-case Latin letters only.
+// isLatinLower reports whether s is lower-case Latin letters only, and
+// not empty.
 func isLatinLower(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < 'a' || s[i] > 'z' {

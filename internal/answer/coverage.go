@@ -727,7 +727,7 @@ func joinedIn(word string, hits []search.Hit, ch string) bool {
 			continue
 		}
 		taken++
-		words := strings.FieldsFunc(strings.ToLower(hits[i].Text), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		words := letterRuns(strings.ToLower(hits[i].Text))
 		for j := range words {
 			joined := ""
 			for k := j; k < len(words) && k < j+maxJoined && len(joined) < len(word); k++ {
@@ -992,7 +992,7 @@ func plainLatin(r Retriever, query string, latin map[string][]string) map[string
 	}
 	own := map[string]string{}     // term -> its word's transliteration
 	exact := map[string][]string{} // term -> that of its word and its stem
-	for _, word := range strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+	for _, word := range letterRuns(query) {
 		ts := r.Terms(word)
 		if len(ts) != 1 || latin[ts[0]] == nil {
 			continue
@@ -1043,7 +1043,7 @@ const maxTypoWeight = 13
 // common English word ("recieve", "pasword", "diffrence").
 func (c coverage) misspelt(r Retriever, word string) bool {
 	word = strings.ToLower(word)
-	if len(word) < minTypoLetters || strings.ContainsFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) {
+	if len(word) < minTypoLetters || !isLatinLower(word) {
 		return false
 	}
 	var variants []string
@@ -1078,7 +1078,7 @@ const minPart = 3
 // than a name, in an English question.
 func (c coverage) compound(r Retriever, word string) bool {
 	word = strings.ToLower(word)
-	if strings.ContainsFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) {
+	if !isLatinLower(word) {
 		return false
 	}
 	for i := minPart; i+minPart <= len(word); i++ {

@@ -164,6 +164,9 @@ var (
 func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer {
 	// "четвёртая версия" is version 4.0 to the book.
 	qtext := withoutFirstPlace(spokenVersions(ruOrdinalVersions(q.Text)))
+	// The question's script, read once: several rules below, and ab for
+	// every candidate, ask whether it is Russian.
+	russian := scriptOf(q.Text) == scriptCyrillic
 	qterms := weights(e.r.Terms(qtext), 1)
 	if q.Previous != "" {
 		for t, w := range weights(e.r.Terms(q.Previous), 0.5) {
@@ -191,7 +194,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// other words; a "who" or "when" question of another event than its
 	// kind's asks for a sentence of that one (see eventCue).
 	var events []askedEvent
-	if factual(k) && scriptOf(q.Text) != scriptCyrillic {
+	if factual(k) && !russian {
 		events = askedEvents(qtext, e.r.Terms)
 	}
 	told := cue
@@ -245,13 +248,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// person.
 	askWork := k == kindWho && workRe.MatchString(q.Text)
 	// "which country ...", "where is it located" ask for a place.
-	askPlace := scriptOf(q.Text) != scriptCyrillic && placeQRe.MatchString(q.Text)
+	askPlace := !russian && placeQRe.MatchString(q.Text)
 	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
 	// The deed a Russian question for a fact asks about (see deeds.go).
 	var asked map[string]bool
-	if scriptOf(q.Text) == scriptCyrillic && (k == kindWho || k == kindWhen || k == kindNumber || k == kindWhich) {
+	if russian && (k == kindWho || k == kindWhen || k == kindNumber || k == kindWhich) {
 		asked = deeds(q.Text)
 	}
 	// A Russian stem of the question is held by a longer stem of the same
@@ -343,7 +346,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// The subject's terms no candidate holds cannot tell them apart.
 	held := subject
-	if scriptOf(q.Text) == scriptCyrillic {
+	if russian {
 		held = heldTerms(subject, cands)
 	}
 	// Sums run over the question's terms in one order: summed in a map's
@@ -359,7 +362,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// The share of the subject a sentence holds: for a Russian question
 	// weighed by the terms' weights.
 	ab := func(c *sentence) float64 {
-		if scriptOf(q.Text) == scriptCyrillic {
+		if russian {
 			return aboutWeighted(c, held, qterms)
 		}
 		return about(c, held)
@@ -527,7 +530,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
 			} else if askOrg {
 				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*ab(c))
-			} else if scriptOf(q.Text) == scriptCyrillic {
+			} else if russian {
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
 			}
 		}

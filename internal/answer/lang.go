@@ -152,3 +152,9 @@ func langName(tag string) string {
 	}
 	return tag
 }
+
+// letterRuns splits s into its runs of letters and digits: the words of a
+// text with their punctuation, spaces and symbols gone.
+func letterRuns(s string) []string {
+	return strings.FieldsFunc(s, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+}

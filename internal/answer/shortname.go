@@ -2,7 +2,6 @@ package answer
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -25,7 +24,7 @@ import (
 // as a typo ("etcd": etc).
 func (c coverage) swapped(r Retriever, word string) bool {
 	word = strings.ToLower(word)
-	if len(word) >= minTypoLetters || strings.ContainsFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) {
+	if len(word) >= minTypoLetters || !isLatinLower(word) {
 		return false
 	}
 	var variants []string
@@ -58,7 +57,7 @@ func clippedIn(word string, hits []search.Hit, ch string) bool {
 	}
 	for _, h := range chapterPassages(hits, ch) {
 		text := strings.ToLower(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text)
-		for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		for _, w := range letterRuns(text) {
 			if len(w) > len(word) && strings.HasPrefix(w, word) {
 				return true
 			}

@@ -62,7 +62,7 @@ func spelledTerms(text string, twoLetter bool) map[string]bool {
 		}
 	}
 	if twoLetter {
-		for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		for _, w := range letterRuns(text) {
 			if caps := acronym.Capitals(w); utf8.RuneCountInString(caps) == 2 {
 				out[caps] = true
 			}
@@ -85,7 +85,7 @@ func definesSpelled(s, x string) float64 {
 	if body == strings.TrimSpace(s) {
 		body = article.ReplaceAllString(strings.ToLower(s[:1])+s[1:], "")
 	}
-	words := strings.FieldsFunc(body, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+	words := letterRuns(body)
 	if len(words) <= n {
 		return 0
 	}
