@@ -85,7 +85,9 @@ book s14-ru content/*.md $T/s14/ru-mongodb.md
 book s14-site "$BOOKS/s13-site" $T/s14/kubernetes-documentary.txt
 book s15-ru content/*.md $T/s15/ru-postgresql.md
 book s15-site "$BOOKS/s14-site" $T/s15/docker-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15; do
+book s16-ru content/*.md $T/s16/ru-cassandra.md
+book s16-site "$BOOKS/s15-site" $T/s16/typescript-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -157,10 +159,14 @@ s14-ru tune s14-ru $T/s14/ru-mongodb-questions.jsonl
 s14-site tune s14-site $T/s14/site-questions.jsonl
 s14-html tune s14-html $T/s14/site-questions.jsonl
 s14-nodedoc tune nodedoc $T/s14/nodedoc-s14.jsonl
-s15-ru held s15-ru $T/s15/ru-postgresql-questions.jsonl
-s15-site held s15-site $T/s15/site-questions.jsonl
-s15-html held s15-html $T/s15/site-questions.jsonl
-s15-nodedoc held nodedoc $T/s15/nodedoc-s15.jsonl
+s15-ru tune s15-ru $T/s15/ru-postgresql-questions.jsonl
+s15-site tune s15-site $T/s15/site-questions.jsonl
+s15-html tune s15-html $T/s15/site-questions.jsonl
+s15-nodedoc tune nodedoc $T/s15/nodedoc-s15.jsonl
+s16-ru held s16-ru $T/s16/ru-cassandra-questions.jsonl
+s16-site held s16-site $T/s16/site-questions.jsonl
+s16-html held s16-html $T/s16/site-questions.jsonl
+s16-nodedoc held nodedoc $T/s16/nodedoc-s16.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
