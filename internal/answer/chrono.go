@@ -8,8 +8,9 @@ import (
 )
 
 // chronoWords are the headings of the section that dates a subject's
-// events in one list: "Хронология", "Redis milestones", "Timeline".
-const chronoWords = `хронология хронологии timeline timelines milestones chronology`
+// events in one list: "Хронология", "Redis milestones", "Timeline", and
+// "Вехи MongoDB", "Основные вехи" (вехи is Russian for milestones).
+const chronoWords = `хронология хронологии вехи timeline timelines milestones chronology`
 
 // chronoBoost weighs a word of chronoWords matched in a passage's headings
 // against a question term matched there (see search.Lean). Measured on
@@ -29,8 +30,11 @@ const chronoBoost = 0.35
 
 // chronoAskRe is a part of a question that asks when, in which release or
 // from which version: "когда добавили", "в каком релизе", "с какой
-// версии", "which version added".
-var chronoAskRe = regexp.MustCompile(`^(?:(?:в |с |начиная с )?(?:как(?:ой|ая|ую|ом|ого)) (?:верси\pL*|релиз\pL*)|(?:in |since )?(?:which|what) (?:\S+ ){0,2}(?:version|release))(?:[^\pL\pN]|$)`)
+// версии", "which version added". Russian puts what happened, or where,
+// before its past verb as often as after it: "когда в постгресе появился
+// wal", "когда исходники кликхауса выложили" ask when as "когда
+// появился" does.
+var chronoAskRe = regexp.MustCompile(`^(?:(?:в |с |начиная с )?(?:как(?:ой|ая|ую|ом|ого)) (?:верси\pL*|релиз\pL*)|(?:in |since )?(?:which|what) (?:\S+ ){0,2}(?:version|release)|когда (?:\S+ ){1,2}\p{Cyrillic}+(?:л|ла|ло|ли|лся|лась|лось|лись))(?:[^\pL\pN]|$)`)
 
 // asksChrono reports whether a part of question asks a date, a release or
 // a version, or the question names a year (yearRe: "в 2023м").
