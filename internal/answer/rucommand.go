@@ -13,8 +13,10 @@ import (
 // verb and a keyword after it ("CREATE PUBLICATION orders_pub"). A Latin
 // word in Russian prose is often only a product's name ("в Kafka", "BRIN —
 // индекс ...", "HTTP API"): the noun before it, or a statement's verb,
-// make it something to type.
-var ruCommandRe = regexp.MustCompile(`(?:^|[^\pL])(?i:команд(?:а|у|ой|ы|ами)|ключ(?:ом|ами)?|флаг(?:ом|и|ами)?|опци(?:я|ю|ей|и)|утилит(?:а|у|ой|ы)|плагин(?:а|ом|ы)?|спецификаци(?:я|ю|ей)|директив(?:а|у|ой|ы))\s+(?:\p{Cyrillic}+\s+)?\(?(-{0,2}[A-Za-z][\w.=/-]*)|\b((?:CREATE|ALTER|DROP|SELECT|INSERT|UPDATE|DELETE|GRANT|REVOKE|VACUUM|ANALYZE|EXPLAIN|REINDEX|TRUNCATE|COPY)(?:\s+[A-Z]{2,})+)\b`)
+// make it something to type. Not the plural "команды", which lists what
+// a tool has ("есть команды terraform state list, terraform state mv и
+// ...") rather than the one to type.
+var ruCommandRe = regexp.MustCompile(`(?:^|[^\pL])(?i:команд(?:а|у|ой)|ключ(?:ом|ами)?|флаг(?:ом|и|ами)?|опци(?:я|ю|ей|и)|утилит(?:а|у|ой|ы)|плагин(?:а|ом|ы)?|спецификаци(?:я|ю|ей)|директив(?:а|у|ой|ы))\s+(?:\p{Cyrillic}+\s+)?\(?(-{0,2}[A-Za-z][\w.=/-]*)|\b((?:CREATE|ALTER|DROP|SELECT|INSERT|UPDATE|DELETE|GRANT|REVOKE|VACUUM|ANALYZE|EXPLAIN|REINDEX|TRUNCATE|COPY)(?:\s+[A-Z]{2,})+)\b`)
 
 // productName is a Latin word written as a name is, a capital and lower
 // case letters: "Команды Redis выполняются ..." tells of Redis's commands,

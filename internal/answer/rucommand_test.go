@@ -23,6 +23,7 @@ func TestNamesCommand(t *testing.T) {
 		{"Ключевое слово break прекращает цикл.", "как выйти из цикла", false},
 		{"Автоматическое переключение обеспечивает Redis Sentinel.", "как подключить реплику", false},
 		{"Обратная сторона — медленная команда KEYS.", "почему тормозит команда keys", false},
+		{"Править его руками не стоит: для этого есть команды terraform state list и terraform state rm.", "как затащить ресурс", false},
 	}
 	for _, tt := range tests {
 		if got := namesCommand(tt.s, tt.q); got != tt.want {
