@@ -487,7 +487,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				text += " " + c.code
 			}
 			f := instructs(text)
-			if c.example && c.code == "" && !codeRe.MatchString(text) {
+			// "Пароль передают ключом -K (--ask-become-pass)": Russian
+			// prose names what to type without quoting it as code.
+			named := russian && f < codeFit && namesCommand(text, q.Text)
+			if named {
+				f += codeFit
+			}
+			if c.example && c.code == "" && !codeRe.MatchString(text) && !named {
 				// The example it introduces is the way, if too long to quote.
 				f += codeFit
 			}
