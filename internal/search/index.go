@@ -195,6 +195,9 @@ type generation struct {
 
 	citedOnce sync.Once
 	anyCited  bool // some passage has citations (see hasCited)
+
+	classesOnce sync.Once
+	classes     map[string][]string // the passages of each class's members (see classMembers)
 }
 
 // Open opens the index in dir, creating dir if needed. With no index yet
@@ -634,6 +637,9 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 		hits = append(hits, h)
 	}
 	if hits, err = g.withPointed(ctx, ix.analyzer, q, hits, weights); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	if hits, err = ix.withReturned(ctx, g, terms, hits, weights); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	whyProse(q, hits)
