@@ -272,12 +272,6 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 	}
 	// A subject named in passing only: the clause must hold the relation.
 	relation := c.passingRelation(r, part, w, df, passages, title, latin, crossScript(q, hits, ch))
-	// The chapter's own name answers no "who": "Node.js value today is the
-	// combination of runtime, npm, ..." names no maker of npm.
-	named := qterms
-	if want == typeName || want == typePerson {
-		named = union(qterms, set(r.Terms(passages[0].ChapterTitle)))
-	}
 	var best float64
 	for _, h := range passages {
 		head := newClause(r, h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))
@@ -289,7 +283,7 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 			}
 			typed := make([]bool, len(cls))
 			for i, cl := range cls {
-				typed[i] = holdsType(want, cl.text, q, named, r, c)
+				typed[i] = holdsType(want, cl.text, q, qterms, r, c)
 			}
 			for i, cl := range cls {
 				if !typed[i] {
