@@ -390,8 +390,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				// log, and relays through "NATS or Kafka", is not about Kafka,
 				// even for a Russian question whose only word an English
 				// chapter can be checked on is that name (see chapterWeights).
+				// Nor is a year so alone (isYear).
 				name := c.names[s] != nil || c.names[t] != nil
-				if len(has) < 2 && !head[s] && (len(cw) > 1 && df[s] < 2 || len(w) > 1 && name) {
+				if len(has) < 2 && !head[s] && (len(cw) > 1 && (df[s] < 2 || isYear(s)) || len(w) > 1 && name) {
 					continue
 				}
 				if found[t] == "" {
@@ -505,6 +506,15 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		return offTopic, nil
 	}
 	return best, nil
+}
+
+// isYear reports whether term t is a year ("2018"). A history dates
+// many events, and a question's year tells when its subject happened, not
+// what it is: found alone among the question's terms in a passage that
+// dates something else ("Rust 1.31 ships the 2018 edition", for "who won
+// the 2018 world cup"), it is no cover, however many passages write it.
+func isYear(t string) bool {
+	return len(t) == 4 && yearRe.MatchString(t)
 }
 
 // productSuffixes end the names of JavaScript products ("Next.js",

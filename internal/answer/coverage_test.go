@@ -507,3 +507,43 @@ func TestCoverageCompared(t *testing.T) {
 		wantCovered(t, e, q, true)
 	}
 }
+
+// TestCoverageYearAlone: a year the question names, found alone in a
+// passage that dates something else, is no cover; found beside another of
+// the question's words, or in a heading, it is.
+func TestCoverageYearAlone(t *testing.T) {
+	book := fstest.MapFS{"rust.md": {Data: []byte(`# Rust
+
+## Editions
+
+Each edition bundles changes; Rust 1.31 ships a new one in December 2018, with a simpler module system.
+
+## Popularity
+
+In one survey after another, Rust won the title of most loved language.
+
+## Error messages
+
+The compiler team, led by Esteban Küber, won praise for its error messages.
+
+## Async
+
+The design of async functions took most of 2018; they shipped in Rust 1.39.
+
+## Edition 2021
+
+The 2021 edition changes closures to capture disjoint fields.
+`)}}
+	ix := bookIndex(t, book)
+	e := New(ix, Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"who won the 2018 world cup", false},
+		{"what did the module system become in 2018?", true},
+		{"what did the 2021 edition change?", true},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
