@@ -595,6 +595,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		if id := r.Hits[0].ID; r.Hits[cands[i].hit].ID == id && strings.Contains(id, "#") {
 			cands[i].score *= topWeight
 		}
+		if overviewed(k, r.Hits[cands[i].hit].ID) {
+			cands[i].score *= overviewWeight
+		}
 	}
 	picked := e.pick(cands, r.Hits, qterms, cue, k)
 	if len(picked) == 0 {
