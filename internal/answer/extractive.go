@@ -414,6 +414,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// Whether the question pastes a message that Russian words ask of,
 	// read once, not once a sentence.
 	pasted := pastes(q.Text)
+	// "что будет, если ...?" asks what comes of a condition (happens.go).
+	askHappens := happensQRe.MatchString(q.Text)
 	for i := range cands {
 		c := &cands[i]
 		match := own[i]
@@ -540,6 +542,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
 			}
 		}
+		c.fit = max(c.fit, happensFit(askHappens, c.text, sub))
 		// "how long ... by default?", "какой порт у redis по умолчанию?"
 		// ask for the value a sentence states as the default: another
 		// number or name is another value.
@@ -600,6 +603,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	for i := range cands {
 		if id := r.Hits[0].ID; r.Hits[cands[i].hit].ID == id && strings.Contains(id, "#") {
 			cands[i].score *= topWeight
+		}
+		if overviewed(k, r.Hits[cands[i].hit].ID) {
+			cands[i].score *= overviewWeight
 		}
 	}
 	picked := e.pick(cands, r.Hits, qterms, cue, k)

@@ -434,7 +434,7 @@ func instructs(s string) float64 {
 	if codeRe.MatchString(s) {
 		f += codeFit
 	}
-	if instructRe.MatchString(s) || ruInstructRe.MatchString(s) && !ruRoleRe.MatchString(s) {
+	if instructRe.MatchString(s) || ruInstructRe.MatchString(s) && !ruRoleRe.MatchString(s) || provides(s) {
 		f += 0.4
 	}
 	return f
