@@ -742,13 +742,26 @@ func joinedIn(word string, hits []search.Hit, ch string) bool {
 			joined := ""
 			for k := j; k < len(words) && k < j+maxJoined && len(joined) < len(word); k++ {
 				joined += words[k]
-				if k > j && joined == word {
+				if k > j && joined == word && !numberGoesOn(words, k) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// numberGoesOn reports whether run k of words is a number's first part
+// only: digits, and digits the next run too ("0" of "Docker 0.9"). A word
+// joined up to it ("docker0") is not what the passage writes: its number
+// is another ("http2" is HTTP/2, but docker0 is no Docker 0.9).
+func numberGoesOn(words []string, k int) bool {
+	return k+1 < len(words) && allDigits(words[k]) && allDigits(words[k+1])
+}
+
+// allDigits reports whether s is a run of digits.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // minWithin is the fewest letters of a Latin term looked for inside a

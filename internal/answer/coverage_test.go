@@ -547,3 +547,22 @@ The 2021 edition changes closures to capture disjoint fields.
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+func TestJoinedInStopsAtNumbers(t *testing.T) {
+	hits := []search.Hit{
+		{Chapter: "docker", Text: "Docker 0.9 drops LXC as its default driver."},
+		{Chapter: "http", Text: "HTTP/2 multiplexes streams over one connection; Node.js ships it."},
+	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"docker0", false}, // the passage's number is 0.9, not 0
+		{"http2", true},
+		{"nodejs", true},
+	} {
+		if got := joinedIn(tt.word, hits, ""); got != tt.want {
+			t.Errorf("joinedIn(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
