@@ -465,9 +465,16 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				got += x
 			}
 		}
-		// A chapter without the name asked about is about something else.
+		// A chapter without the name asked about is about something else,
+		// unless the chapter writes it throughout (chaptername.go).
 		if c.missesName(query, w, found, aside) {
-			continue
+			writes, err := c.writesNames(ctx, r, ch, w, found, aside)
+			if err != nil {
+				return 0, err
+			}
+			if !writes {
+				continue
+			}
 		}
 		// Who holds a role now: the book must name someone to that role.
 		if present && !c.namesHolder(r, query, hits, ch, chLatin) {
