@@ -182,6 +182,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// The reader's pasted stack lines, paths and quoted values say nothing
 	// of the subject; the names in all they paste are no subject either.
 	pasted, noise := pastedTerms(r, query)
+	// So are the commands the reader ran (rucommand.go).
+	for _, t := range r.Terms(strings.Join(ranCommands(query), "\n")) {
+		if pasted == nil {
+			pasted = map[string]bool{}
+		}
+		pasted[t] = true
+	}
 	var terms []string
 	for _, t := range r.Terms(query) {
 		if !c.filler[t] && !noise[t] {
