@@ -182,6 +182,17 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// The reader's pasted stack lines, paths and quoted values say nothing
 	// of the subject; the names in all they paste are no subject either.
 	pasted, noise := pastedTerms(r, query)
+	// So are the commands the reader ran (rucommand.go).
+	for _, t := range r.Terms(strings.Join(ranCommands(query), "\n")) {
+		if pasted == nil {
+			pasted = map[string]bool{}
+		}
+		pasted[t] = true
+	}
+	// A question is Russian by its own words, however much English
+	// output it pastes.
+	prose, _, _ := pastedText(query)
+	ruPasted := scriptOf(prose) == scriptCyrillic
 	var terms []string
 	for _, t := range r.Terms(query) {
 		if !c.filler[t] && !noise[t] {
@@ -441,8 +452,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				continue
 			}
 			// Nor a word of the output a Russian reader pasted that the
-			// book never writes.
-			if found[t] == "" && pasted[t] && df[t] == 0 && scriptOf(query) == scriptCyrillic {
+			// passages lack, whether or not the book writes it elsewhere:
+			// the output's words are the program's ("must be vacuumed
+			// within ... transactions", "Failed to connect to the host"),
+			// and the reader asks in Russian. Not a product's name
+			// (names.txt), which says what the output is about ("nginx:
+			// [emerg] ...").
+			if found[t] == "" && pasted[t] && ruPasted && (df[t] == 0 || c.names[t] == nil) {
 				continue
 			}
 			// Nor is a word it compares with or leaves out ("like python's",
@@ -466,9 +482,16 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				got += x
 			}
 		}
-		// A chapter without the name asked about is about something else.
+		// A chapter without the name asked about is about something else,
+		// unless the chapter writes it throughout (chaptername.go).
 		if c.missesName(query, w, found, aside) {
-			continue
+			writes, err := c.writesNames(ctx, r, ch, w, found, aside)
+			if err != nil {
+				return 0, err
+			}
+			if !writes {
+				continue
+			}
 		}
 		// Who holds a role now: the book must name someone to that role.
 		if present && !c.namesHolder(r, query, hits, ch, chLatin) {

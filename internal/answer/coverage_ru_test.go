@@ -82,3 +82,57 @@ func TestCoverageRussianPastedOutput(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+// TestCoverageRussianChapterName: a name the question writes that the
+// passages found lack is the chapter's when the chapter writes it in
+// several passages (the setting of a Terraform chapter's "aws"), and not
+// when it names it once, in passing.
+func TestCoverageRussianChapterName(t *testing.T) {
+	book := fstest.MapFS{
+		"terraform.md": {Data: []byte("# Terraform\n\n" +
+			"## Ручные правки\n\nЕсли ресурс поправили руками в консоли, следующий apply вернёт его к описанию в коде.\n\n" +
+			"## Дрейф\n\nПлан показывает дрейф: ресурс, поправленный руками, apply приведёт обратно к коду.\n\n" +
+			"## Консоль\n\nПравки руками в консоли Terraform не видит до следующего plan или apply.\n\n" +
+			"## Провайдеры\n\nПровайдер AWS создаёт виртуальные машины.\n\n" +
+			"## Бэкенды\n\nСостояние хранят в бакете S3 у AWS.\n\n" +
+			"## Реестр\n\nМодули для AWS публикуют в реестре.\n")},
+		"clickhouse.md": {Data: []byte("# ClickHouse\n\n" +
+			"## Репликация\n\nClickHouse реплицирует таблицы между серверами через ClickHouse Keeper.\n\n" +
+			"## Движки\n\nДвижок ReplicatedMergeTree хранит реплики таблицы на двух серверах и больше.\n\n" +
+			"## Настройка\n\nНастройка реплик задаётся в конфигурации сервера.\n\n" +
+			"## История\n\nClickHouse часто сравнивают с PostgreSQL.\n\n" +
+			"## Интеграции\n\nДвижок PostgreSQL читает таблицы из внешней базы.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"что будет если кто-то поправил ресурс руками в консоли aws, а я потом сделаю apply", true},
+		{"как настроить потоковую репликацию в PostgreSQL между двумя серверами?", false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
+
+// TestCoverageRussianPastedWords: the words of the English output a
+// Russian reader pastes that the passages lack weigh nothing, though
+// another chapter writes them, and the question is Russian by its own
+// words however long the output; a product the output names still weighs.
+func TestCoverageRussianPastedWords(t *testing.T) {
+	book := fstest.MapFS{
+		"ansible.md": {Data: []byte("# Ansible\n\n## Подключение по SSH\n\nAnsible заходит на хост по ssh под пользователем из инвентаря и с его ключом; если руками по ssh заходит, а Ansible нет, ему не нравится ключ или пользователь.\n")},
+		"notes.md":   {Data: []byte("# Notes\n\n## Deploys\n\nThe deploy failed.\n\n## Access\n\nPermission was denied.\n\n## Changes\n\nNothing changed.\n\n## Proxies\n\nWe could not connect via the proxy.\n\n## Flags\n\nThe flag is false.\n\n## Config\n\nAn unknown directive is a config error.\n")},
+		"web.md":     {Data: []byte("# Web\n\n## Proxies\n\nMany sites put nginx in front of the app.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{`fatal: [web1]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: deploy@10.0.0.5: Permission denied (publickey).", "unreachable": true} что ему не нравится, руками по ssh захожу`, true},
+		{`nginx: [emerg] unknown directive "more_set_headers" in /etc/nginx/conf.d/site.conf:12 откуда взять этот модуль`, false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
