@@ -588,6 +588,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		c.score += kindWeight * c.fit * rank
 		c.score += deedWeight * deedFit(asked, c.text)
 	}
+	if !russian {
+		untoldLead(qtext, k, cands)
+	}
 	if k == kindWhen && !slices.ContainsFunc(subject, hasDigit) {
 		earliest(cands)
 	}

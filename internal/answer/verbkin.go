@@ -23,7 +23,10 @@ var eventVerbs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:deprecat(?:e|es|ed|ing|ion)|(?:will|to) be removed|scheduled for removal)\b`),
 	eventRenamed,
 	eventAcquired,
-	regexp.MustCompile(`(?i)\b(?:sponsor(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:id|ys|y) for)\b`),
+	eventFunded,
+	eventLeft,
+	eventGiven,
+	eventShown,
 }
 
 var (
@@ -31,6 +34,8 @@ var (
 	eventRemoved  = regexp.MustCompile(`(?i)\b(?:remov(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|delet(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|kill(?:s|ed|ing)?|cut(?:s|ting)?|la(?:y|ys|id|ying) off|replac(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|phas(?:e|es|ed|ing) out|g[eo]t(?:s)? rid of)\b`)
 	eventRenamed  = regexp.MustCompile(`(?i)\b(?:renam(?:e|es|ed|ing)|(?:took|take|takes|taking|adopt(?:s|ed|ing)?) the name|new name|chang(?:e|es|ed|ing) (?:its|their|the) name)\b`)
 	eventAcquired = regexp.MustCompile(`(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing))\b`)
+	// eventFunded: money given for a project or its people.
+	eventFunded = regexp.MustCompile(`(?i)\b(?:sponsor(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:id|ys|y) for)\b`)
 )
 
 var (
