@@ -189,10 +189,6 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		pasted[t] = true
 	}
-	// A question is Russian by its own words, however much English
-	// output it pastes.
-	prose, _, _ := pastedText(query)
-	ruPasted := scriptOf(prose) == scriptCyrillic
 	var terms []string
 	for _, t := range r.Terms(query) {
 		if !c.filler[t] && !noise[t] {
@@ -452,13 +448,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				continue
 			}
 			// Nor a word of the output a Russian reader pasted that the
-			// passages lack, whether or not the book writes it elsewhere:
-			// the output's words are the program's ("must be vacuumed
-			// within ... transactions", "Failed to connect to the host"),
-			// and the reader asks in Russian. Not a product's name
-			// (names.txt), which says what the output is about ("nginx:
-			// [emerg] ...").
-			if found[t] == "" && pasted[t] && ruPasted && (df[t] == 0 || c.names[t] == nil) {
+			// book never writes.
+			if found[t] == "" && pasted[t] && df[t] == 0 && scriptOf(query) == scriptCyrillic {
 				continue
 			}
 			// Nor is a word it compares with or leaves out ("like python's",

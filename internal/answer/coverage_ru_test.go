@@ -114,25 +114,3 @@ func TestCoverageRussianChapterName(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
-
-// TestCoverageRussianPastedWords: the words of the English output a
-// Russian reader pastes that the passages lack weigh nothing, though
-// another chapter writes them, and the question is Russian by its own
-// words however long the output; a product the output names still weighs.
-func TestCoverageRussianPastedWords(t *testing.T) {
-	book := fstest.MapFS{
-		"ansible.md": {Data: []byte("# Ansible\n\n## Подключение по SSH\n\nAnsible заходит на хост по ssh под пользователем из инвентаря и с его ключом; если руками по ssh заходит, а Ansible нет, ему не нравится ключ или пользователь.\n")},
-		"notes.md":   {Data: []byte("# Notes\n\n## Deploys\n\nThe deploy failed.\n\n## Access\n\nPermission was denied.\n\n## Changes\n\nNothing changed.\n\n## Proxies\n\nWe could not connect via the proxy.\n\n## Flags\n\nThe flag is false.\n\n## Config\n\nAn unknown directive is a config error.\n")},
-		"web.md":     {Data: []byte("# Web\n\n## Proxies\n\nMany sites put nginx in front of the app.\n")},
-	}
-	e := New(bookIndex(t, book), Options{})
-	for _, tt := range []struct {
-		q    string
-		want bool
-	}{
-		{`fatal: [web1]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: deploy@10.0.0.5: Permission denied (publickey).", "unreachable": true} что ему не нравится, руками по ssh захожу`, true},
-		{`nginx: [emerg] unknown directive "more_set_headers" in /etc/nginx/conf.d/site.conf:12 откуда взять этот модуль`, false},
-	} {
-		wantCovered(t, e, tt.q, tt.want)
-	}
-}
