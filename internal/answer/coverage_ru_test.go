@@ -82,3 +82,24 @@ func TestCoverageRussianPastedOutput(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+func TestCoverageRussianPastedCommonWords(t *testing.T) {
+	book := fstest.MapFS{
+		"ansible.md": {Data: []byte("# Ansible\n\n## SSH\n\nAnsible подключается к узлам по SSH с ключом пользователя; если ключ не принят, узел помечается как UNREACHABLE и задачи на нём не выполняются.\n")},
+		"network.md": {Data: []byte("# Networking\n\n## Connections\n\nA client failed to connect to the host when permission was denied: the server closes the connection.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{`fatal: [web1]: UNREACHABLE! => {"msg": "Failed to connect to the host via ssh: Permission denied (publickey)."} что не так с ключом?`, true},
+		{`fatal: [web1]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: Permission denied (publickey).", "unreachable": true} что ему не нравится, по ssh захожу`, true},
+		// Written in English, the same words are the question's own.
+		{`fatal: [web1]: UNREACHABLE! => {"msg": "Failed to connect to the host via ssh: Permission denied (publickey)."} why, I log in with my key?`, false},
+		// Its rare words still count: the chapter holds no such key.
+		{`fatal: [web1]: UNREACHABLE! => {"msg": "Failed to connect to the host via gssapi: Kerberos ticket expired"} что не так с тикетом?`, false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
