@@ -190,7 +190,7 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
-	hits = e.onSubject(text, ownScriptFirst(query, hits))
+	hits = e.onSubject(text, hits)
 	hits = e.typedFirst(query, hits)
 	latin, err := latinSpellings(ctx, e.r, query)
 	if err != nil {
