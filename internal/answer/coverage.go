@@ -452,6 +452,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			if found[t] == "" && pasted[t] && df[t] == 0 && scriptOf(query) == scriptCyrillic {
 				continue
 			}
+			// Nor a common English word of it (pastedcommon.go).
+			if found[t] == "" && pasted[t] && pastedCommon(query, t, c.english) {
+				continue
+			}
 			// Nor is a word it compares with or leaves out ("like python's",
 			// "without pulling in yargs"), which the book need not write. A
 			// Latin one: the Cyrillic words of a Russian question that an

@@ -114,3 +114,49 @@ func TestCoverageRussianChapterName(t *testing.T) {
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+// TestCoverageRussianPastedWords: the words of the English output a
+// Russian reader pastes that the passages lack weigh nothing, though
+// another chapter writes them, and the question is Russian by its own
+// words however long the output; a product the output names still weighs.
+func TestCoverageRussianPastedWords(t *testing.T) {
+	book := fstest.MapFS{
+		"ansible.md": {Data: []byte("# Ansible\n\n## Подключение по SSH\n\nAnsible заходит на хост по ssh под пользователем из инвентаря и с его ключом; если руками по ssh заходит, а Ansible нет, ему не нравится ключ или пользователь.\n")},
+		"notes.md":   {Data: []byte("# Notes\n\n## Deploys\n\nThe deploy failed.\n\n## Access\n\nPermission was denied.\n\n## Changes\n\nNothing changed.\n\n## Proxies\n\nWe could not connect via the proxy.\n\n## Flags\n\nThe flag is false.\n\n## Config\n\nAn unknown directive is a config error.\n")},
+		"web.md":     {Data: []byte("# Web\n\n## Proxies\n\nMany sites put nginx in front of the app.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{`fatal: [web1]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: deploy@10.0.0.5: Permission denied (publickey).", "unreachable": true} что ему не нравится, руками по ssh захожу`, true},
+		{`nginx: [emerg] unknown directive "more_set_headers" in /etc/nginx/conf.d/site.conf:12 откуда взять этот модуль`, false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
+
+// TestCoverageRussianPastedCommonWords: in a Russian question, a common
+// English word of pasted output that no passage found holds weighs
+// nothing; the output's rare words still count.
+func TestCoverageRussianPastedCommonWords(t *testing.T) {
+	book := fstest.MapFS{
+		"ansible.md": {Data: []byte("# Ansible\n\n## SSH\n\nAnsible подключается к узлам по SSH с ключом пользователя; если ключ не принят, узел помечается как UNREACHABLE и задачи на нём не выполняются.\n")},
+		"network.md": {Data: []byte("# Networking\n\n## Connections\n\nA client failed to connect to the host when permission was denied: the server closes the connection.\n")},
+	}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{`fatal: [web1]: UNREACHABLE! => {"msg": "Failed to connect to the host via ssh: Permission denied (publickey)."} что не так с ключом?`, true},
+		{`fatal: [web1]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: Permission denied (publickey).", "unreachable": true} что ему не нравится, по ssh захожу`, true},
+		// Written in English, the same words are the question's own.
+		{`fatal: [web1]: UNREACHABLE! => {"msg": "Failed to connect to the host via ssh: Permission denied (publickey)."} why, I log in with my key?`, false},
+		// Its rare words still count: the chapter holds no such key.
+		{`fatal: [web1]: UNREACHABLE! => {"msg": "Failed to connect to the host via gssapi: Kerberos ticket expired"} что не так с тикетом?`, false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
