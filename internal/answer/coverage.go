@@ -320,6 +320,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	presentCount := asksPresentCount(query)
 	elems := c.namedElements(r, query)
 	passive := c.passiveSubject(r, query)
+	asked := askedValues(query)
 	// The Go language, which the filler word "go" hides (see writesGo).
 	asksGo := (writesGo(query) || goT != "") && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
@@ -514,6 +515,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// What a date is asked of is written by the book (passive.go).
 		if slices.ContainsFunc(passive, func(t string) bool { return df[t] == 0 && found[t] == "" }) {
+			continue
+		}
+		// A time a rule is asked of is written where the rule is (askedvalue.go).
+		if slices.ContainsFunc(asked, func(t string) bool { return found[t] == "" }) {
 			continue
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
