@@ -55,14 +55,7 @@ func leadEvents(q string, k kind) []int {
 			out = append(out, i)
 		}
 	}
-	own := -1
-	switch k {
-	case kindWho:
-		own = slices.Index(eventVerbs, eventCreated)
-	case kindWhen:
-		own = slices.Index(eventVerbs, eventReleased)
-	}
-	if slices.Contains(out, own) {
+	if slices.Contains(out, ownEvent(k)) {
 		return nil
 	}
 	return out

@@ -108,13 +108,8 @@ func holdEvents(text string, events []askedEvent, terms map[string]bool) {
 // mozilla cut the staff" asks for the date of the cut, not of a start. It
 // is nil otherwise, and the kind's cue words stay the test.
 func eventCue(k kind, events []askedEvent) map[string]bool {
-	var own int
-	switch k {
-	case kindWho:
-		own = slices.Index(eventVerbs, eventCreated)
-	case kindWhen:
-		own = slices.Index(eventVerbs, eventReleased)
-	default:
+	own := ownEvent(k)
+	if own < 0 {
 		return nil
 	}
 	cue := map[string]bool{}
@@ -128,6 +123,19 @@ func eventCue(k kind, events []askedEvent) map[string]bool {
 		return nil
 	}
 	return cue
+}
+
+// ownEvent is the class in eventVerbs of the event a question of kind k
+// asks of by its kind alone: creating for "who", coming out for "when";
+// -1 for other kinds.
+func ownEvent(k kind) int {
+	switch k {
+	case kindWho:
+		return slices.Index(eventVerbs, eventCreated)
+	case kindWhen:
+		return slices.Index(eventVerbs, eventReleased)
+	}
+	return -1
 }
 
 // untoldWeight scales the fit of a sentence's number when the sentence
