@@ -182,7 +182,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// The reader's pasted stack lines, paths and quoted values say nothing
 	// of the subject; the names in all they paste are no subject either.
 	pasted, noise := pastedTerms(r, query)
-	// So are the commands the reader ran (rucommand.go).
+	// So are the commands the reader ran (rancommand.go).
 	for _, t := range r.Terms(strings.Join(ranCommands(query), "\n")) {
 		if pasted == nil {
 			pasted = map[string]bool{}
