@@ -51,7 +51,7 @@ func leadEvents(q string, k kind) []int {
 	q = askedNounRe.ReplaceAllString(q, "")
 	var out []int
 	for i, re := range eventVerbs {
-		if re.MatchString(q) || re == eventCreated && madeRe.MatchString(q) {
+		if len(eventWords(re, q)) > 0 {
 			out = append(out, i)
 		}
 	}

@@ -69,11 +69,7 @@ func eventTerm(i int) string { return "\x00event" + strconv.Itoa(i) }
 func askedEvents(q string, terms func(string) []string) []askedEvent {
 	var out []askedEvent
 	for i, re := range eventVerbs {
-		var ms []string
-		ms = append(ms, re.FindAllString(q, -1)...)
-		if re == eventCreated {
-			ms = append(ms, madeRe.FindAllString(q, -1)...)
-		}
+		ms := eventWords(re, q)
 		if len(ms) == 0 {
 			continue
 		}
@@ -84,6 +80,17 @@ func askedEvents(q string, terms func(string) []string) []askedEvent {
 		out = append(out, a)
 	}
 	return out
+}
+
+// eventWords are the words of question q that name the event class re
+// of eventVerbs: its verbs, and for creating a question's "make" or
+// "made" too (madeRe).
+func eventWords(re *regexp.Regexp, q string) []string {
+	ms := re.FindAllString(q, -1)
+	if re == eventCreated {
+		ms = append(ms, madeRe.FindAllString(q, -1)...)
+	}
+	return ms
 }
 
 // holdEvents adds to terms, the terms of a sentence (or heading) text,
