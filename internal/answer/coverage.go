@@ -182,7 +182,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// The reader's pasted stack lines, paths and quoted values say nothing
 	// of the subject; the names in all they paste are no subject either.
 	pasted, noise := pastedTerms(r, query)
-	// So are the commands the reader ran (rucommand.go).
+	// So are the commands the reader ran (rancommand.go).
 	for _, t := range r.Terms(strings.Join(ranCommands(query), "\n")) {
 		if pasted == nil {
 			pasted = map[string]bool{}
@@ -831,7 +831,7 @@ func latinBegins(latin []string, head, body map[string]bool) string {
 		// (see share) does not hang on map order.
 		for _, terms := range []map[string]bool{head, body} {
 			for s := range terms {
-				if len(s) > len(l) && strings.HasPrefix(s, l) && (best == "" || s < best) {
+				if clips(l, s) && (best == "" || s < best) {
 					best = s
 				}
 			}
@@ -1071,7 +1071,7 @@ func plainLatin(r Retriever, query string, latin map[string][]string) map[string
 // a Russian term (latin) is a longer form of the name's spelling s: a
 // question's "постгреса" names Postgres, which the book writes PostgreSQL.
 func longerSpelling(s string, latin []string) bool {
-	return slices.ContainsFunc(latin, func(l string) bool { return len(l) > len(s) && strings.HasPrefix(l, s) })
+	return slices.ContainsFunc(latin, func(l string) bool { return clips(s, l) })
 }
 
 // minTypoLetters is the fewest letters of a word read as a possible

@@ -51,18 +51,11 @@ func leadEvents(q string, k kind) []int {
 	q = askedNounRe.ReplaceAllString(q, "")
 	var out []int
 	for i, re := range eventVerbs {
-		if re.MatchString(q) || re == eventCreated && madeRe.MatchString(q) {
+		if len(eventWords(re, q)) > 0 {
 			out = append(out, i)
 		}
 	}
-	own := -1
-	switch k {
-	case kindWho:
-		own = slices.Index(eventVerbs, eventCreated)
-	case kindWhen:
-		own = slices.Index(eventVerbs, eventReleased)
-	}
-	if slices.Contains(out, own) {
+	if slices.Contains(out, ownEvent(k)) {
 		return nil
 	}
 	return out

@@ -604,7 +604,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// A chapter's overview ("This chapter covers ...", an ID without "#")
 	// names every subject of the chapter and earns no such trust.
 	for i := range cands {
-		if id := r.Hits[0].ID; r.Hits[cands[i].hit].ID == id && strings.Contains(id, "#") {
+		if id := r.Hits[0].ID; r.Hits[cands[i].hit].ID == id && !overview(id) {
 			cands[i].score *= topWeight
 		}
 		if overviewed(k, r.Hits[cands[i].hit].ID) {

@@ -22,7 +22,7 @@ const shortSection = 3
 // heading.
 func headingStates(h search.Hit, n int) bool {
 	head := strings.TrimSpace(h.Heading)
-	return n > 0 && n <= shortSection && head != "" && strings.Contains(h.ID, "#") && !strings.HasSuffix(head, "?")
+	return n > 0 && n <= shortSection && head != "" && !overview(h.ID) && !strings.HasSuffix(head, "?")
 }
 
 // headed is the heading and the text of a sentence of a short section

@@ -15,5 +15,12 @@ const overviewWeight = 0.7
 // overviewed reports whether the sentences of the hit with ID id are a
 // chapter's overview that the question of kind k gives less weight to.
 func overviewed(k kind, id string) bool {
-	return !factual(k) && !strings.Contains(id, "#")
+	return !factual(k) && overview(id)
+}
+
+// overview reports whether the section with ID id is a chapter's
+// overview, its text before the first section: the chapter's bare slug,
+// with no "#anchor".
+func overview(id string) bool {
+	return !strings.Contains(id, "#")
 }

@@ -58,10 +58,19 @@ func clippedIn(word string, hits []search.Hit, ch string) bool {
 	for _, h := range chapterPassages(hits, ch) {
 		text := strings.ToLower(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text)
 		for _, w := range letterRuns(text) {
-			if len(w) > len(word) && strings.HasPrefix(w, word) {
+			if clips(word, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// clips reports whether short is name clipped: name begins with it and
+// goes on. It is how a reader shortens a name, in English ("kube":
+// kubernetes, clippedIn) or in Russian chat, whose Latin spelling is then
+// the clipped one ("монга": mongo of mongodb, latinBegins; "постгреса":
+// postgres of postgresql, longerSpelling).
+func clips(short, name string) bool {
+	return len(name) > len(short) && strings.HasPrefix(name, short)
 }

@@ -83,3 +83,20 @@ func TestParenthesised(t *testing.T) {
 		}
 	}
 }
+
+func TestClips(t *testing.T) {
+	for _, tt := range []struct {
+		short, name string
+		want        bool
+	}{
+		{"kube", "kubernetes", true},
+		{"mongo", "mongodb", true},
+		{"mongo", "mongo", false}, // the whole name is no clipping
+		{"mongodb", "mongo", false},
+		{"netes", "kubernetes", false}, // the end is not how a name is clipped
+	} {
+		if got := clips(tt.short, tt.name); got != tt.want {
+			t.Errorf("clips(%q, %q) = %v, want %v", tt.short, tt.name, got, tt.want)
+		}
+	}
+}

@@ -69,11 +69,7 @@ func eventTerm(i int) string { return "\x00event" + strconv.Itoa(i) }
 func askedEvents(q string, terms func(string) []string) []askedEvent {
 	var out []askedEvent
 	for i, re := range eventVerbs {
-		var ms []string
-		ms = append(ms, re.FindAllString(q, -1)...)
-		if re == eventCreated {
-			ms = append(ms, madeRe.FindAllString(q, -1)...)
-		}
+		ms := eventWords(re, q)
 		if len(ms) == 0 {
 			continue
 		}
@@ -84,6 +80,17 @@ func askedEvents(q string, terms func(string) []string) []askedEvent {
 		out = append(out, a)
 	}
 	return out
+}
+
+// eventWords are the words of question q that name the event class re
+// of eventVerbs: its verbs, and for creating a question's "make" or
+// "made" too (madeRe).
+func eventWords(re *regexp.Regexp, q string) []string {
+	ms := re.FindAllString(q, -1)
+	if re == eventCreated {
+		ms = append(ms, madeRe.FindAllString(q, -1)...)
+	}
+	return ms
 }
 
 // holdEvents adds to terms, the terms of a sentence (or heading) text,
@@ -108,13 +115,8 @@ func holdEvents(text string, events []askedEvent, terms map[string]bool) {
 // mozilla cut the staff" asks for the date of the cut, not of a start. It
 // is nil otherwise, and the kind's cue words stay the test.
 func eventCue(k kind, events []askedEvent) map[string]bool {
-	var own int
-	switch k {
-	case kindWho:
-		own = slices.Index(eventVerbs, eventCreated)
-	case kindWhen:
-		own = slices.Index(eventVerbs, eventReleased)
-	default:
+	own := ownEvent(k)
+	if own < 0 {
 		return nil
 	}
 	cue := map[string]bool{}
@@ -128,6 +130,19 @@ func eventCue(k kind, events []askedEvent) map[string]bool {
 		return nil
 	}
 	return cue
+}
+
+// ownEvent is the class in eventVerbs of the event a question of kind k
+// asks of by its kind alone: creating for "who", coming out for "when";
+// -1 for other kinds.
+func ownEvent(k kind) int {
+	switch k {
+	case kindWho:
+		return slices.Index(eventVerbs, eventCreated)
+	case kindWhen:
+		return slices.Index(eventVerbs, eventReleased)
+	}
+	return -1
 }
 
 // untoldWeight scales the fit of a sentence's number when the sentence

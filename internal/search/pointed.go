@@ -176,10 +176,7 @@ func (g *generation) withPointed(ctx context.Context, a analysis.Analyzer, q str
 	if err != nil {
 		return nil, err
 	}
-	at := make(map[string]int, len(hits))
-	for i, h := range hits {
-		at[h.Passage] = i
-	}
+	at := passageIndex(hits)
 	for _, m := range res.Hits {
 		h, ok := g.hit(a, m, weights)
 		if !ok {
@@ -189,16 +186,34 @@ func (g *generation) withPointed(ctx context.Context, a analysis.Analyzer, q str
 		for _, n := range headingNames(h.Heading) {
 			score = max(score, names[n])
 		}
-		if i, ok := at[h.Passage]; ok {
-			hits[i].Score = max(hits[i].Score, score)
-			continue
-		}
-		if score > 0 {
-			h.Score = score
-			hits = append(hits, h)
-		}
+		hits = raised(hits, at, h, score)
 	}
 	return hits, nil
+}
+
+// passageIndex is where each passage stands in hits, by passage ID.
+func passageIndex(hits []Hit) map[string]int {
+	at := make(map[string]int, len(hits))
+	for i, h := range hits {
+		at[h.Passage] = i
+	}
+	return at
+}
+
+// raised gives h, a passage that a better hit points to, its pointed
+// score in hits: raised in place when hits hold it already (at, see
+// passageIndex) and the score is above its own, added when not and the
+// score is above 0.
+func raised(hits []Hit, at map[string]int, h Hit, score float64) []Hit {
+	if i, ok := at[h.Passage]; ok {
+		hits[i].Score = max(hits[i].Score, score)
+		return hits
+	}
+	if score > 0 {
+		h.Score = score
+		hits = append(hits, h)
+	}
+	return hits
 }
 
 // variantOf reports whether flag is one of the flags written or a variant

@@ -162,23 +162,14 @@ func (ix *Index) withReturned(ctx context.Context, g *generation, terms []string
 		if len(res.Hits) == 0 {
 			continue
 		}
-		at := make(map[string]int, len(hits))
-		for i, h := range hits {
-			at[h.Passage] = i
-		}
+		at := passageIndex(hits)
 		best := res.Hits[0].Score
 		for _, m := range res.Hits {
 			h, ok := g.hit(ix.analyzer, m, weights)
 			if !ok {
 				return nil, fmt.Errorf("document %q: %w", m.ID, ErrCorrupt)
 			}
-			score := pointedShare * from.Score * m.Score / best
-			if i, ok := at[h.Passage]; ok {
-				hits[i].Score = max(hits[i].Score, score)
-				continue
-			}
-			h.Score = score
-			hits = append(hits, h)
+			hits = raised(hits, at, h, pointedShare*from.Score*m.Score/best)
 		}
 	}
 	return hits, nil
