@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
 // minNamePassages is the fewest passages of a chapter that must write a
@@ -25,15 +27,21 @@ const namePassagesDepth = 40
 // chapter that writes AWS throughout; "постгреса" of a chapter that
 // writes Postgres in its history and PostgreSQL elsewhere). A name no
 // passage found holds otherwise makes missesName skip the chapter.
-func (c coverage) writesNames(ctx context.Context, r Retriever, ch string, w map[string]float64, found map[string]string, aside map[string]bool) (bool, error) {
+// searched keeps each name's search for the question's other chapters:
+// it does not depend on ch.
+func (c coverage) writesNames(ctx context.Context, r Retriever, ch string, w map[string]float64, found map[string]string, aside map[string]bool, searched map[string][]search.Hit) (bool, error) {
 	for t := range w {
 		if c.names[t] == nil || aside[t] || found[t] != "" {
 			continue
 		}
 		spellings := append([]string{t}, c.names[t]...)
-		hits, err := r.Search(ctx, strings.Join(spellings, " "), namePassagesDepth)
-		if err != nil {
-			return false, err
+		hits, ok := searched[t]
+		if !ok {
+			var err error
+			if hits, err = r.Search(ctx, strings.Join(spellings, " "), namePassagesDepth); err != nil {
+				return false, err
+			}
+			searched[t] = hits
 		}
 		n := 0
 		for _, h := range hits {

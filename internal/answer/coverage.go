@@ -327,6 +327,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
 	var best float64
+	nameHits := map[string][]search.Hit{} // chaptername.go
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
@@ -481,7 +482,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// A chapter without the name asked about is about something else,
 		// unless the chapter writes it throughout (chaptername.go).
 		if c.missesName(query, w, found, aside) {
-			writes, err := c.writesNames(ctx, r, ch, w, found, aside)
+			writes, err := c.writesNames(ctx, r, ch, w, found, aside, nameHits)
 			if err != nil {
 				return 0, err
 			}
