@@ -182,13 +182,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// The reader's pasted stack lines, paths and quoted values say nothing
 	// of the subject; the names in all they paste are no subject either.
 	pasted, noise := pastedTerms(r, query)
-	// So are the commands the reader ran (rancommand.go).
-	for _, t := range r.Terms(strings.Join(ranCommands(query), "\n")) {
-		if pasted == nil {
-			pasted = map[string]bool{}
-		}
-		pasted[t] = true
-	}
+	// Whether the question is Russian, and whether Russian words ask of
+	// what it pastes: read once, not once a term of each chapter.
+	ruQuestion := scriptOf(query) == scriptCyrillic
+	asksInRussian := cyrillicPart(query) != ""
 	var terms []string
 	for _, t := range r.Terms(query) {
 		if !c.filler[t] && !noise[t] {
@@ -451,11 +448,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			}
 			// Nor a word of the output a Russian reader pasted that the
 			// book never writes.
-			if found[t] == "" && pasted[t] && df[t] == 0 && scriptOf(query) == scriptCyrillic {
+			if found[t] == "" && pasted[t] && df[t] == 0 && ruQuestion {
 				continue
 			}
 			// Nor a common English word of it (pastedcommon.go).
-			if found[t] == "" && pasted[t] && pastedCommon(query, t, c.english) {
+			if found[t] == "" && pasted[t] && asksInRussian && pastedCommon(t, c.english) {
 				continue
 			}
 			// Nor is a word it compares with or leaves out ("like python's",

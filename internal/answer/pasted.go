@@ -79,13 +79,19 @@ func pastedText(query string) (prose, errors, rest string) {
 }
 
 // pastedTerms returns the terms (and product names, see dottedNames) of
-// what query pastes that its prose does not also use: all of them
-// (pasted), and those outside its error lines (noise), which say nothing
-// of what the reader asks.
+// what query pastes that its prose does not also use, and of the commands
+// it says the reader ran: all of them (pasted), and those outside its error
+// lines (noise), which say nothing of what the reader asks.
 func pastedTerms(r Retriever, query string) (pasted, noise map[string]bool) {
+	// The commands the reader says they ran are theirs too (rancommand.go),
+	// though written in their own line.
+	ran := r.Terms(strings.Join(ranCommands(query), "\n"))
 	prose, errors, rest := pastedText(query)
 	if errors == "" && rest == "" {
-		return nil, nil
+		if len(ran) == 0 {
+			return nil, nil
+		}
+		return set(ran), nil
 	}
 	own := set(append(r.Terms(prose), dottedNames(prose)...))
 	// An error code stays a name, pasted or not: a book that never writes
@@ -106,6 +112,9 @@ func pastedTerms(r Retriever, query string) (pasted, noise map[string]bool) {
 				noise[t] = true
 			}
 		}
+	}
+	for _, t := range ran {
+		pasted[t] = true
 	}
 	return pasted, noise
 }

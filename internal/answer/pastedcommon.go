@@ -9,8 +9,9 @@ package answer
 // too, none refuses less where it should.
 const pastedCommonWeight = 12
 
-// pastedCommon reports whether t, a term of the output query pastes (see
-// pastedText), is common English in a question that asks in Russian words.
+// pastedCommon reports whether t, a term of the output a question pastes
+// (see pastedText), is common English; coverage asks it of a question
+// that asks in Russian words.
 // A Russian chapter says in Russian what the output says ("must be
 // vacuumed within 10000000 transactions": "перестаёт принимать новые
 // транзакции"; "Failed to connect to the host via ssh: Permission denied":
@@ -18,6 +19,6 @@ const pastedCommonWeight = 12
 // terms; the output's common words are found in the book's English
 // chapters, never in the section that answers, and are no evidence
 // either way.
-func pastedCommon(query, t string, e wordWeights) bool {
-	return e.weight(t) < pastedCommonWeight && cyrillicPart(query) != ""
+func pastedCommon(t string, e wordWeights) bool {
+	return e.weight(t) < pastedCommonWeight
 }
