@@ -87,7 +87,9 @@ book s15-ru content/*.md $T/s15/ru-postgresql.md
 book s15-site "$BOOKS/s14-site" $T/s15/docker-documentary.txt
 book s16-ru content/*.md $T/s16/ru-cassandra.md
 book s16-site "$BOOKS/s15-site" $T/s16/typescript-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16; do
+book s17-ru content/*.md $T/s17/ru-git.md
+book s17-site "$BOOKS/s16-site" $T/s17/graphql-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -163,10 +165,14 @@ s15-ru tune s15-ru $T/s15/ru-postgresql-questions.jsonl
 s15-site tune s15-site $T/s15/site-questions.jsonl
 s15-html tune s15-html $T/s15/site-questions.jsonl
 s15-nodedoc tune nodedoc $T/s15/nodedoc-s15.jsonl
-s16-ru held s16-ru $T/s16/ru-cassandra-questions.jsonl
-s16-site held s16-site $T/s16/site-questions.jsonl
-s16-html held s16-html $T/s16/site-questions.jsonl
-s16-nodedoc held nodedoc $T/s16/nodedoc-s16.jsonl
+s16-ru tune s16-ru $T/s16/ru-cassandra-questions.jsonl
+s16-site tune s16-site $T/s16/site-questions.jsonl
+s16-html tune s16-html $T/s16/site-questions.jsonl
+s16-nodedoc tune nodedoc $T/s16/nodedoc-s16.jsonl
+s17-ru held s17-ru $T/s17/ru-git-questions.jsonl
+s17-site held s17-site $T/s17/site-questions.jsonl
+s17-html held s17-html $T/s17/site-questions.jsonl
+s17-nodedoc held nodedoc $T/s17/nodedoc-s17.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
