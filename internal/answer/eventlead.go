@@ -21,8 +21,9 @@ var (
 
 // readerRe finds a question in the first person: "can i ship my node cli
 // as one binary" asks of the reader's own doing, which no sentence of the
-// book's history tells.
-var readerRe = regexp.MustCompile(`(?i)\b(?:i|i'm|i've|my|we|our)\b`)
+// book's history tells. The "I" of "I/O" is no reader: a slash on either
+// side keeps it out.
+var readerRe = regexp.MustCompile(`(?i)(?:^|[^\pL\pN_/])(?:i|i'm|i've|my|we|our)(?:$|[^\pL\pN_/'])`)
 
 // askedNounRe finds the thing a question asks for after "which" or
 // "what": "in which release did async/await become usable" asks for a

@@ -64,6 +64,9 @@ func TestLeadEvents(t *testing.T) {
 		{"when was typescript first made public", nil},
 		// The reader's own doing.
 		{"can i ship my node cli as one binary? what tool does the doc use", nil},
+		{"I shipped it: who gave libuv to the foundation?", nil},
+		// "I/O" is no first person.
+		{"who gave the I/O library to the foundation", []*regexp.Regexp{eventGiven}},
 		// The time of what is asked.
 		{"who took over when antirez stepped down?", nil},
 		// The thing asked for, not an event.
