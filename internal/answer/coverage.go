@@ -325,6 +325,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// take up to three of its passages, and keep the best chapter's share.
 	var best float64
 	nameHits := map[string][]search.Hit{} // chaptername.go
+	passages := bookPassages(r)           // incidental.go
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
@@ -518,6 +519,17 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// A time a rule is asked of is written where the rule is (askedvalue.go).
 		if slices.ContainsFunc(asked, func(t string) bool { return found[t] == "" }) {
 			continue
+		}
+		// Nor does a chapter that shares only incidental words with an
+		// English question (incidental.go).
+		if !ruQuestion && got/total > best {
+			chance, err := c.incidental(ctx, r, cw, found, df, heads, passages)
+			if err != nil {
+				return 0, err
+			}
+			if chance {
+				continue
+			}
 		}
 		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
 			best = got / total

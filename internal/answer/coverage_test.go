@@ -2,10 +2,12 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"maps"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -564,5 +566,61 @@ func TestJoinedInStopsAtNumbers(t *testing.T) {
 		if got := joinedIn(tt.word, hits, ""); got != tt.want {
 			t.Errorf("joinedIn(%q) = %v, want %v", tt.word, got, tt.want)
 		}
+	}
+}
+
+func TestCoverageIncidentalWords(t *testing.T) {
+	book := fstest.MapFS{
+		"util.md": {Data: []byte(`# util
+
+## Foreground colors
+
+The inspect output can be coloured: black, red, green, yellow, blue, magenta, cyan and white.
+
+## Background colors
+
+Each foreground color has a background counterpart, such as bgRed and bgWhite.
+
+## Custom inspection
+
+An object can define its own inspect function to decide how util.inspect prints it.
+`)},
+		"stream.md": {Data: []byte(`# Stream
+
+## Readable streams
+
+A readable stream emits data events; pipe it into a writable stream to move data without buffering it all.
+
+## Backpressure
+
+When the writable stream's buffer is full, write returns false and the readable stream pauses.
+
+## Object mode
+
+A stream in object mode carries any JavaScript value instead of buffers and strings.
+`)},
+	}
+	// Keyness compares a word's passages with the book's: a book of a few
+	// passages writes every word it holds often.
+	var options strings.Builder
+	options.WriteString("# Stream options\n")
+	for i := range 40 {
+		fmt.Fprintf(&options, "\n## Option %d\n\nOption number %d of a stream changes how its buffer fills.\n", i, i)
+	}
+	book["options.md"] = &fstest.MapFile{Data: []byte(options.String())}
+	ix := bookIndex(t, book)
+	e := New(ix, Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how do i get red wine out of a white carpet", false},
+		{"can util.inspect print objects in red?", true},
+		// Found in a heading ("Background colors"): the book's subject.
+		{"why do my background colors look washed out on a projector", true},
+		// Found in the book's own words ("buffer" throughout).
+		{"my laptop gets hot whenever the buffer fills", true},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
 	}
 }
