@@ -2,7 +2,6 @@ package answer
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -46,7 +45,7 @@ var digitRe = regexp.MustCompile(`\d`)
 // originAskRe is how a question that asks who or when begins, whatever
 // words come before its verb ("who actually wrote", "кто вообще
 // придумал"), or which company or year.
-var originAskRe = regexp.MustCompile(`^(?:who|whose|when|where|(?:in )?(?:what|which) (?:year|month|date|company|companies|firm|organi[sz]ation|person|people|engineers?|developers?)|кто|кем|когда|(?:в|с) каком (?:году|месяце)|как(?:ая|ой|ие) (?:компани|контор|фирм|организаци)\pL*)(?:[^\pL\pN]|$)`)
+var originAskRe = regexp.MustCompile(`^(?:who|whose|when|(?:in )?(?:what|which) (?:year|month|date|company|companies|firm|organi[sz]ation|person|people|engineers?|developers?)|кто|кем|когда|(?:в|с) каком (?:году|месяце)|как(?:ая|ой|ие) (?:компани|контор|фирм|организаци)\pL*)(?:[^\pL\pN]|$)`)
 
 // originLean is what a question on its subject's origin is ranked by
 // besides its words (see search.Lean): originWords, and the first entry
@@ -61,16 +60,13 @@ var originAskRe = regexp.MustCompile(`^(?:who|whose|when|where|(?:in )?(?:what|w
 // reads the question's search.
 func originLean(question string) search.Lean {
 	s := normalQuestion(question)
-	if !originAskRe.MatchString(s) {
+	if !originAskRe.MatchString(s) || digitRe.MatchString(s) {
 		return search.Lean{}
 	}
 	if m := partRe.FindStringIndex(s); m != nil && m[0] > 0 {
 		s = s[:m[0]]
 	}
-	if i := strings.Index(s, "?"); i > 0 {
-		s = s[:i]
-	}
-	if digitRe.MatchString(s) || !originCueRe.MatchString(s) {
+	if !originCueRe.MatchString(s) {
 		return search.Lean{}
 	}
 	return search.Lean{Words: originWords, Boost: originBoost, FirstUnder: chronoWords}
