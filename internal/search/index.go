@@ -587,9 +587,6 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if latin, err = g.withTypoFixes(ctx, terms, latin, ix.opts.KnownWord); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if latin, err = g.withLangNames(ctx, terms, latin); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
 	stems, err := g.stemForms(ctx, terms)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
