@@ -48,7 +48,10 @@ var digitRe = regexp.MustCompile(`\d`)
 var originAskRe = regexp.MustCompile(`^(?:who|whose|when|(?:in )?(?:what|which) (?:year|month|date|company|companies|firm|organi[sz]ation|person|people|engineers?|developers?)|кто|кем|когда|(?:в|с) каком (?:году|месяце)|как(?:ая|ой|ие) (?:компани|контор|фирм|организаци)\pL*)(?:[^\pL\pN]|$)`)
 
 // originLean is what a question on its subject's origin is ranked by
-// besides its words (see search.Lean): originWords, when the question
+// besides its words (see search.Lean): originWords, and the first entry
+// of the chapter's dated list (chronoWords: "Key milestones" begins with
+// "A Christmas project at CWI", "Graydon Hoare's side project", "dotCloud
+// is founded", headings without an origin word), when the question
 // asks who or when (or which company) with an origin verb in its first
 // part. The passages that answer it do not repeat the question's verb,
 // and the sections of the chapter that name its subject more often
@@ -66,5 +69,5 @@ func originLean(question string) search.Lean {
 	if !originCueRe.MatchString(s) {
 		return search.Lean{}
 	}
-	return search.Lean{Words: originWords, Boost: originBoost}
+	return search.Lean{Words: originWords, Boost: originBoost, FirstUnder: chronoWords}
 }

@@ -37,6 +37,8 @@ func TestOriginLean(t *testing.T) {
 
 // originRedis is a chapter whose section on how Redis began does not
 // repeat the question's verb, while a later one names Redis more often.
+// The later one is the first of its list, which is no dated one (the first
+// entry of "Key milestones" is raised too: TestOriginFirstMilestone).
 var originRedis = fstest.MapFS{
 	"redis.md": {Data: []byte(`# Redis: The Documentary
 
@@ -46,7 +48,7 @@ var originRedis = fstest.MapFS{
 
 In 2009 Salvatore Sanfilippo was building a real-time analytics startup whose disk database could not keep up.
 
-## Key milestones
+## How the company grew
 
 ### Redis Labs becomes the home
 
@@ -147,5 +149,46 @@ func TestLeanOnTop(t *testing.T) {
 	want := []string{"node-origin 1.50", "npm 1.00", "elixir-origin 0.75"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("leanOnTop (-want +got):\n%s", diff)
+	}
+}
+
+// TestOriginFirstMilestone: a question on who began the subject ranks the
+// first entry of the chapter's dated list above a later entry that names
+// the subject more often, in its heading too, though its own heading holds
+// no origin word.
+func TestOriginFirstMilestone(t *testing.T) {
+	book := fstest.MapFS{"python.md": {Data: []byte(`# Python: The Documentary
+
+## Why Python appeared
+
+### Lessons from ABC
+
+Python keeps the readability of ABC, a teaching language, and fixes its lack of extensibility.
+
+## Key milestones
+
+### A Christmas project at CWI
+
+In December 1989 Guido van Rossum starts writing the interpreter at CWI and names it Python.
+
+### Python Software Foundation
+
+The Python Software Foundation is formed in 2001 to hold Python's intellectual property.
+`)}}
+	e := New(bookIndex(t, book), Options{})
+	const q = "who invented python?"
+	r, err := e.Retrieve(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const first, later = "python#a-christmas-project-at-cwi", "python#python-software-foundation"
+	at := map[string]int{}
+	var got []string
+	for i, h := range r.Hits {
+		at[h.ID] = i + 1
+		got = append(got, fmt.Sprintf("%s %.4f", h.ID, h.Score))
+	}
+	if at[first] == 0 || at[later] != 0 && at[first] > at[later] {
+		t.Errorf("Retrieve(%q) = %v, want %s before %s", q, got, first, later)
 	}
 }

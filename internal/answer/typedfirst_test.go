@@ -8,11 +8,13 @@ import (
 )
 
 // originBook is a chapter whose sections all name its subject, while the
-// one that tells who began it and when is the longest of them.
+// one that tells who began it and when is the longest of them. Its list
+// is no dated one ("Key milestones" would raise its first entry, see
+// originLean), so that the order is typedFirst's alone.
 var originBook = fstest.MapFS{
 	"python.md": {Data: []byte(`# Python: The Documentary
 
-## Key milestones
+## History
 
 ### Software foundation
 

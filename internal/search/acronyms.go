@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -21,8 +22,12 @@ import (
 // prose heading it abbreviates, all of them together (see acronymOf and
 // spelledOut). A word the book never uses is not read as an acronym: with
 // nothing to tell that it is one in this book, too many common words spell
-// a heading run ("ram": "renegotiation attack mitigation"). A run holds content words only: through "and" or "at" many
-// common words would spell something ("cap": "Callback and promise").
+// a heading run ("ram": "renegotiation attack mitigation"), unless the
+// reader writes it in capitals ("CRDs" for the section "Custom resource
+// definitions", whose text writes CustomResourceDefinitions as one word;
+// see capitalAcronyms). A run holds content words only: through "and" or
+// "at" many common words would spell something ("cap": "Callback and
+// promise").
 
 // Bounds of a term read as an acronym: shorter ones abbreviate too many
 // word pairs; a term many passages use is the book's own word, found as
@@ -93,15 +98,16 @@ func (g *generation) longForms(ctx context.Context, a analysis.Analyzer, q strin
 	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
 		written[w] = true
 	}
+	capital := capitalAcronyms(q)
 	for _, t := range terms {
-		if !maybeAcronym(t) || !written[t] {
+		if !maybeAcronym(t) || !written[t] && !capital[t] {
 			continue
 		}
 		df, err := g.docFreq(ctx, t)
 		if err != nil {
 			return nil, err
 		}
-		if df == 0 || df > maxAcronymDF {
+		if df == 0 && !capital[t] || df > maxAcronymDF {
 			continue
 		}
 		if forms := g.spelledOut(a, t); len(forms) > 0 {
@@ -194,4 +200,26 @@ func longFormQuery(forms [][]string, f string, boost float64) query.Query {
 		return any[0]
 	}
 	return query.NewDisjunctionQuery(any)
+}
+
+// capitalAcronymRe is a word written in capitals, with a plural's "s"
+// after them or not: "CRDs", "WAL".
+var capitalAcronymRe = regexp.MustCompile(`^(\p{Lu}{3,5})s?$`)
+
+// capitalAcronyms are the words of q a reader wrote in capitals, lower
+// case and without their plural's "s" ("CRDs": crd). Written so, a word is
+// an acronym even where the book never uses it: the book may write only
+// its long form ("Custom resource definitions"), and capitals are no
+// common word's ("ram" spells a heading run too).
+func capitalAcronyms(q string) map[string]bool {
+	var out map[string]bool
+	for _, w := range strings.FieldsFunc(q, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		if m := capitalAcronymRe.FindStringSubmatch(w); m != nil {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[strings.ToLower(m[1])] = true
+		}
+	}
+	return out
 }

@@ -31,7 +31,8 @@ func TestAcronymOf(t *testing.T) {
 
 // TestAcronymFindsSpelledOutHeading: a question's short form, which the
 // book writes once in passing, finds the section whose heading spells it
-// out; a word the book uses often, or never, is no acronym.
+// out; a word the book uses often, or never, is no acronym, unless the
+// reader writes it in capitals.
 func TestAcronymFindsSpelledOutHeading(t *testing.T) {
 	ix := openIndex(t, t.TempDir(), Options{})
 	refresh(t, ix, fstest.MapFS{
@@ -64,8 +65,9 @@ Vacuum reclaims the space of dead rows; it runs in the background.
 	for q, want := range map[string]string{
 		"what is the WAL for":             "pg#write-ahead-logging",
 		"how big does the wal get":        "pg#write-ahead-logging",
-		"is VACUUM run in the background": "pg#vacuum", // the book's own word
-		"how does bbr work":               "",          // never written: not read as "Base backup restore"
+		"is VACUUM run in the background": "pg#vacuum",              // the book's own word
+		"how does bbr work":               "",                       // never written: not read as "Base backup restore"
+		"what are BBRs":                   "pg#base-backup-restore", // never written, but in capitals
 	} {
 		hits := search(t, ix, q, 3)
 		if want == "" {
@@ -93,6 +95,28 @@ func TestHeadingWords(t *testing.T) {
 	} {
 		if got := strings.Join(headingWords(h), " "); got != want {
 			t.Errorf("headingWords(%q) = %q, want %q", h, got, want)
+		}
+	}
+}
+
+func TestCapitalAcronyms(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"which version added CRDs and what did they replace?", []string{"crd"}},
+		{"is the WAL fsynced, and what about PITR", []string{"pitr", "wal"}},
+		{"what is a crd", nil},               // lower case: the book's use decides
+		{"Kubernetes uses etcd", nil},        // a capital first letter only
+		{"how big is a KUBERNETES pod", nil}, // too long for an acronym
+	} {
+		var got []string
+		for w := range capitalAcronyms(c.q) {
+			got = append(got, w)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("capitalAcronyms(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
 }

@@ -551,6 +551,11 @@ type Lean struct {
 	// section is about how a subject began when its heading says so, while
 	// "first", "created" or "started" in a passage's text date anything.
 	Boost float64
+	// FirstUnder are words of a heading whose first sub-section is raised
+	// by firstShare of the best hit's score: the first entry of "Key
+	// milestones" is where a subject began, whatever its own heading says
+	// ("A Christmas project at CWI"). Analysed as Words are; empty: none.
+	FirstUnder string
 }
 
 // SearchLeaning is Search with the passages that hold lean's words raised
@@ -641,6 +646,9 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	}
 	if hits, err = ix.withReturned(ctx, g, terms, hits, weights); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	if lean.FirstUnder != "" {
+		g.firstsRaised(ix.analyzer, ix.Terms(lean.FirstUnder), hits)
 	}
 	whyProse(q, hits)
 	overviewFirst(hits)

@@ -67,3 +67,53 @@ Redis Labs hires the Redis developer.
 		t.Errorf("SearchLeaning with a zero Lean = %q, want Search's %q", ids(zero), ids(plain))
 	}
 }
+
+// TestSearchLeaningFirstUnder: the first entry under a milestones heading
+// is raised above sections that match the query as well or better, while
+// a later entry and a first entry under another heading are not.
+func TestSearchLeaningFirstUnder(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	book := fstest.MapFS{"python.md": {Data: []byte(`# Python
+
+## Key technical ideas
+
+### Readability as a design rule
+
+Python code is read more often than it is written.
+
+## Key milestones
+
+### A Christmas project at CWI
+
+In December 1989 Guido van Rossum starts the interpreter and names it Python.
+
+### Unicode text by default
+
+Version 3.0 of Python breaks compatibility to fix the text model.
+`)}}
+	for _, c := range []string{"rivers", "mountains", "harbors", "forests"} {
+		book[c+".md"] = &fstest.MapFile{Data: []byte("# " + c + "\n\nThe " + c + " of the north are cold in winter.\n")}
+	}
+	refresh(t, ix, book)
+	ctx := context.Background()
+	const q = "who invented python"
+	const first = "python#a-christmas-project-at-cwi"
+	plain, err := ix.Search(ctx, q, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plain) == 0 || plain[0].ID == first {
+		t.Fatalf("Search(%q) = %v, want another section first (the test's premise)", q, plain)
+	}
+	hits, err := ix.SearchLeaning(ctx, q, 10, Lean{Words: "appeared began", Boost: 0.7, FirstUnder: "milestones timeline"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != len(plain) || hits[0].ID != first {
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.ID)
+		}
+		t.Errorf("SearchLeaning(%q) = %q, want %s first of %d", q, got, first, len(plain))
+	}
+}
