@@ -182,8 +182,14 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("search: %w", err)
 	}
+	// The glosses rank and find nothing alone: coverage reads the hits of
+	// text.
+	ranked, err := withGlosses(ctx, e.r, query, withoutDateUnits(query, text))
+	if err != nil {
+		return Retrieval{}, fmt.Errorf("search: %w", err)
+	}
 	start := time.Now()
-	hits, lexical, sim, err := e.searchRanked(ctx, text, ranking{text: withoutDateUnits(query, text), lean: rankLean(query)}, k)
+	hits, lexical, sim, err := e.searchRanked(ctx, text, ranking{text: ranked, lean: rankLean(query)}, k)
 	if e.opts.Recorder != nil {
 		e.opts.Recorder.Retrieval(time.Since(start))
 	}

@@ -11,22 +11,50 @@ import "strings"
 // stem beginnings of their usual translations. Each loan here is the
 // spoken word for one meaning in software text; a loan with several
 // translations of different meanings ("лог": журнал or протокол) is not.
+// Code released "в опенсорс" is also "открыт" (открытый исходный код,
+// "Facebook открывает код").
+//
+// Spoken Russian also has its own words for what the book names in
+// written terms: a node or master that "умер" is недоступен, мёртв, its
+// отказ; the "мастер" of a cluster is its ведущий or главный node; data
+// that "пишутся" somewhere are записи (the path of a write). Such a word
+// is searched the same way when no passage writes it.
 var slangNative = map[string][]string{
 	"дефолт":    {"умолчан"},
 	"снапшот":   {"снимок", "снимк"},
 	"ретра":     {"повтор"},
-	"опенсорс":  {"исходн"},
+	"опенсорс":  {"исходн", "откры"},
 	"рестарт":   {"перезапуск"},
 	"бэкап":     {"резервн"},
 	"бекап":     {"резервн"},
 	"лидерборд": {"рекорд"},
 	"апдейт":    {"обновл"},
 	"коннект":   {"подключ", "соедин"},
+	"дженерик":  {"обобщ"},
+	"мастер":    {"ведущ", "главн"},
+	"умерл":     failedNative,
+	"умира":     failedNative,
+	"умрет":     failedNative,
+	"умрут":     failedNative,
+	"пишут":     {"запис"},
+}
+
+// failedNative are the written words for a node or process that a
+// question says has died ("умер", "умерла", "умрёт").
+var failedNative = []string{"недоступ", "мертв", "отказ"}
+
+// slangWhole are spoken words matched as whole stems: their beginning
+// begins other words too ("умер": умеренный).
+var slangWhole = map[string][]string{
+	"умер": failedNative,
 }
 
 // slangForms returns the beginnings of the usual translations of the loan
 // that term (a stem) is a form of, or nil.
 func slangForms(term string) []string {
+	if native, ok := slangWhole[term]; ok {
+		return native
+	}
 	for loan, native := range slangNative {
 		if strings.HasPrefix(term, loan) {
 			return native
