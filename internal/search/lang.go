@@ -310,8 +310,8 @@ func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, e
 
 // maxRareRussian is the most passages a Russian term may be in for its
 // Latin spellings to be looked for too; those that begin with the
-// transliteration of its stem and name a chapter or a section (see
-// headed) then stand for it when more than rareFactor times
+// transliteration of its stem (see beginsWithStem) and name a chapter or
+// a section (see headed) then stand for it when more than rareFactor times
 // as many passages have one. A Russian chapter on Kafka says "Kafka" in
 // every section but "Кафки" once, of the writer the project is named
 // after: a question about "кафку" asks about Kafka. (A Russian word the
@@ -364,8 +364,8 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 			}
 		}
 		if n > 0 && found != nil {
-			stem := Transliterate(t)
-			found = slices.DeleteFunc(found, func(l string) bool { return !strings.HasPrefix(l, stem) })
+			stems := stemSpellings(a, t)
+			found = slices.DeleteFunc(found, func(l string) bool { return !beginsWithStem(l, stems) })
 			if found, err = g.headed(ctx, found); err != nil {
 				return nil, nil, err
 			}
@@ -386,6 +386,31 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 	}
 	return out, own, nil
 }
+
+// stemSpellings are the Latin forms a term of the book's Latin for Russian
+// term t must begin with (see latin): the transliteration of t, and that
+// transliteration as the index analyses it, which English stemming may cut
+// shorter ("постгрес": postgres, analysed postgr, the book's term for
+// POSTGRES).
+func stemSpellings(a analysis.Analyzer, t string) []string {
+	stem := Transliterate(t)
+	out := []string{stem}
+	if l := analyse(a, stem); len(l) == 1 && l[0] != stem {
+		out = append(out, l[0])
+	}
+	return out
+}
+
+// beginsWithStem reports whether Latin term l begins with one of stems,
+// c and q read as k: Russian writes к where English writes any of the
+// three ("кассандра": Cassandra, "эластик": Elasticsearch), while the
+// vowels must stay as the stem writes them ("стал" is not still).
+func beginsWithStem(l string, stems []string) bool {
+	l = hardC.Replace(l)
+	return slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(l, hardC.Replace(s)) })
+}
+
+var hardC = strings.NewReplacer("c", "k", "q", "k")
 
 // latinFor returns the book's Latin terms for Russian word w of term t
 // (see Latin), and the most passages one of them is in.
