@@ -10,7 +10,8 @@ import (
 
 // cyrillicStemBook is a Russian chapter that writes its subjects in Latin
 // letters and once each in Cyrillic: Cassandra as the prophetess it is
-// named after, POSTGRES in a heading and "постгрес" once.
+// named after, POSTGRES in a heading and "постгрес" once; and the
+// companies its authors came from.
 var cyrillicStemBook = fstest.MapFS{
 	"ru/cassandra.md": {Data: []byte("---\nslug: cassandra\n---\n# Cassandra\n\n## Откуда взялась Cassandra\n\n" +
 		"Cassandra создали в Facebook вместо Postgres; Лакшман работал в Amazon, а другие пришли из Google. Кассандра — троянская пророчица.\n\n" +
@@ -21,8 +22,10 @@ var cyrillicStemBook = fstest.MapFS{
 // TestLatinCyrillicStem: a Russian word the book writes rarely stands for
 // the Latin name of a heading that begins with its stem, its k sound
 // written c ("кассандру": Cassandra) or its stem cut shorter by English
-// stemming ("постгрес": POSTGRES, analysed postgr). "Стал", which the
-// book writes once, is still not still: its vowels differ.
+// stemming ("постгрес": POSTGRES, analysed postgr). The people of a
+// company ("гугловцы", "амазоновцев") stand for its name; a word that
+// merely ends as theirs do ("торговцы") stands for nothing. "Стал", which
+// the book writes once, is still not still: its vowels differ.
 func TestLatinCyrillicStem(t *testing.T) {
 	ix := openIndex(t, t.TempDir(), Options{})
 	refresh(t, ix, cyrillicStemBook)
@@ -32,6 +35,9 @@ func TestLatinCyrillicStem(t *testing.T) {
 	}{
 		{"кассандру", map[string][]string{"кассандр": {"cassandra"}}},
 		{"постгреса", map[string][]string{"постгрес": {"postgr"}}},
+		{"гугловцы", map[string][]string{"гугловц": {"googl"}}},
+		{"амазоновцев", map[string][]string{"амазоновц": {"amazon"}}},
+		{"торговцы", nil},
 		{"стал", nil},
 	}
 	for _, tt := range tests {
@@ -61,6 +67,24 @@ func TestBeginsWithStem(t *testing.T) {
 	for _, tt := range tests {
 		if got := beginsWithStem(tt.term, tt.stems); got != tt.want {
 			t.Errorf("beginsWithStem(%q, %q) = %v, want %v", tt.term, tt.stems, got, tt.want)
+		}
+	}
+}
+
+func TestWithoutMember(t *testing.T) {
+	tests := []struct {
+		stem, want string
+		ok         bool
+	}{
+		{"гугловц", "гугл", true},
+		{"амазоновц", "амазон", true},
+		{"яндексовц", "яндекс", true},
+		{"бойц", "", false},
+		{"гугл", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := withoutMember(tt.stem); got != tt.want || ok != tt.ok {
+			t.Errorf("withoutMember(%q) = %q, %v, want %q, %v", tt.stem, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -291,10 +291,11 @@ const minLatinExact = 3
 // never uses, or rarely (see maxRareRussian), to the book's Latin terms
 // that stand for it: the analysed transliteration of its word, of its stem
 // or of its stem less a diminutive suffix, when the book has it, or else
-// the book's terms that sound like it (see soundsLike), or else the two
-// words of a name in the book's headings that it writes as one (see
-// joinedName). A term without any is left out; the map is nil when there
-// is none.
+// the book's terms that sound like it (see soundsLike); a word for the
+// people of a company is looked for as the company's name (see
+// withoutMember); or else the two words of a name in the book's headings
+// that it writes as one (see joinedName). A term without any is left out;
+// the map is nil when there is none.
 func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, error) {
 	g, err := ix.acquire()
 	if err != nil {
@@ -355,6 +356,13 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 		found, most, err := g.latinFor(ctx, a, w, t)
 		if err != nil {
 			return nil, nil, err
+		}
+		if base, ok := withoutMember(t); ok && found == nil && n == 0 {
+			// The people of a company named by its name ("гугловцы"):
+			// the name stands for them, spelt as a name is.
+			if found, most, err = g.latinFor(ctx, a, base, base); err != nil {
+				return nil, nil, err
+			}
 		}
 		if found == nil && n == 0 {
 			// A two-word name written as one ("редхат"): the pair's
