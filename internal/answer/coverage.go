@@ -385,11 +385,6 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 						has[t] = s
 					}
 				}
-				if _, ok := has[t]; !ok {
-					if s := slangVersionIn(t, head, body); s != "" {
-						has[t] = s
-					}
-				}
 			}
 			for t, s := range has {
 				// A passing mention is no cover: a term the book uses in this
