@@ -85,29 +85,5 @@ func related(a, b string) bool {
 	if min(n, m) < minRelative || n == m || max(m, n)-min(m, n) > maxRelative {
 		return false
 	}
-	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
-		return true
-	}
-	short, long := a, b
-	if n > m {
-		short, long = b, a
-	}
-	return alternated(short, long)
-}
-
-// alternations are the consonants that end a Russian stem and those they
-// become where a word is made from it (an adjective, a participle): the
-// облак of "облаках" is the облач of "облачный", the запуст of
-// "запустили" the запущ of "запущенный".
-var alternations = [][2]string{{"ст", "щ"}, {"ск", "щ"}, {"к", "ч"}, {"г", "ж"}, {"х", "ш"}, {"т", "ч"}, {"т", "щ"}, {"д", "ж"}, {"з", "ж"}, {"с", "ш"}}
-
-// alternated reports whether stem short, its last consonant alternated,
-// begins the longer stem long.
-func alternated(short, long string) bool {
-	for _, alt := range alternations {
-		if rest, ok := strings.CutSuffix(short, alt[0]); ok && strings.HasPrefix(long, rest+alt[1]) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
