@@ -1306,7 +1306,8 @@ func splitSentences(s string) []string {
 var macroEnd = regexp.MustCompile(`[\pL\pN_]!$`)
 
 // looksLikeCode reports whether s is code rather than prose: braces, a
-// token of code, or under three quarters letters, digits and spaces (the
+// token of code outside a sentence of words (see inlineCode), or under
+// three quarters letters, digits and spaces (the
 // digits of a date or a version are prose: "Версия 1.0.0 вышла 12 апреля
 // 2011 года.").
 func looksLikeCode(s string) bool {
@@ -1314,7 +1315,7 @@ func looksLikeCode(s string) bool {
 		return true
 	}
 	for _, tok := range []string{"=>", ");", " = ", ":=", "==", "</"} {
-		if strings.Contains(s, tok) {
+		if strings.Contains(s, tok) && !inlineCode(s) {
 			return true
 		}
 	}
@@ -1325,6 +1326,30 @@ func looksLikeCode(s string) bool {
 		}
 	}
 	return float64(letters) < 0.75*float64(utf8.RuneCountInString(s))
+}
+
+// minProseWords is the fewest words of letters a sentence must have for
+// a token of code in it to be inline code in prose; they must also be two
+// thirds of its words.
+const minProseWords = 8
+
+// inlineCode reports whether s, which holds a token of code, is prose that
+// quotes code: "в версии 2.0 появились легковесные транзакции (lightweight
+// transactions, IF NOT EXISTS, IF column = ...).", its backticks gone. A
+// sentence ends as one; a line of code with a comment in words does not.
+func inlineCode(s string) bool {
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") || strings.Contains(s, "//") {
+		return false
+	}
+	fields := strings.Fields(s)
+	n := 0
+	for _, f := range fields {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) >= 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			n++
+		}
+	}
+	return n >= minProseWords && 3*n >= 2*len(fields)
 }
 
 // shorterStem reports whether t is the stem of the verb whose noun or

@@ -291,10 +291,11 @@ const minLatinExact = 3
 // never uses, or rarely (see maxRareRussian), to the book's Latin terms
 // that stand for it: the analysed transliteration of its word, of its stem
 // or of its stem less a diminutive suffix, when the book has it, or else
-// the book's terms that sound like it (see soundsLike), or else the two
-// words of a name in the book's headings that it writes as one (see
-// joinedName). A term without any is left out; the map is nil when there
-// is none.
+// the book's terms that sound like it (see soundsLike); a word for the
+// people of a company is looked for as the company's name (see
+// withoutMember); or else the two words of a name in the book's headings
+// that it writes as one (see joinedName). A term without any is left out;
+// the map is nil when there is none.
 func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, error) {
 	g, err := ix.acquire()
 	if err != nil {
@@ -310,8 +311,8 @@ func (ix *Index) Latin(ctx context.Context, text string) (map[string][]string, e
 
 // maxRareRussian is the most passages a Russian term may be in for its
 // Latin spellings to be looked for too; those that begin with the
-// transliteration of its stem and name a chapter or a section (see
-// headed) then stand for it when more than rareFactor times
+// transliteration of its stem (see beginsWithStem) and name a chapter or
+// a section (see headed) then stand for it when more than rareFactor times
 // as many passages have one. A Russian chapter on Kafka says "Kafka" in
 // every section but "Кафки" once, of the writer the project is named
 // after: a question about "кафку" asks about Kafka. (A Russian word the
@@ -356,6 +357,13 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 		if err != nil {
 			return nil, nil, err
 		}
+		if base, ok := withoutMember(t); ok && found == nil && n == 0 {
+			// The people of a company named by its name ("гугловцы"):
+			// the name stands for them, spelt as a name is.
+			if found, most, err = g.latinFor(ctx, a, base, base); err != nil {
+				return nil, nil, err
+			}
+		}
 		if found == nil && n == 0 {
 			// A two-word name written as one ("редхат"): the pair's
 			// terms are in a heading, so the book has them.
@@ -364,8 +372,8 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 			}
 		}
 		if n > 0 && found != nil {
-			stem := Transliterate(t)
-			found = slices.DeleteFunc(found, func(l string) bool { return !strings.HasPrefix(l, stem) })
+			stems := stemSpellings(a, t)
+			found = slices.DeleteFunc(found, func(l string) bool { return !beginsWithStem(l, stems) })
 			if found, err = g.headed(ctx, found); err != nil {
 				return nil, nil, err
 			}
@@ -386,6 +394,31 @@ func (g *generation) latin(ctx context.Context, a analysis.Analyzer, text string
 	}
 	return out, own, nil
 }
+
+// stemSpellings are the Latin forms a term of the book's Latin for Russian
+// term t must begin with (see latin): the transliteration of t, and that
+// transliteration as the index analyses it, which English stemming may cut
+// shorter ("постгрес": postgres, analysed postgr, the book's term for
+// POSTGRES).
+func stemSpellings(a analysis.Analyzer, t string) []string {
+	stem := Transliterate(t)
+	out := []string{stem}
+	if l := analyse(a, stem); len(l) == 1 && l[0] != stem {
+		out = append(out, l[0])
+	}
+	return out
+}
+
+// beginsWithStem reports whether Latin term l begins with one of stems,
+// c and q read as k: Russian writes к where English writes any of the
+// three ("кассандра": Cassandra, "эластик": Elasticsearch), while the
+// vowels must stay as the stem writes them ("стал" is not still).
+func beginsWithStem(l string, stems []string) bool {
+	l = hardC.Replace(l)
+	return slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(l, hardC.Replace(s)) })
+}
+
+var hardC = strings.NewReplacer("c", "k", "q", "k")
 
 // latinFor returns the book's Latin terms for Russian word w of term t
 // (see Latin), and the most passages one of them is in.

@@ -151,6 +151,22 @@ func withoutDiminutive(stem string) (string, bool) {
 	return "", false
 }
 
+// memberSuffixes make of a company's name the word for its people, the
+// stem left after Snowball cut the ending: "гугловцы" (гугловц): гугл,
+// Google; "амазоновцев" (амазоновц): амазон, Amazon.
+var memberSuffixes = []string{"овц", "евц"}
+
+// withoutMember returns stem less a suffix of memberSuffixes, and whether
+// it had one; what is left must keep minDiminutiveBase letters.
+func withoutMember(stem string) (string, bool) {
+	for _, m := range memberSuffixes {
+		if rest, ok := strings.CutSuffix(stem, m); ok && utf8.RuneCountInString(rest) >= minDiminutiveBase {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 // minDiminutiveBase is the fewest letters left of a stem without its
 // diminutive suffix.
 const minDiminutiveBase = 4
