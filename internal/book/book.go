@@ -57,6 +57,10 @@ type Section struct {
 	// Cited holds the paragraphs of other sections of the same page that
 	// link to this one, in the page's words for it (see citedBy); HTML only.
 	Cited []string
+	// Links are the IDs of the sections of other pages of the book that the
+	// section's text links to, first link first, each once (see
+	// linkTarget); HTML only.
+	Links []string
 }
 
 // Problem is something wrong in a chapter file, reported as

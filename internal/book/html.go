@@ -248,6 +248,9 @@ func (r *htmlReader) node(n *html.Node) {
 		atom.Li, atom.Caption, atom.Center, atom.Fieldset, atom.Legend, atom.Tr, atom.Td, atom.Th, atom.Video, atom.Audio:
 		r.block(n)
 	default: // inline: a, em, code, span…
+		if n.DataAtom == atom.A && r.out != nil {
+			r.out.link(attr(n, "href"))
+		}
 		r.children(n)
 	}
 }

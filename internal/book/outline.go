@@ -1,6 +1,7 @@
 package book
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -81,4 +82,13 @@ func sameHeading(a, b string) bool {
 		return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 	}
 	return strings.EqualFold(words(a), words(b))
+}
+
+// link notes that the current section links to href, when href names a
+// section of another page of the book (linkTarget).
+func (o *outline) link(href string) {
+	id, ok := linkTarget(o.ch.File, href)
+	if ok && !slices.Contains(o.cur.Links, id) {
+		o.cur.Links = append(o.cur.Links, id)
+	}
 }

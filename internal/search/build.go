@@ -441,7 +441,7 @@ func addChapter(w writer, nm *manifest, chapters map[string]ChapterInfo, ch book
 	nm.Files[ch.File] = fileEntry{Hash: hash} // before any passage: w counts their tokens into it
 	total := 0
 	for si, s := range ch.Sections {
-		info.Sections[si] = SectionInfo{ID: s.ID, Heading: s.Heading, Level: s.Level, Trail: s.Trail, URL: s.URL}
+		info.Sections[si] = SectionInfo{ID: s.ID, Heading: s.Heading, Level: s.Level, Trail: s.Trail, URL: s.URL, Links: s.Links}
 	}
 	trails := trailTexts(info.Sections)
 	for si, s := range ch.Sections {

@@ -647,6 +647,9 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if hits, err = ix.withReturned(ctx, g, terms, hits, weights); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	if hits, err = g.withLinked(ctx, ix.analyzer, hits, weights); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	if lean.FirstUnder != "" {
 		g.firstsRaised(ix.analyzer, ix.Terms(lean.FirstUnder), hits)
 	}

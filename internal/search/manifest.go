@@ -21,11 +21,12 @@ import (
 // to a section, in fieldCited. 12: the codes a passage's list items define,
 // in fieldDefined. 13: the forms of "какой" are Russian stop words, so an
 // index of 12 holds terms such as "как" for "каком" that a query no longer
-// has, and counts them in the token totals coverage reads.)
+// has, and counts them in the token totals coverage reads. 14: the
+// sections of other pages each section links to, in the manifest.)
 //
 // Nothing but this number tells an index of the old analysis from one of
 // the new: formatFingerprint is there to catch a change that forgot it.
-const formatVersion = 13
+const formatVersion = 14
 
 // formatFingerprint is formatVersion and the hash of what an index holds for
 // a fixed book of English, Russian, code names, an API reference page and
@@ -38,7 +39,7 @@ const formatVersion = 13
 // above what changed, and record the fingerprint the test prints. (A change
 // to code that no word of the fixed book goes through is not seen: give the
 // book such a word when you make one.)
-const formatFingerprint = "13:077c190061e3470715edfaec7370b529ce6e7a3caef52f35e8fc21ec73881423"
+const formatFingerprint = "14:077c190061e3470715edfaec7370b529ce6e7a3caef52f35e8fc21ec73881423"
 
 const manifestName = "manifest.json"
 

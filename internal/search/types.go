@@ -65,6 +65,9 @@ type SectionInfo struct {
 	// Passages is the number of passages the section's text was cut into
 	// (0 for an empty intro).
 	Passages int `json:"passages"`
+	// Links are the sections of other pages the section links to
+	// (book.Section.Links), read by linked.go.
+	Links []string `json:"links,omitempty"`
 }
 
 // Status describes the live index.
