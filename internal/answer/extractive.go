@@ -1345,7 +1345,7 @@ const formWeight = 0.1
 // ruForms maps the Russian words of q, lower-cased, to their terms.
 func ruForms(q string, terms func(string) []string) map[string]string {
 	forms := map[string]string{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range letterWords(strings.ToLower(q)) {
 		if !isCyrillicWord(w) {
 			continue
 		}
@@ -1363,7 +1363,7 @@ func sameForms(s string, forms map[string]string) []string {
 		return nil
 	}
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range letterWords(strings.ToLower(s)) {
 		if t, ok := forms[w]; ok && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
