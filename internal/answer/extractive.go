@@ -985,9 +985,7 @@ var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm
 // a surname), 1 or 0.
 func namesOther(s string, plain, rare func(w string) bool) float64 {
 	for i, w := range strings.Fields(s) {
-		w = nameWord(w)
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) || plain(w) {
+		if w = nameWord(w); !capitalName(w, plain) {
 			continue
 		}
 		if i > 0 || rare(w) {
