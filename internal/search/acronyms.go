@@ -71,15 +71,7 @@ func headingWords(h string) []string {
 // maybeAcronym reports whether term may be an acronym: minAcronym to
 // maxAcronym ASCII letters.
 func maybeAcronym(term string) bool {
-	if len(term) < minAcronym || len(term) > maxAcronym {
-		return false
-	}
-	for i := 0; i < len(term); i++ {
-		if term[i] < 'a' || term[i] > 'z' {
-			return false
-		}
-	}
-	return true
+	return len(term) >= minAcronym && len(term) <= maxAcronym && asciiLower(term)
 }
 
 // longForms returns, for each term of terms that may be an acronym and
