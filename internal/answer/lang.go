@@ -72,6 +72,10 @@ func scriptOf(text string) script {
 	return best
 }
 
+// isCyrillicRune reports whether r is a Cyrillic letter: a line or a word
+// with one is the reader's Russian, whatever Latin it quotes.
+func isCyrillicRune(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }
+
 // scriptLangs are the language a script most likely means, for a question
 // without a locale (a mention) and for the book's passages; Latin is
 // English, the language of most books and the analyser's default.

@@ -25,3 +25,29 @@ func TestLetterSplits(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptWords pins the word checks that read isCyrillicRune.
+func TestScriptWords(t *testing.T) {
+	tests := []struct {
+		w                        string
+		cyrillic, latinF, latinW bool
+	}{
+		{"кафка", true, false, false},
+		{"kafka", false, true, true},
+		{"кафка-kafka", false, false, false},
+		{"k", false, true, false}, // one Latin letter: a field, not a word
+		{"", false, false, false},
+		{"502", false, false, false},
+	}
+	for _, tt := range tests {
+		if got := isCyrillicWord(tt.w); got != tt.cyrillic {
+			t.Errorf("isCyrillicWord(%q) = %v, want %v", tt.w, got, tt.cyrillic)
+		}
+		if got := latinField(tt.w); got != tt.latinF {
+			t.Errorf("latinField(%q) = %v, want %v", tt.w, got, tt.latinF)
+		}
+		if got := latinWord(tt.w); got != tt.latinW {
+			t.Errorf("latinWord(%q) = %v, want %v", tt.w, got, tt.latinW)
+		}
+	}
+}
