@@ -173,14 +173,7 @@ func contentWords(a analysis.Analyzer, words []string) ([]string, bool) {
 func longFormQuery(forms [][]string, f string, boost float64) query.Query {
 	var any []query.Query
 	for _, form := range forms {
-		var all []query.Query
-		for _, w := range form {
-			tq := query.NewTermQuery(w)
-			tq.SetField(f)
-			tq.SetBoost(boost)
-			all = append(all, tq)
-		}
-		any = append(any, query.NewConjunctionQuery(all))
+		any = append(any, query.NewConjunctionQuery(termClauses(form, f, boost)))
 	}
 	if len(any) == 1 {
 		return any[0]
