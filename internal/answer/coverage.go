@@ -1116,6 +1116,13 @@ func (c coverage) misspelt(r Retriever, word string) bool {
 			variants = append(variants, word[:i]+word[i+1:i+2]+word[i:i+1]+word[i+2:]) // swapped
 		}
 	}
+	return c.commonVariant(r, variants)
+}
+
+// commonVariant reports whether one of variants, the edits of a word
+// (misspelt, swapped), is a common English word (maxTypoWeight), as the
+// index analyses it.
+func (c coverage) commonVariant(r Retriever, variants []string) bool {
 	for _, t := range r.Terms(strings.Join(variants, " ")) {
 		if c.english.weight(t) <= maxTypoWeight {
 			return true
