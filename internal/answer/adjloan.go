@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -22,7 +21,7 @@ const minAdjectiveBase = 4
 // already keeps it.
 func adjectiveLoans(ctx context.Context, r Retriever, query string, latin map[string][]string) (map[string][]string, error) {
 	bases := map[string]string{} // term -> the Latin term of its base
-	for _, word := range strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) }) {
+	for _, word := range letterWords(query) {
 		ts := r.Terms(word)
 		if len(ts) != 1 || !search.IsCyrillic(ts[0]) || len(latin[ts[0]]) > 0 {
 			continue

@@ -832,18 +832,29 @@ func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
 // A spelling shorter than minWithin letters begins too many words to be a
 // name's.
 func latinBegins(latin []string, head, body map[string]bool) string {
-	best := ""
+	var long []string
 	for _, l := range latin {
-		if utf8.RuneCountInString(l) < minWithin {
-			continue
+		if utf8.RuneCountInString(l) >= minWithin {
+			long = append(long, l)
 		}
-		// The first in order, so that the weight of the spelling found
-		// (see share) does not hang on map order.
-		for _, terms := range []map[string]bool{head, body} {
-			for s := range terms {
-				if clips(l, s) && (best == "" || s < best) {
-					best = s
-				}
+	}
+	if len(long) == 0 {
+		return ""
+	}
+	return firstTerm(head, body, func(s string) bool {
+		return slices.ContainsFunc(long, func(l string) bool { return clips(l, s) })
+	})
+}
+
+// firstTerm returns the first in order of the terms of head and body that
+// ok accepts, "" for none: the first, so that the weight of the spelling
+// found (see share) does not hang on map order.
+func firstTerm(head, body map[string]bool, ok func(s string) bool) string {
+	best := ""
+	for _, terms := range []map[string]bool{head, body} {
+		for s := range terms {
+			if (best == "" || s < best) && ok(s) {
+				best = s
 			}
 		}
 	}
@@ -1117,6 +1128,13 @@ func (c coverage) misspelt(r Retriever, word string) bool {
 			variants = append(variants, word[:i]+word[i+1:i+2]+word[i:i+1]+word[i+2:]) // swapped
 		}
 	}
+	return c.commonVariant(r, variants)
+}
+
+// commonVariant reports whether one of variants, the edits of a word
+// (misspelt, swapped), is a common English word (maxTypoWeight), as the
+// index analyses it.
+func (c coverage) commonVariant(r Retriever, variants []string) bool {
 	for _, t := range r.Terms(strings.Join(variants, " ")) {
 		if c.english.weight(t) <= maxTypoWeight {
 			return true
@@ -1178,17 +1196,7 @@ func relatedStem(t string, head, body map[string]bool) string {
 	if utf8.RuneCountInString(t) < minRelative || !search.IsCyrillic(t) {
 		return ""
 	}
-	// The first in order of all related terms, so that the weight of the
-	// spelling found (see share) does not hang on map order.
-	best := ""
-	for _, terms := range []map[string]bool{head, body} {
-		for s := range terms {
-			if related(t, s) && (best == "" || s < best) {
-				best = s
-			}
-		}
-	}
-	return best
+	return firstTerm(head, body, func(s string) bool { return related(t, s) })
 }
 
 // union returns the terms of a and b in a new set.

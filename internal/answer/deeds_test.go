@@ -16,6 +16,10 @@ func TestDeedFit(t *testing.T) {
 		{"кому принадлежит rabbitmq после всех покупок", "Broadcom завершила покупку VMware.", 1},
 		{"кому принадлежит rabbitmq после всех покупок", "Kafka создали в LinkedIn.", -1},
 		{"кто основал компанию?", "Компанию основали в 2014 году.", 1},
+		// An English sentence tells the founding in eventCreated's words.
+		{"кто придумал node.js?", "Ryan Dahl created Node.js in 2009.", 1},
+		{"кто придумал node.js?", "Ryan Dahl started work on Node.js in 2009.", 1},
+		{"кто придумал node.js?", "Node.js 0.10 was released in 2013.", 0},
 		{"когда dotcloud переименовалась в docker inc?", "dotCloud сменила название на Docker Inc.", 1},
 		// "удалённый" is remote, not removed; "на основе" is based on.
 		{"когда удалили бэкенд?", "Состояние держат в удалённом бэкенде.", 0},

@@ -988,9 +988,7 @@ var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm
 // a surname), 1 or 0.
 func namesOther(s string, plain, rare func(w string) bool) float64 {
 	for i, w := range strings.Fields(s) {
-		w = nameWord(w)
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) || plain(w) {
+		if w = nameWord(w); !capitalName(w, plain) {
 			continue
 		}
 		if i > 0 || rare(w) {
@@ -1373,7 +1371,7 @@ const formWeight = 0.1
 // ruForms maps the Russian words of q, lower-cased, to their terms.
 func ruForms(q string, terms func(string) []string) map[string]string {
 	forms := map[string]string{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range letterWords(strings.ToLower(q)) {
 		if !isCyrillicWord(w) {
 			continue
 		}
@@ -1391,7 +1389,7 @@ func sameForms(s string, forms map[string]string) []string {
 		return nil
 	}
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range letterWords(strings.ToLower(s)) {
 		if t, ok := forms[w]; ok && !slices.Contains(out, t) {
 			out = append(out, t)
 		}

@@ -41,7 +41,7 @@ var scriptTables = []struct {
 func scriptOf(text string) script {
 	n := map[script]int{}
 	words := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range letterWords(text) {
 		for _, r := range w {
 			for _, st := range scriptTables {
 				if unicode.Is(st.t, r) {
@@ -71,6 +71,10 @@ func scriptOf(text string) script {
 	}
 	return best
 }
+
+// isCyrillicRune reports whether r is a Cyrillic letter: a line or a word
+// with one is the reader's Russian, whatever Latin it quotes.
+func isCyrillicRune(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }
 
 // scriptLangs are the language a script most likely means, for a question
 // without a locale (a mention) and for the book's passages; Latin is
@@ -157,4 +161,10 @@ func langName(tag string) string {
 // text with their punctuation, spaces and symbols gone.
 func letterRuns(s string) []string {
 	return strings.FieldsFunc(s, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+}
+
+// letterWords splits s into its runs of letters alone: a digit parts words
+// too ("esp32": esp).
+func letterWords(s string) []string {
+	return strings.FieldsFunc(s, func(c rune) bool { return !unicode.IsLetter(c) })
 }

@@ -37,6 +37,14 @@ func makerFit(s string, made bool, plain, rare func(w string) bool) float64 {
 // capitalised word of letters the question does not write and general
 // English does not use ("Honeypot", not "The" or "Kubernetes" asked of).
 func opensName(w string, plain, rare func(w string) bool) bool {
+	return capitalName(w, plain) && rare(w)
+}
+
+// capitalName reports whether w is a capitalised word of two letters or
+// more, letters only, that is not plain: a name, wherever it stands in a
+// sentence ("VMware"), though a sentence's first word may be capitalised
+// for its place alone (see opensName, namesOther).
+func capitalName(w string, plain func(w string) bool) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 2 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) && !plain(w) && rare(w)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 2 && !strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) && !plain(w)
 }

@@ -49,3 +49,27 @@ func TestMakerFit(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalName: the name check that opensName (a sentence's first word)
+// and namesOther (any word) share.
+func TestCapitalName(t *testing.T) {
+	plain := func(w string) bool { return w == "The" }
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"VMware", true},
+		{"Honeypot", true},
+		{"Ryan", true},
+		{"The", false},      // plain English
+		{"honeypot", false}, // not capitalised
+		{"A", false},        // one letter
+		{"V8", false},       // a digit
+		{"Node.js", false},  // a sign
+	}
+	for _, tt := range tests {
+		if got := capitalName(tt.w, plain); got != tt.want {
+			t.Errorf("capitalName(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package answer
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // What a reader pastes into a question (an error message with its stack,
@@ -118,7 +117,3 @@ func pastedTerms(r Retriever, query string) (pasted, noise map[string]bool) {
 	}
 	return pasted, noise
 }
-
-// isCyrillicRune reports whether r is a Cyrillic letter: a line with one is
-// the reader's Russian, whatever Latin it quotes.
-func isCyrillicRune(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }

@@ -34,7 +34,7 @@ func ruInnerKind(c string) kind {
 	words := strings.Fields(c)
 	for i := range words {
 		rest := strings.Join(words[i:], " ")
-		if r, _ := utf8.DecodeRuneInString(words[i]); !unicode.Is(unicode.Cyrillic, r) || indefiniteRe.MatchString(rest) {
+		if r, _ := utf8.DecodeRuneInString(words[i]); !isCyrillicRune(r) || indefiniteRe.MatchString(rest) {
 			continue
 		}
 		switch {
@@ -125,13 +125,5 @@ func finite(w string) bool {
 
 // isCyrillicWord reports whether w is written in Cyrillic letters only.
 func isCyrillicWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.Is(unicode.Cyrillic, r) {
-			return false
-		}
-	}
-	return true
+	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !isCyrillicRune(r) })
 }

@@ -48,7 +48,7 @@ func latinWord(w string) bool {
 	n := 0
 	for _, r := range w {
 		switch {
-		case unicode.Is(unicode.Cyrillic, r):
+		case isCyrillicRune(r):
 			return false
 		case unicode.Is(unicode.Latin, r):
 			n++

@@ -78,7 +78,7 @@ func (c coverage) loneTerm(fields []string, j int, t string) bool {
 // latinField reports whether field holds a Latin letter and no Cyrillic
 // one.
 func latinField(f string) bool {
-	return !strings.ContainsFunc(f, func(c rune) bool { return unicode.Is(unicode.Cyrillic, c) }) &&
+	return !strings.ContainsFunc(f, isCyrillicRune) &&
 		strings.ContainsFunc(f, func(c rune) bool { return unicode.Is(unicode.Latin, c) })
 }
 

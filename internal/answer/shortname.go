@@ -33,12 +33,7 @@ func (c coverage) swapped(r Retriever, word string) bool {
 			variants = append(variants, word[:i]+word[i+1:i+2]+word[i:i+1]+word[i+2:])
 		}
 	}
-	for _, t := range r.Terms(strings.Join(variants, " ")) {
-		if c.english.weight(t) <= maxTypoWeight {
-			return true
-		}
-	}
-	return false
+	return c.commonVariant(r, variants)
 }
 
 // parenthesised reports whether field, a word of a question as written, is

@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/chapterbot/chapterbot/internal/search"
@@ -33,7 +32,7 @@ type tionLoan struct{ word, term string }
 func tionLoans(ctx context.Context, r Retriever, query string) (map[string]tionLoan, error) {
 	cands := map[string][]tionLoan{}
 	var lookup []string
-	for _, word := range strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) }) {
+	for _, word := range letterWords(query) {
 		if !search.IsCyrillic(word) {
 			continue // no analysis for the words of an English question
 		}

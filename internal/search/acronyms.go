@@ -76,15 +76,7 @@ func headingWords(h string) []string {
 // maybeAcronym reports whether term may be an acronym: minAcronym to
 // maxAcronym ASCII letters.
 func maybeAcronym(term string) bool {
-	if len(term) < minAcronym || len(term) > maxAcronym {
-		return false
-	}
-	for i := 0; i < len(term); i++ {
-		if term[i] < 'a' || term[i] > 'z' {
-			return false
-		}
-	}
-	return true
+	return len(term) >= minAcronym && len(term) <= maxAcronym && asciiLower(term)
 }
 
 // longForms returns, for each term of terms that may be an acronym and
@@ -187,14 +179,7 @@ func contentWords(a analysis.Analyzer, words []string) ([]string, bool) {
 func longFormQuery(forms [][]string, f string, boost float64) query.Query {
 	var any []query.Query
 	for _, form := range forms {
-		var all []query.Query
-		for _, w := range form {
-			tq := query.NewTermQuery(w)
-			tq.SetField(f)
-			tq.SetBoost(boost)
-			all = append(all, tq)
-		}
-		any = append(any, query.NewConjunctionQuery(all))
+		any = append(any, query.NewConjunctionQuery(termClauses(form, f, boost)))
 	}
 	if len(any) == 1 {
 		return any[0]

@@ -791,11 +791,7 @@ func (ix *Index) query(terms []string, latin map[string][]string, own map[string
 			case len(alts) == 1:
 				qs = append(qs, termQuery(alts[0]))
 			default:
-				var any []query.Query
-				for _, l := range alts {
-					any = append(any, termQuery(l))
-				}
-				qs = append(qs, query.NewDisjunctionQuery(any))
+				qs = append(qs, query.NewDisjunctionQuery(termClauses(alts, f, boosts[i])))
 			}
 		}
 	}
@@ -822,14 +818,7 @@ func (ix *Index) leanQueries(lean Lean, terms []string) []query.Query {
 			words = append(words, t)
 		}
 	}
-	qs := make([]query.Query, 0, len(words))
-	for _, t := range words {
-		tq := query.NewTermQuery(t)
-		tq.SetField(fieldTrail)
-		tq.SetBoost(lean.Boost * ix.opts.TrailBoost * float64(len(words)))
-		qs = append(qs, tq)
-	}
-	return qs
+	return termClauses(words, fieldTrail, lean.Boost*ix.opts.TrailBoost*float64(len(words)))
 }
 
 // weights are the IDF weights of the query terms in the text field.

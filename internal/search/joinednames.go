@@ -69,7 +69,7 @@ func (g *generation) joinedName(a analysis.Analyzer, w, t string) []string {
 func latinWords(h string) []string {
 	words := strings.FieldsFunc(strings.ToLower(h), func(c rune) bool { return unicode.IsSpace(c) || c == ',' || c == ':' })
 	for i, w := range words {
-		if len(w) < 2 || strings.ContainsFunc(w, func(c rune) bool { return c < 'a' || c > 'z' }) {
+		if len(w) < 2 || !asciiLower(w) {
 			words[i] = ""
 		}
 	}

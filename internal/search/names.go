@@ -165,8 +165,9 @@ func nameQueries(q string) []query.Query {
 	return termClauses(queryNames(q), fieldNames, nameBoost)
 }
 
-// termClauses are one term clause per value of values in keyword field
-// field, each at boost.
+// termClauses are one term clause per value of values in field, each at
+// boost: the values of a keyword field, or the analysed words of a text
+// field (longFormQuery).
 func termClauses(values []string, field string, boost float64) []query.Query {
 	var qs []query.Query
 	for _, v := range values {

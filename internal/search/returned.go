@@ -91,12 +91,15 @@ func classLike(name string) bool {
 const classPrefix = "Class: "
 
 // className is the class a trail's section documents a member of: the
-// name of the last class heading above its own heading, "" for none.
+// name of the last class heading above its own heading, read as the
+// heading's API name is (headingNameRe), "" for none.
 func className(trail []string) string {
 	for i := len(trail) - 2; i >= 0; i-- {
-		if name, ok := strings.CutPrefix(trail[i], classPrefix); ok {
-			name, _, _ = strings.Cut(name, " ")
-			return name
+		if strings.HasPrefix(trail[i], classPrefix) {
+			if m := headingNameRe.FindStringSubmatch(trail[i]); m != nil {
+				return m[1]
+			}
+			return ""
 		}
 	}
 	return ""

@@ -36,6 +36,9 @@ func TestClassName(t *testing.T) {
 		{[]string{"File system", "Callback API", "Class: fs.ReadStream", "Event: 'open'"}, "fs.ReadStream"},
 		{[]string{"Worker threads", "Class: BroadcastChannel extends EventTarget", "broadcastChannel.close()"}, "BroadcastChannel"},
 		{[]string{"Timers", "Class: Timeout"}, ""}, // the class's own entry
+		// A heading's link text glued to the name is no part of it.
+		{[]string{"Assert", "Class: assert.AssertionError[src]", "new assert.AssertionError(options)"}, "assert.AssertionError"},
+		{[]string{"Timers", "Class: Timeout", "Class: <T>", "t.ref()"}, ""},
 		{[]string{"Timers", "setInterval(callback[, delay[, ...args]])"}, ""},
 	}
 	for _, tt := range tests {
