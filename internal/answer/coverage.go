@@ -324,6 +324,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
 	var best float64
+	var ask *typedAsk                     // what answerable reads of the question, once it is read
 	nameHits := map[string][]search.Hit{} // chaptername.go
 	passages := bookPassages(r)           // incidental.go
 	for _, ch := range chapters(hits, 3) {
@@ -331,14 +332,24 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
 		// Its first three passages, each with the terms of its title, tags
 		// and heading trail, and of its text.
+		// The terms of their trails are kept apart too: answerable reads
+		// them with the texts' (the analyser reads each word alone, so the
+		// terms of lines joined are those of each line).
 		var heads, bodies []map[string]bool
+		var trails [][]string
 		var texts []string
 		for _, h := range hits {
 			if h.Chapter == ch && len(heads) < 3 {
-				outline := h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")
-				heads = append(heads, set(r.Terms(outline)))
+				own := h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n")
+				trail := strings.Join(h.Trail, "\n")
+				trails = append(trails, r.Terms(trail))
+				head := set(r.Terms(own))
+				for _, t := range trails[len(trails)-1] {
+					head[t] = true
+				}
+				heads = append(heads, head)
 				bodies = append(bodies, set(r.Terms(h.Text)))
-				texts = append(texts, outline+"\n"+h.Text)
+				texts = append(texts, own+"\n"+trail+"\n"+h.Text)
 			}
 		}
 		chLatin := c.headSpellings(heads, w, nativeLatin(r, query, hits, ch, latin))
@@ -531,7 +542,17 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				continue
 			}
 		}
-		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
+		if got/total <= best {
+			continue
+		}
+		if ask == nil {
+			ask = c.newTypedAsk(r, query, df)
+		}
+		read := set(slices.Concat(trails...))
+		for _, body := range bodies {
+			maps.Copy(read, body)
+		}
+		if c.answerable(r, ask, hits, ch, chLatin, df, read) >= minAnswerable {
 			best = got / total
 		}
 	}
