@@ -250,9 +250,10 @@ func (c coverage) newTypedAsk(r Retriever, q string, df map[string]int) *typedAs
 // reads) holds together with an answer of the type a asks for; 1 when it
 // asks for no typed answer. latin maps Russian terms of the question to
 // their Latin spellings in the book; df holds the number of passages of
-// the book that write them (see passingRelation); read holds the terms of
-// those passages' heading trails and texts, as share analysed them.
-func (c coverage) answerable(r Retriever, a *typedAsk, hits []search.Hit, ch string, latin map[string][]string, df map[string]int, read map[string]bool) float64 {
+// the book that write them (see passingRelation); trails and bodies hold
+// the terms of those passages' heading trails and texts, as share
+// analysed them.
+func (c coverage) answerable(r Retriever, a *typedAsk, hits []search.Hit, ch string, latin map[string][]string, df map[string]int, trails [][]string, bodies []map[string]bool) float64 {
 	if a.want == typeAny {
 		return 1
 	}
@@ -289,6 +290,10 @@ func (c coverage) answerable(r Retriever, a *typedAsk, hits []search.Hit, ch str
 	// of the passages joined are those of each); their abbreviations,
 	// costly to list, only when a term asked of them that they lack is
 	// short enough to be one (see holds).
+	read := set(slices.Concat(trails...))
+	for _, body := range bodies {
+		maps.Copy(read, body)
+	}
 	all := clause{terms: read}
 	abbr := func(t string) bool { return t != "" && !read[t] && len(t) <= maxAbbr }
 	if slices.ContainsFunc(slices.Collect(maps.Keys(w)), abbr) || slices.ContainsFunc(owner, abbr) || abbr(subject) {

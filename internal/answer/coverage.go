@@ -331,10 +331,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
 		// Its first three passages, each with the terms of its title, tags
-		// and heading trail, and of its text.
-		// The terms of their trails are kept apart too: answerable reads
-		// them with the texts' (the analyser reads each word alone, so the
-		// terms of lines joined are those of each line).
+		// and heading trail, and of its text; those of its trail apart too,
+		// which answerable reads with the text's.
 		var heads, bodies []map[string]bool
 		var trails [][]string
 		var texts []string
@@ -548,11 +546,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if ask == nil {
 			ask = c.newTypedAsk(r, query, df)
 		}
-		read := set(slices.Concat(trails...))
-		for _, body := range bodies {
-			maps.Copy(read, body)
-		}
-		if c.answerable(r, ask, hits, ch, chLatin, df, read) >= minAnswerable {
+		if c.answerable(r, ask, hits, ch, chLatin, df, trails, bodies) >= minAnswerable {
 			best = got / total
 		}
 	}
