@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -170,13 +171,20 @@ type clause struct {
 }
 
 func newClause(r Retriever, text string) clause {
+	return clause{text: text, terms: set(r.Terms(text)), abbr: abbreviations(r, text), back: backRefRe.MatchString(text)}
+}
+
+// abbreviations are the abbreviations of the words of text: their
+// initials, capitals and numeronyms (acronym.Of), and the initials of a
+// compound name ("es": Elasticsearch).
+func abbreviations(r Retriever, text string) map[string]bool {
 	abbr := acronym.Of(text)
 	for _, word := range acronym.Words(text) {
 		if a := compoundInitials(r, word); a != "" {
-			abbr[a] = true // "es": Elasticsearch
+			abbr[a] = true
 		}
 	}
-	return clause{text: text, terms: set(r.Terms(text)), abbr: abbr, back: backRefRe.MatchString(text)}
+	return abbr
 }
 
 // newClauses are the clauses of texts with their terms.
@@ -188,20 +196,69 @@ func newClauses(r Retriever, texts []string) []clause {
 	return cls
 }
 
-// answerable is the best weighted share of the subject of q (its terms
-// without filler or cue, weighed as coverage weighs them) that a clause of
-// the first passages of chapter ch among hits (those coverage reads) holds
-// together with an answer of the type q asks for; 1 when q asks for no
-// typed answer. latin maps Russian terms of q to their Latin spellings in
-// the book; df holds the number of passages of the book that write them
-// (see passingRelation).
-func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string, latin map[string][]string, df map[string]int) float64 {
+// typedAsk is what answerable reads of a question, whichever chapter it
+// reads: worked out once a question (newTypedAsk), not once a chapter.
+type typedAsk struct {
+	q       string
+	want    answerType      // the type of answer it asks for
+	part    string          // its words up to the part that asks for it
+	cue     map[string]bool // the terms of its cue and question words
+	qterms  map[string]bool // the terms of part
+	owner   []string        // the terms of what a version is asked of ("which go version")
+	counted []string        // what a "how many" question counts
+	subject string          // a subject named in passing ("did oracle pay")
+	phrase  []string        // the words of subject's phrase the book writes in a few passages only
+}
+
+// newTypedAsk reads question q for answerable; df holds the number of
+// passages of the book that write its terms (see passingRelation).
+func (c coverage) newTypedAsk(r Retriever, q string, df map[string]int) *typedAsk {
 	want, part, cueWords := wantedType(q)
+	a := &typedAsk{q: q, want: want, part: part}
 	if want == typeAny {
+		return a
+	}
+	a.cue = set(r.Terms(cueWords + "\n" + questionWords))
+	a.qterms = set(r.Terms(part))
+	// The word a version belongs to ("which go version") must be held
+	// even when it is filler elsewhere: TypeScript 5.8 is no Go version.
+	if m := ownerRe.FindStringSubmatch(part); m != nil && !genericOwner[m[1]] {
+		a.owner = r.Terms(m[1])
+	}
+	// What a "how many" question counts must stand beside the number.
+	a.counted = c.countedTerms(r, part)
+	// So must a subject named in passing ("did oracle pay").
+	a.subject = c.subjectTerm(r, part, a.cue, df)
+	// A subject the passages never write ("native sharding", "the css
+	// style code") is named by another word of its phrase, as the share
+	// weighs a term they lack, if that word is one the book writes in a
+	// few passages only: "the freebsd project" is not any project. One
+	// they write must be named (see answerable).
+	if a.subject != "" {
+		for _, t := range subjectPhrase(r, part, a.cue) {
+			if df[t] <= maxStandIn {
+				a.phrase = append(a.phrase, t)
+			}
+		}
+	}
+	return a
+}
+
+// answerable is the best weighted share of the subject of question a
+// (its terms without filler or cue, weighed as coverage weighs them) that
+// a clause of the first passages of chapter ch among hits (those coverage
+// reads) holds together with an answer of the type a asks for; 1 when it
+// asks for no typed answer. latin maps Russian terms of the question to
+// their Latin spellings in the book; df holds the number of passages of
+// the book that write them (see passingRelation); trails and bodies hold
+// the terms of those passages' heading trails and texts, as share
+// analysed them.
+func (c coverage) answerable(r Retriever, a *typedAsk, hits []search.Hit, ch string, latin map[string][]string, df map[string]int, trails [][]string, bodies []map[string]bool) float64 {
+	if a.want == typeAny {
 		return 1
 	}
-	cue := set(r.Terms(cueWords + "\n" + questionWords))
-	qterms := set(r.Terms(part))
+	q, want, part, cue, qterms := a.q, a.want, a.part, a.cue, a.qterms
+	owner, counted, subject := a.owner, a.counted, a.subject
 	passages := chapterPassages(hits, ch)
 	if len(passages) == 0 {
 		return 0
@@ -223,27 +280,29 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 			break
 		}
 	}
-	// The word a version belongs to ("which go version") must be held
-	// even when it is filler elsewhere: TypeScript 5.8 is no Go version.
-	var owner []string
-	if m := ownerRe.FindStringSubmatch(part); m != nil && !genericOwner[m[1]] {
-		owner = r.Terms(m[1])
-	}
-	// What a "how many" question counts must stand beside the number.
-	counted := c.countedTerms(r, part)
-	// So must a subject named in passing ("did oracle pay").
-	subject := c.subjectTerm(r, part, cue, df)
 	if total == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
 		return 1
 	}
 	// The terms of the passages read, headings included: an owner the
 	// version's clause does not name ("Version 9.4" in the PostgreSQL
-	// chapter for "which pg version") must be among them.
-	var text []string
-	for _, h := range passages {
-		text = append(text, strings.Join(h.Trail, "\n"), h.Text)
+	// chapter for "which pg version") must be among them. Their terms are
+	// those share read (the analyser reads each word alone, so the terms
+	// of the passages joined are those of each); their abbreviations,
+	// costly to list, only when a term asked of them that they lack is
+	// short enough to be one (see holds).
+	read := set(slices.Concat(trails...))
+	for _, body := range bodies {
+		maps.Copy(read, body)
 	}
-	all := newClause(r, strings.Join(text, "\n"))
+	all := clause{terms: read}
+	abbr := func(t string) bool { return t != "" && !read[t] && len(t) <= maxAbbr }
+	if slices.ContainsFunc(slices.Collect(maps.Keys(w)), abbr) || slices.ContainsFunc(owner, abbr) || abbr(subject) {
+		var text []string
+		for _, h := range passages {
+			text = append(text, strings.Join(h.Trail, "\n"), h.Text)
+		}
+		all.abbr = abbreviations(r, strings.Join(text, "\n"))
+	}
 	// A term the passages lack altogether is the coverage share's to weigh
 	// (a typo, a paraphrase, or what the book does not say); what the
 	// passages do hold of the subject must stand together with the answer.
@@ -261,18 +320,11 @@ func (c coverage) answerable(r Retriever, q string, hits []search.Hit, ch string
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
-	// A subject the passages never write ("native sharding", "the css
-	// style code") is named by another word of its phrase, as the share
-	// weighs a term they lack, if that word is one the book writes in a
-	// few passages only: "the freebsd project" is not any project. One
-	// they write must be named.
+	// A subject the passages never write is named by another word of its
+	// phrase (see newTypedAsk); one they write must be named.
 	var phrase []string
 	if subject != "" && !inChapter(subject) {
-		for _, t := range subjectPhrase(r, part, cue) {
-			if df[t] <= maxStandIn {
-				phrase = append(phrase, t)
-			}
-		}
+		phrase = a.phrase
 	}
 	versions := c.askedVersions(r, part, passages)
 	var versionTerms map[string]bool // the words for version, read only when one is asked

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"context"
+	"maps"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -316,6 +318,28 @@ func TestHoldsShortTerm(t *testing.T) {
 		term := search.Terms(tt.term)[0]
 		if got := c.holds(term, newClause(r, tt.text), nil); got != tt.want {
 			t.Errorf("holds(%q, %q) = %v, want %v", term, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTermsOfLinesJoined checks what answerable's sharing of share's
+// terms rests on: the analyser reads each word alone, so the terms of
+// lines joined are those of each line, whatever stands at their ends.
+func TestTermsOfLinesJoined(t *testing.T) {
+	for _, lines := range [][]string{
+		{"Release history", "Node.js 20 shipped in April 2023."},
+		{"", "The eventLoop runs", "callbacks."},
+		{"Ends with a dot.", "starts:with a colon"},
+		{"Kafka's log", "The brokers' logs"},
+		{"История релизов", "Redis 7.0 вышел в 2022 году"},
+		{"e.g", "i.e. HTTP/2"},
+	} {
+		want := map[string]bool{}
+		for _, line := range lines {
+			maps.Copy(want, set(search.Terms(line)))
+		}
+		if got := set(search.Terms(strings.Join(lines, "\n"))); !maps.Equal(got, want) {
+			t.Errorf("terms of %q joined = %v, those of each %v", lines, got, want)
 		}
 	}
 }

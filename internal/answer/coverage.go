@@ -324,21 +324,30 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
 	var best float64
+	var ask *typedAsk                     // what answerable reads of the question, once it is read
 	nameHits := map[string][]search.Hit{} // chaptername.go
 	passages := bookPassages(r)           // incidental.go
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
 		// Its first three passages, each with the terms of its title, tags
-		// and heading trail, and of its text.
+		// and heading trail, and of its text; those of its trail apart too,
+		// which answerable reads with the text's.
 		var heads, bodies []map[string]bool
+		var trails [][]string
 		var texts []string
 		for _, h := range hits {
 			if h.Chapter == ch && len(heads) < 3 {
-				outline := h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n") + "\n" + strings.Join(h.Trail, "\n")
-				heads = append(heads, set(r.Terms(outline)))
+				own := h.ChapterTitle + "\n" + strings.Join(h.Tags, "\n")
+				trail := strings.Join(h.Trail, "\n")
+				trails = append(trails, r.Terms(trail))
+				head := set(r.Terms(own))
+				for _, t := range trails[len(trails)-1] {
+					head[t] = true
+				}
+				heads = append(heads, head)
 				bodies = append(bodies, set(r.Terms(h.Text)))
-				texts = append(texts, outline+"\n"+h.Text)
+				texts = append(texts, own+"\n"+trail+"\n"+h.Text)
 			}
 		}
 		chLatin := c.headSpellings(heads, w, nativeLatin(r, query, hits, ch, latin))
@@ -531,7 +540,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				continue
 			}
 		}
-		if got/total > best && c.answerable(r, query, hits, ch, chLatin, df) >= minAnswerable {
+		if got/total <= best {
+			continue
+		}
+		if ask == nil {
+			ask = c.newTypedAsk(r, query, df)
+		}
+		if c.answerable(r, ask, hits, ch, chLatin, df, trails, bodies) >= minAnswerable {
 			best = got / total
 		}
 	}
