@@ -267,6 +267,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			stems = append(stems, t)
 		}
 	}
+	// A sentence that writes a spoken question word as the book does holds
+	// it: "ведущий узел" holds "мастер" (slanglead.go).
+	var slang map[string][]string
+	if russian {
+		slang = slangHolders(qterms)
+	}
 	termsOf := func(text string) map[string]bool {
 		terms := set(e.r.Terms(text))
 		for t := range terms {
@@ -274,6 +280,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				terms[s] = true
 			}
 		}
+		holdSlang(terms, slang)
 		holdEvents(text, events, terms)
 		for _, q := range stems {
 			if terms[q] {

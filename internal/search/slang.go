@@ -76,3 +76,8 @@ func (g *generation) nativeStems(t string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// SlangForms returns the stem beginnings of the written words for the
+// spoken word that term (a stem) is a form of (see slangNative), or nil:
+// the answer reads a sentence that writes one as holding term.
+func SlangForms(term string) []string { return slangForms(term) }
