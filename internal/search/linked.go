@@ -2,10 +2,8 @@ package search
 
 import (
 	"context"
-	"fmt"
 	"slices"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -89,20 +87,7 @@ func (g *generation) withLinked(ctx context.Context, a analysis.Analyzer, hits [
 		return hits, nil
 	}
 	slices.Sort(ids)
-	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldText}
-	req.SortBy([]string{"_id"})
-	res, err := g.idx.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	at := passageIndex(hits)
-	for _, m := range res.Hits {
-		h, ok := g.hit(a, m, weights)
-		if !ok {
-			return nil, fmt.Errorf("document %q: %w", m.ID, ErrCorrupt)
-		}
-		hits = raised(hits, at, h, scores[h.ID])
-	}
-	return hits, nil
+	return g.raiseFound(ctx, a, query.NewDocIDQuery(ids), len(ids), hits, weights, func(h Hit) float64 {
+		return scores[h.ID]
+	})
 }

@@ -169,7 +169,21 @@ func (g *generation) withPointed(ctx context.Context, a analysis.Analyzer, q str
 		return hits, nil
 	}
 	values := slices.Sorted(maps.Keys(names))
-	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(termClauses(values, fieldNames, 1)), 3*len(values), 0, false)
+	byName := query.NewDisjunctionQuery(termClauses(values, fieldNames, 1))
+	return g.raiseFound(ctx, a, byName, 3*len(values), hits, weights, func(h Hit) float64 {
+		var score float64
+		for _, n := range headingNames(h.Heading) {
+			score = max(score, names[n])
+		}
+		return score
+	})
+}
+
+// raiseFound fetches up to size passages q finds, in ID order, and gives
+// each the score score tells for it in hits (see raised): the passages a
+// better hit points to or links to.
+func (g *generation) raiseFound(ctx context.Context, a analysis.Analyzer, q query.Query, size int, hits []Hit, weights map[string]float64, score func(Hit) float64) ([]Hit, error) {
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
 	req.Fields = []string{fieldText}
 	req.SortBy([]string{"_id"})
 	res, err := g.idx.SearchInContext(ctx, req)
@@ -182,11 +196,7 @@ func (g *generation) withPointed(ctx context.Context, a analysis.Analyzer, q str
 		if !ok {
 			return nil, fmt.Errorf("document %q: %w", m.ID, ErrCorrupt)
 		}
-		var score float64
-		for _, n := range headingNames(h.Heading) {
-			score = max(score, names[n])
-		}
-		hits = raised(hits, at, h, score)
+		hits = raised(hits, at, h, score(h))
 	}
 	return hits, nil
 }
