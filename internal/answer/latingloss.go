@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -44,7 +43,7 @@ func latinGlosses(ctx context.Context, r Retriever, query string) ([]string, err
 		return nil, nil
 	}
 	var latin []string
-	for _, w := range strings.FieldsFunc(query, func(c rune) bool { return !unicode.IsLetter(c) }) {
+	for _, w := range letterWords(query) {
 		if search.IsCyrillic(w) {
 			continue
 		}
