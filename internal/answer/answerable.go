@@ -208,6 +208,17 @@ type typedAsk struct {
 	counted []string        // what a "how many" question counts
 	subject string          // a subject named in passing ("did oracle pay")
 	phrase  []string        // the words of subject's phrase the book writes in a few passages only
+
+	versionTerms map[string]bool // the words for version, read on the first chapter that asks one
+}
+
+// versionWords are the terms of the words for version, read once for the
+// question: answerable asks for them chapter by chapter.
+func (a *typedAsk) versionWords(r Retriever) map[string]bool {
+	if a.versionTerms == nil {
+		a.versionTerms = set(r.Terms(versionWordsList))
+	}
+	return a.versionTerms
 }
 
 // newTypedAsk reads question q for answerable; df holds the number of
@@ -329,7 +340,7 @@ func (c coverage) answerable(r Retriever, a *typedAsk, hits []search.Hit, ch str
 	versions := c.askedVersions(r, part, passages)
 	var versionTerms map[string]bool // the words for version, read only when one is asked
 	if len(versions) > 0 {
-		versionTerms = set(r.Terms(versionWordsList))
+		versionTerms = a.versionWords(r)
 	}
 	// A subject named in passing only: the clause must hold the relation.
 	relation := c.passingRelation(r, part, w, df, passages, title, latin, crossScript(q, hits, ch))
