@@ -49,9 +49,11 @@ var slangWhole = map[string][]string{
 	"умер": failedNative,
 }
 
-// slangForms returns the beginnings of the usual translations of the loan
-// that term (a stem) is a form of, or nil.
-func slangForms(term string) []string {
+// SlangForms returns the beginnings of the usual translations of the loan
+// that term (a stem) is a form of (see slangNative), or nil: the search
+// looks for them where the book never writes term, and the answer reads a
+// sentence that writes one as holding term.
+func SlangForms(term string) []string {
 	if native, ok := slangWhole[term]; ok {
 		return native
 	}
@@ -68,7 +70,7 @@ func slangForms(term string) []string {
 // and the terms it begins, at most MaxStemTail letters longer.
 func (g *generation) nativeStems(t string) ([]string, error) {
 	var out []string
-	for _, b := range slangForms(t) {
+	for _, b := range SlangForms(t) {
 		var err error
 		if out, err = g.stemsBeginning(b, true, out); err != nil {
 			return nil, err
@@ -76,8 +78,3 @@ func (g *generation) nativeStems(t string) ([]string, error) {
 	}
 	return out, nil
 }
-
-// SlangForms returns the stem beginnings of the written words for the
-// spoken word that term (a stem) is a form of (see slangNative), or nil:
-// the answer reads a sentence that writes one as holding term.
-func SlangForms(term string) []string { return slangForms(term) }

@@ -30,7 +30,7 @@ func (g *generation) stemForms(ctx context.Context, terms []string) (map[string]
 	var out map[string][]string
 	for _, t := range terms {
 		short := utf8.RuneCountInString(t) < MinStemForm
-		if short && slangForms(t) == nil || !IsCyrillic(t) {
+		if short && SlangForms(t) == nil || !IsCyrillic(t) {
 			continue
 		}
 		n, err := g.docFreq(ctx, t)
