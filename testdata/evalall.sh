@@ -89,7 +89,9 @@ book s16-ru content/*.md $T/s16/ru-cassandra.md
 book s16-site "$BOOKS/s15-site" $T/s16/typescript-documentary.txt
 book s17-ru content/*.md $T/s17/ru-git.md
 book s17-site "$BOOKS/s16-site" $T/s17/graphql-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17; do
+book s18-ru content/*.md $T/s18/ru-linux.md
+book s18-site "$BOOKS/s17-site" $T/s18/vue-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -169,10 +171,14 @@ s16-ru tune s16-ru $T/s16/ru-cassandra-questions.jsonl
 s16-site tune s16-site $T/s16/site-questions.jsonl
 s16-html tune s16-html $T/s16/site-questions.jsonl
 s16-nodedoc tune nodedoc $T/s16/nodedoc-s16.jsonl
-s17-ru held s17-ru $T/s17/ru-git-questions.jsonl
-s17-site held s17-site $T/s17/site-questions.jsonl
-s17-html held s17-html $T/s17/site-questions.jsonl
-s17-nodedoc held nodedoc $T/s17/nodedoc-s17.jsonl
+s17-ru tune s17-ru $T/s17/ru-git-questions.jsonl
+s17-site tune s17-site $T/s17/site-questions.jsonl
+s17-html tune s17-html $T/s17/site-questions.jsonl
+s17-nodedoc tune nodedoc $T/s17/nodedoc-s17.jsonl
+s18-ru held s18-ru $T/s18/ru-linux-questions.jsonl
+s18-site held s18-site $T/s18/site-questions.jsonl
+s18-html held s18-html $T/s18/site-questions.jsonl
+s18-nodedoc held nodedoc $T/s18/nodedoc-s18.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
