@@ -584,6 +584,10 @@ Each foreground color has a background counterpart, such as bgRed and bgWhite.
 ## Custom inspection
 
 An object can define its own inspect function to decide how util.inspect prints it.
+
+## Setting up the depth
+
+By default util.inspect prints nested objects to a depth of two.
 `)},
 		"stream.md": {Data: []byte(`# Stream
 
@@ -620,6 +624,11 @@ A stream in object mode carries any JavaScript value instead of buffers and stri
 		{"why do my background colors look washed out on a projector", true},
 		// Found in the book's own words ("buffer" throughout).
 		{"my laptop gets hot whenever the buffer fills", true},
+		// A heading word far lighter than the word the book never
+		// writes ("set" of "Setting up", "router") is the heading's
+		// wording, not the question's subject.
+		{"how do i set up my router to print", false},
+		{"how do i set up util.inspect to print deeper", true},
 	} {
 		wantCovered(t, e, tt.q, tt.want)
 	}

@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"math"
+	"slices"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -12,6 +13,16 @@ import (
 // "carpet"; "bike", "tube"; "cup"), from which the words the book does
 // write must be the book's own words to cover it (see incidental).
 const minUnwrittenShare = 0.2
+
+// minHeadWeight is the least weight the words found in headings must have
+// together, as a share of the heaviest general-English word of the question
+// that the book never writes, to stand for the question's subject (see
+// incidental): "set" of "Setting up a new project" is the heading's
+// wording, not what "how do i reset my router to factory settings" asks
+// about ("router"); "background" and "colors" of "Background colors" are
+// what "why do my background colors look washed out on a projector" asks
+// about.
+const minHeadWeight = 0.8
 
 // minBookKeyness is how much more often, on the log scale, the book must
 // write a found word than running English does for the word to be the
@@ -39,6 +50,11 @@ func bookPassages(r Retriever) int {
 // weight is in general-English words the book never writes, none of the
 // words found is in a title or heading of the passages (heads), and none
 // is a word the book writes much more often than English does (keyness).
+// The heading words count only when together they weigh nearly as much as
+// the heaviest word the book never writes (minHeadWeight): a section headed
+// "Setting up a new project" is about setting up, and a question on a
+// router's factory settings asks about the router, which the book never
+// names.
 // "how do i get red wine out of a white carpet" finds "red" and "white" in
 // a table of terminal colours, "who won the 2022 world cup" finds "won" and
 // "2022" in a history of container orchestration: the words found are in
@@ -51,29 +67,32 @@ func (c coverage) incidental(ctx context.Context, r Retriever, cw map[string]flo
 	if n == 0 {
 		return false, nil
 	}
-	var unwritten, total float64
+	var unwritten, total, heaviest float64
 	for t, x := range cw {
 		total += x
 		if found[t] == "" && df[t] == 0 && c.names[t] == nil && !search.IsCyrillic(t) && x < c.english.floor {
 			unwritten += x
+			heaviest = max(heaviest, x)
 		}
 	}
 	if total == 0 || unwritten/total < minUnwrittenShare {
 		return false, nil
 	}
 	var spellings []string
-	for _, s := range found {
+	var headed float64 // the weight of the words found in a heading
+	for t, s := range found {
 		if s == "" {
 			continue
 		}
-		for _, head := range heads {
-			if head[s] {
-				return false, nil
-			}
+		if slices.ContainsFunc(heads, func(head map[string]bool) bool { return head[s] }) {
+			headed += cw[t]
 		}
 		if _, ok := df[s]; !ok {
 			spellings = append(spellings, s)
 		}
+	}
+	if headed > 0 && headed >= minHeadWeight*heaviest {
+		return false, nil
 	}
 	counts := df
 	if len(spellings) > 0 {
