@@ -421,6 +421,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// Whether the question pastes a message that Russian words ask of,
 	// read once, not once a sentence.
 	pasted := pastes(q.Text)
+	// The runs of Latin words a mostly Russian question pastes: a sentence
+	// that quotes one restates the question as a pasted message's does.
+	var runs []string
+	if asksInRussian(q.Text) {
+		runs = latinRuns(q.Text)
+	}
 	// "что будет, если ...?" asks what comes of a condition (happens.go).
 	askHappens := happensQRe.MatchString(q.Text)
 	for i := range cands {
@@ -436,7 +442,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				prev := nextShare(k, q.Text, &cands[i-1], c) * own[i-1]
 				// After the sentence quoting a pasted message, the
 				// question's own words the next one adds count too.
-				if pasted && ruRestates(k, q.Text, &cands[i-1]) {
+				if (pasted || quotesRun(cands[i-1].text, runs)) && ruRestates(k, q.Text, &cands[i-1]) {
 					prev += addedWeight(&cands[i-1], c, qterms)
 				}
 				if prev > match {
@@ -621,7 +627,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= overviewWeight
 		}
 	}
-	picked := e.pick(cands, r.Hits, qterms, cue, k)
+	picked := e.pick(cands, r.Hits, qterms, cue, k, runs)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
 		// title alone), or the passage is all code: quote its snippet.
@@ -872,7 +878,7 @@ func about(c *sentence, subject []string) float64 {
 // maxAnswerWords words. A sentence of another section joins only when it
 // holds a question term that the sentences taken so far lack: it must add
 // something the question asks (not merely its cue, such as "created").
-func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool, k kind) []sentence {
+func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]float64, cue map[string]bool, k kind, runs []string) []sentence {
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
@@ -927,7 +933,15 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	// way before it, which may itself follow on ("The easiest way to do so
 	// is ..."): up to two sentences before the best one lead.
 	var before []sentence
-	for cur := best; len(before) < 2 && (refersBack(cur.text) || k == kindWhy && followsOn(cur.text)); {
+	// A message the question pastes, quoted by the book, restates the
+	// question: the sentence that introduces the quote tells of it.
+	quoted := false
+	if j := introOf(cands, best); j >= 0 && quotesRun(best.text, runs) {
+		intro := cands[j]
+		intro.score = best.score
+		before, quoted = append(before, intro), true
+	}
+	for cur := best; !quoted && len(before) < 2 && (refersBack(cur.text) || k == kindWhy && followsOn(cur.text)); {
 		j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == cur.hit && c.pos == cur.pos-1 })
 		// Only the code example the sentence before introduces may stand
 		// between the two.

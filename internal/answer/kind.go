@@ -61,7 +61,12 @@ var (
 	// whatNounRe finds "what" asking for one thing named by a noun: "what
 	// license is redis under?", "what algorithm does HashMap use?".
 	whatNounRe = regexp.MustCompile(`^what (\pL+)(?: \pL+)? (?:does|do|did|is|are|was|were|should|can|will)(?:[^\pL\pN]|$)`)
-	whyRe      = regexp.MustCompile(`^(?:why|how come|what was the (?:deal|point|reason)|почему|зачем)(?:[^\pL\pN]|$)`)
+	// whenceRe finds "откуда" that ends a question asking where a thing
+	// seen comes from, its cause: "..., откуда это берется?", "что это и
+	// откуда". "откуда взялся redis?" asks for an origin (originRe), and
+	// "откуда читается конфиг?" for a place: a word after the verb.
+	whenceRe = regexp.MustCompile(`(?:^|[^\pL\pN])откуда(?: (?:это|такое|оно|она|он|они))?(?: (?:бер[её]тся|берутся|взял(?:ось|ась|ся|ись)|лез\pL*|вылез\pL*))?$`)
+	whyRe    = regexp.MustCompile(`^(?:why|how come|what was the (?:deal|point|reason)|почему|зачем)(?:[^\pL\pN]|$)`)
 	// howRe finds a request for a way to do something, anywhere in the
 	// question ("main.rs is huge, how do i move a module into its own
 	// file"): "how does X work" asks how it works, not what to do.
@@ -141,7 +146,7 @@ func wordKind(s string) (kind, string) {
 		return kindWhen, ""
 	case numberRe.MatchString(s) && !meanRe.MatchString(s):
 		return kindNumber, ""
-	case whyRe.MatchString(s):
+	case whyRe.MatchString(s), whenceRe.MatchString(s):
 		return kindWhy, ""
 	case whereRe.MatchString(s):
 		return kindWhere, ""
