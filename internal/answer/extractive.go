@@ -621,6 +621,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= overviewWeight
 		}
 	}
+	// "new URL(import.meta.url).pathname gives me /C:/...": the member the
+	// reader already uses is the context, a sibling section the answer.
+	if !russian {
+		contextLead(q.Text, cands, r.Hits)
+	}
 	picked := e.pick(cands, r.Hits, qterms, cue, k)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
