@@ -627,6 +627,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		contextLead(q.Text, cands, r.Hits)
 	}
 	picked := e.pick(cands, r.Hits, qterms, cue, k)
+	picked = withRecommended(picked, cands, r.Hits, e.opts.MaxSentences)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
 		// title alone), or the passage is all code: quote its snippet.
