@@ -627,7 +627,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= overviewWeight
 		}
 	}
+	// "new URL(import.meta.url).pathname gives me /C:/...": the member the
+	// reader already uses is the context, a sibling section the answer.
+	if !russian {
+		contextLead(q.Text, cands, r.Hits)
+	}
 	picked := e.pick(cands, r.Hits, qterms, cue, k, runs)
+	picked = withRecommended(picked, cands, r.Hits, e.opts.MaxSentences)
 	if len(picked) == 0 {
 		// No sentence shares a term with the question (a stemmed match on the
 		// title alone), or the passage is all code: quote its snippet.
