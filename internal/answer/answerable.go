@@ -90,7 +90,7 @@ var meanQRe = regexp.MustCompile(`(?:^|[^\pL\pN])(?:mean|means|stand for|stands 
 
 // partRe finds where a question asks a second question: "who made elixir
 // and why ...", "how many bytes ...? is it like C", "..., how many pods".
-var partRe = regexp.MustCompile(`(?:\?\s*|[,;]\s*|\s+(?:and|but|или|и|а)\s+)(?:who|whom|whose|when|what|whats|which|why|how|where|is|are|does|do|did|can|кто|кем|когда|что|как\pL*|почему|зачем|где|сколько|в каком|с какой|в какой)(?:[^\pL\pN]|$)`)
+var partRe = regexp.MustCompile(`(?:\?\s*|[,;]\s*|\s+(?:and|but|или|и|а)\s+)(?:who|whom|whose|when|what|whats|which|why|how|where|is|are|does|do|did|can|кто|кем|когда|что|как\pL*|почему|зачем|где|сколько|в каком|с какой|в какой|в каких)(?:[^\pL\pN]|$)`)
 
 // compareRe asks how much one thing differs from another, which the book
 // may answer in words: "how much slower is dyn Trait".
@@ -121,7 +121,7 @@ func questionParts(s string) []questionPart {
 // askRe finds a part of a question that is a question itself ("why not
 // just use erlang"), not a clause that sets it up ("if i leave replicas
 // out of a deployment").
-var askRe = regexp.MustCompile(`^(?:who|whom|whose|when|what|whats|which|why|how|where|is|are|does|do|did|can|could|should|кто|кем|кому|кого|чей|чья|чьи|когда|что|как\pL*|почему|зачем|где|сколько|в каком|с какой|в какой)(?:[^\pL\pN]|$)`)
+var askRe = regexp.MustCompile(`^(?:who|whom|whose|when|what|whats|which|why|how|where|is|are|does|do|did|can|could|should|кто|кем|кому|кого|чей|чья|чьи|когда|что|как\pL*|почему|зачем|где|сколько|в каком|с какой|в какой|в каких)(?:[^\pL\pN]|$)`)
 
 // wantedType is the type of answer q asks for, the words of q up to the
 // part that asks for it, and the words of its cue ("created",
@@ -130,30 +130,62 @@ var askRe = regexp.MustCompile(`^(?:who|whom|whose|when|what|whats|which|why|how
 // kind ("what is X and when did it ...") asks for no type: its answer is
 // more than a fact.
 func wantedType(q string) (want answerType, part, cue string) {
-	s := normalQuestion(q)
-	if meanQRe.MatchString(s) {
-		return typeAny, "", ""
-	}
-	for _, qp := range questionParts(s) {
-		p, upTo := sepRe.ReplaceAllString(qp.text, ""), s[:qp.end]
-		switch {
-		case compareRe.MatchString(p):
-			return typeAny, "", ""
-		case dateQRe.MatchString(p):
-			return typeDate, upTo, releasedWords + "\n" + firstWords
-		case moneyQRe.MatchString(p):
-			return typeMoney, upTo, moneyWords
-		case personQRe.MatchString(p):
-			return typePerson, upTo, madeWords + "\n" + nameWords + "\n" + personWords
-		case nameQRe.MatchString(p):
-			return typeName, upTo, madeWords + "\n" + nameWords
-		case numberQRe.MatchString(p):
-			return typeNumber, upTo, numberWords
-		case askRe.MatchString(p):
-			return typeAny, "", ""
-		}
+	if ws := wantedTypes(q); len(ws) > 0 {
+		return ws[0].want, ws[0].part, ws[0].cue
 	}
 	return typeAny, "", ""
+}
+
+// wanted is a part of a question that asks for a typed answer (see
+// wantedType).
+type wanted struct {
+	want      answerType
+	part, cue string
+}
+
+// wantedTypes returns the typed asks of q in order: the first, as
+// wantedType reads it, and those of the questions after it that ask for a
+// typed answer too ("за сколько дней он написал git? когда был первый
+// коммит"), each with its own words as its part, up to a question of
+// another kind. Nil when q asks for no typed answer first.
+func wantedTypes(q string) []wanted {
+	s := normalQuestion(q)
+	if meanQRe.MatchString(s) {
+		return nil
+	}
+	var out []wanted
+	for _, qp := range questionParts(s) {
+		p, upTo := sepRe.ReplaceAllString(qp.text, ""), s[:qp.end]
+		var w wanted
+		switch {
+		case compareRe.MatchString(p):
+		case dateQRe.MatchString(p):
+			w = wanted{typeDate, upTo, releasedWords + "\n" + firstWords}
+		case moneyQRe.MatchString(p):
+			w = wanted{typeMoney, upTo, moneyWords}
+		case personQRe.MatchString(p):
+			w = wanted{typePerson, upTo, madeWords + "\n" + nameWords + "\n" + personWords}
+		case nameQRe.MatchString(p):
+			w = wanted{typeName, upTo, madeWords + "\n" + nameWords}
+		case numberQRe.MatchString(p):
+			w = wanted{typeNumber, upTo, numberWords}
+		case askRe.MatchString(p):
+		default:
+			continue // a clause that sets the question up
+		}
+		if w.want == typeAny {
+			// A question of another kind: first, its answer is more than
+			// a fact; later, the typed ones before it stand.
+			return out
+		}
+		if len(out) > 0 {
+			// A later question is its own words: what the first counts
+			// or names is not what it asks.
+			w.part = p
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // minAnswerable is the least weighted share of a typed question's subject
@@ -210,6 +242,10 @@ type typedAsk struct {
 	phrase  []string        // the words of subject's phrase the book writes in a few passages only
 
 	versionTerms map[string]bool // the words for version, read on the first chapter that asks one
+
+	// more are the typed asks of the questions after the first (see
+	// wantedTypes): the book answers the reader when it answers one.
+	more []*typedAsk
 }
 
 // versionWords are the terms of the words for version, read once for the
@@ -224,11 +260,21 @@ func (a *typedAsk) versionWords(r Retriever) map[string]bool {
 // newTypedAsk reads question q for answerable; df holds the number of
 // passages of the book that write its terms (see passingRelation).
 func (c coverage) newTypedAsk(r Retriever, q string, df map[string]int) *typedAsk {
-	want, part, cueWords := wantedType(q)
-	a := &typedAsk{q: q, want: want, part: part}
-	if want == typeAny {
-		return a
+	ws := wantedTypes(q)
+	if len(ws) == 0 {
+		return &typedAsk{q: q, want: typeAny}
 	}
+	a := c.newTypedPart(r, q, ws[0], df)
+	for _, w := range ws[1:] {
+		a.more = append(a.more, c.newTypedPart(r, q, w, df))
+	}
+	return a
+}
+
+// newTypedPart reads the typed ask w of question q (see newTypedAsk).
+func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]int) *typedAsk {
+	want, part, cueWords := w.want, w.part, w.cue
+	a := &typedAsk{q: q, want: want, part: part}
 	a.cue = set(r.Terms(cueWords + "\n" + questionWords))
 	a.qterms = set(r.Terms(part))
 	// The word a version belongs to ("which go version") must be held
@@ -265,6 +311,18 @@ func (c coverage) newTypedAsk(r Retriever, q string, df map[string]int) *typedAs
 // the terms of those passages' heading trails and texts, as share
 // analysed them.
 func (c coverage) answerable(r Retriever, a *typedAsk, hits []search.Hit, ch string, latin map[string][]string, df map[string]int, trails [][]string, bodies []map[string]bool) float64 {
+	best := c.answerablePart(r, a, hits, ch, latin, df, trails, bodies)
+	for _, b := range a.more {
+		if best >= minAnswerable {
+			break
+		}
+		best = max(best, c.answerablePart(r, b, hits, ch, latin, df, trails, bodies))
+	}
+	return best
+}
+
+// answerablePart is answerable for one typed ask of a question.
+func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch string, latin map[string][]string, df map[string]int, trails [][]string, bodies []map[string]bool) float64 {
 	if a.want == typeAny {
 		return 1
 	}

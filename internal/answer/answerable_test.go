@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -42,6 +43,7 @@ func TestWantedType(t *testing.T) {
 		{"if i leave replicas out of a deployment, how many pods does it make?", typeNumber, "if i leave replicas out of a deployment, how many pods does it make"},
 		// A second question of another kind leaves the typed first one.
 		{"who made elixir and why not just use erlang directly?", typeName, "who made elixir"},
+		{"когда запустили атлас и в каких облаках он крутится?", typeDate, "когда запустили атлас"},
 		// No date, name or number asked for.
 		{"when should I use Arc instead of Rc?", typeAny, ""},
 		{"who should use kafka?", typeAny, ""},
@@ -55,6 +57,32 @@ func TestWantedType(t *testing.T) {
 		got, part, _ := wantedType(tt.q)
 		if got != tt.want || part != tt.part {
 			t.Errorf("wantedType(%q) = %d, %q; want %d, %q", tt.q, got, part, tt.want, tt.part)
+		}
+	}
+}
+
+// TestWantedTypes: each later typed question after a typed first one is
+// an ask of its own, up to one of another kind; a first question of no
+// type asks none.
+func TestWantedTypes(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []answerType
+	}{
+		{"когда вышел React?", []answerType{typeDate}},
+		{"сколько коммитов в git? когда был первый коммит", []answerType{typeNumber, typeDate}},
+		{"who made elixir? when was it released? why not just use erlang? which version added streams?", []answerType{typeName, typeDate}},
+		{"who made elixir and why not just use erlang directly?", []answerType{typeName}},
+		{"what is an operator in kubernetes and when did it appear?", nil},
+		{"how do I mock a function?", nil},
+	}
+	for _, tt := range tests {
+		var got []answerType
+		for _, w := range wantedTypes(tt.q) {
+			got = append(got, w.want)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wantedTypes(%q) = %v; want %v", tt.q, got, tt.want)
 		}
 	}
 }
@@ -182,6 +210,10 @@ func TestAnswerable(t *testing.T) {
 		{"who designed the kafka logo?", false},
 		{"who are the authors of the kafka streams library?", false},
 		{"which go version added idempotent producers?", false},
+		// The book answers one of the reader's typed questions, the
+		// first or a later one.
+		{"how many engineers did linkedin put on kafka? when did kafka become a top-level apache project?", true},
+		{"when did flink first come out? who designed the kafka logo?", false},
 	}
 	for _, tt := range tests {
 		wantCovered(t, e, tt.q, tt.want)
