@@ -1,11 +1,6 @@
 package answer
 
-import (
-	"strings"
-	"unicode/utf8"
-
-	"github.com/chapterbot/chapterbot/internal/search"
-)
+import "github.com/chapterbot/chapterbot/internal/search"
 
 // The search reads a Russian question's spoken words as the book writes
 // them (search.SlangForms): "мастер" as ведущий, "умерла" as недоступен,
@@ -50,11 +45,11 @@ func holdSlang(terms map[string]bool, slang map[string][]string) {
 	}
 }
 
-// writes reports whether the term t begins with one of the beginnings bs
-// and has at most search.MaxStemTail letters more.
+// writes reports whether the term t is a form of one of the beginnings bs
+// (search.IsStemForm).
 func writes(t string, bs []string) bool {
 	for _, b := range bs {
-		if strings.HasPrefix(t, b) && utf8.RuneCountInString(t)-utf8.RuneCountInString(b) <= search.MaxStemTail {
+		if search.IsStemForm(t, b) {
 			return true
 		}
 	}

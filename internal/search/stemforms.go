@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -78,7 +79,6 @@ func (g *generation) stemsBeginning(b string, self bool, forms []string) ([]stri
 		return nil, err
 	}
 	defer d.Close()
-	n := utf8.RuneCountInString(b)
 	out := forms
 	for {
 		e, err := d.Next()
@@ -88,10 +88,17 @@ func (g *generation) stemsBeginning(b string, self bool, forms []string) ([]stri
 		if e == nil {
 			return out, nil
 		}
-		if e.Count > 0 && (self || e.Term != b) && utf8.RuneCountInString(e.Term)-n <= MaxStemTail {
+		if e.Count > 0 && (self || e.Term != b) && IsStemForm(e.Term, b) {
 			out = append(out, e.Term)
 		}
 	}
+}
+
+// IsStemForm reports whether term is a form of the beginning b as the
+// search reads it: term begins with b and is at most MaxStemTail letters
+// longer.
+func IsStemForm(term, b string) bool {
+	return strings.HasPrefix(term, b) && utf8.RuneCountInString(term)-utf8.RuneCountInString(b) <= MaxStemTail
 }
 
 // shorterStems appends to forms the beginnings of t that the book has, of

@@ -55,3 +55,22 @@ func TestStemForms(t *testing.T) {
 		t.Errorf("stemForms (-want +got):\n%s", diff)
 	}
 }
+
+func TestIsStemForm(t *testing.T) {
+	for _, tt := range []struct {
+		term, b string
+		want    bool
+	}{
+		{"ускоря", "ускор", true},
+		{"ускор", "ускор", true},
+		{"ведущими", "ведущ", true},       // three letters more (six bytes)
+		{"ограничения", "огранич", false}, // four more
+		{"ограничен", "огранич", true},
+		{"доступ", "недоступ", false},
+		{"запись", "запис", true},
+	} {
+		if got := IsStemForm(tt.term, tt.b); got != tt.want {
+			t.Errorf("IsStemForm(%q, %q) = %v, want %v", tt.term, tt.b, got, tt.want)
+		}
+	}
+}
