@@ -32,19 +32,12 @@ func (c coverage) apiNames(r Retriever, query string) map[string]string {
 			if strings.HasPrefix(name, ".") {
 				continue // a member after a call: ".length"
 			}
-			dot := strings.LastIndexByte(name, '.')
-			last := name[dot+1:]
-			switch {
-			case dot < 0 && !apiWordRe.MatchString(last):
-				continue
-			case dot >= 0 && (dot < 2 || search.FileEnd(strings.ToLower(last)) || !memberRe.MatchString(last)):
-				continue
-			}
-			if ran[strings.ToLower(last)] {
+			last, dotted, ok := apiMember(name)
+			if !ok || ran[strings.ToLower(last)] {
 				continue
 			}
 			ts := r.Terms(last)
-			if len(ts) == 0 || dot >= 0 && !apiWordRe.MatchString(last) && !c.known(ts[0]) {
+			if len(ts) == 0 || dotted && !apiWordRe.MatchString(last) && !c.known(ts[0]) {
 				continue
 			}
 			if out == nil {
@@ -54,6 +47,20 @@ func (c coverage) apiNames(r Retriever, query string) map[string]string {
 		}
 	}
 	return out
+}
+
+// apiMember returns the member of a code name that is an API name, as
+// written: the name itself when it is a camel-case or snake-case word (see
+// apiWordRe), or the last member of a dotted name that is no file or host
+// ("geolocation" of "navigator.geolocation"; not "e.g", "index.js"), with
+// dotted set. ok is false for any other name.
+func apiMember(name string) (last string, dotted, ok bool) {
+	dot := strings.LastIndexByte(name, '.')
+	last = name[dot+1:]
+	if dot < 0 {
+		return last, false, apiWordRe.MatchString(last)
+	}
+	return last, true, dot >= 2 && !search.FileEnd(strings.ToLower(last)) && memberRe.MatchString(last)
 }
 
 // literalCallRe is a call whose first argument is a quoted literal:

@@ -77,16 +77,9 @@ func codeMembers(text string) map[string]bool {
 		if m[0] > 0 && strings.ContainsRune(".-/", rune(text[m[0]-1])) {
 			continue
 		}
-		name := text[m[0]:m[1]]
-		dot := strings.LastIndexByte(name, '.')
-		last := name[dot+1:]
-		switch {
-		case dot < 0 && !apiWordRe.MatchString(last):
-			continue
-		case dot >= 0 && (dot < 2 || search.FileEnd(strings.ToLower(last)) || !memberRe.MatchString(last)):
-			continue
+		if last, _, ok := apiMember(text[m[0]:m[1]]); ok {
+			out[strings.ToLower(last)] = true
 		}
-		out[strings.ToLower(last)] = true
 	}
 	return out
 }
