@@ -532,7 +532,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// Nor does a chapter that shares only incidental words with an
 		// English question (incidental.go).
 		if !ruQuestion && got/total > best {
-			chance, err := c.incidental(ctx, r, cw, found, df, heads, passages)
+			chance, err := c.incidental(ctx, r, cw, found, df, heads, bodies, passages)
 			if err != nil {
 				return 0, err
 			}

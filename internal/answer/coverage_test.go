@@ -633,3 +633,44 @@ A stream in object mode carries any JavaScript value instead of buffers and stri
 		wantCovered(t, e, tt.q, tt.want)
 	}
 }
+
+func TestCoverageIncidentalHeadingAlone(t *testing.T) {
+	book := fstest.MapFS{
+		"sqlite.md": {Data: []byte(`# SQLite
+
+## Recommended by the Library of Congress
+
+The Library of Congress lists the database file among the formats it prefers for keeping data for decades.
+
+## Testing every branch
+
+Anyone can read the code of the test suite, which exercises every branch before a release ships.
+
+## LAMP takes over the web
+
+Linux, Apache, MySQL and PHP form the LAMP stack, the default free toolkit for dynamic sites.
+`)},
+	}
+	// Keyness compares a word's passages with the book's.
+	var options strings.Builder
+	options.WriteString("# Pragmas\n")
+	for i := range 40 {
+		fmt.Fprintf(&options, "\n## Pragma %d\n\nPragma number %d changes how the file grows.\n", i, i)
+	}
+	book["pragmas.md"] = &fstest.MapFile{Data: []byte(options.String())}
+	e := New(bookIndex(t, book), Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		// "Recommended" heads a passage that holds no other word of the
+		// question: the heading's wording, not the question's subject.
+		{"can someone recommend a good mechanical keyboard for coding", false},
+		// A heading word that is all the book holds of the question is
+		// its subject.
+		{"what do the letters in lamp stand for", true},
+		{"which formats does the library of congress recommend", true},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}

@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"math"
-	"slices"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -54,7 +53,13 @@ func bookPassages(r Retriever) int {
 // the heaviest word the book never writes (minHeadWeight): a section headed
 // "Setting up a new project" is about setting up, and a question on a
 // router's factory settings asks about the router, which the book never
-// names.
+// names. Nor does a heading word count whose passage holds none of the
+// other words found, as "recommend" of "Recommended by the Library of
+// Congress" does not for "can someone recommend a good mechanical keyboard
+// for coding", whose "code" and "can" other passages write: the question's
+// words are scattered over the chapter, not gathered under its heading.
+// A heading word that is all a question finds ("LAMP" of "LAMP takes over
+// the web") still counts.
 // "how do i get red wine out of a white carpet" finds "red" and "white" in
 // a table of terminal colours, "who won the 2022 world cup" finds "won" and
 // "2022" in a history of container orchestration: the words found are in
@@ -63,7 +68,7 @@ func bookPassages(r Retriever) int {
 // its subject in a heading or in words the book is made of, whatever of
 // its wording the book says otherwise. n is the book's passage count (0:
 // unknown, the rule is off).
-func (c coverage) incidental(ctx context.Context, r Retriever, cw map[string]float64, found map[string]string, df map[string]int, heads []map[string]bool, n int) (bool, error) {
+func (c coverage) incidental(ctx context.Context, r Retriever, cw map[string]float64, found map[string]string, df map[string]int, heads, bodies []map[string]bool, n int) (bool, error) {
 	if n == 0 {
 		return false, nil
 	}
@@ -84,8 +89,13 @@ func (c coverage) incidental(ctx context.Context, r Retriever, cw map[string]flo
 		if s == "" {
 			continue
 		}
-		if slices.ContainsFunc(heads, func(head map[string]bool) bool { return head[s] }) {
-			headed += cw[t]
+		// A heading stands for the question's subject where its passage
+		// holds another word of the question too.
+		for i, head := range heads {
+			if head[s] && withOther(t, found, head, bodies[i]) {
+				headed += cw[t]
+				break
+			}
 		}
 		if _, ok := df[s]; !ok {
 			spellings = append(spellings, s)
@@ -111,6 +121,23 @@ func (c coverage) incidental(ctx context.Context, r Retriever, cw map[string]flo
 		}
 	}
 	return true, nil
+}
+
+// withOther reports whether a passage, its heading terms head and its
+// text's body, holds a found term other than t, or t is the only term
+// found.
+func withOther(t string, found map[string]string, head, body map[string]bool) bool {
+	other := false
+	for u, s := range found {
+		if u == t || s == "" {
+			continue
+		}
+		if head[s] || body[s] {
+			return true
+		}
+		other = true
+	}
+	return !other
 }
 
 // keyness is how much more often the book writes a word than running
