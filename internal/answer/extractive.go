@@ -532,6 +532,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// "с какой версии монга умеет транзакции" asks for a version:
 			// "ограничены 60 секундами" gives another number.
 			c.fit = unversionedFit(q.Text, valueText(cands, i), c.fit)
+			if russian {
+				c.fit = ruUncountedFit(q.Text, valueText(cands, i), c.fit)
+			}
 			// "which version dropped gdbm" asks for the number of the
 			// drop: "Version 1.0 ... stores its data through gdbm" gives
 			// another one.
