@@ -201,6 +201,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if c := eventCue(k, events); c != nil {
 		told = c
 	}
+	// "кто раскритиковал ...?" asks the critic, not the maker (ruwho.go).
+	if c := ruWhoCue(q.Text, cue, e.r.Terms); k == kindWho && russian && c != nil {
+		told = c
+	}
 	// The subject is what the question is about, without its cue ("who
 	// created", "when was ... released"): the person or date must be the
 	// subject's, not any in the passage.
@@ -473,6 +477,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			if askWork {
 				c.fit = max(c.fit, makerFit(c.text, holds(c.terms, told), plain, surname)*sub)
 			}
+			// "antirez предложил ...": a nickname before the verb asked.
+			if russian && doesHandle(c.text, told, plain, e.r.Terms) {
+				c.fit = max(c.fit, handleFit*sub)
+			}
 		case kindWhen:
 			// A date of the subject's release beats any other date.
 			c.fit = hasDate(valueText(cands, i)) * ab(c)
@@ -532,6 +540,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			// "с какой версии монга умеет транзакции" asks for a version:
 			// "ограничены 60 секундами" gives another number.
 			c.fit = unversionedFit(q.Text, valueText(cands, i), c.fit)
+			if russian {
+				c.fit = ruUncountedFit(q.Text, valueText(cands, i), c.fit)
+			}
 			// "which version dropped gdbm" asks for the number of the
 			// drop: "Version 1.0 ... stores its data through gdbm" gives
 			// another one.
