@@ -627,6 +627,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= overviewWeight
 		}
 	}
+	if !russian {
+		proseLead(k, cands, r.Hits, qterms)
+	}
 	// "new URL(import.meta.url).pathname gives me /C:/...": the member the
 	// reader already uses is the context, a sibling section the answer.
 	if !russian {
