@@ -246,7 +246,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	askOrg := orgQRe.MatchString(q.Text)
 	// "who made the node.js documentary?" asks for its studio as well as a
 	// person.
-	askWork := k == kindWho && workRe.MatchString(q.Text)
+	askWork := (k == kindWho || asksMaker(k, q.Text)) && workRe.MatchString(q.Text)
 	// "which country ...", "where is it located" ask for a place.
 	askPlace := !russian && placeQRe.MatchString(q.Text)
 	owner := e.numberOwner(q.Text)
@@ -301,7 +301,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// passage only talks about ("when was LiveView announced?": its
 	// section, then the chapter's milestones at 0.398 of its score).
 	floor := hitFloor
-	if k == kindWhen || k == kindWho || k == kindNumber {
+	if k == kindWhen || k == kindWho || k == kindNumber || askWork {
 		floor = typedHitFloor
 	}
 	let := belowFloor(k, r.Hits, 5, floor, subject, e.r.Terms, plain, surname)
@@ -550,7 +550,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
-			if askPlace {
+			if askWork {
+				c.fit = makerFit(c.text, false, plain, surname) * sub
+			} else if askPlace {
 				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
 			} else if askOrg {
 				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*ab(c))
