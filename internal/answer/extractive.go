@@ -250,7 +250,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	askOrg := orgQRe.MatchString(q.Text)
 	// "who made the node.js documentary?" asks for its studio as well as a
 	// person.
-	askWork := k == kindWho && workRe.MatchString(q.Text)
+	askWork := (k == kindWho || asksMaker(k, q.Text)) && workRe.MatchString(q.Text)
 	// "which country ...", "where is it located" ask for a place.
 	askPlace := !russian && placeQRe.MatchString(q.Text)
 	owner := e.numberOwner(q.Text)
@@ -305,7 +305,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// passage only talks about ("when was LiveView announced?": its
 	// section, then the chapter's milestones at 0.398 of its score).
 	floor := hitFloor
-	if k == kindWhen || k == kindWho || k == kindNumber {
+	if k == kindWhen || k == kindWho || k == kindNumber || askWork {
 		floor = typedHitFloor
 	}
 	let := belowFloor(k, r.Hits, 5, floor, subject, e.r.Terms, plain, surname)
@@ -561,7 +561,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			}
 		case kindWhich:
 			// "which company hired him?" asks for a name.
-			if askPlace {
+			if askWork {
+				c.fit = makerFit(c.text, false, plain, surname) * sub
+			} else if askPlace {
 				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
 			} else if askOrg {
 				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*ab(c))
@@ -608,7 +610,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// "This chapter covers ..." tells what the book says, not what it
 		// says of the question's subject: the name, date or number it
 		// holds is the book's topic, not an answer.
-		if metaRe.MatchString(c.text) {
+		if metaRe.MatchString(c.text) || caseMetaRe.MatchString(c.text) || metaHeadingRe.MatchString(r.Hits[c.hit].Heading) {
 			c.score *= entryWeight
 			c.fit = 0
 		}
@@ -637,6 +639,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		if overviewed(k, r.Hits[cands[i].hit].ID) {
 			cands[i].score *= overviewWeight
 		}
+	}
+	if !russian {
+		proseLead(k, cands, r.Hits, qterms)
 	}
 	// "new URL(import.meta.url).pathname gives me /C:/...": the member the
 	// reader already uses is the context, a sibling section the answer.
