@@ -143,7 +143,7 @@ func TestLeanOnTop(t *testing.T) {
 	plain := []search.Hit{hit("node", "npm", 2), hit("elixir", "elixir-origin", 1.5), hit("node", "node-origin", 1)}
 	order := []search.Hit{hit("elixir", "elixir-origin", 2), hit("node", "node-origin", 1.5), hit("node", "npm", 1), hit("elixir", "elixir-late", 0.9)}
 	var got []string
-	for _, h := range leanOnTop(order, plain) {
+	for _, h := range leanOnTop(order, plain, "node") {
 		got = append(got, fmt.Sprintf("%s %.2f", h.Passage, h.Score))
 	}
 	want := []string{"node-origin 1.50", "npm 1.00", "elixir-origin 0.75"}
@@ -190,5 +190,26 @@ The Python Software Foundation is formed in 2001 to hold Python's intellectual p
 	}
 	if at[first] == 0 || at[later] != 0 && at[first] > at[later] {
 		t.Errorf("Retrieve(%q) = %v, want %s before %s", q, got, first, later)
+	}
+}
+
+// TestLeanChapter: the lean stays in the chapter whose subject the
+// question names, though another chapter's passage matches one of its
+// incidental words best; with no subject named, in the best hit's.
+func TestLeanChapter(t *testing.T) {
+	e := New(bookIndex(t, originTwo), Options{})
+	hit := func(ch, title string) search.Hit {
+		return search.Hit{ID: ch, Passage: ch, Chapter: ch, ChapterTitle: title}
+	}
+	plain := []search.Hit{hit("k8s", "Kubernetes: The Documentary"), hit("graphql", "GraphQL: The Documentary"), hit("node", "Node.js: The Documentary")}
+	for q, want := range map[string]string{
+		"who actually came up with graphql? i keep hearing diff names": "graphql",
+		"who came up with this, i keep hearing diff names":             "k8s",
+		"who made graphql and node":                                    "k8s",
+		"who wrote the documentary":                                    "k8s",
+	} {
+		if got := e.leanChapter(q, plain); got != want {
+			t.Errorf("leanChapter(%q) = %q, want %q", q, got, want)
+		}
 	}
 }

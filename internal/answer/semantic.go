@@ -189,19 +189,18 @@ func (e *Engine) rankBy(ctx context.Context, query string, rank ranking, k int, 
 	if err != nil || len(order) == 0 {
 		return plain, err
 	}
-	return leanOnTop(order, plain), nil
+	return leanOnTop(order, plain, e.leanChapter(query, plain)), nil
 }
 
 // leanOnTop keeps the lean of order, the hits of a leaning search, only in
-// the chapter of plain's best hit, the same search's without it: the
-// question's subject is that chapter's, and another chapter's origin
-// ("Why Elixir appeared") answers no question on npm. A hit of another
+// chapter top, the one the question is about among plain's, the same
+// search's without it (see leanChapter): another chapter's origin ("Why
+// Elixir appeared") answers no question on npm. A hit of another
 // chapter gets back its score in plain, or leaves when only the lean
 // found it. The lean's clauses change the query's norm, so plain's
 // scores are first put on order's scale: the least ratio of a hit's score
 // in order to its score in plain is that of a hit the lean did not raise.
-func leanOnTop(order, plain []search.Hit) []search.Hit {
-	top := plain[0].Chapter
+func leanOnTop(order, plain []search.Hit, top string) []search.Hit {
 	score := make(map[string]float64, len(plain))
 	for _, h := range plain {
 		score[h.Passage] = h.Score

@@ -42,10 +42,14 @@ func (e *Engine) typedFirst(query string, hits []search.Hit) []search.Hit {
 	default:
 		return hits
 	}
+	org := e.orgHeads(query)
 	out := slices.Clone(hits)
 	for i := range out {
 		if holds(out[i].Text) {
 			out[i].Score *= 1 + typedBoost
+		}
+		if org != nil && org(out[i]) {
+			out[i].Score *= 1 + orgHeadBoost
 		}
 	}
 	slices.SortStableFunc(out, func(a, b search.Hit) int { return cmp.Compare(b.Score, a.Score) })

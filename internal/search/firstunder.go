@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -22,17 +23,44 @@ const firstShare = 0.5
 
 // firstsRaised raises the hits whose section is the first sub-section of a
 // heading holding one of words (analysed terms) by firstShare of the best
-// hit's score. It leaves the hits' order to the caller.
-func (g *generation) firstsRaised(a analysis.Analyzer, words []string, hits []Hit) {
+// hit's score, in the chapters whose subject the question (its analysed
+// terms) names only (see namedChapters): the first entry of Git's
+// milestones tells how Git began, not GitHub ("who were the people who
+// started github"), and MySQL's how MySQL did, not Monty's fork ("what
+// year did monty walk away from sun and start his own fork": "MariaDB
+// fork" 2nd -> 1st). It leaves the hits' order to the caller.
+func (g *generation) firstsRaised(a analysis.Analyzer, terms, words []string, hits []Hit) {
 	top := 0.0
 	for _, h := range hits {
 		top = max(top, h.Score)
 	}
+	named := g.namedChapters(a, terms)
 	for i, h := range hits {
-		if g.firstUnder(a, h.ID, words) {
+		if named[h.Chapter] && g.firstUnder(a, h.ID, words) {
 			hits[i].Score += firstShare * top
 		}
 	}
+}
+
+// namedChapters are the slugs of the chapters whose subject terms name: a
+// term of the chapter's title or tags that no other chapter's title or
+// tags has ("graphql" of "GraphQL: The Documentary", not "documentary").
+func (g *generation) namedChapters(a analysis.Analyzer, terms []string) map[string]bool {
+	subjects := make([][]string, len(g.man.Chapters))
+	uses := map[string]int{}
+	for i, c := range g.man.Chapters {
+		subjects[i] = unique(analyse(a, c.Title+" "+strings.Join(c.Tags, " ")))
+		for _, t := range subjects[i] {
+			uses[t]++
+		}
+	}
+	named := map[string]bool{}
+	for i, c := range g.man.Chapters {
+		if slices.ContainsFunc(subjects[i], func(t string) bool { return uses[t] == 1 && slices.Contains(terms, t) }) {
+			named[c.Slug] = true
+		}
+	}
+	return named
 }
 
 // firstUnder reports whether section id is the first sub-section of a

@@ -101,6 +101,8 @@ Book cube
 Documentary review
 Origins
 LinkedIn needed one pipeline for every event in 2010.
+LinkedIn opens the code
+In 2011 the project is released as open source.
 Partitions
 Card one
 Each partition is an ordered, immutable sequence of records.

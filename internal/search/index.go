@@ -651,7 +651,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	if lean.FirstUnder != "" {
-		g.firstsRaised(ix.analyzer, ix.Terms(lean.FirstUnder), hits)
+		g.firstsRaised(ix.analyzer, terms, ix.Terms(lean.FirstUnder), hits)
 	}
 	whyProse(q, hits)
 	overviewFirst(hits)

@@ -117,3 +117,52 @@ Version 3.0 of Python breaks compatibility to fix the text model.
 		t.Errorf("SearchLeaning(%q) = %q, want %s first of %d", q, got, first, len(plain))
 	}
 }
+
+// TestFirstUnderNamedSubject: the first entry under a milestones heading
+// is raised only in a chapter whose subject the question names: a question
+// on who started GitHub, a later entry of Git's milestones, keeps it
+// first, above the first entry (how Git began).
+func TestFirstUnderNamedSubject(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	book := fstest.MapFS{"git.md": {Data: []byte(`# Git: The Documentary
+
+## Key milestones
+
+### Work begins in a few days
+
+In April 2005 Linus Torvalds starts writing Git, and within days Git hosts its own code.
+
+### GitHub launches
+
+In April 2008 Chris Wanstrath, PJ Hyett and Tom Preston-Werner launch GitHub as hosting for Git repositories.
+`)}, "python.md": {Data: []byte(`# Python: The Documentary
+
+## Key milestones
+
+### A Christmas project at CWI
+
+In December 1989 Guido van Rossum starts the interpreter and names it Python.
+`)}}
+	for _, c := range []string{"rivers", "mountains", "harbors", "forests"} {
+		book[c+".md"] = &fstest.MapFile{Data: []byte("# " + c + "\n\nThe " + c + " of the north are cold in winter.\n")}
+	}
+	refresh(t, ix, book)
+	lean := Lean{Words: "appeared began begin begins start started", Boost: 0.7, FirstUnder: "milestones timeline"}
+	for q, want := range map[string]string{
+		"who started github":  "git#github-launches",
+		"who started git":     "git#work-begins-in-a-few-days",
+		"who started python?": "python#a-christmas-project-at-cwi",
+	} {
+		hits, err := ix.SearchLeaning(context.Background(), q, 10, lean)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 || hits[0].ID != want {
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.ID)
+			}
+			t.Errorf("SearchLeaning(%q) = %q, want %s first", q, got, want)
+		}
+	}
+}

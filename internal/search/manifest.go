@@ -22,11 +22,13 @@ import (
 // in fieldDefined. 13: the forms of "какой" are Russian stop words, so an
 // index of 12 holds terms such as "как" for "каком" that a query no longer
 // has, and counts them in the token totals coverage reads. 14: the
-// sections of other pages each section links to, in the manifest.)
+// sections of other pages each section links to, in the manifest. 15: a
+// heading where words follow a name, "GitHub announces its GraphQL API",
+// names no API: an index of 14 holds "github" in fieldNames.)
 //
 // Nothing but this number tells an index of the old analysis from one of
 // the new: formatFingerprint is there to catch a change that forgot it.
-const formatVersion = 14
+const formatVersion = 15
 
 // formatFingerprint is formatVersion and the hash of what an index holds for
 // a fixed book of English, Russian, code names, an API reference page and
@@ -39,7 +41,7 @@ const formatVersion = 14
 // above what changed, and record the fingerprint the test prints. (A change
 // to code that no word of the fixed book goes through is not seen: give the
 // book such a word when you make one.)
-const formatFingerprint = "14:077c190061e3470715edfaec7370b529ce6e7a3caef52f35e8fc21ec73881423"
+const formatFingerprint = "15:a3035ce854789d1d4e8ab32482f2bed5bcad0d7480e76c09701222ca4df115ca"
 
 const manifestName = "manifest.json"
 

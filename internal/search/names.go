@@ -68,6 +68,19 @@ func headingNames(h string) []string {
 	if !kind && after != "(" && !codeLike(name) {
 		return nil // a heading of words: "Constants", "Util"
 	}
+	if !kind && after == " " {
+		// A name that more words follow opens a heading of prose: a
+		// brand's story ("GitHub announces its GraphQL API", "MySQL AB is
+		// founded", "io.js fork") or a reference's topic ("OpenSSL
+		// options", "maxBuffer and Unicode"), not a member's entry, which
+		// is the name alone, with its parameters, or after a kind. Read
+		// as entries, the brands' sections raised their chapter's
+		// overview (memberShares) and traded places with another
+		// chapter's section of the same brand (aliasesAfter: Git's
+		// "GitHub launches" took the place of GraphQL's "GitHub
+		// announces its GraphQL API").
+		return nil
+	}
 	names := []string{name}
 	if after == "(" {
 		for _, more := range moreNamesRe.FindAllStringSubmatch(h, -1) {

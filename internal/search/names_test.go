@@ -33,6 +33,17 @@ func TestHeadingNames(t *testing.T) {
 		{"Util", nil},
 		{"DEP0116: Legacy URL API", nil},
 		{"Event: 'error'", nil},
+		// A name that words follow opens a heading of prose: a story or
+		// a topic, not an entry.
+		{"GitHub announces its GraphQL API", nil},
+		{"GraphQL Foundation", nil},
+		{"io.js fork", nil},
+		{"dotCloud is founded", nil},
+		{"OpenSSL options", nil},
+		{"maxBuffer and Unicode", nil},
+		{"URLSearchParams", []string{"urlsearchparams"}},
+		{"Class: EventEmitter", []string{"eventemitter"}},
+		{"EventEmitter(options)", []string{"eventemitter"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
