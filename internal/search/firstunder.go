@@ -46,21 +46,39 @@ func (g *generation) firstsRaised(a analysis.Analyzer, terms, words []string, hi
 // term of the chapter's title or tags that no other chapter's title or
 // tags has ("graphql" of "GraphQL: The Documentary", not "documentary").
 func (g *generation) namedChapters(a analysis.Analyzer, terms []string) map[string]bool {
-	subjects := make([][]string, len(g.man.Chapters))
-	uses := map[string]int{}
-	for i, c := range g.man.Chapters {
-		subjects[i] = unique(analyse(a, c.Title+" "+strings.Join(c.Tags, " ")))
-		for _, t := range subjects[i] {
-			uses[t]++
-		}
-	}
 	named := map[string]bool{}
-	for i, c := range g.man.Chapters {
-		if slices.ContainsFunc(subjects[i], func(t string) bool { return uses[t] == 1 && slices.Contains(terms, t) }) {
-			named[c.Slug] = true
+	for i, own := range g.subjectTerms(a) {
+		if slices.ContainsFunc(own, func(t string) bool { return slices.Contains(terms, t) }) {
+			named[g.man.Chapters[i].Slug] = true
 		}
 	}
 	return named
+}
+
+// subjectTerms returns, chapter by chapter in book order, the analysed
+// terms of its title and tags that no other chapter's title or tags has:
+// worked out once per generation, when an origin question first needs
+// them, not on every such question over every chapter.
+func (g *generation) subjectTerms(a analysis.Analyzer) [][]string {
+	g.subjectsOnce.Do(func() {
+		all := make([][]string, len(g.man.Chapters))
+		uses := map[string]int{}
+		for i, c := range g.man.Chapters {
+			all[i] = unique(analyse(a, c.Title+" "+strings.Join(c.Tags, " ")))
+			for _, t := range all[i] {
+				uses[t]++
+			}
+		}
+		g.subjects = make([][]string, len(all))
+		for i, ts := range all {
+			for _, t := range ts {
+				if uses[t] == 1 {
+					g.subjects[i] = append(g.subjects[i], t)
+				}
+			}
+		}
+	})
+	return g.subjects
 }
 
 // firstUnder reports whether section id is the first sub-section of a

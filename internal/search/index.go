@@ -193,6 +193,9 @@ type generation struct {
 	pairsOnce sync.Once
 	pairs     map[string]headingPair // the Latin word pairs of its headings (see headingPairs)
 
+	subjectsOnce sync.Once
+	subjects     [][]string // each chapter's own subject terms (see subjectTerms)
+
 	citedOnce sync.Once
 	anyCited  bool // some passage has citations (see hasCited)
 
