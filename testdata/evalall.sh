@@ -91,7 +91,9 @@ book s17-ru content/*.md $T/s17/ru-git.md
 book s17-site "$BOOKS/s16-site" $T/s17/graphql-documentary.txt
 book s18-ru content/*.md $T/s18/ru-linux.md
 book s18-site "$BOOKS/s17-site" $T/s18/vue-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18; do
+book s19-ru content/*.md $T/s19/ru-openssh.md
+book s19-site "$BOOKS/s18-site" $T/s19/nginx-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -175,10 +177,14 @@ s17-ru tune s17-ru $T/s17/ru-git-questions.jsonl
 s17-site tune s17-site $T/s17/site-questions.jsonl
 s17-html tune s17-html $T/s17/site-questions.jsonl
 s17-nodedoc tune nodedoc $T/s17/nodedoc-s17.jsonl
-s18-ru held s18-ru $T/s18/ru-linux-questions.jsonl
-s18-site held s18-site $T/s18/site-questions.jsonl
-s18-html held s18-html $T/s18/site-questions.jsonl
-s18-nodedoc held nodedoc $T/s18/nodedoc-s18.jsonl
+s18-ru tune s18-ru $T/s18/ru-linux-questions.jsonl
+s18-site tune s18-site $T/s18/site-questions.jsonl
+s18-html tune s18-html $T/s18/site-questions.jsonl
+s18-nodedoc tune nodedoc $T/s18/nodedoc-s18.jsonl
+s19-ru held s19-ru $T/s19/ru-openssh-questions.jsonl
+s19-site held s19-site $T/s19/site-questions.jsonl
+s19-html held s19-html $T/s19/site-questions.jsonl
+s19-nodedoc held nodedoc $T/s19/nodedoc-s19.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
