@@ -201,6 +201,9 @@ type generation struct {
 
 	classesOnce sync.Once
 	classes     map[string][]string // the passages of each class's members (see classMembers)
+
+	referenceOnce sync.Once
+	reference     bool // its book is an API reference (see isReference)
 }
 
 // Open opens the index in dir, creating dir if needed. With no index yet
@@ -594,7 +597,11 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	dq := ix.query(terms, latin, own, forms, stems)
+	var aside map[string]bool
+	if g.isReference() {
+		aside = asideTerms(ix.analyzer, q)
+	}
+	dq := ix.query(terms, latin, own, forms, stems, aside)
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		dq.AddQuery(nq)
 	}
@@ -765,10 +772,16 @@ func rankOrder(hits []Hit) {
 // one of them, again as one clause per field. A Russian term no passage
 // has and no Latin spelling stands for is matched by itself or by the
 // book's other stems of its word (stems, see stemForms), as one clause.
-func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool, forms map[string][][]string, stems map[string][]string) *query.DisjunctionQuery {
-	boosts := ix.opts.boosts()
+// A term set aside (aside, see aside.go) is boosted asideWeight times less.
+func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool, forms map[string][][]string, stems map[string][]string, aside map[string]bool) *query.DisjunctionQuery {
 	var qs []query.Query
 	for _, t := range terms {
+		boosts := ix.opts.boosts()
+		if aside[t] {
+			for i := range boosts {
+				boosts[i] *= asideWeight
+			}
+		}
 		for i, f := range textFields {
 			if boosts[i] == 0 {
 				continue
