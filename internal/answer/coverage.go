@@ -478,6 +478,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			if typedUnchecked(t, typed, found[t], texts) {
 				continue
 			}
+			// Nor a slang loan it lacks (ruloanchapter.go).
+			if c.loanUnchecked(t, found[t], cw, df, texts) {
+				continue
+			}
 			if s := found[t]; s != "" && s != t {
 				x = c.weight(s)
 			}
