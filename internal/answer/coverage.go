@@ -182,6 +182,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// The reader's pasted stack lines, paths and quoted values say nothing
 	// of the subject; the names in all they paste are no subject either.
 	pasted, noise := pastedTerms(r, query)
+	output := outputTerms(r, query)
 	// Whether the question is Russian, and whether Russian words ask of
 	// what it pastes: read once, not once a term of each chapter.
 	ruQuestion := scriptOf(query) == scriptCyrillic
@@ -220,6 +221,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if aside == nil {
 			aside = map[string]bool{}
 		}
+		aside[t] = true
+	}
+	// And a name it pasted, written again in its prose (pastedname.go).
+	for _, t := range c.pastedNames(terms, pasted) {
 		aside[t] = true
 	}
 	for t := range set(terms) {
@@ -461,8 +466,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			if found[t] == "" && pasted[t] && df[t] == 0 && ruQuestion {
 				continue
 			}
-			// Nor a common English word of it (pastedcommon.go).
-			if found[t] == "" && pasted[t] && asksInRussian && pastedCommon(t, c.english) {
+			// Nor a common English word of it (pastedcommon.go), or of a
+			// line of output, found or not in an English chapter
+			// (rupastedline.go).
+			if (found[t] == "" || output[t] && englishPassages(texts)) && pasted[t] && asksInRussian && pastedCommon(t, c.english) {
 				continue
 			}
 			// Nor is a word it compares with or leaves out ("like python's",
@@ -476,6 +483,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			// Nor one the reader typed in English that a Russian
 			// chapter says in Russian (rutyped.go).
 			if typedUnchecked(t, typed, found[t], texts) {
+				continue
+			}
+			// Nor a slang loan it lacks (ruloanchapter.go).
+			if c.loanUnchecked(t, found[t], cw, df, texts) {
 				continue
 			}
 			if s := found[t]; s != "" && s != t {

@@ -57,9 +57,10 @@ func pastedText(query string) (prose, errors, rest string) {
 		}
 		return line
 	}
+	russian := strings.ContainsFunc(query, isCyrillicRune)
 	for _, line := range strings.Split(query, "\n") {
 		switch {
-		case errorLine.MatchString(line):
+		case errorLine.MatchString(line), outputLine(line, russian):
 			// Its quoted values and paths are the reader's, its words not.
 			e.WriteString(cut(line) + "\n")
 		case stackLine.MatchString(line):
