@@ -323,6 +323,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	elems := c.namedElements(r, query)
 	passive := c.passiveSubject(r, query)
 	asked := askedValues(query)
+	years := askedYears(query, w, aside)
+	verb := c.howVerb(r, query, w, aside, df)
 	// The Go language, which the filler word "go" hides (see writesGo).
 	asksGo := (writesGo(query) || goT != "") && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
@@ -538,6 +540,14 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A time a rule is asked of is written where the rule is (askedvalue.go).
 		if slices.ContainsFunc(asked, func(t string) bool { return found[t] == "" }) {
+			continue
+		}
+		// So is the verb a how-to question asks to do (howverb.go).
+		if verb != "" && found[verb] == "" {
+			continue
+		}
+		// So is a year the question gives (yearasked.go).
+		if slices.ContainsFunc(years, func(t string) bool { return found[t] == "" }) {
 			continue
 		}
 		// Nor does a chapter that shares only incidental words with an
