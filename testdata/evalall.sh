@@ -93,7 +93,9 @@ book s18-ru content/*.md $T/s18/ru-linux.md
 book s18-site "$BOOKS/s17-site" $T/s18/vue-documentary.txt
 book s19-ru content/*.md $T/s19/ru-openssh.md
 book s19-site "$BOOKS/s18-site" $T/s19/nginx-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19; do
+book s20-ru content/*.md $T/s20/ru-etcd.md
+book s20-site "$BOOKS/s19-site" $T/s20/deno-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -181,10 +183,14 @@ s18-ru tune s18-ru $T/s18/ru-linux-questions.jsonl
 s18-site tune s18-site $T/s18/site-questions.jsonl
 s18-html tune s18-html $T/s18/site-questions.jsonl
 s18-nodedoc tune nodedoc $T/s18/nodedoc-s18.jsonl
-s19-ru held s19-ru $T/s19/ru-openssh-questions.jsonl
-s19-site held s19-site $T/s19/site-questions.jsonl
-s19-html held s19-html $T/s19/site-questions.jsonl
-s19-nodedoc held nodedoc $T/s19/nodedoc-s19.jsonl
+s19-ru tune s19-ru $T/s19/ru-openssh-questions.jsonl
+s19-site tune s19-site $T/s19/site-questions.jsonl
+s19-html tune s19-html $T/s19/site-questions.jsonl
+s19-nodedoc tune nodedoc $T/s19/nodedoc-s19.jsonl
+s20-ru held s20-ru $T/s20/ru-etcd-questions.jsonl
+s20-site held s20-site $T/s20/site-questions.jsonl
+s20-html held s20-html $T/s20/site-questions.jsonl
+s20-nodedoc held nodedoc $T/s20/nodedoc-s20.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
