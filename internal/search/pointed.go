@@ -125,7 +125,8 @@ func isFlagByte(c byte) bool {
 // pointedDepth hits point to (see above), each with its score: the best
 // of the pointing hits' scores, each split among the members it names;
 // quotedShare of it for the flags of a command whose output quotes the
-// question (quoted.go).
+// question (quoted.go), urgedShare for the members a sentence tells the
+// reader to use (urged.go).
 func pointedNames(q string, hits []Hit) map[string]float64 {
 	lq := strings.ToLower(q)
 	have := map[string]bool{}
@@ -160,10 +161,14 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 		if quotes(qWords, h.Text) {
 			run = commandFlags(h.Text)
 		}
+		urged := urgedNames(h.Text)
 		for n := range named {
 			share := pointedShare
-			if run[n] {
+			switch {
+			case run[n]:
 				share = quotedShare
+			case urged[n]:
+				share = urgedShare
 			}
 			out[n] = max(out[n], share*h.Score/float64(len(named)))
 		}
