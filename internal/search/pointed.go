@@ -123,7 +123,10 @@ func isFlagByte(c byte) bool {
 
 // pointedNames are the fieldNames values of the members the first
 // pointedDepth hits point to (see above), each with its score: the best
-// of the pointing hits' scores, each split among the members it names.
+// of the pointing hits' scores, each split among the members it names;
+// quotedShare of it for the flags of a command whose output quotes the
+// question (quoted.go), urgedShare for the members a sentence tells the
+// reader to use (urged.go).
 func pointedNames(q string, hits []Hit) map[string]float64 {
 	lq := strings.ToLower(q)
 	have := map[string]bool{}
@@ -136,6 +139,7 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 	for _, m := range queryFlagRe.FindAllStringSubmatch(lq, -1) {
 		written = append(written, m[1])
 	}
+	qWords := quoteTokens(lq)
 	var out map[string]float64
 	for _, h := range hits[:min(pointedDepth, len(hits))] {
 		named := map[string]bool{}
@@ -153,8 +157,20 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 		if len(named) > 0 && out == nil {
 			out = map[string]float64{}
 		}
+		var run map[string]bool
+		if quotes(qWords, h.Text) {
+			run = commandFlags(h.Text)
+		}
+		urged := urgedNames(h.Text)
 		for n := range named {
-			out[n] = max(out[n], pointedShare*h.Score/float64(len(named)))
+			share := pointedShare
+			switch {
+			case run[n]:
+				share = quotedShare
+			case urged[n]:
+				share = urgedShare
+			}
+			out[n] = max(out[n], share*h.Score/float64(len(named)))
 		}
 	}
 	return out

@@ -50,7 +50,7 @@ func TestPointedNames(t *testing.T) {
 	if got, want := names["server.listen"], pointedShare*2/2; got != want {
 		t.Errorf("server.listen scores %v, want %v (the share split in two)", got, want)
 	}
-	if got, want := names["os.availableparallelism"], pointedShare*1; got != want {
+	if got, want := names["os.availableparallelism"], urgedShare*1; got != want { // "Use ...", urged.go
 		t.Errorf("os.availableparallelism scores %v, want %v", got, want)
 	}
 }
