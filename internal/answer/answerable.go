@@ -336,6 +336,7 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 	// clause of it, and so tells none apart: "who designed the kafka
 	// logo?" asks about the logo. A question on the subject alone keeps it.
 	title := newClause(r, passages[0].ChapterTitle+"\n"+strings.Join(passages[0].Tags, "\n"))
+	named := askedNames(qterms, title)
 	w := map[string]float64{}
 	var total float64
 	for _, own := range []bool{false, true} {
@@ -411,7 +412,7 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 			texts := clauses(u)
 			typed := make([]bool, len(texts))
 			for i, text := range texts {
-				typed[i] = holdsType(want, text, q, qterms, r, c)
+				typed[i] = holdsType(want, text, q, named, r, c)
 			}
 			// The terms of a clause are read only in a sentence that gives
 			// an answer: on the /ask benchmark's questions almost half the

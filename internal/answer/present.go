@@ -44,7 +44,8 @@ var presentWords = strings.ReplaceAll(strings.Join(presentPhrases, "\n"), "*", "
 // tags, held by every clause), each weighed as coverage weighs it. Unlike
 // answerable, a term no passage holds counts against it: the role asked
 // about ("the chair of the technical steering committee") must be one the
-// book names someone to.
+// book names someone to, and the question's own names count only as
+// roleShare says.
 func (c coverage) namesHolder(r Retriever, q string, hits []search.Hit, ch string, latin map[string][]string) bool {
 	passages := chapterPassages(hits, ch)
 	if len(passages) == 0 {
@@ -71,12 +72,9 @@ func (c coverage) namesHolder(r Retriever, q string, hits []search.Hit, ch strin
 			for _, text := range clauses(u) {
 				cl := newClause(r, text)
 				if hasName(text, qterms, r, c) {
-					var got float64
-					for t, x := range w {
-						if c.holds(t, cl, latin) || c.holds(t, head, latin) || c.holds(t, prev, latin) {
-							got += x
-						}
-					}
+					got := c.roleShare(w, func(t string) bool {
+						return c.holds(t, cl, latin) || c.holds(t, head, latin) || c.holds(t, prev, latin)
+					})
 					if got/total >= minAnswerable {
 						return true
 					}
