@@ -387,6 +387,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 						has[t] = s
 					}
 				}
+				// A spoken word as the book writes it (slangcover.go).
+				if _, ok := has[t]; !ok {
+					if s := slangIn(t, head, body); s != "" {
+						has[t] = s
+					}
+				}
 				if _, ok := has[t]; !ok {
 					if s := c.spelledWithin(t, head, body); s != "" {
 						has[t] = s
