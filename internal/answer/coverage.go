@@ -333,6 +333,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	var best float64
 	var ask *typedAsk                     // what answerable reads of the question, once it is read
 	nameHits := map[string][]search.Hit{} // chaptername.go
+	rareHits := map[string][]search.Hit{} // rurarelatin.go
 	passages := bookPassages(r)           // incidental.go
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
@@ -509,6 +510,17 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// unless the chapter writes it throughout (chaptername.go).
 		if c.missesName(query, w, found, aside) {
 			writes, err := c.writesNames(ctx, r, ch, w, found, aside, nameHits)
+			if err != nil {
+				return 0, err
+			}
+			if !writes {
+				continue
+			}
+		}
+		// So is a chapter that never writes a rare Latin word a Russian
+		// question asks about (rurarelatin.go).
+		if rare := c.rareLatin(r, query, w, found, aside); len(rare) > 0 {
+			writes, err := writesTerms(ctx, r, ch, rare, rareHits)
 			if err != nil {
 				return 0, err
 			}
