@@ -301,7 +301,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		return offTopic, nil
 	}
 	// So is an API name or a numbered name the book never writes.
-	if unwrittenAPIName(c.apiNames(r, query), w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
+	apis := c.apiNames(r, query)
+	own, err := ownSnakeNames(ctx, r, query, apis)
+	if err != nil {
+		return 0, err
+	}
+	if unwrittenAPIName(apis, w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
 		return offTopic, nil
 	}
 	identifiers := identifierParts(r, query)
@@ -468,6 +473,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		for t, x := range cw {
 			// A value of the reader's that no passage holds (value.go).
 			if found[t] == "" && readerValue(t) {
+				continue
+			}
+			// Nor a name of the reader's own setup (rusnake.go).
+			if found[t] == "" && own[t] {
 				continue
 			}
 			// Nor a word of the output a Russian reader pasted that the
