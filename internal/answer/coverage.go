@@ -301,7 +301,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		return offTopic, nil
 	}
 	// So is an API name or a numbered name the book never writes.
-	if unwrittenAPIName(c.apiNames(r, query), w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
+	apis := c.apiNames(r, query)
+	own, err := ownSnakeNames(ctx, r, query, apis)
+	if err != nil {
+		return 0, err
+	}
+	if unwrittenAPIName(apis, w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
 		return offTopic, nil
 	}
 	identifiers := identifierParts(r, query)
@@ -333,6 +338,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	var best float64
 	var ask *typedAsk                     // what answerable reads of the question, once it is read
 	nameHits := map[string][]search.Hit{} // chaptername.go
+	rareHits := map[string][]search.Hit{} // rurarelatin.go
 	passages := bookPassages(r)           // incidental.go
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
@@ -384,6 +390,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				}
 				if _, ok := has[t]; !ok {
 					if s := relatedStem(t, head, body); s != "" {
+						has[t] = s
+					}
+				}
+				// A spoken word as the book writes it (slangcover.go).
+				if _, ok := has[t]; !ok {
+					if s := slangIn(t, head, body); s != "" {
 						has[t] = s
 					}
 				}
@@ -463,6 +475,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			if found[t] == "" && readerValue(t) {
 				continue
 			}
+			// Nor a name of the reader's own setup (rusnake.go).
+			if found[t] == "" && own[t] {
+				continue
+			}
 			// Nor a word of the output a Russian reader pasted that the
 			// book never writes.
 			if found[t] == "" && pasted[t] && df[t] == 0 && ruQuestion {
@@ -503,6 +519,17 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// unless the chapter writes it throughout (chaptername.go).
 		if c.missesName(query, w, found, aside) {
 			writes, err := c.writesNames(ctx, r, ch, w, found, aside, nameHits)
+			if err != nil {
+				return 0, err
+			}
+			if !writes {
+				continue
+			}
+		}
+		// So is a chapter that never writes a rare Latin word a Russian
+		// question asks about (rurarelatin.go).
+		if rare := c.rareLatin(r, query, w, found, aside); len(rare) > 0 {
+			writes, err := writesTerms(ctx, r, ch, rare, rareHits)
 			if err != nil {
 				return 0, err
 			}
