@@ -277,6 +277,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if russian {
 		slang = slangHolders(qterms)
 	}
+	// The question's verb of the deed whose date or version it asks
+	// ("появились") is held by a sentence that tells that deed in other
+	// words ("добавлены", deedterms.go).
+	var dterms []string
+	if k == kindWhen || k == kindNumber {
+		dterms = deedTerms(q.Text, asked, qterms, e.r.Terms)
+	}
 	termsOf := func(text string) map[string]bool {
 		terms := set(e.r.Terms(text))
 		for t := range terms {
@@ -286,6 +293,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 		holdSlang(terms, slang)
 		holdEvents(text, events, terms)
+		holdDeed(text, asked, dterms, terms)
 		for _, q := range stems {
 			if terms[q] {
 				continue
