@@ -1178,6 +1178,13 @@ func units(text string) []unit {
 			intro = -1
 			continue
 		}
+		if heads, ok := listHeads(lines); intro >= 0 && ok {
+			// "Частоту сброса задаёт параметр appendfsync:" names none of
+			// the values its list of "always — ...", "everysec — ..."
+			// gives: their heads go with it (listheads.go), the items
+			// stay sentences of their own.
+			out[intro].text += " " + strings.Join(heads, ", ") + "."
+		}
 		if intro >= 0 && isCode(lines) {
 			// "... add these two lines to Cargo.toml:" says little without
 			// the lines it introduces: a short block goes with it.
