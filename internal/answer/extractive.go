@@ -234,7 +234,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		})
 	}
 	surname := func(w string) bool {
-		t := e.r.Terms(w)
+		t := e.r.Terms(lastNamePart(w))
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := asksDefault(q.Text)
