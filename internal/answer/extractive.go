@@ -234,7 +234,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		})
 	}
 	surname := func(w string) bool {
-		t := e.r.Terms(w)
+		t := e.r.Terms(lastNamePart(w))
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
 	askDefault := asksDefault(q.Text)
@@ -277,6 +277,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if russian {
 		slang = slangHolders(qterms)
 	}
+	// The question's verb of the deed whose date or version it asks
+	// ("появились") is held by a sentence that tells that deed in other
+	// words ("добавлены", deedterms.go).
+	var dterms []string
+	if k == kindWhen || k == kindNumber {
+		dterms = deedTerms(q.Text, asked, qterms, e.r.Terms)
+	}
 	termsOf := func(text string) map[string]bool {
 		terms := set(e.r.Terms(text))
 		for t := range terms {
@@ -286,6 +293,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 		holdSlang(terms, slang)
 		holdEvents(text, events, terms)
+		holdDeed(text, asked, dterms, terms)
 		for _, q := range stems {
 			if terms[q] {
 				continue
@@ -1169,6 +1177,13 @@ func units(text string) []unit {
 			out[intro].text += " " + strings.Join(items, ", ") + "."
 			intro = -1
 			continue
+		}
+		if heads, ok := listHeads(lines); intro >= 0 && ok {
+			// "Частоту сброса задаёт параметр appendfsync:" names none of
+			// the values its list of "always — ...", "everysec — ..."
+			// gives: their heads go with it (listheads.go), the items
+			// stay sentences of their own.
+			out[intro].text += " " + strings.Join(heads, ", ") + "."
 		}
 		if intro >= 0 && isCode(lines) {
 			// "... add these two lines to Cargo.toml:" says little without

@@ -338,8 +338,12 @@ func nameWord(w string) string {
 }
 
 // nameLike reports whether w is capitalised like a name: an upper-case
-// letter, then a lower-case one, then letters only ("Dahl", "McCord").
+// letter, then a lower-case one, then letters only ("Dahl", "McCord"); or
+// such names joined (joinedName: "Kroah-Hartman", "O'Hara").
 func nameLike(w string) bool {
+	if ok, joined := joinedName(w); joined {
+		return ok
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false
