@@ -17,3 +17,11 @@ var caseMetaRe = regexp.MustCompile(`(?i)\bthis case (?:helps|shows|is)\b|^the m
 // the chapter ("Design in practice: Map the SQLite storage model ... to
 // concrete decisions"), not what happened.
 var metaHeadingRe = regexp.MustCompile(`(?i)\b(?:this|the) (?:chapter|book|guide)\b`)
+
+// aboutText reports whether a sentence, or the section heading above it,
+// speaks of the text itself rather than of its subject: "This chapter
+// covers ..." (metaRe), a case study's "This case helps ..." (caseMetaRe),
+// or a heading such as "Practical value of this chapter" (metaHeadingRe).
+func aboutText(sentence, heading string) bool {
+	return metaRe.MatchString(sentence) || caseMetaRe.MatchString(sentence) || metaHeadingRe.MatchString(heading)
+}

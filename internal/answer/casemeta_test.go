@@ -49,3 +49,20 @@ func TestCaseMetaLead(t *testing.T) {
 		t.Errorf("%q: answer %q, want the DO-178B sentence in it and no practical advice leading", q, got.Text)
 	}
 }
+
+func TestAboutText(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, heading string
+		want              bool
+	}{
+		{"This chapter covers the event loop and its phases.", "Overview", true},
+		{"В этой главе — откуда взялся протокол.", "SSH", true},
+		{"In architecture reviews, this case helps separate the strengths from the hype.", "What the film covers", true},
+		{"Map the process model to concrete decisions.", "Practical value of this chapter", true},
+		{"Igor Sysoev began writing a new server in 2002.", "Starting from scratch in 2002", false},
+	} {
+		if got := aboutText(tt.sentence, tt.heading); got != tt.want {
+			t.Errorf("aboutText(%q, %q) = %v, want %v", tt.sentence, tt.heading, got, tt.want)
+		}
+	}
+}

@@ -618,7 +618,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// "This chapter covers ..." tells what the book says, not what it
 		// says of the question's subject: the name, date or number it
 		// holds is the book's topic, not an answer.
-		if metaRe.MatchString(c.text) || caseMetaRe.MatchString(c.text) || metaHeadingRe.MatchString(r.Hits[c.hit].Heading) {
+		if aboutText(c.text, r.Hits[c.hit].Heading) {
 			c.score *= entryWeight
 			c.fit = 0
 		}
