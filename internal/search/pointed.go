@@ -126,7 +126,8 @@ func isFlagByte(c byte) bool {
 // of the pointing hits' scores, each split among the members it names;
 // quotedShare of it for the flags of a command whose output quotes the
 // question (quoted.go), urgedShare for the members a sentence tells the
-// reader to use (urged.go).
+// reader to use (urged.go) or gives as the means of what can be done
+// (means.go).
 func pointedNames(q string, hits []Hit) map[string]float64 {
 	lq := strings.ToLower(q)
 	have := map[string]bool{}
@@ -162,12 +163,13 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 			run = commandFlags(h.Text)
 		}
 		urged := urgedNames(h.Text)
+		means := meansNames(h.Text)
 		for n := range named {
 			share := pointedShare
 			switch {
 			case run[n]:
 				share = quotedShare
-			case urged[n]:
+			case urged[n], means[n]:
 				share = urgedShare
 			}
 			out[n] = max(out[n], share*h.Score/float64(len(named)))
