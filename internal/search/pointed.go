@@ -143,15 +143,20 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 	qWords := quoteTokens(lq)
 	var out map[string]float64
 	for _, h := range hits[:min(pointedDepth, len(hits))] {
+		urged := urgedNames(h.Text)
+		var replacing map[string]bool // handed on even when they rank
+		if len(headingNames(h.Heading)) == 0 {
+			replacing = replacingNames(h.Text)
+		}
 		named := map[string]bool{}
 		for _, n := range pointedCalls(h.Text) {
-			if have[n] || strings.Contains(lq, n[strings.LastIndexByte(n, '.')+1:]) {
+			if have[n] && !replacing[n] || strings.Contains(lq, n[strings.LastIndexByte(n, '.')+1:]) {
 				continue
 			}
 			named[n] = true
 		}
 		for _, n := range pointedFlags(h.Text) {
-			if !have[n] && !variantOf(n, written) {
+			if (!have[n] || replacing[n]) && !variantOf(n, written) {
 				named[n] = true
 			}
 		}
@@ -162,7 +167,6 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 		if quotes(qWords, h.Text) {
 			run = commandFlags(h.Text)
 		}
-		urged := urgedNames(h.Text)
 		means := meansNames(h.Text)
 		for n := range named {
 			share := pointedShare
