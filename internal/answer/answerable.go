@@ -262,7 +262,16 @@ func (a *typedAsk) versionWords(r Retriever) map[string]bool {
 func (c coverage) newTypedAsk(r Retriever, q string, df map[string]int) *typedAsk {
 	ws := wantedTypes(q)
 	if len(ws) == 0 {
-		return &typedAsk{q: q, want: typeAny}
+		a := &typedAsk{q: q, want: typeAny}
+		// A Russian count asked after an untyped question is read for
+		// what it counts only (see countedAbsent).
+		for _, qp := range questionParts(normalQuestion(q)) {
+			p := sepRe.ReplaceAllString(strings.TrimSpace(qp.text), "")
+			if ca, ok := openingCount(p); ok && ca.russian && !moneyQRe.MatchString(p) {
+				a.more = append(a.more, c.newTypedPart(r, q, wanted{typeNumber, p, numberWords}, df))
+			}
+		}
+		return a
 	}
 	a := c.newTypedPart(r, q, ws[0], df)
 	for _, w := range ws[1:] {
@@ -312,11 +321,15 @@ func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]in
 // analysed them.
 func (c coverage) answerable(r Retriever, a *typedAsk, hits []search.Hit, ch string, latin map[string][]string, df map[string]int, trails [][]string, bodies []map[string]bool) float64 {
 	best := c.answerablePart(r, a, hits, ch, latin, df, trails, bodies)
+	if best == countedAbsent {
+		return 0
+	}
 	for _, b := range a.more {
-		if best >= minAnswerable {
-			break
+		v := c.answerablePart(r, b, hits, ch, latin, df, trails, bodies)
+		if v == countedAbsent {
+			return 0
 		}
-		best = max(best, c.answerablePart(r, b, hits, ch, latin, df, trails, bodies))
+		best = max(best, v)
 	}
 	return best
 }
@@ -390,6 +403,9 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
+	if len(counted) > 0 && search.IsCyrillic(counted[0]) && !slices.ContainsFunc(counted, inChapter) {
+		return countedAbsent
+	}
 	// A subject the passages never write is named by another word of its
 	// phrase (see newTypedAsk); one they write must be named.
 	var phrase []string

@@ -1,5 +1,7 @@
 package answer
 
+import "strings"
+
 // maxCounted is the most words read after "how many" as what is counted
 // ("concurrent users", "cpu cores", "in-sync replicas").
 const maxCounted = 3
@@ -14,15 +16,20 @@ const maxCounted = 3
 func (c coverage) countedTerms(r Retriever, part string) []string {
 	var out []string
 	for _, a := range countAsks(part) {
-		// Not "сколько": it asks for an amount as often as for a count
-		// ("сколько денег подняли в раунде B"), and the clause that gives
-		// an amount names its unit ("250 миллионов долларов"), not the word
-		// asked. Read for Russian too, "сколько денег ..." is refused:
-		// s6-ru-clickhouse answered 1.000 -> 0.967, lead 0.567 -> 0.533.
-		if a.russian {
+		// Not a Russian sum ("сколько денег подняли в раунде B") nor
+		// "за сколько" (a price or a time: "за сколько дней"): the clause
+		// that gives them names its unit ("250 миллионов долларов"), not
+		// the word asked. Read for them too, "сколько денег ..." is
+		// refused: s6-ru-clickhouse answered 1.000 -> 0.967, lead 0.567 ->
+		// 0.533.
+		if a.russian && (moneyQRe.MatchString(part[a.start:]) || strings.HasSuffix(part[:a.start], "за ")) {
 			continue
 		}
-		for i, word := range a.words {
+		words := a.words
+		if a.russian {
+			words = ruOwnerSkipped(words)
+		}
+		for i, word := range words {
 			ts := r.Terms(word)
 			if i == maxCounted || len(ts) == 0 || c.filler[ts[0]] {
 				break

@@ -53,9 +53,10 @@ func TestCountedTerms(t *testing.T) {
 		{"how much did oracle pay", nil},
 		{"how long is the film, like how many minutes", r.Terms("minutes")},
 		{"what is the default port", nil},
-		// "сколько" is not read: it asks for an amount as often as for a
-		// count, which the clause gives in its unit.
+		// A Russian sum or "за сколько" is not read: the clause gives it
+		// in its unit.
 		{"сколько денег подняли в раунде b", nil},
+		{"за сколько дней он написал первую версию", nil},
 	}
 	for _, tt := range tests {
 		if got := c.countedTerms(r, tt.part); !slices.Equal(got, tt.want) {
