@@ -40,17 +40,16 @@ func quotes(qw []string, text string) bool {
 	if len(qw) < quoteWords {
 		return false
 	}
-	tw := quoteTokens(text)
-	at := map[string][]int{}
-	for i, w := range tw {
-		at[w] = append(at[w], i)
-	}
+	// The question's windows by their first word: a text is scanned once,
+	// and only the question, a few dozen words, is put in a map.
+	starts := map[string][]int{}
 	for i := 0; i+quoteWords <= len(qw); i++ {
+		starts[qw[i]] = append(starts[qw[i]], i)
+	}
+	tw := quoteTokens(text)
+	for j := 0; j+quoteWords <= len(tw); j++ {
 	next:
-		for _, j := range at[qw[i]] {
-			if j+quoteWords > len(tw) {
-				continue
-			}
+		for _, i := range starts[tw[j]] {
 			for k := 1; k < quoteWords; k++ {
 				if tw[j+k] != qw[i+k] {
 					continue next
