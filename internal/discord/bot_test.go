@@ -295,8 +295,17 @@ func (h *harness) member(name string) *discordgo.Member {
 
 func (h *harness) dispatch(i *fakediscord.Interaction) {
 	h.t.Helper()
-	if err := h.f.DispatchInteraction(i); err != nil {
-		h.t.Fatal(err)
+	// While the client reconnects (discordgo's old heartbeat can close a
+	// freshly resumed connection once more) the shard has no connection;
+	// Discord would hold the event for the resume, so wait for one.
+	for ctx := h.ctx(); ; time.Sleep(5 * time.Millisecond) {
+		err := h.f.DispatchInteraction(i)
+		if err == nil {
+			return
+		}
+		if !errors.Is(err, fakediscord.ErrNoGateway) || ctx.Err() != nil {
+			h.t.Fatal(err)
+		}
 	}
 }
 
