@@ -27,23 +27,15 @@ import "strings"
 // meansNames are the members (pointedCalls, pointedFlags) text's
 // sentences name after "can be" and then " using ".
 func meansNames(text string) map[string]bool {
-	var out map[string]bool
-	for _, s := range sentencesOf(text) {
+	return namesIn(text, func(s string) string {
 		i := strings.Index(s, "can be ")
 		if i < 0 {
-			continue
+			return ""
 		}
 		j := strings.Index(s[i:], " using ")
 		if j < 0 {
-			continue
+			return ""
 		}
-		rest := s[i+j:]
-		for _, n := range append(pointedCalls(rest), pointedFlags(rest)...) {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[n] = true
-		}
-	}
-	return out
+		return s[i+j:]
+	})
 }

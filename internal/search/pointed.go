@@ -143,31 +143,37 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 	qWords := quoteTokens(lq)
 	var out map[string]float64
 	for _, h := range hits[:min(pointedDepth, len(hits))] {
-		urged := urgedNames(h.Text)
+		calls, flags := pointedCalls(h.Text), pointedFlags(h.Text)
+		if len(calls) == 0 && len(flags) == 0 {
+			continue // names no member: nothing below can point anywhere
+		}
 		var replacing map[string]bool // handed on even when they rank
 		if len(headingNames(h.Heading)) == 0 {
 			replacing = replacingNames(h.Text)
 		}
 		named := map[string]bool{}
-		for _, n := range pointedCalls(h.Text) {
+		for _, n := range calls {
 			if have[n] && !replacing[n] || strings.Contains(lq, n[strings.LastIndexByte(n, '.')+1:]) {
 				continue
 			}
 			named[n] = true
 		}
-		for _, n := range pointedFlags(h.Text) {
+		for _, n := range flags {
 			if (!have[n] || replacing[n]) && !variantOf(n, written) {
 				named[n] = true
 			}
 		}
-		if len(named) > 0 && out == nil {
+		if len(named) == 0 {
+			continue
+		}
+		if out == nil {
 			out = map[string]float64{}
 		}
 		var run map[string]bool
 		if quotes(qWords, h.Text) {
 			run = commandFlags(h.Text)
 		}
-		means := meansNames(h.Text)
+		urged, means := urgedNames(h.Text), meansNames(h.Text)
 		for n := range named {
 			share := pointedShare
 			switch {
