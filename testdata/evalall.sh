@@ -95,7 +95,9 @@ book s19-ru content/*.md $T/s19/ru-openssh.md
 book s19-site "$BOOKS/s18-site" $T/s19/nginx-documentary.txt
 book s20-ru content/*.md $T/s20/ru-etcd.md
 book s20-site "$BOOKS/s19-site" $T/s20/deno-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20; do
+book s21-ru content/*.md $T/s21/ru-grpc.md
+book s21-site "$BOOKS/s20-site" $T/s21/rails-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -187,10 +189,14 @@ s19-ru tune s19-ru $T/s19/ru-openssh-questions.jsonl
 s19-site tune s19-site $T/s19/site-questions.jsonl
 s19-html tune s19-html $T/s19/site-questions.jsonl
 s19-nodedoc tune nodedoc $T/s19/nodedoc-s19.jsonl
-s20-ru held s20-ru $T/s20/ru-etcd-questions.jsonl
-s20-site held s20-site $T/s20/site-questions.jsonl
-s20-html held s20-html $T/s20/site-questions.jsonl
-s20-nodedoc held nodedoc $T/s20/nodedoc-s20.jsonl
+s20-ru tune s20-ru $T/s20/ru-etcd-questions.jsonl
+s20-site tune s20-site $T/s20/site-questions.jsonl
+s20-html tune s20-html $T/s20/site-questions.jsonl
+s20-nodedoc tune nodedoc $T/s20/nodedoc-s20.jsonl
+s21-ru held s21-ru $T/s21/ru-grpc-questions.jsonl
+s21-site held s21-site $T/s21/site-questions.jsonl
+s21-html held s21-html $T/s21/site-questions.jsonl
+s21-nodedoc held nodedoc $T/s21/nodedoc-s21.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
