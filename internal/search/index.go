@@ -578,7 +578,11 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	defer g.refs.Done()
 	defer g.recoverCorrupt(&err)
 
-	terms := unique(ix.Terms(q))
+	terms := ix.Terms(q)
+	if extensionless(q) {
+		terms = append(terms, ix.Terms(extensionWord)...)
+	}
+	terms = unique(terms)
 	if len(terms) == 0 {
 		return nil, nil
 	}
