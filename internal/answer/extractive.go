@@ -575,6 +575,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
 			} else if askOrg {
 				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*ab(c))
+			} else if russian && ruPortQRe.MatchString(q.Text) {
+				// "на каких портах слушает etcd?" asks for a number (ruport.go).
+				c.fit = portFit(q.Text, valueText(cands, i)) * (0.5 + 0.5*ab(c))
 			} else if russian {
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
 			}
