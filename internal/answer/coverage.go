@@ -309,6 +309,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if unwrittenAPIName(apis, w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
 		return offTopic, nil
 	}
+	// So is a thing weighed against another that the book never writes
+	// ("elixir vs node": versus.go).
+	if c.unwrittenSide(r, query, w, aside, df) {
+		return offTopic, nil
+	}
 	identifiers := identifierParts(r, query)
 	// A word that neither general English nor software documentation uses
 	// and the book never writes ("haproxy", "netlify", "eslint") is a name
