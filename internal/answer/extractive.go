@@ -868,7 +868,8 @@ const otherVersionWeight = 0.3
 
 // holdsVersion reports whether c holds, in its text or its section's
 // heading, one of the subject's terms with a digit (a version such as
-// "1.0" or "24"); true when the subject has none.
+// "1.0" or "24"), or that release as the book numbers it ("8.0" for "8":
+// see zeroRelease); true when the subject has none.
 func holdsVersion(c *sentence, subject []string) bool {
 	versions := 0
 	for _, t := range subject {
@@ -876,7 +877,7 @@ func holdsVersion(c *sentence, subject []string) bool {
 			continue
 		}
 		versions++
-		if c.terms[t] || c.heading[t] {
+		if zeroRelease(c.terms, t) || zeroRelease(c.heading, t) {
 			return true
 		}
 	}
