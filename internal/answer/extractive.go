@@ -378,13 +378,16 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		qterms[t] = w
 		total += w
 	}
-	// The share of the subject a sentence holds: for a Russian question
-	// weighed by the terms' weights.
+	titleNames := e.titleNames(titles)
+	// The share of the subject a sentence holds, a name its chapter's title
+	// writes counting as one its heading does ("nginx: The Documentary"
+	// for "when did nginx get its first public release"): for a Russian
+	// question weighed by the terms' weights.
 	ab := func(c *sentence) float64 {
 		if russian {
 			return aboutWeighted(c, held, qterms)
 		}
-		return about(c, held)
+		return aboutTitled(c, held, titleNames[c.hit])
 	}
 	// A Russian word's ending says its case, number and voice: a sentence
 	// that writes the question's word in the question's own form uses it
