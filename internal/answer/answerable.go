@@ -459,7 +459,9 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 				// The clauses of its sentence that give no answer of their own.
 				on = append(on, siblingClauses(u.text, cls, typed, i)...)
 				held := func(t string) bool {
-					return slices.ContainsFunc(on, func(o clause) bool { return c.holds(t, o, latin) })
+					return slices.ContainsFunc(on, func(o clause) bool {
+						return c.holds(t, o, latin) || askedNumber(versions, t) && zeroRelease(o.terms, t)
+					})
 				}
 				if len(relation) > 0 && !slices.ContainsFunc(relation, held) {
 					continue

@@ -378,13 +378,16 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		qterms[t] = w
 		total += w
 	}
-	// The share of the subject a sentence holds: for a Russian question
-	// weighed by the terms' weights.
+	titleNames := e.titleNames(titles)
+	// The share of the subject a sentence holds, a name its chapter's title
+	// writes counting as one its heading does ("nginx: The Documentary"
+	// for "when did nginx get its first public release"): for a Russian
+	// question weighed by the terms' weights.
 	ab := func(c *sentence) float64 {
 		if russian {
 			return aboutWeighted(c, held, qterms)
 		}
-		return about(c, held)
+		return aboutTitled(c, held, titleNames[c.hit])
 	}
 	// A Russian word's ending says its case, number and voice: a sentence
 	// that writes the question's word in the question's own form uses it
@@ -871,7 +874,8 @@ const otherVersionWeight = 0.3
 
 // holdsVersion reports whether c holds, in its text or its section's
 // heading, one of the subject's terms with a digit (a version such as
-// "1.0" or "24"); true when the subject has none.
+// "1.0" or "24"), or that release as the book numbers it ("8.0" for "8":
+// see zeroRelease); true when the subject has none.
 func holdsVersion(c *sentence, subject []string) bool {
 	versions := 0
 	for _, t := range subject {
@@ -879,7 +883,7 @@ func holdsVersion(c *sentence, subject []string) bool {
 			continue
 		}
 		versions++
-		if c.terms[t] || c.heading[t] {
+		if zeroRelease(c.terms, t) || zeroRelease(c.heading, t) {
 			return true
 		}
 	}
