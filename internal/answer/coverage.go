@@ -430,9 +430,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				// log, and relays through "NATS or Kafka", is not about Kafka,
 				// even for a Russian question whose only word an English
 				// chapter can be checked on is that name (see chapterWeights).
-				// Nor is a year so alone (isYear).
+				// Nor is a year so alone (isYear). A name beside only common
+				// words of a Russian question is alone too (runamebeside.go).
 				name := c.names[s] != nil || c.names[t] != nil
-				if len(has) < 2 && !head[s] && (len(cw) > 1 && (df[s] < 2 || isYear(s)) || len(w) > 1 && name) {
+				alone := len(has) < 2 || name && ruQuestion && c.onlyCommonBeside(t, has)
+				if alone && !head[s] && (len(cw) > 1 && (df[s] < 2 || isYear(s)) || len(w) > 1 && name) {
 					continue
 				}
 				if found[t] == "" {
