@@ -263,8 +263,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// A Russian stem of the question is held by a longer stem of the same
 	// word the book uses: "руководит" (руковод) by "руководство"
-	// (руководств), as coverage reads it; and by the verb's shorter one
-	// (shorterStem).
+	// (руководств), as coverage reads it; by the verb's shorter one
+	// (shorterStem); and by the noun of the question's verb (nounOfVerb):
+	// "покупала" (покупа) by "покупок".
 	var stems []string
 	for t := range qterms {
 		if search.IsCyrillic(t) && utf8.RuneCountInString(t) >= minFuzzy {
@@ -299,7 +300,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				continue
 			}
 			for t := range terms {
-				if strings.HasPrefix(t, q) || shorterStem(t, q) {
+				if strings.HasPrefix(t, q) || shorterStem(t, q) || nounOfVerb(t, q) {
 					terms[q] = true
 					break
 				}
