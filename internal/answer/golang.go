@@ -38,7 +38,8 @@ every no each either neither`))
 // writesGo reports whether text names the Go language: "golang" in any
 // case, "Go" with its capital inside a sentence ("Go channels", "written
 // in Go"), or a lower-case "go" beside a word that offers alternatives
-// ("node or go", "go vs rust"). "go" is a filler word (coverage.filler):
+// ("node or go", "go vs rust") or that the reader would move to ("should
+// i switch to go": see movedTo). "go" is a filler word (coverage.filler):
 // the verb ("go to", "let go", "go back") says nothing of a subject, so the
 // language is read from how it is written. Words between backticks are
 // the reader's code.
@@ -64,7 +65,7 @@ func goReadings(text string) (named, byWord bool) {
 				named, byWord = true, true
 			case word == "go" && languageGo(fields, i, initial):
 				byWord = true
-				named = named || coordinated(fields, i)
+				named = named || coordinated(fields, i) || movedTo(fields, i)
 			case word == "go's":
 				byWord = true
 			}
@@ -123,7 +124,8 @@ func coordinated(fields []string, i int) bool {
 // bare verb ("when did node 18 go end of life"), is the verb too. A
 // "go" beside a word that offers alternatives ("node or go", "go vs
 // rust") is the language anywhere but before a particle; so is one after
-// a preposition ("written in go") at a sentence's end.
+// a preposition ("written in go") at a sentence's end, and one the reader
+// would move to ("should i switch to go", "migrate our api to go").
 func languageGo(fields []string, i int, initial bool) bool {
 	next := ""
 	if i+1 < len(fields) {
@@ -138,6 +140,10 @@ func languageGo(fields []string, i int, initial bool) bool {
 	before := ""
 	if i > 0 {
 		before = strings.ToLower(bareWord(fields[i-1]))
+	}
+	// "switch to go": what the reader would move to (moveto.go).
+	if movedTo(fields, i) {
+		return true
 	}
 	if initial || goVerbBefore[before] {
 		return false

@@ -63,10 +63,16 @@ const versionWordsList = `version versions release releases версия вер�
 // writes the number at all ("PEP 20" of a Python chapter is no Node.js
 // 20), the question is about a release the book does not cover. A name
 // the passages do not version ("my node 18.12" of the API docs) says
-// nothing either way.
+// nothing either way. A number the question moves to alone ("node 18
+// ... should i jump straight to 22") is a version of the name it versions
+// before it (see movedVersions).
 func versionGap(r Retriever, query string, hits []search.Hit) bool {
 	asked := map[string][]string{} // name term -> versions asked
-	for _, v := range questionVersions(r, query) {
+	vs := questionVersions(r, query)
+	// And the numbers it moves to alone ("node 18 ... jump straight to
+	// 22": moveto.go).
+	prose, _, _ := pastedText(query)
+	for _, v := range append(vs, movedVersions(prose, vs)...) {
 		asked[v.name] = append(asked[v.name], v.number)
 	}
 	if len(asked) == 0 {
