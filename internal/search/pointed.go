@@ -141,6 +141,7 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 		written = append(written, m[1])
 	}
 	qWords := quoteTokens(lq)
+	var change, asked bool // whether q asks for a change (changeAsk), read once a hit needs it
 	var out map[string]float64
 	for _, h := range hits[:min(pointedDepth, len(hits))] {
 		calls, flags := pointedCalls(h.Text), pointedFlags(h.Text)
@@ -151,15 +152,24 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 		if len(headingNames(h.Heading)) == 0 {
 			replacing = replacingNames(h.Text)
 		}
+		configured := configurableNames(h.Text) // handed on even when they rank, unsplit
+		if configured != nil {
+			if !asked {
+				change, asked = changeAsk.MatchString(q), true
+			}
+			if !change {
+				configured = nil
+			}
+		}
 		named := map[string]bool{}
 		for _, n := range calls {
-			if have[n] && !replacing[n] || strings.Contains(lq, n[strings.LastIndexByte(n, '.')+1:]) {
+			if have[n] && !replacing[n] && !configured[n] || strings.Contains(lq, n[strings.LastIndexByte(n, '.')+1:]) {
 				continue
 			}
 			named[n] = true
 		}
 		for _, n := range flags {
-			if (!have[n] || replacing[n]) && !variantOf(n, written) {
+			if (!have[n] || replacing[n] || configured[n]) && !variantOf(n, written) {
 				named[n] = true
 			}
 		}
@@ -175,6 +185,10 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 		}
 		urged, means := urgedNames(h.Text), meansNames(h.Text)
 		for n := range named {
+			if configured[n] {
+				out[n] = max(out[n], urgedShare*h.Score)
+				continue
+			}
 			share := pointedShare
 			switch {
 			case run[n]:
