@@ -345,6 +345,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	nameHits := map[string][]search.Hit{} // chaptername.go
 	rareHits := map[string][]search.Hit{} // rurarelatin.go
 	passages := bookPassages(r)           // incidental.go
+	pct := percentileTerm(r)              // percentile.go
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
@@ -416,6 +417,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				}
 				if _, ok := has[t]; !ok {
 					if s := initialsIn(r, t, texts[i]); s != "" {
+						has[t] = s
+					}
+				}
+				// A percentile as its notation ("p99": percentile.go).
+				if _, ok := has[t]; !ok {
+					if s := percentileIn(t, pct, head, body); s != "" {
 						has[t] = s
 					}
 				}

@@ -177,6 +177,12 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	}
 	text, err := withTionLoans(ctx, e.r, query, searchText(query))
 	if err == nil {
+		text, err = withNumberParts(ctx, e.r, query, text)
+	}
+	if err == nil {
+		text, err = withPercentiles(ctx, e.r, query, text)
+	}
+	if err == nil {
 		text, err = e.cov.withBookSpellings(ctx, e.r, query, text)
 	}
 	if err != nil {
