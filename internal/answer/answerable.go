@@ -240,6 +240,7 @@ type typedAsk struct {
 	counted []string        // what a "how many" question counts
 	subject string          // a subject named in passing ("did oracle pay")
 	phrase  []string        // the words of subject's phrase the book writes in a few passages only
+	deed    *personDeed     // the deed of a person a date is asked of (dateddeed.go)
 
 	versionTerms map[string]bool // the words for version, read on the first chapter that asks one
 
@@ -295,6 +296,11 @@ func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]in
 	a.counted = c.countedTerms(r, part)
 	// So must a subject named in passing ("did oracle pay").
 	a.subject = c.subjectTerm(r, part, a.cue, df)
+	// A date of a person's must be of the deed asked ("did joe armstrong
+	// pass away"), not of another of theirs.
+	if want == typeDate {
+		a.deed = c.datedDeed(r, part, a.cue)
+	}
 	// A subject the passages never write ("native sharding", "the css
 	// style code") is named by another word of its phrase, as the share
 	// weighs a term they lack, if that word is one the book writes in a
@@ -470,6 +476,9 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 					continue
 				}
 				if subject != "" && !held(subject) && !slices.ContainsFunc(phrase, held) {
+					continue
+				}
+				if a.deed != nil && a.deed.tellsOther(on, held) {
 					continue
 				}
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {

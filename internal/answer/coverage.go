@@ -335,6 +335,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	asked := askedValues(query)
 	years := askedYears(query, w, aside)
 	verb := c.howVerb(r, query, w, aside, df)
+	speed := askedSpeed(r, query)
 	// The Go language, which the filler word "go" hides (see writesGo).
 	asksGo := (writesGo(query) || goT != "") && !slices.ContainsFunc(r.Terms("go golang"), func(t string) bool { return aside[t] })
 	// The passages that together answer a question usually sit side by side
@@ -585,6 +586,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// So is the verb a how-to question asks to do (howverb.go).
 		if verb != "" && found[verb] == "" {
+			continue
+		}
+		// Which of two is faster is told where a sentence weighs the
+		// speed of both (speedasked.go).
+		if len(speed) > 0 && !c.statesSpeed(r, speed, hits, ch) {
 			continue
 		}
 		// So is a year the question gives (yearasked.go).
