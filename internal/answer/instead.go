@@ -16,9 +16,10 @@ var (
 	// recommendsRe finds a sentence that tells the reader what to use:
 	// "Use os.availableParallelism() for this purpose.", "Please use a
 	// userland alternative instead.", "Users ... should switch to using
-	// the userland-provided Punycode.js module instead.". "os.cpus().length
+	// the userland-provided Punycode.js module instead.", "As an
+	// alternative, use one of the following methods ...". "os.cpus().length
 	// should not be used ..." says what not to use.
-	recommendsRe = regexp.MustCompile(`(?i)^(?:please\s+)?use\s|\buse\b.*\binstead\b|\bshould (?:switch to|migrate to|use|be used instead)\b|\bis recommended\b`)
+	recommendsRe = regexp.MustCompile(`(?i)^(?:(?:as an alternative|instead),\s+)?(?:please\s+)?use\s|\buse\b.*\binstead\b|\bshould (?:switch to|migrate to|use|be used instead)\b|\bis recommended\b`)
 )
 
 // insteadGain is how far a section's sentence that tells what to use is
