@@ -17,6 +17,9 @@ func TestAsksInstead(t *testing.T) {
 		"whats the recommended way to size a worker pool, os.cpus() or something else?": true,
 		"what am i supposed to use instead":                                             true,
 		"querystring or URLSearchParams, which should i use":                            true,
+		"what do i replace new Buffer(str) with?":                                       true,
+		"what should new Buffer(str) become":                                            true,
+		"how do i replace tabs with spaces in a string":                                 false,
 		"is fs.exists deprecated?":                                                      false,
 		"why is os.cpus().length wrong in a container":                                  false,
 	} {
