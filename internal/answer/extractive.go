@@ -1224,7 +1224,12 @@ func units(text string) []unit {
 				entry = true
 			}
 			u = trimOrdinal(strings.TrimSpace(bullet))
-			for _, s := range splitSentences(u) {
+			var head string
+			if entry {
+				head = optionHead(u)
+			}
+			for j, s := range splitSentences(u) {
+				s = withOptionHead(head, s, j == 0)
 				// A parameter's default ("<integer> Default: 8192") is short
 				// and typed like code, but answers what the default is.
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) || entry && len(strings.Fields(s)) >= 2 && defaultRe.MatchString(s) {

@@ -10,15 +10,18 @@ var (
 	// askInsteadRe finds a question that asks what to use in place of
 	// something ("what should i switch to", "is there something better
 	// than os.cpus().length", "what's the replacement"): the answer is
-	// the thing to use, not what is wrong with the one the reader has.
+	// the thing to use, not what is wrong with the one the reader has; so
+	// do "what do i replace new Buffer(str) with" and "what should new
+	// Buffer(str) become".
 	// "is fs.exists deprecated?" asks whether, not what instead.
-	askInsteadRe = regexp.MustCompile(`(?i)\b(?:instead|better|replacement|replace it|switch to|migrate to|recommended|something else|alternative|supposed to use|which (?:one )?should i use|what should i use)\b`)
+	askInsteadRe = regexp.MustCompile(`(?i)\b(?:instead|better|replacement|replace it|switch to|migrate to|recommended|something else|alternative|supposed to use|which (?:one )?should i use|what should i use|what (?:do|should|can) (?:i|we) replace\b.*\bwith|what should .{1,40} become)\b`)
 	// recommendsRe finds a sentence that tells the reader what to use:
 	// "Use os.availableParallelism() for this purpose.", "Please use a
 	// userland alternative instead.", "Users ... should switch to using
-	// the userland-provided Punycode.js module instead.". "os.cpus().length
+	// the userland-provided Punycode.js module instead.", "As an
+	// alternative, use one of the following methods ...". "os.cpus().length
 	// should not be used ..." says what not to use.
-	recommendsRe = regexp.MustCompile(`(?i)^(?:please\s+)?use\s|\buse\b.*\binstead\b|\bshould (?:switch to|migrate to|use|be used instead)\b|\bis recommended\b`)
+	recommendsRe = regexp.MustCompile(`(?i)^(?:(?:as an alternative|instead),\s+)?(?:please\s+)?use\s|\buse\b.*\binstead\b|\bshould (?:switch to|migrate to|use|be used instead)\b|\bis recommended\b`)
 )
 
 // insteadGain is how far a section's sentence that tells what to use is

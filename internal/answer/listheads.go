@@ -6,9 +6,11 @@ import (
 )
 
 // listHeadRe finds a list item that opens with a short head set off by a
-// dash or a colon: "always — после каждой записи", "everysec: раз в
-// секунду"; the head is its first group.
-var listHeadRe = regexp.MustCompile(`^([^—–:]+?)\s*(?:—|–|:)\s+\S`)
+// dash, a hyphen between spaces or a colon: "always — после каждой
+// записи", "everysec: раз в секунду", "Buffer.from(buffer) - Create a
+// Buffer that copies buffer" (a list of an API reference may mix the
+// last two); the head is its first group.
+var listHeadRe = regexp.MustCompile(`^([^—–:]+?)\s*(?:—|–|:|\s-)\s+\S`)
 
 // listHeads returns the heads of a list whose every item opens with one
 // of fewer than four words (listHeadRe), and whether lines are such a

@@ -14,6 +14,9 @@ func TestListHeads(t *testing.T) {
 		ok    bool
 	}{
 		{"dash heads", []string{"- always — после каждой записи;", "- everysec — раз в секунду;", "- no — момент выбирает ОС."}, []string{"always", "everysec", "no"}, true},
+		{"hyphen and colon heads", []string{"- Buffer.alloc(size[, fill[, encoding]]): Create a Buffer with initialized memory.", "- Buffer.from(arrayBuffer[, byteOffset[, length]]) - Create a Buffer that wraps the given arrayBuffer."}, []string{"Buffer.alloc(size[, fill[, encoding]])", "Buffer.from(arrayBuffer[, byteOffset[, length]])"}, true},
+		// A hyphen inside a word sets off no head.
+		{"hyphenated word", []string{"- keep-alive connections stay open", "- everysec: раз в секунду"}, nil, false},
 		{"colon heads", []string{"1. warn: Always trigger a warning.", "2. strict: Raise the rejection."}, []string{"warn", "strict"}, true},
 		// An item without a head, or with a long one, is no such list.
 		{"item without head", []string{"- always — после каждой записи;", "- иногда сбрасывают и реже"}, nil, false},
