@@ -23,11 +23,22 @@ var deedClasses = map[string]deed{
 	// "added / introduced" class cost the Node sets' lead), nor is it
 	// eventReleased (xlang-tune's "кто придумал node.js?" lost its lead):
 	// its words stay here.
-	"add":    {deedRe(`появ|добав|завез|вышел|вышла|вышло|вышли|вышедш|выпуст|выпущ|релиз`), deedRe(`introduc|added|adds|arriv|landed|ship`)},
-	"found":  {deedRe(`основал|основан|основат|созда|придума|написал|написан|разработал|разработан|запилил|пилил`), eventCreated},
-	"buy":    {deedRe(`купил|купле|покуп|приобр|поглот`), eventAcquired},
-	"rename": {deedRe(`переимен|смени\pL* (?:название|имя)`), eventRenamed},
+	"add":   {deedRe(`появ|добав|завез|вышел|вышла|вышло|вышли|вышедш|выпуст|выпущ|релиз`), deedRe(`introduc|added|adds|arriv|landed|ship`)},
+	"found": {deedRe(`основал|основан|основат|созда|придума|написал|написан|разработал|разработан|запилил|пилил`), eventCreated},
+	// A company "взяла под крыло" what it bought: "когда ansible перешёл
+	// под крыло red hat".
+	"buy": {deedRe(`купил|купле|покуп|приобр|поглот|под крыл`), eventAcquired},
+	// A paper or a book printed: "когда напечатали исходную статью
+	// лэмпорта" asks of its publication, not of a release. An English
+	// book's "published" is as often a release (eventReleased), and read
+	// as this deed it cost xlang-tune's "кто придумал node.js?": no
+	// English words.
+	"publish": {deedRe(`опублик|напечат|публику`), noWords},
+	"rename":  {deedRe(`переимен|смени\pL* (?:название|имя)`), eventRenamed},
 }
+
+// noWords matches no text.
+var noWords = regexp.MustCompile(`[^\s\S]`)
 
 // deedRe finds a word that starts with one of the stems.
 func deedRe(stems string) *regexp.Regexp {

@@ -261,6 +261,18 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if russian && (k == kindWho || k == kindWhen || k == kindNumber || k == kindWhich) {
 		asked = deeds(q.Text)
 	}
+	// "когда ansible перешёл под крыло red hat" asks the date of the
+	// purchase, not of a release (ruwhen.go). Only the deed of the clause
+	// the date is asked in counts: "когда напечатали статью ... и в каком
+	// журнале она вышла?" asks the date of the printing.
+	var whenAsked, whenDeed map[string]bool
+	if russian {
+		whenAsked = deeds(firstClause(q.Text))
+		whenDeed = ruWhenCue(k, whenAsked)
+	}
+	if whenDeed != nil {
+		told = whenDeed
+	}
 	// A Russian stem of the question is held by a longer stem of the same
 	// word the book uses: "руководит" (руковод) by "руководство"
 	// (руководств), as coverage reads it; by the verb's shorter one
@@ -295,6 +307,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		holdSlang(terms, slang)
 		holdEvents(text, events, terms)
 		holdDeed(text, asked, dterms, terms)
+		if whenDeed != nil {
+			holdAskedDeed(text, whenAsked, terms)
+		}
 		for _, q := range stems {
 			if terms[q] {
 				continue
