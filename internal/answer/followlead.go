@@ -11,6 +11,9 @@ const followGain = 1.01
 // for an English question of no particular kind (not who, when, what is,
 // why, how do I ...: "is kubernetes overkill for a tiny team with two
 // services?", "how do other pods find my app if pod ips keep changing?")
+// or one that asks which ("which older vcs did torvalds hold up as the
+// example of what not to do?": "He pointed to CVS ..." after "Linus
+// Torvalds wanted a distributed tool ...")
 // when it comes right after it in the same passage, is no list item, and
 // scores nearly as well (followShare). A passage often opens on the
 // setting the question already names ("Every pod gets its own IP address,
@@ -28,7 +31,7 @@ const followGain = 1.01
 // is keepAlive on by default?" with "Default: false.", keepAlive's own
 // item below the prose that answers it).
 func followLead(k kind, cands []sentence, qterms map[string]float64) {
-	if k != kindOther {
+	if k != kindOther && k != kindWhich {
 		return
 	}
 	best := -1

@@ -37,8 +37,9 @@ func TestFollowLead(t *testing.T) {
 
 // Past a section's first sentence, the next one leads only when it holds
 // a question term the best one lacks: the enum after the example it
-// answers.
-func TestFollowLeadAdds(t *testing.T) {
+// answers. A "which" question is read alike: the tool he pointed to after
+// what he wanted.
+func TestFollowLeadPassages(t *testing.T) {
 	vec := func(text string) []search.Hit {
 		return []search.Hit{{ID: "ch08-01-vectors#using-an-enum-to-store-multiple-types", ChapterTitle: "ch08-01-vectors", Heading: "Using an Enum to Store Multiple Types", Score: 1, Text: text}}
 	}
@@ -51,6 +52,10 @@ func TestFollowLeadAdds(t *testing.T) {
 			"For example, say a spreadsheet row holds integers in some columns and strings in others. " +
 			"An enum whose variants hold integers and strings puts both in one vector."),
 			"An enum whose variants"},
+		{"which older vcs did torvalds hold up as the example of what not to do?", []search.Hit{{ID: "git-documentary#origins", ChapterTitle: "Git: The Documentary", Heading: "Origins", Score: 1,
+			Text: "Linus Torvalds wanted a distributed tool that was fast on huge patch series and that detected any corruption of history. " +
+				"He pointed to CVS as an example of what not to do, and decided to write his own tool."}},
+			"He pointed to CVS"},
 	} {
 		q := Question{Text: tc.q}
 		got := New(analysedRetriever{fakeRetriever{hits: tc.hits}}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: tc.hits, Covered: true})
@@ -78,6 +83,7 @@ func TestFollowLeadRule(t *testing.T) {
 		{"a list item", kindOther, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, joined: true, entry: true, score: 0.9, terms: terms("default")}, false},
 		{"not joined", kindOther, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, score: 0.9, terms: terms("default")}, false},
 		{"too far below", kindOther, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, joined: true, score: 0.7, terms: terms("default")}, false},
+		{"which", kindWhich, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, joined: true, score: 0.9, terms: terms("default")}, true},
 		{"a definition", kindWhat, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, joined: true, score: 0.9, terms: terms("default")}, false},
 	} {
 		cands := []sentence{tc.best, tc.next}
