@@ -9,12 +9,16 @@ const followGain = 1.01
 
 // followLead lets the sentence right after the best one lead in its place
 // for an English question of no particular kind (not who, when, what is,
-// why, how do I ...: "is kubernetes overkill for a tiny team with two
+// why, how many ...: "is kubernetes overkill for a tiny team with two
 // services?", "how do other pods find my app if pod ips keep changing?")
 // or one that asks which ("which older vcs did torvalds hold up as the
 // example of what not to do?": "He pointed to CVS ..." after "Linus
-// Torvalds wanted a distributed tool ...")
-// when it comes right after it in the same passage, is no list item, and
+// Torvalds wanted a distributed tool ...") or a way to do something
+// ("how can i make unhandled promise rejections only print a warning
+// ...": "To change the way Node.js treats unhandled rejections, use the
+// --unhandled-rejections command-line option." after "By default,
+// promise rejections that are not handled terminate the Node.js
+// process ..."), when it comes right after it in the same passage, is no list item, and
 // scores nearly as well (followShare). A passage often opens on the
 // setting the question already names ("Every pod gets its own IP address,
 // but pods come and go.", "Kubernetes pays off with many services,
@@ -31,7 +35,7 @@ const followGain = 1.01
 // is keepAlive on by default?" with "Default: false.", keepAlive's own
 // item below the prose that answers it).
 func followLead(k kind, cands []sentence, qterms map[string]float64) {
-	if k != kindOther && k != kindWhich {
+	if k != kindOther && k != kindWhich && k != kindHow {
 		return
 	}
 	best := -1

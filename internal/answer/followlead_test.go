@@ -37,8 +37,8 @@ func TestFollowLead(t *testing.T) {
 
 // Past a section's first sentence, the next one leads only when it holds
 // a question term the best one lacks: the enum after the example it
-// answers. A "which" question is read alike: the tool he pointed to after
-// what he wanted.
+// answers. A "which" or "how do I" question is read alike: the tool he
+// pointed to after what he wanted, the option after the default.
 func TestFollowLeadPassages(t *testing.T) {
 	vec := func(text string) []search.Hit {
 		return []search.Hit{{ID: "ch08-01-vectors#using-an-enum-to-store-multiple-types", ChapterTitle: "ch08-01-vectors", Heading: "Using an Enum to Store Multiple Types", Score: 1, Text: text}}
@@ -56,6 +56,10 @@ func TestFollowLeadPassages(t *testing.T) {
 			Text: "Linus Torvalds wanted a distributed tool that was fast on huge patch series and that detected any corruption of history. " +
 				"He pointed to CVS as an example of what not to do, and decided to write his own tool."}},
 			"He pointed to CVS"},
+		{"how can i make unhandled promise rejections only print a warning instead of killing the whole process", []search.Hit{{ID: "deprecations#DEP0018", ChapterTitle: "Deprecated APIs", Heading: "DEP0018: Unhandled promise rejections", Score: 1,
+			Text: "By default, promise rejections that are not handled terminate the Node.js process with a non-zero exit code. " +
+				"To change the way Node.js treats unhandled rejections, use the --unhandled-rejections command-line option."}},
+			"use the --unhandled-rejections"},
 	} {
 		q := Question{Text: tc.q}
 		got := New(analysedRetriever{fakeRetriever{hits: tc.hits}}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: tc.hits, Covered: true})
@@ -84,6 +88,7 @@ func TestFollowLeadRule(t *testing.T) {
 		{"not joined", kindOther, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, score: 0.9, terms: terms("default")}, false},
 		{"too far below", kindOther, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, joined: true, score: 0.7, terms: terms("default")}, false},
 		{"which", kindWhich, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, joined: true, score: 0.9, terms: terms("default")}, true},
+		{"how do I", kindHow, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, joined: true, score: 0.9, terms: terms("default")}, true},
 		{"a definition", kindWhat, sentence{pos: 0, score: 1, terms: terms("agent")}, sentence{pos: 1, joined: true, score: 0.9, terms: terms("default")}, false},
 	} {
 		cands := []sentence{tc.best, tc.next}
