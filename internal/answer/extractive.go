@@ -671,6 +671,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 	}
 	if !russian {
+		followLead(k, cands, qterms)
 		proseLead(k, cands, r.Hits, qterms)
 	}
 	// "new URL(import.meta.url).pathname gives me /C:/...": the member the
