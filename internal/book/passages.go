@@ -139,7 +139,18 @@ func Sentences(text string, fn func(start, end int)) {
 			switch r {
 			case '.':
 				closing = fullStop(text[word : i+1])
-			case '!', '?', '…':
+			case '!', '?':
+				// a mark that stands as a word of its own names
+				// itself: "The ? operator returns early" (the Rust
+				// book, its backticks gone) goes on.
+				// A lone mark before a capital still ends one:
+				// "Is it ? Yes."
+				if word == i {
+					closing = stopBeforeCapital
+				} else {
+					closing = stopEnd
+				}
+			case '…':
 				closing = stopEnd
 			case '"', '\'', ')', ']', '”', '’', '»':
 				// a closer keeps a sentence end open: `He said "Go."`

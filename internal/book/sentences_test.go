@@ -19,6 +19,8 @@ func TestSentences(t *testing.T) {
 		{"line break ends a sentence", "first line\nsecond line", []string{"first line", "second line"}},
 		{"lower-case start", "It ran in a pool. libuv sent jobs there.", []string{"It ran in a pool.", "libuv sent jobs there."}},
 		{"empty", "   ", nil},
+		{"a mark standing for itself", "The ? operator returns early. Use the ! type for that.", []string{"The ? operator returns early.", "Use the ! type for that."}},
+		{"a lone mark before a capital ends one", "Is it blocking ? Yes, it is.", []string{"Is it blocking ?", "Yes, it is."}},
 		{"abbreviation in brackets", "Some tools (e.g. Deno) came later. Fine.", []string{"Some tools (e.g. Deno) came later.", "Fine."}},
 		{"etc. mid-sentence", "Queues, caches, etc. are everywhere. Fine.", []string{"Queues, caches, etc. are everywhere.", "Fine."}},
 		{"etc. ends a sentence before a capital", "It caches pages, images, etc. Then it stops.", []string{"It caches pages, images, etc.", "Then it stops."}},

@@ -26,7 +26,7 @@ var formatDump = flag.String("formatdump", "", "write what TestFormatFingerprint
 // analysis: markdown with front matter (title, tags), nested headings
 // (trail), an API heading (names), a list of codes (defined), a section
 // long enough for two passages, English with stop words, possessives,
-// camelCase, snake_case, "Node.js", "Vec::with_capacity" and "k8s";
+// camelCase, snake_case, "Node.js", "Vec::with_capacity", "k8s" and a lone "?";
 // Russian with stop words (the forms of "какой" among them), ё, and Latin
 // words with Russian endings; an HTML page whose paragraphs link to its
 // sections (cited); and a site-text export. formatFingerprint is of this
@@ -34,7 +34,11 @@ var formatDump = flag.String("formatdump", "", "write what TestFormatFingerprint
 // anyway. (A new field needs text here too: TestFormatFingerprint fails
 // until every field has terms.)
 func formatBook() fstest.MapFS {
-	long := strings.Repeat("The writable side buffers each chunk until the consumer's highWaterMark is reached, and then write() returns false. ", 20)
+	// The lone "?" sits where a passage of 250 words is cut: a change to
+	// the sentences it ends shows in the passages.
+	long := strings.Repeat("The writable side buffers each chunk until the consumer's highWaterMark is reached, and then write() returns false. ", 13) +
+		"Each chunk waits in the internal buffer until the consumer reads it, so memory grows with every write the producer makes. The ? operator in a pipeline returns early on the first error. " +
+		strings.Repeat("The writable side buffers each chunk until the consumer's highWaterMark is reached, and then write() returns false. ", 7)
 	return fstest.MapFS{
 		"streams.md": {Data: []byte(`---
 title: "Streams: a field guide"
