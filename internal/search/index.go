@@ -204,6 +204,9 @@ type generation struct {
 
 	referenceOnce sync.Once
 	reference     bool // its book is an API reference (see isReference)
+
+	verbsOnce sync.Once
+	verbs     map[string]bool // the verbs of its compound member names (see memberVerbs)
 }
 
 // Open opens the index in dir, creating dir if needed. With no index yet
@@ -602,10 +605,14 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	var aside map[string]bool
+	var agents map[string]string
 	if g.isReference() {
 		aside = asideTerms(ix.analyzer, q)
+		if agents, err = g.untitled(ctx, agentVerbs(terms, ix.memberVerbs(g))); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
 	}
-	dq := ix.query(terms, latin, own, forms, stems, aside)
+	dq := ix.query(terms, latin, own, forms, stems, aside, agents)
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		dq.AddQuery(nq)
 	}
@@ -778,7 +785,9 @@ func rankOrder(hits []Hit) {
 // has and no Latin spelling stands for is matched by itself or by the
 // book's other stems of its word (stems, see stemForms), as one clause.
 // A term set aside (aside, see aside.go) is boosted asideWeight times less.
-func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool, forms map[string][][]string, stems map[string][]string, aside map[string]bool) *query.DisjunctionQuery {
+// An agent noun of a reference (agents, see agents.go) is matched by itself
+// or its verb, as one clause.
+func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool, forms map[string][][]string, stems map[string][]string, aside map[string]bool, agents map[string]string) *query.DisjunctionQuery {
 	var qs []query.Query
 	for _, t := range terms {
 		boosts := ix.opts.boosts()
@@ -803,6 +812,9 @@ func (ix *Index) query(terms []string, latin map[string][]string, own map[string
 			}
 			if len(alts) == 0 && len(stems[t]) > 0 {
 				alts = append([]string{t}, stems[t]...)
+			}
+			if len(alts) == 0 && agents[t] != "" {
+				alts = []string{t, agents[t]}
 			}
 			switch {
 			case len(forms[t]) > 0:
