@@ -92,12 +92,10 @@ func agentVerbs(terms []string, verbs map[string]bool) map[string]string {
 // it, while its verb (time, run) would find every entry that times or runs.
 func (g *generation) untitled(ctx context.Context, agents map[string]string) (map[string]string, error) {
 	for t := range agents {
-		r, err := g.reader.TermFieldReader(ctx, []byte(t), fieldTitle, false, false, false)
+		n, err := g.fieldDF(ctx, t, fieldTitle)
 		if err != nil {
 			return nil, err
 		}
-		n := r.Count()
-		_ = r.Close()
 		if n > 0 {
 			delete(agents, t)
 		}

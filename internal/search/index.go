@@ -858,13 +858,11 @@ func (ix *Index) leanQueries(lean Lean, terms []string) []query.Query {
 func (g *generation) weights(ctx context.Context, terms []string) (map[string]float64, error) {
 	w := make(map[string]float64, len(terms))
 	for _, t := range terms {
-		r, err := g.reader.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+		df, err := g.textDF(ctx, t)
 		if err != nil {
 			return nil, err
 		}
-		df := int(r.Count())
-		_ = r.Close()
-		w[t] = idf(g.man.Passages, df)
+		w[t] = idf(g.man.Passages, int(df))
 	}
 	return w, nil
 }

@@ -473,12 +473,10 @@ func (g *generation) headed(ctx context.Context, terms []string) ([]string, erro
 	var out []string
 	for _, t := range terms {
 		for _, f := range textFields[1:] {
-			r, err := g.reader.TermFieldReader(ctx, []byte(t), f, false, false, false)
+			n, err := g.fieldDF(ctx, t, f)
 			if err != nil {
 				return nil, err
 			}
-			n := r.Count()
-			_ = r.Close()
 			if n > 0 {
 				out = append(out, t)
 				break
@@ -493,12 +491,11 @@ func (g *generation) headed(ctx context.Context, terms []string) ([]string, erro
 func (g *generation) docFreq(ctx context.Context, term string) (int, error) {
 	n := 0
 	for _, f := range textFields {
-		r, err := g.reader.TermFieldReader(ctx, []byte(term), f, false, false, false)
+		c, err := g.fieldDF(ctx, term, f)
 		if err != nil {
 			return 0, err
 		}
-		n = max(n, int(r.Count()))
-		_ = r.Close()
+		n = max(n, int(c))
 	}
 	return n, nil
 }

@@ -110,12 +110,10 @@ func (g *generation) withTypoFixes(ctx context.Context, terms []string, latin ma
 // write ("Backpressure") is the book's, not a typo.
 func (g *generation) anyFieldHolds(ctx context.Context, t string) (bool, error) {
 	for _, f := range textFields {
-		r, err := g.reader.TermFieldReader(ctx, []byte(t), f, false, false, false)
+		n, err := g.fieldDF(ctx, t, f)
 		if err != nil {
 			return false, err
 		}
-		n := r.Count()
-		r.Close()
 		if n > 0 {
 			return true, nil
 		}
@@ -125,7 +123,12 @@ func (g *generation) anyFieldHolds(ctx context.Context, t string) (bool, error) 
 
 // textDF is how many passages' text holds term t.
 func (g *generation) textDF(ctx context.Context, t string) (uint64, error) {
-	r, err := g.reader.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+	return g.fieldDF(ctx, t, fieldText)
+}
+
+// fieldDF is how many passages hold term t in field f.
+func (g *generation) fieldDF(ctx context.Context, t, f string) (uint64, error) {
+	r, err := g.reader.TermFieldReader(ctx, []byte(t), f, false, false, false)
 	if err != nil {
 		return 0, err
 	}

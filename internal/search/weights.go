@@ -18,14 +18,11 @@ func (ix *Index) DocFreqs(ctx context.Context, terms []string) (map[string]int, 
 	for _, t := range unique(terms) {
 		// A term only in titles and tags ("realtime") is known too: count the
 		// field that has it most.
-		for _, f := range textFields {
-			r, err := g.reader.TermFieldReader(ctx, []byte(t), f, false, false, false)
-			if err != nil {
-				return nil, fmt.Errorf("doc freqs: %w", err)
-			}
-			df[t] = max(df[t], int(r.Count()))
-			_ = r.Close()
+		n, err := g.docFreq(ctx, t)
+		if err != nil {
+			return nil, fmt.Errorf("doc freqs: %w", err)
 		}
+		df[t] = n
 	}
 	return df, nil
 }
