@@ -438,6 +438,22 @@ func wantCovered(t *testing.T, e *Engine, q string, want bool) {
 	}
 }
 
+// wantFirstCovered fails the test unless e's first hit for question q is
+// the section headed heading and e decides that q is covered.
+func wantFirstCovered(t *testing.T, e *Engine, q, heading string) {
+	t.Helper()
+	r, err := e.Retrieve(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].Heading != heading {
+		t.Fatalf("%q: hits %+v, want the section %q first", q, r.Hits, heading)
+	}
+	if !r.Covered {
+		t.Errorf("%q: not covered (share %.3f)", q, r.Coverage)
+	}
+}
+
 func TestLatinBegins(t *testing.T) {
 	body := map[string]bool{"mongodb": true, "mongo": true, "elasticsearch": true, "kafka": true}
 	for _, tt := range []struct {

@@ -57,15 +57,5 @@ func TestWithNumberParts(t *testing.T) {
 // TestNumberPartsSearched: the section on HTTP/2 is found, and the
 // question covered, for "http2" written as one word.
 func TestNumberPartsSearched(t *testing.T) {
-	e := New(bookIndex(t, serverBook), Options{})
-	r, err := e.Retrieve(context.Background(), Question{Text: "which version first supported http2"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Hits) == 0 || r.Hits[0].Heading != "HTTP/2 support" {
-		t.Fatalf("hits %+v, want the HTTP/2 section first", r.Hits)
-	}
-	if !r.Covered {
-		t.Errorf("not covered (share %.3f)", r.Coverage)
-	}
+	wantFirstCovered(t, New(bookIndex(t, serverBook), Options{}), "which version first supported http2", "HTTP/2 support")
 }

@@ -49,17 +49,7 @@ func TestWithPercentiles(t *testing.T) {
 // TestPercentileCovered: the section that writes p95/p99 is found, and
 // covers, a question that asks for the percentiles by the word.
 func TestPercentileCovered(t *testing.T) {
-	e := New(bookIndex(t, latencyBook), Options{})
-	r, err := e.Retrieve(context.Background(), Question{Text: "which latency percentiles get hurt by a blocking handler"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Hits) == 0 || r.Hits[0].Heading != "Latency depends on event-loop hygiene" {
-		t.Fatalf("hits %+v, want the latency section first", r.Hits)
-	}
-	if !r.Covered {
-		t.Errorf("not covered (share %.3f)", r.Coverage)
-	}
+	wantFirstCovered(t, New(bookIndex(t, latencyBook), Options{}), "which latency percentiles get hurt by a blocking handler", "Latency depends on event-loop hygiene")
 }
 
 func TestPercentileIn(t *testing.T) {
