@@ -97,7 +97,9 @@ book s20-ru content/*.md $T/s20/ru-etcd.md
 book s20-site "$BOOKS/s19-site" $T/s20/deno-documentary.txt
 book s21-ru content/*.md $T/s21/ru-grpc.md
 book s21-site "$BOOKS/s20-site" $T/s21/rails-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21; do
+book s22-ru content/*.md $T/s22/ru-zookeeper.md
+book s22-site "$BOOKS/s21-site" $T/s22/django-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -193,10 +195,14 @@ s20-ru tune s20-ru $T/s20/ru-etcd-questions.jsonl
 s20-site tune s20-site $T/s20/site-questions.jsonl
 s20-html tune s20-html $T/s20/site-questions.jsonl
 s20-nodedoc tune nodedoc $T/s20/nodedoc-s20.jsonl
-s21-ru held s21-ru $T/s21/ru-grpc-questions.jsonl
-s21-site held s21-site $T/s21/site-questions.jsonl
-s21-html held s21-html $T/s21/site-questions.jsonl
-s21-nodedoc held nodedoc $T/s21/nodedoc-s21.jsonl
+s21-ru tune s21-ru $T/s21/ru-grpc-questions.jsonl
+s21-site tune s21-site $T/s21/site-questions.jsonl
+s21-html tune s21-html $T/s21/site-questions.jsonl
+s21-nodedoc tune nodedoc $T/s21/nodedoc-s21.jsonl
+s22-ru held s22-ru $T/s22/ru-zookeeper-questions.jsonl
+s22-site held s22-site $T/s22/site-questions.jsonl
+s22-html held s22-html $T/s22/site-questions.jsonl
+s22-nodedoc held nodedoc $T/s22/nodedoc-s22.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
