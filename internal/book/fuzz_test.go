@@ -15,6 +15,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("c.md", "---\ntags: [a, *b]\n---\n")
 	f.Add("c.md", "---\n---\n")
 	f.Add("c.md", "\xff\x00")
+	f.Add("c.md", "{{#title X}}\n# T\n\n```\n{{#include ../x.rs:2:3}}\n{{#rustdoc_include a.rs:here}}\n```\n\n\\{{#include a}} {{#each x}}\n\n## H\n\ntext")
 	f.Fuzz(func(t *testing.T, file, src string) {
 		if file == "" {
 			file = "c.md"

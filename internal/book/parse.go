@@ -3,6 +3,7 @@ package book
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"path"
 	"strings"
 	"sync"
@@ -35,6 +36,16 @@ var markdown = sync.OnceValue(func() parser.Parser {
 // names a section. A chapter with no text in any section is a problem
 // ("empty chapter"): there is nothing in it to answer from.
 func Parse(file string, data []byte) (Chapter, error) {
+	return ParseFS(nil, file, data)
+}
+
+// ParseFS is Parse for a chapter of the content directory fsys, the file
+// file holds data: the files a Markdown chapter includes with mdBook's
+// directives ({{#include ../listings/a.rs:here}}) are read from fsys,
+// relative to the chapter, and their lines put in its text. An include that
+// cannot be read (Parse reads none) is left out, and the chapter warned
+// once for all of them.
+func ParseFS(fsys fs.FS, file string, data []byte) (Chapter, error) {
 	if len(data) > MaxFileSize {
 		return Chapter{}, &Problem{File: file, Reason: fmt.Sprintf("file too large: %d bytes (limit %d)", len(data), MaxFileSize)}
 	}
@@ -57,7 +68,7 @@ func Parse(file string, data []byte) (Chapter, error) {
 	case ".html", ".htm":
 		err = parseHTML(&ch, data)
 	default:
-		err = parseMarkdown(&ch, data)
+		err = parseMarkdown(&ch, fsys, data)
 	}
 	if err != nil {
 		return Chapter{}, err
@@ -148,7 +159,7 @@ func parseText(ch *Chapter, data []byte) {
 	ch.Sections = []Section{{ID: ch.Slug, Trail: []string{ch.Title}, Line: 1, Text: w.sb.String()}}
 }
 
-func parseMarkdown(ch *Chapter, data []byte) error {
+func parseMarkdown(ch *Chapter, fsys fs.FS, data []byte) error {
 	ch.Format = FormatMarkdown
 	body, offset := data, 0
 	yamlText, start, ok, err := splitFrontMatter(ch.File, data)
@@ -167,6 +178,11 @@ func parseMarkdown(ch *Chapter, data []byte) error {
 		body, offset = data[start:], start
 	}
 
+	x := expandMdbook(fsys, ch.File, body)
+	if w := x.warning(ch.File, lineOf(data, offset+x.firstAt)); w != nil {
+		ch.Warnings = append(ch.Warnings, w)
+	}
+	body = x.text
 	doc := markdown().Parse(text.NewReader(body))
 
 	// The title: front matter, else the first (non-empty) H1, else the file.
@@ -230,7 +246,7 @@ func parseMarkdown(ch *Chapter, data []byte) error {
 			Heading: heading,
 			Level:   h.Level,
 			Trail:   trail,
-			Line:    lines.at(offset + headingPos(h)),
+			Line:    lines.at(offset + x.orig(headingPos(h))),
 		}
 		if ch.URL != "" {
 			cur.URL = ch.URL + "#" + anchor

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"slices"
 
@@ -196,7 +197,7 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 
 	ds := make([]decision, len(old))
 	for i, s := range old {
-		parsed, hash, prob := parse(s)
+		parsed, hash, prob := parse(c.fsys, s)
 		ds[i] = decision{file: s.file, old: oldSlug[s.file], hash: hash, prob: prob}
 		if parsed != nil {
 			ds[i].slug = parsed.Slug
@@ -213,7 +214,7 @@ func changes(c *content, b base, p plan) (ch search.Changes, added, changed []st
 			ch.Skipped = append(ch.Skipped, *prob)
 			continue
 		}
-		ch.Put = append(ch.Put, search.Put{File: d.file, Load: loadIndexed(d.file, s.data, d.hash)})
+		ch.Put = append(ch.Put, search.Put{File: d.file, Load: loadIndexed(c.fsys, d.file, s.data, d.hash)})
 		changed = append(changed, d.file)
 	}
 	for _, s := range fresh {
@@ -285,11 +286,11 @@ func holders(held map[string]string, ds []decision) map[string]string {
 
 // parse parses one changed chapter from the bytes the scan read. A file
 // that cannot be used is a problem, not an error.
-func parse(s scanned) (*book.Chapter, string, *search.Skipped) {
+func parse(fsys fs.FS, s scanned) (*book.Chapter, string, *search.Skipped) {
 	if s.refused != nil {
 		return nil, s.hash, &search.Skipped{File: s.file, Reason: s.refused.reason, Hash: s.hash}
 	}
-	return parseData(s.file, s.data, s.hash)
+	return parseData(fsys, s.file, s.data, s.hash)
 }
 
 func parseFile(c *content, file string) (*book.Chapter, string, *search.Skipped) {
@@ -297,12 +298,13 @@ func parseFile(c *content, file string) (*book.Chapter, string, *search.Skipped)
 	if r != nil {
 		return nil, r.key, &search.Skipped{File: file, Reason: r.reason, Hash: r.key}
 	}
-	return parseData(file, data, hashBytes(data))
+	return parseData(c.fsys, file, data, hashBytes(data))
 }
 
-// parseData parses data, the bytes of file whose hash is hash.
-func parseData(file string, data []byte, hash string) (*book.Chapter, string, *search.Skipped) {
-	ch, err := book.Parse(file, data)
+// parseData parses data, the bytes of file whose hash is hash, a chapter of
+// the content fsys (where the files it includes are read).
+func parseData(fsys fs.FS, file string, data []byte, hash string) (*book.Chapter, string, *search.Skipped) {
+	ch, err := book.ParseFS(fsys, file, data)
 	if err != nil {
 		var bp *book.Problem
 		if !errors.As(err, &bp) {
@@ -316,9 +318,9 @@ func parseData(file string, data []byte, hash string) (*book.Chapter, string, *s
 // loadIndexed is the builder's Load of file, indexed before, which
 // changes decided to index: it parses again the bytes changes parsed (data,
 // whose hash is hash), and lets them go.
-func loadIndexed(file string, data []byte, hash string) func() (book.Chapter, string, *search.Skipped) {
+func loadIndexed(fsys fs.FS, file string, data []byte, hash string) func() (book.Chapter, string, *search.Skipped) {
 	return func() (book.Chapter, string, *search.Skipped) {
-		ch, hash, prob := parseData(file, data, hash)
+		ch, hash, prob := parseData(fsys, file, data, hash)
 		data = nil
 		if prob != nil { // changes parsed the same bytes without one
 			return book.Chapter{}, hash, prob

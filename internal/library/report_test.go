@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -134,5 +135,31 @@ func TestRefreshAskedBy(t *testing.T) {
 	}
 	if last, _ := ix.LastRefresh(); last.By != "" || ix.Status().BuiltBy != "" {
 		t.Errorf("LastRefresh by %q, built by %q; want no one", last.By, ix.Status().BuiltBy)
+	}
+}
+
+// TestRefreshReadsMdbookIncludes checks that a refresh reads the files a
+// chapter includes with mdBook's directives from the content, relative to
+// the chapter, in a first build and when the chapter changes, and reports
+// those it could not read as one warning of the chapter.
+func TestRefreshReadsMdbookIncludes(t *testing.T) {
+	l := openLib(t, t.TempDir(), Options{})
+	listing := &fstest.MapFile{Data: []byte("// ANCHOR: here\nfn lighthouse_keeper() {}\n// ANCHOR_END: here\n")}
+	chapter := "# Guess\n\nThe keeper:\n\n```rust\n{{#rustdoc_include ../listings/a.rs:here}}\n```\n\n" +
+		"```rust\n{{#include ../listings/gone.rs}}\n```\n"
+	for i, src := range []string{chapter, chapter + "\nMore.\n"} {
+		rep := refresh(t, l, fstest.MapFS{"book/ch02.md": {Data: []byte(src)}, "listings/a.rs": listing})
+		text, _, ok := l.Section("book/ch02")
+		if !ok || !strings.Contains(text, "fn lighthouse_keeper() {}") || strings.Contains(text, "ANCHOR") {
+			t.Errorf("refresh %d: section %q, want the listing's anchor in it", i, text)
+		}
+		var warnings []string
+		for _, w := range rep.Warnings {
+			warnings = append(warnings, w.Error())
+		}
+		want := []string{"book/ch02.md:10: mdBook include left out, ../listings/gone.rs: not found"}
+		if diff := cmp.Diff(want, warnings); diff != "" {
+			t.Errorf("refresh %d: warnings (-want +got):\n%s", i, diff)
+		}
 	}
 }
