@@ -256,6 +256,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
 	askSignature := asksSignature(q.Text)
+	// "which directive do i use ..." asks for the name of a directive
+	// (namedhead.go).
+	var head []string
+	if k == kindWhich && !russian {
+		head = askedHead(q.Text)
+	}
 	// The deed a Russian question for a fact asks about (see deeds.go).
 	var asked map[string]bool
 	if russian && (k == kindWho || k == kindWhen || k == kindNumber || k == kindWhich) {
@@ -599,6 +605,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				c.fit = portFit(q.Text, valueText(cands, i)) * (0.5 + 0.5*ab(c))
 			} else if russian {
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
+			} else if !c.history {
+				// A row of a change history names what was added or
+				// removed, not what the API takes.
+				c.fit = namedHeadFit(c.text, head, plain) * (0.5 + 0.5*ab(c))
 			}
 		}
 		c.fit = max(c.fit, happensFit(askHappens, c.text, sub))
