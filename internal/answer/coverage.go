@@ -683,7 +683,8 @@ var comparisonSkip = strings.Fields("in a an the with on for to of в на у с
 
 // asideTerms returns the terms of the words a question compares with or
 // leaves out: the first word after a comparison ("like Deno does": deno;
-// "no jest/sinon": jest, sinon), past an article or preposition; a name
+// "no jest/sinon": jest, sinon), past an article or preposition, and the
+// word after its "or" ("without a bundler or tsconfig"); a name
 // it likens to ("a rabbitmq-style queue"); and the name of the reader's
 // own setup ("my express api").
 func asideTerms(r Retriever, query string) map[string]bool {
@@ -704,6 +705,15 @@ func asideTerms(r Retriever, query string) map[string]bool {
 				continue
 			}
 			out = addAside(out, r, words[j])
+			// The other of two named together is compared with or left
+			// out as well: "without a bundler or tsconfig paths", "like fs
+			// or async_hooks".
+			if k := j + 2; k < len(words) && (words[j+1] == "or" || words[j+1] == "nor") {
+				for k < len(words)-1 && slices.Contains(comparisonSkip, words[k]) {
+					k++
+				}
+				out = addAside(out, r, words[k])
+			}
 		}
 		// "a rabbitmq-style queue", "redis-like": what it is likened to.
 		for _, suffix := range likenSuffixes {

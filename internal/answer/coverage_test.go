@@ -216,6 +216,10 @@ func TestAsideTerms(t *testing.T) {
 		// A name the question leaves out or likens to.
 		{"can node restart itself without installing nodemon?", []string{"nodemon"}},
 		{"spy on a function, no jest/sinon", []string{"jest", "sinon"}},
+		// The other of two it names together.
+		{"path aliases without a bundler or tsconfig paths", []string{"bundler", "tsconfig"}},
+		{"trace output for internals like fs or async_hooks", []string{"async", "async_hook", "fs", "hook"}},
+		{"like deno or", []string{"deno"}},
 		{"как запустить это без докера?", []string{"докер"}},
 		{"kafka vs a classic rabbitmq-style queue", []string{"rabbitmq"}},
 	}
