@@ -734,6 +734,13 @@ func asideTerms(r Retriever, query string) map[string]bool {
 		}
 		out[t] = true
 	}
+	// "or do i still need sinon", "so i can drop yargs" (needless.go).
+	for t := range needlessTerms(r, query) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t] = true
+	}
 	// "как в джаве", "а не на джаве": what a Russian question likens to.
 	for t := range russianAside(r, query) {
 		if out == nil {
