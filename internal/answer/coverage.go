@@ -309,6 +309,15 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if unwrittenAPIName(apis, w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
 		return offTopic, nil
 	}
+	// So is a long command-line flag the book never writes
+	// (unwrittenflag.go).
+	flag, err := unwrittenFlag(ctx, r, query, aside, hits)
+	if err != nil {
+		return 0, err
+	}
+	if flag {
+		return offTopic, nil
+	}
 	// So is a thing weighed against another that the book never writes
 	// ("elixir vs node": versus.go).
 	if c.unwrittenSide(r, query, w, aside, df) {
