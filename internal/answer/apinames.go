@@ -27,10 +27,14 @@ var memberRe = regexp.MustCompile(`^[a-z][A-Za-z0-9_]+$`)
 func (c coverage) apiNames(r Retriever, query string) map[string]string {
 	var out map[string]string
 	ran := literalCallNames(query)
+	frames := stackFrames(query)
 	for _, span := range outsideCode(query) {
 		for _, name := range search.CodeWords(span) {
 			if strings.HasPrefix(name, ".") {
 				continue // a member after a call: ".length"
+			}
+			if frames[name] {
+				continue // where a pasted error was thrown: "at TCP.onStreamRead"
 			}
 			last, dotted, ok := apiMember(name)
 			if !ok || ran[strings.ToLower(last)] {
@@ -119,4 +123,24 @@ func unwrittenAPIName(names map[string]string, w map[string]float64, aside map[s
 		}
 	}
 	return false
+}
+
+// stackFrameRe is a frame of a stack trace written inline: a method of a
+// class after "at" ("read ECONNRESET at TLSWrap.onStreamRead (node:...)").
+var stackFrameRe = regexp.MustCompile(`\bat\s+((?:[A-Z][\w$]*\.)+[\w$]+)`)
+
+// stackFrames returns the names of the stack frames query writes inline
+// (see stackFrameRe): the runtime's internals an error passed through,
+// which no reference documents, and which say where the error was thrown,
+// not what the question asks. A frame on a line of its own is pasted
+// output already (pastedTerms).
+func stackFrames(query string) map[string]bool {
+	var out map[string]bool
+	for _, m := range stackFrameRe.FindAllStringSubmatch(query, -1) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[m[1]] = true
+	}
+	return out
 }

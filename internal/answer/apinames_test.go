@@ -69,6 +69,10 @@ func TestAPINames(t *testing.T) {
 		{"e.g. miR7a, dLNs, polI, aPKCz and cRCT in mM", nil},
 		{"EventEmitter or `useMemo`", nil},
 		{"at ConnPool.onidleconnx (pool.js:3:9)", nil},
+		// Nor is a stack frame written inline, where the error was thrown.
+		{"read ECONNRESET at TLSWrap.onStreamRead (node:internal/x:217:20), why", nil},
+		{"`Error: read ECONNRESET` at TCP.onStreamRead every time", nil},
+		{"at startup, is TCP.onStreamRead documented", []string{"onstreamread"}},
 		// Nor is what a call the reader ran with a literal calls.
 		{"toLocaleDateString('es') gives english names", nil},
 		{`process.on("exit", async () => { await flushLogs() }) never ends, unlike localStorage`, []string{"localstorage"}},

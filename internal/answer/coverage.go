@@ -309,6 +309,15 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if unwrittenAPIName(apis, w, aside, df, hits) || unwrittenNumbered(r, query, w, aside, df, hits) {
 		return offTopic, nil
 	}
+	// So is a long command-line flag the book never writes
+	// (unwrittenflag.go).
+	flag, err := unwrittenFlag(ctx, r, query, aside, hits)
+	if err != nil {
+		return 0, err
+	}
+	if flag {
+		return offTopic, nil
+	}
 	// So is a thing weighed against another that the book never writes
 	// ("elixir vs node": versus.go).
 	if c.unwrittenSide(r, query, w, aside, df) {
@@ -683,7 +692,8 @@ var comparisonSkip = strings.Fields("in a an the with on for to of в на у с
 
 // asideTerms returns the terms of the words a question compares with or
 // leaves out: the first word after a comparison ("like Deno does": deno;
-// "no jest/sinon": jest, sinon), past an article or preposition; a name
+// "no jest/sinon": jest, sinon), past an article or preposition, and the
+// word after its "or" ("without a bundler or tsconfig"); a name
 // it likens to ("a rabbitmq-style queue"); and the name of the reader's
 // own setup ("my express api").
 func asideTerms(r Retriever, query string) map[string]bool {
@@ -704,6 +714,15 @@ func asideTerms(r Retriever, query string) map[string]bool {
 				continue
 			}
 			out = addAside(out, r, words[j])
+			// The other of two named together is compared with or left
+			// out as well: "without a bundler or tsconfig paths", "like fs
+			// or async_hooks".
+			if k := j + 2; k < len(words) && (words[j+1] == "or" || words[j+1] == "nor") {
+				for k < len(words)-1 && slices.Contains(comparisonSkip, words[k]) {
+					k++
+				}
+				out = addAside(out, r, words[k])
+			}
 		}
 		// "a rabbitmq-style queue", "redis-like": what it is likened to.
 		for _, suffix := range likenSuffixes {
@@ -719,6 +738,13 @@ func asideTerms(r Retriever, query string) map[string]bool {
 	}
 	// "a built in nodemon", "a nodemon style restart" (counterpart.go).
 	for t := range counterpartTerms(r, query) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t] = true
+	}
+	// "or do i still need sinon", "so i can drop yargs" (needless.go).
+	for t := range needlessTerms(r, query) {
 		if out == nil {
 			out = map[string]bool{}
 		}

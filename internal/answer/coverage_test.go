@@ -216,6 +216,17 @@ func TestAsideTerms(t *testing.T) {
 		// A name the question leaves out or likens to.
 		{"can node restart itself without installing nodemon?", []string{"nodemon"}},
 		{"spy on a function, no jest/sinon", []string{"jest", "sinon"}},
+		// The other of two it names together.
+		{"path aliases without a bundler or tsconfig paths", []string{"bundler", "tsconfig"}},
+		{"trace output for internals like fs or async_hooks", []string{"async", "async_hook", "fs", "hook"}},
+		{"like deno or", []string{"deno"}},
+		// A tool the reader asks to do without, and not the words the
+		// question asks about elsewhere.
+		{"does the test runner have mocks or do i still need sinon for that", []string{"sinon"}},
+		{"is there a parser so i dont need yargs or commander?", []string{"command", "yarg"}},
+		{"parse flags so i can drop yargs", []string{"yarg"}},
+		{"can node run .ts files or do i still need ts-node / tsx", []string{"tsx"}},
+		{"did kubernetes drop docker support?", nil},
 		{"как запустить это без докера?", []string{"докер"}},
 		{"kafka vs a classic rabbitmq-style queue", []string{"rabbitmq"}},
 	}
