@@ -444,7 +444,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// The people each passage names in full, by surname: "Valim started
 	// Elixir" names José Valim when the passage has introduced him.
 	var named []map[string]bool
-	if k == kindWho {
+	if k == kindWho || (k == kindWhich && askOrg) {
 		named = make([]map[string]bool, len(r.Hits))
 		for _, c := range cands {
 			for _, n := range names(c.text, plain, surname) {
@@ -599,7 +599,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			} else if askPlace {
 				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
 			} else if askOrg {
-				c.fit = namesOther(c.text, plain, surname) * (0.5 + 0.5*ab(c))
+				known := func(w string) bool { return named[c.hit][w] }
+				c.fit = namesOther(c.text, plain, surname, known) * (0.5 + 0.5*ab(c))
 			} else if russian && ruPortQRe.MatchString(q.Text) {
 				// "на каких портах слушает etcd?" asks for a number (ruport.go).
 				c.fit = portFit(q.Text, valueText(cands, i)) * (0.5 + 0.5*ab(c))
@@ -1070,13 +1071,22 @@ var orgQRe = regexp.MustCompile(`(?i)\b(?:company|companies|organi[sz]ation|firm
 // namesOther scores whether s names something the question does not: a
 // capitalised word after its first ("In 2010 VMware hired ..."), or a
 // first word rare in general English ("Honeypot captures ...", as rare as
-// a surname), 1 or 0.
-func namesOther(s string, plain, rare func(w string) bool) float64 {
-	for i, w := range strings.Fields(s) {
-		if w = nameWord(w); !capitalName(w, plain) {
+// a surname), 1 or 0. People are not what it names (peopleNamed: "Jay
+// Kreps, Neha Narkhede and Jun Rao designed Kafka"), and its first name
+// that qualifies a thing ("The KRaft mode replaced ZooKeeper") says the
+// sentence is about that thing (modifier). known reports whether a word
+// is the surname of a person named in full nearby.
+func namesOther(s string, plain, rare, known func(w string) bool) float64 {
+	words := strings.Fields(s)
+	person := peopleNamed(words, plain, rare, known)
+	for i, w := range words {
+		if w = nameWord(w); person[i] || !capitalName(w, plain) {
 			continue
 		}
 		if i > 0 || rare(w) {
+			if modifier(words, i) {
+				return 0
+			}
 			return 1
 		}
 	}

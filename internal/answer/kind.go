@@ -304,6 +304,16 @@ func hasPerson(s string, made bool, plain, surname, known func(w string) bool) f
 func names(s string, plain, surname func(w string) bool) []string {
 	words := strings.Fields(s)
 	var out []string
+	for _, i := range namePairs(words, plain, surname) {
+		out = append(out, nameWord(words[i+1]))
+	}
+	return out
+}
+
+// namePairs returns the index of each person's first name among words:
+// the pairs of capitalised words names reads as a person's.
+func namePairs(words []string, plain, surname func(w string) bool) []int {
+	var out []int
 	for i := 0; i+1 < len(words); i++ {
 		a, b := nameWord(words[i]), nameWord(words[i+1])
 		if strings.HasSuffix(words[i], ",") || strings.HasSuffix(words[i], ";") || strings.HasSuffix(words[i], ":") {
@@ -320,7 +330,7 @@ func names(s string, plain, surname func(w string) bool) []string {
 		introduced := strings.HasSuffix(words[i+1], ",") && i+2 < len(words) && introWords[strings.ToLower(words[i+2])]
 		owns := strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")
 		if surname(b) || by || introduced || owns {
-			out = append(out, b)
+			out = append(out, i)
 			i++
 		}
 	}
