@@ -415,6 +415,13 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 						has[t] = s
 					}
 				}
+				// A rare Latin word as the chapter writes it in Cyrillic
+				// (cyrillicloan.go).
+				if _, ok := has[t]; !ok {
+					if s := c.cyrillicLoan(t, head, body); s != "" {
+						has[t] = s
+					}
+				}
 				if _, ok := has[t]; !ok {
 					if s := c.spelledWithin(t, head, body); s != "" {
 						has[t] = s

@@ -271,11 +271,16 @@ var latinOf = map[rune]string{
 }
 
 // Transliterate writes a Russian word in Latin letters (lower case); a
-// letter that is not Russian stays as it is.
+// letter that is not Russian stays as it is. A word of consonants only is
+// a short form spelled letter by letter (see spelledLetters).
 func Transliterate(word string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(word) {
-		if l, ok := latinOf[r]; ok {
+	word = strings.ToLower(word)
+	letters := spelledLetters(word)
+	for _, r := range word {
+		if l, ok := letterOf[r]; ok && letters {
+			b.WriteString(l)
+		} else if l, ok := latinOf[r]; ok {
 			b.WriteString(l)
 		} else {
 			b.WriteRune(r)

@@ -151,6 +151,13 @@ func TestTransliterate(t *testing.T) {
 		{"юникс", "yuniks"},
 		{"объект", "obekt"},
 		{"redis", "redis"},
+		// Short forms spelled letter by letter: consonants only, ц for C
+		// and ш for H.
+		{"ссш", "ssh"},
+		{"грпц", "grpc"},
+		{"рфц", "rfc"},
+		{"гпл", "gpl"},
+		{"шифр", "shifr"}, // a word: it has a vowel
 	}
 	for _, tt := range tests {
 		if got := Transliterate(tt.word); got != tt.want {
