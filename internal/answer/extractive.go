@@ -681,6 +681,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= overviewWeight
 		}
 	}
+	// A Russian sentence of a lower section that holds more of the
+	// question and fits it better leads over the top section's (see
+	// dominantLead).
+	if russian {
+		dominantLead(cands, r.Hits, qterms, titles)
+	}
 	if !russian {
 		followLead(k, cands, qterms)
 		proseLead(k, cands, r.Hits, qterms)

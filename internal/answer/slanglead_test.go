@@ -12,6 +12,11 @@ func TestHoldSlang(t *testing.T) {
 		{"умерл", []string{"узел", "недоступн"}, true},
 		{"дефолт", []string{"умолчан"}, true},
 		{"мастер", []string{"узел"}, false},
+		// "как называлась фирма, которую основал автор ansible": the book
+		// writes "основана компания AnsibleWorks".
+		{"фирм", []string{"основа", "компан"}, true},
+		{"контор", []string{"британск", "фирм"}, true},
+		{"фирм", []string{"продукт"}, false},
 		// A word longer than the beginning by more than MaxStemTail is
 		// another word.
 		{"мастер", []string{"главнокомандующ"}, false},

@@ -17,8 +17,10 @@ import "strings"
 // Spoken Russian also has its own words for what the book names in
 // written terms: a node or master that "умер" is недоступен, мёртв, its
 // отказ; the "мастер" of a cluster is its ведущий or главный node; data
-// that "пишутся" somewhere are записи (the path of a write). Such a word
-// is searched the same way when no passage writes it.
+// that "пишутся" somewhere are записи (the path of a write); the "фирма"
+// or "контора" that made or sells a product is its компания (a контора is
+// a фирма too). Such a word is searched the same way when no passage
+// writes it.
 var slangNative = map[string][]string{
 	"дефолт":    {"умолчан"},
 	"снапшот":   {"снимок", "снимк"},
@@ -37,6 +39,8 @@ var slangNative = map[string][]string{
 	"умрет":     failedNative,
 	"умрут":     failedNative,
 	"пишут":     {"запис"},
+	"фирм":      {"компан"},
+	"контор":    {"компан", "фирм"},
 }
 
 // failedNative are the written words for a node or process that a
