@@ -318,6 +318,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if flag {
 		return offTopic, nil
 	}
+	// And a member the book never writes after a dot (membernames.go).
+	if member, err := c.unwrittenMember(ctx, r, query, w, aside, df); err != nil || member {
+		return offTopic, err
+	}
 	// So is a thing weighed against another that the book never writes
 	// ("elixir vs node": versus.go).
 	if c.unwrittenSide(r, query, w, aside, df) {
