@@ -318,6 +318,15 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if flag {
 		return offTopic, nil
 	}
+	// And a member the book never writes after a dot (membernames.go).
+	if member, err := c.unwrittenMember(ctx, r, query, w, aside, df); err != nil || member {
+		return offTopic, err
+	}
+	// So is a product the book names in passing only, asked about with a
+	// word the book never writes (passingname.go).
+	if !ruQuestion && c.askedOfPassingName(r, query, w, aside, df, hits, bookPassages(r)) {
+		return offTopic, nil
+	}
 	// So is a thing weighed against another that the book never writes
 	// ("elixir vs node": versus.go).
 	if c.unwrittenSide(r, query, w, aside, df) {

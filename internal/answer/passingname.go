@@ -1,0 +1,99 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/chapterbot/chapterbot/internal/search"
+)
+
+// maxPassingShare is the largest share of a book's passages that may write
+// a name of names.txt for the book to name it in passing only: npm in 19 of
+// the Node.js reference's 4,502 passages.
+const maxPassingShare = 0.01
+
+// minUnwrittenAsk is the least general-English weight of a word the book
+// never writes for it to say what a question asks of a name the book names
+// in passing ("unpublishing" 12.8, "dispute" 10.3, "incident" 9.9): a
+// common word ("week" 8.1) says when or how, not what.
+const minUnwrittenAsk = 9.5
+
+// askedOfPassingName reports whether an English question asks about a
+// product the book names in passing only, with a word the book never
+// writes: "what's npm's policy for unpublishing a package", "how do i file
+// a name dispute with npm support". A reference that mentions npm where it
+// installs packages says nothing of npm's own policies, disputes or
+// incidents, and the name's weight, with the book's own words beside it
+// ("package"), carried such questions over the share. A name is named in
+// passing when fewer than maxPassingShare of the book's passages write it
+// and no chapter title among the hits holds a spelling of it (a longer one
+// too: "postgres" of "PostgreSQL"); a question that names the subject of a
+// chapter found ("redis" beside "apache 2.0") is about that chapter, the
+// other name its context. The word asked must weigh minUnwrittenAsk at
+// least, be a word general or technical English knows (an unknown one is
+// unknownTerms', a typo the share's), no name, not aside, and not a word
+// of the reader's setup (see setupWords: "on a fresh node install").
+// n is the book's passage count (0: unknown, the rule is off).
+func (c coverage) askedOfPassingName(r Retriever, query string, w map[string]float64, aside map[string]bool, df map[string]int, hits []search.Hit, n int) bool {
+	if n == 0 {
+		return false
+	}
+	titles := map[string]bool{}
+	for _, h := range hits {
+		for _, t := range r.Terms(h.ChapterTitle) {
+			titles[t] = true
+		}
+	}
+	inTitle := func(t string) bool {
+		return slices.ContainsFunc(c.names[t], func(s string) bool {
+			for u := range titles {
+				if u == s || len(s) >= minWithin && strings.HasPrefix(u, s) {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	passing := false
+	for t := range w {
+		if c.names[t] == nil || aside[t] || !c.writesName(query, t) {
+			continue
+		}
+		if inTitle(t) {
+			return false
+		}
+		if df[t] > 0 && float64(df[t]) < maxPassingShare*float64(n) {
+			passing = true
+		}
+	}
+	if !passing {
+		return false
+	}
+	setup := setupWords(r, query)
+	for t, x := range w {
+		if df[t] == 0 && x >= minUnwrittenAsk && !aside[t] && !setup[t] && c.names[t] == nil && !search.IsCyrillic(t) && c.known(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// setupWords returns the terms of the words that describe the reader's
+// setup: the word after a place and a determiner or owner ("on a fresh
+// install", "in my slim image"; see setupPlaces), which tells where the
+// question arises, not what it asks.
+func setupWords(r Retriever, query string) map[string]bool {
+	words := strings.FieldsFunc(strings.ToLower(query), func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune(",;:!?()\"«»", c)
+	})
+	out := map[string]bool{}
+	for i := 2; i < len(words); i++ {
+		if slices.Contains(setupPlaces, words[i-2]) && (slices.Contains(setupDeterminers, words[i-1]) || slices.Contains(setupOwners, words[i-1])) {
+			for _, t := range r.Terms(words[i]) {
+				out[t] = true
+			}
+		}
+	}
+	return out
+}

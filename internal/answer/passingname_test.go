@@ -1,0 +1,46 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// passingBook is a reference of many module sections that names npm in one
+// passage only, where packages are installed.
+func passingBook(steps int) fstest.MapFS {
+	var b strings.Builder
+	b.WriteString("# Modules\n\n## Installing packages\n\nPackages are installed with npm into the node_modules folder, and the loader reads each package policy from its manifest.\n\n")
+	for i := range steps {
+		fmt.Fprintf(&b, "## Loader step %d\n\nThe module loader resolves the specifier of step %d against the package exports and caches the module it loads.\n\n", i, i)
+	}
+	return fstest.MapFS{"modules.md": {Data: []byte(b.String())}}
+}
+
+func TestAskedOfPassingName(t *testing.T) {
+	e := New(bookIndex(t, passingBook(120)), Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		// What is asked of npm is nowhere in a book that names it in passing.
+		{"what's npm's package policy for unpublishing", false},
+		{"how do i file a name dispute over a package with npm", false},
+		// What the book says of it, or of the reader's setup.
+		{"which folder does npm install packages into", true},
+		{"on a fresh install, which folder does npm install packages into", true},
+	}
+	for _, tt := range tests {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
+
+// A name that a chapter found is titled by is that chapter's subject, however
+// few passages write it.
+func TestAskedOfTitleName(t *testing.T) {
+	book := passingBook(250)
+	book["npm.md"] = &fstest.MapFile{Data: []byte("# npm\n\nThe npm registry keeps the package policy its users agree to.\n")}
+	e := New(bookIndex(t, book), Options{})
+	wantCovered(t, e, "what's npm's package policy for unpublishing", true)
+}

@@ -1,0 +1,106 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// writesBatch is how many passages holding all the words of a piece of
+// code Writes reads at a time.
+const writesBatch = 64
+
+// Writes reports whether the book writes code, a command-line flag
+// ("--env-file") or a member after its dot (".glob"), as it is (case aside)
+// in a passage or a heading (see WritesCode). The index reads code as its
+// words only ("env", "file"; "glob"), which a book may write everywhere
+// without ever writing the flag or the member: a reference that documents
+// --env-file or fs.glob writes them.
+func (ix *Index) Writes(ctx context.Context, code string) (bool, error) {
+	terms := ix.Terms(code)
+	if len(terms) == 0 {
+		return false, nil
+	}
+	g, err := ix.acquire()
+	if err != nil {
+		return false, fmt.Errorf("writes %q: %w", code, err)
+	}
+	defer g.refs.Done()
+	if g.outlineWrites(code) {
+		return true, nil
+	}
+	var qs []query.Query
+	for _, t := range unique(terms) {
+		tq := query.NewTermQuery(t)
+		tq.SetField(fieldText)
+		qs = append(qs, tq)
+	}
+	all := query.NewConjunctionQuery(qs)
+	for from := 0; ; from += writesBatch {
+		req := bleve.NewSearchRequestOptions(all, writesBatch, from, false)
+		req.Fields = []string{fieldText}
+		req.SortBy([]string{"_id"})
+		res, err := g.idx.SearchInContext(ctx, req)
+		if err != nil {
+			return false, fmt.Errorf("writes %q: %w", code, err)
+		}
+		for _, m := range res.Hits {
+			if text, _ := m.Fields[fieldText].(string); WritesCode(text, code) {
+				return true, nil
+			}
+		}
+		if len(res.Hits) < writesBatch {
+			return false, nil
+		}
+	}
+}
+
+// outlineWrites reports whether a chapter title or a heading writes code
+// (see WritesCode): a reference gives each flag and member its own heading.
+func (g *generation) outlineWrites(code string) bool {
+	for _, c := range g.man.Chapters {
+		if WritesCode(c.Title, code) {
+			return true
+		}
+		for _, s := range c.Sections {
+			if WritesCode(s.Heading, code) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// WritesCode reports whether text writes code, case aside, as a whole: no
+// letter, digit, hyphen or underscore goes on after it ("--inspect" is not
+// written by "--inspect-brk", nor ".glob" by ".globalAgent"), and none
+// comes before a code that starts with a letter or a hyphen ("--env-file"
+// is not written by "---env-file"). A code that starts with a dot is a
+// member, written after any name ("fs.glob", "fsPromises.glob").
+func WritesCode(text, code string) bool {
+	if code == "" {
+		return false
+	}
+	lower, lowerCode := strings.ToLower(text), strings.ToLower(code)
+	for i := 0; ; {
+		j := strings.Index(lower[i:], lowerCode)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(lowerCode)
+		if !codeRune(firstRune(lower[end:])) && (code[0] == '.' || !codeRune(lastRune(lower[:start]))) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+// codeRune reports whether r goes on a name or a flag: a letter, a digit, a
+// hyphen or an underscore.
+func codeRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_'
+}
