@@ -589,6 +589,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if len(terms) == 0 {
 		return nil, nil
 	}
+	terms = g.gluedNames(ix.analyzer, q, terms)
 	latin, own, err := g.latin(ctx, ix.analyzer, q)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
