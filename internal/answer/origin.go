@@ -42,10 +42,14 @@ originally create created creator invent invented inventor founded founder autho
 // did kernel 2.6.0 come out") asks about that release, not the origin.
 var digitRe = regexp.MustCompile(`\d`)
 
-// originAskRe is how a question that asks who or when begins, whatever
-// words come before its verb ("who actually wrote", "кто вообще
-// придумал"), or which company or year.
-var originAskRe = regexp.MustCompile(`^(?:who|whose|when|(?:in )?(?:what|which) (?:year|month|date|company|companies|firm|organi[sz]ation|person|people|engineers?|developers?)|кто|кем|когда|(?:в|с) каком (?:году|месяце)|как(?:ая|ой|ие) (?:компани|контор|фирм|организаци)\pL*)(?:[^\pL\pN]|$)`)
+// originAskRe is how a question that asks who, when or where begins,
+// whatever words come before its verb ("who actually wrote", "кто вообще
+// придумал"), or which company or year. A place is told with the origin
+// too: "where was python first written, at which institute?" is answered
+// by Python's first milestone, "A Christmas project at CWI" (s6-site:
+// outside the top 10 -> 2nd); "where was evan you working when he came up
+// with vue?" 2nd -> 1st (s18-site).
+var originAskRe = regexp.MustCompile(`^(?:who|whose|when|where|(?:in )?(?:what|which) (?:year|month|date|company|companies|firm|organi[sz]ation|person|people|engineers?|developers?)|кто|кем|когда|(?:в|с) каком (?:году|месяце)|как(?:ая|ой|ие) (?:компани|контор|фирм|организаци)\pL*)(?:[^\pL\pN]|$)`)
 
 // originLean is what a question on its subject's origin is ranked by
 // besides its words (see search.Lean): originWords, and the first entry

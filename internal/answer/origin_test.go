@@ -21,11 +21,14 @@ func TestOriginLean(t *testing.T) {
 		{"which company originally built kafka", true},
 		{"кто вообще придумал прометеус?", true},
 		{"в каком году начали писать prometheus и в какой конторе", true},
+		// Where a subject began is told where it began.
+		{"where was python first written, at which institute?", true},
 		// Not an origin: another verb, a release by its number, no who or when.
 		{"when did sanfilippo come back to the redis company", false},
 		{"when did kernel 2.6.0 come out", false},
 		{"в каком году вышла самая первая версия redis?", false},
 		{"how do i start a redis server", false},
+		{"where does k8s keep all the cluster state", false},
 		{"what is redis?", false},
 	}
 	for _, tt := range tests {

@@ -589,8 +589,15 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if len(terms) == 0 {
 		return nil, nil
 	}
+	terms = g.gluedNames(ix.analyzer, q, terms)
+	if terms, err = g.numberedNames(ctx, ix.analyzer, q, terms); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	latin, own, err := g.latin(ctx, ix.analyzer, q)
 	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	if latin, own, err = g.zeroVersions(ctx, ix.analyzer, q, latin, own); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	forms, err := g.longForms(ctx, ix.analyzer, q, terms)
