@@ -327,6 +327,14 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if !ruQuestion && c.askedOfPassingName(r, query, w, aside, df, hits, bookPassages(r)) {
 		return offTopic, nil
 	}
+	// So is a name of a framework's syntax (sigilname.go).
+	sigil, err := unwrittenSigilName(ctx, r, c.sigilNames(r, query), aside, hits)
+	if err != nil {
+		return 0, err
+	}
+	if sigil {
+		return offTopic, nil
+	}
 	// So is a thing weighed against another that the book never writes
 	// ("elixir vs node": versus.go).
 	if c.unwrittenSide(r, query, w, aside, df) {
