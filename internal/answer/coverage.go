@@ -21,7 +21,7 @@ import (
 // which the analyser would otherwise stem to a rare-looking "what", and
 // a chat's shorthand ("tbh", "imho", "iirc"), which no book writes and
 // which would otherwise read as a name the book never mentions (see
-// unknownTerms).
+// unknownTerms), as would its commonest slip ("wich").
 const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
 made making
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
@@ -29,8 +29,8 @@ ways mean means also please tell explain like lot lots something anything everyt
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
 versus difference true happen happens best better go going new old exist exists existed tons
 whats hows wheres whos whens whys thats theres dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-shouldnt im ive youre
-lol lmao tbh ngl imo imho iirc afaik fwiw ymmv tldr smth btw idk pls plz thx thnx`
+shouldnt im ive youre theyre
+lol lmao tbh ngl imo imho iirc afaik fwiw ymmv tldr smth btw idk pls plz thx thnx wich`
 
 //go:embed names.txt
 var namesFile string
