@@ -21,7 +21,7 @@ import (
 // which the analyser would otherwise stem to a rare-looking "what", and
 // a chat's shorthand ("tbh", "imho", "iirc"), which no book writes and
 // which would otherwise read as a name the book never mentions (see
-// unknownTerms).
+// unknownTerms), as would its commonest slip ("wich").
 const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
 made making
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
@@ -29,8 +29,8 @@ ways mean means also please tell explain like lot lots something anything everyt
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
 versus difference true happen happens best better go going new old exist exists existed tons
 whats hows wheres whos whens whys thats theres dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt
-shouldnt im ive youre
-lol lmao tbh ngl imo imho iirc afaik fwiw ymmv tldr smth btw idk pls plz thx thnx`
+shouldnt im ive youre theyre
+lol lmao tbh ngl imo imho iirc afaik fwiw ymmv tldr smth btw idk pls plz thx thnx wich`
 
 //go:embed names.txt
 var namesFile string
@@ -793,7 +793,8 @@ var likenSuffixes = []string{"-style", "-like", "-esque", "-подобный", "
 // webpack build".
 func setupName(words []string) (string, bool) {
 	j := 0
-	if len(words) > 0 && slices.Contains(setupPlaces, words[0]) {
+	placed := len(words) > 0 && slices.Contains(setupPlaces, words[0])
+	if placed {
 		j = 1
 	}
 	for j < len(words) && (slices.Contains(setupOwners, words[j]) || j > 0 && slices.Contains(setupDeterminers, words[j])) {
@@ -802,31 +803,47 @@ func setupName(words []string) (string, bool) {
 	if j == 0 || j+1 >= len(words) {
 		return "", false
 	}
-	// The noun may be two words, and end a sentence: "in a docker bind
-	// mount."
-	for _, noun := range setupNouns {
-		n := strings.Count(noun, " ") + 1
-		if j+1+n <= len(words) && strings.TrimRight(strings.Join(words[j+1:j+1+n], " "), ".") == noun {
-			return words[j], true
-		}
+	if setupNoun(words[j+1:]) {
+		return words[j], true
+	}
+	// After a place, a word may describe the setup before its name: "in
+	// my slim docker image", "from some old redis client". Without the
+	// place the name is as often the subject: "my node docker image is
+	// 1.2gb" asks about the image.
+	if placed && j+2 < len(words) && setupNoun(words[j+2:]) {
+		return words[j+1], true
 	}
 	return "", false
+}
+
+// setupNoun reports whether words start with one of setupNouns. The noun
+// may be two words, and end a sentence: "in a docker bind mount."
+func setupNoun(words []string) bool {
+	for _, noun := range setupNouns {
+		n := strings.Count(noun, " ") + 1
+		if n <= len(words) && strings.TrimRight(strings.Join(words[:n], " "), ".") == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // setupOwners and setupNouns frame a name as the reader's own setup:
 // "my express api", "our rails app", and the machine it runs on, "my
 // ubuntu box", "our windows laptop" (the nouns for a computer, listed
 // whole), the one it is built or run by, "our linux ci", and what it
-// reaches through, "an aws load balancer", "a docker bind mount".
+// reaches through, "an aws load balancer", "a docker bind mount", or the
+// library it talks through, "our redis client".
 var (
 	setupOwners = strings.Fields("my our")
-	setupNouns  = append(strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware ci build"),
+	setupNouns  = append(strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware ci build client"),
 		"load balancer", "bind mount")
 	// setupPlaces put the reader's code in a setup: "in express
 	// middleware", "behind an aws load balancer", "during webpack build".
 	setupPlaces = strings.Fields("in inside on from behind during")
-	// setupDeterminers may stand between a place and the name.
-	setupDeterminers = strings.Fields("a an the")
+	// setupDeterminers may stand between a place and the name: "from
+	// some redis client".
+	setupDeterminers = strings.Fields("a an the some")
 )
 
 // addAside adds the terms of word to out, made when nil.

@@ -203,6 +203,10 @@ func TestAsideTerms(t *testing.T) {
 		// Where the reader's code runs.
 		{"carry a request id through async calls in express middleware", []string{"express"}},
 		{"month names are english inside my docker image", []string{"docker"}},
+		// A word may describe it after a place, not without one.
+		{"month names are english in my slim docker image", []string{"docker"}},
+		{"the context vanishes in a callback from some old redis client", []string{"redi"}},
+		{"my slim docker image is 1.2gb", nil},
 		{"is it in express", nil},
 		{"the app in docker keeps its image", nil},
 		{"is express an api framework", nil},

@@ -44,6 +44,9 @@ func TestCoverageShortUnknownWord(t *testing.T) {
 		{"does kube restart a container when its liveness probe fails?", true},
 		// A chat's shorthand is no name.
 		{"iirc ledger elects a leader by a quorum of nodes, how?", true},
+		// Nor a stop word without its apostrophe, or misspelt.
+		{"do ledger nodes elect a leader by a quorum, or theyre all equal?", true},
+		{"wich ledger node leads, elected by a quorum of nodes?", true},
 	} {
 		wantCovered(t, e, tt.q, tt.want)
 	}
