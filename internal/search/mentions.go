@@ -40,20 +40,30 @@ func (ix *Index) Mentions(ctx context.Context, word string) (bool, error) {
 	}
 	tq := query.NewTermQuery(terms[0])
 	tq.SetField(fieldText)
-	for from := 0; ; from += mentionBatch {
-		req := bleve.NewSearchRequestOptions(tq, mentionBatch, from, false)
+	found, err := g.anyText(ctx, tq, mentionBatch, []string{"-_score", "_id"}, func(text string) bool {
+		return HasWord(text, word)
+	})
+	return found, wrapMentions(word, err)
+}
+
+// anyText reports whether the stored text of a passage q matches satisfies
+// ok, reading batch passages at a time in the order sortBy, until one does
+// or none is left.
+func (g *generation) anyText(ctx context.Context, q query.Query, batch int, sortBy []string, ok func(text string) bool) (bool, error) {
+	for from := 0; ; from += batch {
+		req := bleve.NewSearchRequestOptions(q, batch, from, false)
 		req.Fields = []string{fieldText}
-		req.SortBy([]string{"-_score", "_id"})
+		req.SortBy(sortBy)
 		res, err := g.idx.SearchInContext(ctx, req)
 		if err != nil {
-			return false, wrapMentions(word, err)
+			return false, err
 		}
 		for _, m := range res.Hits {
-			if text, _ := m.Fields[fieldText].(string); HasWord(text, word) {
+			if text, _ := m.Fields[fieldText].(string); ok(text) {
 				return true, nil
 			}
 		}
-		if len(res.Hits) < mentionBatch {
+		if len(res.Hits) < batch {
 			return false, nil
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -40,23 +39,13 @@ func (ix *Index) Writes(ctx context.Context, code string) (bool, error) {
 		qs = append(qs, tq)
 	}
 	all := query.NewConjunctionQuery(qs)
-	for from := 0; ; from += writesBatch {
-		req := bleve.NewSearchRequestOptions(all, writesBatch, from, false)
-		req.Fields = []string{fieldText}
-		req.SortBy([]string{"_id"})
-		res, err := g.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return false, fmt.Errorf("writes %q: %w", code, err)
-		}
-		for _, m := range res.Hits {
-			if text, _ := m.Fields[fieldText].(string); WritesCode(text, code) {
-				return true, nil
-			}
-		}
-		if len(res.Hits) < writesBatch {
-			return false, nil
-		}
+	found, err := g.anyText(ctx, all, writesBatch, []string{"_id"}, func(text string) bool {
+		return WritesCode(text, code)
+	})
+	if err != nil {
+		return false, fmt.Errorf("writes %q: %w", code, err)
 	}
+	return found, nil
 }
 
 // outlineWrites reports whether a chapter title or a heading writes code
