@@ -42,6 +42,46 @@ func TestDatedDeed(t *testing.T) {
 	}
 }
 
+// paxosBook dates what Lamport and Facebook did, in Russian, and neither
+// an award nor a purchase.
+var paxosBook = fstest.MapFS{
+	"paxos.md": {Data: []byte(`# Paxos
+
+## Алгоритм Лэмпорта
+
+Статья Лэмпорта о Paxos была опубликована в 1998 году, через девять лет после того, как её написали.
+
+## React
+
+React придумали инженеры Facebook, чтобы интерфейс перерисовывался вслед за данными.
+
+## Хронология
+
+- 2012: веб-приложение Instagram переходит на React.
+`)},
+}
+
+func TestDatedDeedRussian(t *testing.T) {
+	e := New(bookIndex(t, paxosBook), Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		// A date of the person's that tells another deed.
+		{"в каком году лэмпорт получил премию тьюринга", false},
+		// A deed of a class (deedClasses) the dating sentence does not
+		// tell, though it names what it was done to, and not whom by.
+		{"в каком году facebook купил instagram?", false},
+		// The deed told, in its words or in another word of its class.
+		{"когда лэмпорт опубликовал статью о paxos", true},
+		{"в каком году лэмпорт напечатал статью о paxos", true},
+		{"когда instagram перешёл на react?", true},
+	}
+	for _, tt := range tests {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
+
 func TestDatedDeedWords(t *testing.T) {
 	e := New(bookIndex(t, erlangBook), Options{})
 	c, r := e.cov, e.r
@@ -55,6 +95,11 @@ func TestDatedDeedWords(t *testing.T) {
 		{"when did the company start", "", ""},
 		{"when did kafka connect show up", "", ""},
 		{"when did joe armstrong", "", ""},
+		{"в каком году лэмпорт получил премию тьюринга", "лэмпорт", "получил премию тьюринга"},
+		{"когда лесли лэмпорт опубликовал paxos?", "лесли лэмпорт", "опубликовал paxos"},
+		// No subject before the verb, or no name.
+		{"когда вышла версия 3.0", "", ""},
+		{"когда команда перешла на raft", "", ""},
 	}
 	for _, tt := range tests {
 		a := c.newTypedAsk(r, tt.q, nil)
@@ -65,6 +110,38 @@ func TestDatedDeedWords(t *testing.T) {
 			t.Errorf("%q: deed %q of %q, want none", tt.q, a.deed.deed, a.deed.name)
 		case a.deed != nil && (!slices.Equal(a.deed.name, r.Terms(tt.name)) || !slices.Equal(a.deed.deed, r.Terms(tt.did))):
 			t.Errorf("%q: deed %q of %q, want %q of %q", tt.q, a.deed.deed, a.deed.name, r.Terms(tt.did), r.Terms(tt.name))
+		}
+	}
+}
+
+func TestDatedDeedTellsOther(t *testing.T) {
+	e := New(bookIndex(t, paxosBook), Options{})
+	c, r := e.cov, e.r
+	tests := []struct {
+		q, clause string
+		want      bool
+	}{
+		{"в каком году лэмпорт получил премию тьюринга", "Статья Лэмпорта о Paxos опубликована в 1998 году", true},
+		{"в каком году лэмпорт получил премию тьюринга", "В 2013 году Лэмпорт получил премию Тьюринга", false},
+		// Not the person's: other rules decide.
+		{"в каком году лэмпорт получил премию тьюринга", "Paxos опубликован в 1998 году", false},
+		// A deed of a class must be told, whoever's the clause names and
+		// whatever it names the deed was done to.
+		{"в каком году facebook купил instagram?", "В 2012 году веб-приложение Instagram перешло на React", true},
+		{"в каком году facebook купил instagram?", "В 2012 году Facebook приобрёл Instagram", false},
+		{"в каком году facebook купил instagram?", "Покупка Instagram в 2012 году", false},
+		{"в каком году facebook купил instagram?", "Facebook acquired Instagram in 2012", false},
+	}
+	for _, tt := range tests {
+		a := c.newTypedAsk(r, tt.q, nil)
+		if a.deed == nil {
+			t.Errorf("%q: no deed", tt.q)
+			continue
+		}
+		cl := newClause(r, tt.clause)
+		held := func(t string) bool { return cl.terms[t] }
+		if got := a.deed.tellsOther([]clause{cl}, held); got != tt.want {
+			t.Errorf("%q of %q: tells other = %v, want %v", tt.clause, tt.q, got, tt.want)
 		}
 	}
 }
