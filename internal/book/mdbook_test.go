@@ -1,29 +1,21 @@
 package book
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 )
 
-// mdbookDir writes files (path under the directory: content) into a temp
-// directory, the content directory of a book kept as mdBook sources.
-func mdbookDir(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
+// mdbookFS is the content directory of a book kept as mdBook sources,
+// holding files (path under the directory: content).
+func mdbookFS(files map[string]string) fstest.MapFS {
+	fsys := fstest.MapFS{}
 	for name, text := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
 	}
-	return dir
+	return fsys
 }
 
 const mdbookListing = `use std::io;
@@ -41,7 +33,7 @@ fn helper() {}
 `
 
 func TestParseFSMdbookIncludes(t *testing.T) {
-	dir := mdbookDir(t, map[string]string{
+	fsys := mdbookFS(map[string]string{
 		"src/listings/main.rs": mdbookListing,
 		"src/listings/out.txt": "$ cargo run\n   Compiling guessing_game\n",
 		"src/listings/doc.md":  "Shared words.\n\n```rust\n{{#include main.rs:inner}}\n```\n",
@@ -63,7 +55,7 @@ func TestParseFSMdbookIncludes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			src := "# Guess\n\nThe code:\n\n```rust\n" + tc.directive + "\n```\n\nAfter.\n"
-			ch, err := ParseFS(os.DirFS(dir), "src/ch02.md", []byte(src))
+			ch, err := ParseFS(fsys, "src/ch02.md", []byte(src))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -79,7 +71,7 @@ func TestParseFSMdbookIncludes(t *testing.T) {
 
 	t.Run("nested, relative to the included file", func(t *testing.T) {
 		src := "# T\n\n{{#include listings/doc.md}}\n"
-		ch, err := ParseFS(os.DirFS(dir), "src/ch.md", []byte(src))
+		ch, err := ParseFS(fsys, "src/ch.md", []byte(src))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,7 +81,7 @@ func TestParseFSMdbookIncludes(t *testing.T) {
 	})
 	t.Run("playground", func(t *testing.T) {
 		src := "# T\n\nText.\n\n{{#playground listings/main.rs:here editable}}\n"
-		ch, err := ParseFS(os.DirFS(dir), "src/ch.md", []byte(src))
+		ch, err := ParseFS(fsys, "src/ch.md", []byte(src))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,7 +90,7 @@ func TestParseFSMdbookIncludes(t *testing.T) {
 			t.Errorf("warnings %v", ch.Warnings)
 		}
 		src = "# T\n\n{{#playground listings/out.txt editable}}\n\nAfter.\n"
-		if ch, err = ParseFS(os.DirFS(dir), "src/ch.md", []byte(src)); err != nil {
+		if ch, err = ParseFS(fsys, "src/ch.md", []byte(src)); err != nil {
 			t.Fatal(err)
 		}
 		if got, want := ch.Sections[0].Text, "$ cargo run\n   Compiling guessing_game\n\nAfter."; got != want {
@@ -108,7 +100,7 @@ func TestParseFSMdbookIncludes(t *testing.T) {
 }
 
 func TestParseMdbookMissing(t *testing.T) {
-	dir := mdbookDir(t, map[string]string{"listings/here.rs": "fn here() {}\n"})
+	fsys := mdbookFS(map[string]string{"listings/here.rs": "fn here() {}\n"})
 	src := "{{#title The Guessing Game}}\n# Guess\n\nIntro.\n\n## Setting Up\n\n" +
 		"```rust\n{{#rustdoc_include ../listings/ch02/listing-02-01/src/main.rs:all}}\n```\n\n" +
 		"```console\n{{#include ../listings/ch02/listing-02-01/output.txt}}\n```\n\n" +
@@ -119,7 +111,7 @@ func TestParseMdbookMissing(t *testing.T) {
 		ch   func() (Chapter, error)
 		n    string
 	}{
-		{"outside the content directory", func() (Chapter, error) { return ParseFS(os.DirFS(dir), "ch02.md", []byte(src)) }, "2 mdBook includes"},
+		{"outside the content directory", func() (Chapter, error) { return ParseFS(fsys, "ch02.md", []byte(src)) }, "2 mdBook includes"},
 		{"no content directory", func() (Chapter, error) { return Parse("ch02.md", []byte(src)) }, "3 mdBook includes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -162,12 +154,12 @@ func TestParseMdbookMissing(t *testing.T) {
 // file when an include before them adds lines, and that a heading inside
 // an included file is on the directive's line.
 func TestParseMdbookLines(t *testing.T) {
-	dir := mdbookDir(t, map[string]string{
+	fsys := mdbookFS(map[string]string{
 		"long.txt":  strings.Repeat("line\n", 20),
 		"shared.md": "## Shared\n\nShared text.\n",
 	})
 	src := "---\ntitle: T\n---\nIntro.\n\n```\n{{#include long.txt}}\n```\n\n{{#include shared.md}}\n\n## After\n\nText.\n"
-	ch, err := ParseFS(os.DirFS(dir), "ch.md", []byte(src))
+	ch, err := ParseFS(fsys, "ch.md", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
