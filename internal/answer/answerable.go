@@ -241,6 +241,7 @@ type typedAsk struct {
 	subject string          // a subject named in passing ("did oracle pay")
 	phrase  []string        // the words of subject's phrase the book writes in a few passages only
 	deed    *personDeed     // the deed of a person a date is asked of (dateddeed.go)
+	sumOf   []string        // what a sum of money is asked of (moneyof.go)
 
 	versionTerms map[string]bool // the words for version, read on the first chapter that asks one
 
@@ -300,6 +301,10 @@ func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]in
 	// pass away"), not of another of theirs.
 	if want == typeDate {
 		a.deed = c.datedDeed(r, part, a.cue)
+	}
+	// A sum must be of the payer or the thing priced.
+	if want == typeMoney {
+		a.sumOf = sumOfTerms(r, part)
 	}
 	// A subject the passages never write ("native sharding", "the css
 	// style code") is named by another word of its phrase, as the share
@@ -425,6 +430,13 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 	}
 	// A subject named in passing only: the clause must hold the relation.
 	relation := c.passingRelation(r, part, w, df, passages, title, latin, crossScript(q, hits, ch))
+	// What a sum is asked of, of the subject's terms the passages hold.
+	var sumOf []string
+	for _, t := range a.sumOf {
+		if _, ok := w[t]; ok {
+			sumOf = append(sumOf, t)
+		}
+	}
 	var best float64
 	for _, h := range passages {
 		head := newClause(r, h.ChapterTitle+"\n"+strings.Join(h.Tags, "\n")+"\n"+strings.Join(h.Trail, "\n"))
@@ -462,6 +474,9 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 					}
 					on = append(on, prev...)
 				}
+				// A sum's payer or thing priced stands in these, not in the
+				// sentence's other clauses (moneyof.go).
+				near := len(on)
 				// The clauses of its sentence that give no answer of their own.
 				on = append(on, siblingClauses(u.text, cls, typed, i)...)
 				held := func(t string) bool {
@@ -476,6 +491,9 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 					continue
 				}
 				if subject != "" && !held(subject) && !slices.ContainsFunc(phrase, held) {
+					continue
+				}
+				if len(sumOf) > 0 && !c.namesSumOf(r, sumOf, on[1:near], cl.text, latin) {
 					continue
 				}
 				if a.deed != nil && a.deed.tellsOther(on, held) {
