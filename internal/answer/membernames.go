@@ -8,10 +8,12 @@ import (
 )
 
 // codeWriter is a Retriever that tells whether the book writes a piece of
-// code as it is (".glob" after a name), not only its words; *search.Index is
-// one.
+// code as it is (".glob" after a name, "--env-file"), not only its words,
+// reading every passage that holds them; WritesBy takes a rule's own test
+// of "written" ("v-model" as "v model"). *search.Index is one.
 type codeWriter interface {
 	Writes(ctx context.Context, code string) (bool, error)
+	WritesBy(ctx context.Context, code string, writes func(text string) bool) (bool, error)
 }
 
 // unwrittenMember reports whether the question asks about a member of a

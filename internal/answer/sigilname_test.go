@@ -71,3 +71,19 @@ func TestSigilNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSigilNameHeading: a name a heading writes, over a passage that
+// never does, is written (search.Index.WritesBy reads headings).
+func TestSigilNameHeading(t *testing.T) {
+	book := fstest.MapFS{
+		"events.md": {Data: []byte(`# Events
+
+## v-show
+
+A child tells its parent of a change by emitting an event, and the parent listens for it with a handler.
+`)},
+	}
+	e := New(bookIndex(t, book), Options{})
+	wantCovered(t, e, "how does a parent listen for a child's event with v-show?", true)
+	wantCovered(t, e, "how does a parent listen for a child's event with v-model?", false)
+}

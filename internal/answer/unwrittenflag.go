@@ -14,21 +14,19 @@ import (
 // program the reader runs, and one the book gives in other words.
 var longFlagRe = regexp.MustCompile(`(?:^|([^\s]*)\s+)(--[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b`)
 
-// flagDepth is how many passages are searched for a flag that the first
-// hits do not write.
-const flagDepth = 20
-
 // unwrittenFlag reports whether query asks about a long command-line
-// option (see longFlagRe) that the book never writes: a flag of another
-// release or another program ("can node 18 run .ts files with
-// --experimental-strip-types"), which the passages its words find do not
-// answer. A flag after a word that is no function word belongs to that
-// word's program ("works with curl --http2-prior-knowledge"), which the
-// book need not document; one the question compares with ("like
-// --max-old-space-size") is aside. hits are the first hits, read before
-// the book is searched again.
+// option (see longFlagRe) that the book never writes (see
+// search.Index.Writes): a flag of another release or another program
+// ("can node 18 run .ts files with --experimental-strip-types"), which the
+// passages its words find do not answer. A flag after a word that is no
+// function word belongs to that word's program ("works with curl
+// --http2-prior-knowledge"), which the book need not document; one the
+// question compares with ("like --max-old-space-size") is aside. hits are
+// the first hits, read before the book is asked. It is false when r
+// cannot tell.
 func unwrittenFlag(ctx context.Context, r Retriever, query string, aside map[string]bool, hits []search.Hit) (bool, error) {
-	if !strings.Contains(query, "--") {
+	cw, ok := r.(codeWriter)
+	if !ok || !strings.Contains(query, "--") {
 		return false, nil
 	}
 	for _, m := range longFlagRe.FindAllStringSubmatch(strings.ToLower(query), -1) {
@@ -40,11 +38,11 @@ func unwrittenFlag(ctx context.Context, r Retriever, query string, aside map[str
 		if len(terms) == 0 || allAside(terms, aside) || writesFlag(hits, flag) {
 			continue
 		}
-		found, err := r.Search(ctx, strings.Join(terms, " "), flagDepth)
+		written, err := cw.Writes(ctx, flag)
 		if err != nil {
 			return false, err
 		}
-		if !writesFlag(found, flag) {
+		if !written {
 			return true, nil
 		}
 	}
@@ -62,10 +60,11 @@ func allAside(terms []string, aside map[string]bool) bool {
 }
 
 // writesFlag reports whether a passage of hits writes flag, in its
-// heading or its text.
+// heading or its text, as search.Index.Writes reads it (see
+// search.WritesCode).
 func writesFlag(hits []search.Hit, flag string) bool {
 	for _, h := range hits {
-		if strings.Contains(strings.ToLower(h.Heading), flag) || strings.Contains(strings.ToLower(h.Text), flag) {
+		if search.WritesCode(h.Heading, flag) || search.WritesCode(h.Text, flag) {
 			return true
 		}
 	}

@@ -31,6 +31,8 @@ Tomatoes want deep watering twice a week, early in the morning.
 		// A flag the book never writes is of another release or program.
 		{"how do servers close idle connections with --idle-thread-cap?", false},
 		{"--idle-thread-cap: how do servers close idle connections?", false},
+		// Nor does it write a flag inside a longer one (search.WritesCode).
+		{"how do servers close idle connections with --idle-time?", false},
 		// A flag of the program the question runs, or one it compares
 		// with, is not what it asks about.
 		{"how do servers close idle connections i open with curl --idle-thread-cap?", true},

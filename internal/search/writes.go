@@ -20,6 +20,16 @@ const writesBatch = 64
 // without ever writing the flag or the member: a reference that documents
 // --env-file or fs.glob writes them.
 func (ix *Index) Writes(ctx context.Context, code string) (bool, error) {
+	return ix.WritesBy(ctx, code, func(text string) bool { return WritesCode(text, code) })
+}
+
+// WritesBy reports whether writes holds for a chapter title, a heading or
+// a passage holding every word of code, all of them, not only the best
+// scored. It is Writes with a coverage rule's own reading of "written":
+// a name of a framework's syntax is written as one word or as its parts
+// in a row ("v-model" as "v model"), which WritesCode's test of the code
+// as it is would miss.
+func (ix *Index) WritesBy(ctx context.Context, code string, writes func(text string) bool) (bool, error) {
 	terms := ix.Terms(code)
 	if len(terms) == 0 {
 		return false, nil
@@ -29,7 +39,7 @@ func (ix *Index) Writes(ctx context.Context, code string) (bool, error) {
 		return false, fmt.Errorf("writes %q: %w", code, err)
 	}
 	defer g.refs.Done()
-	if g.outlineWrites(code) {
+	if g.outlineWrites(writes) {
 		return true, nil
 	}
 	var qs []query.Query
@@ -39,24 +49,22 @@ func (ix *Index) Writes(ctx context.Context, code string) (bool, error) {
 		qs = append(qs, tq)
 	}
 	all := query.NewConjunctionQuery(qs)
-	found, err := g.anyText(ctx, all, writesBatch, []string{"_id"}, func(text string) bool {
-		return WritesCode(text, code)
-	})
+	found, err := g.anyText(ctx, all, writesBatch, []string{"_id"}, writes)
 	if err != nil {
 		return false, fmt.Errorf("writes %q: %w", code, err)
 	}
 	return found, nil
 }
 
-// outlineWrites reports whether a chapter title or a heading writes code
-// (see WritesCode): a reference gives each flag and member its own heading.
-func (g *generation) outlineWrites(code string) bool {
+// outlineWrites reports whether writes holds for a chapter title or a
+// heading: a reference gives each flag and member its own heading.
+func (g *generation) outlineWrites(writes func(text string) bool) bool {
 	for _, c := range g.man.Chapters {
-		if WritesCode(c.Title, code) {
+		if writes(c.Title) {
 			return true
 		}
 		for _, s := range c.Sections {
-			if WritesCode(s.Heading, code) {
+			if writes(s.Heading) {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -52,5 +53,41 @@ func TestWrites(t *testing.T) {
 		if got != want {
 			t.Errorf("Writes(%q) = %v, want %v", code, got, want)
 		}
+	}
+}
+
+func TestWritesBy(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	book := fstest.MapFS{
+		"vue.md": {Data: []byte("# Forms\n\n## Inputs\n\nBind an input with v model on the element.\n\n" +
+			"## Models\n\nA model holds the state.\n")},
+		"ql.md": {Data: []byte("# Queries\n\n## The defer directive\n\nIt sends a fragment later.\n")},
+	}
+	refresh(t, ix, book)
+	parts := func(text string) bool { return strings.Contains(strings.ToLower(text), "v model") }
+	heading := func(text string) bool { return strings.Contains(strings.ToLower(text), "defer directive") }
+	never := func(string) bool { return false }
+	tests := []struct {
+		code   string
+		writes func(string) bool
+		want   bool
+	}{
+		{"v-model", parts, true},  // its parts apart, in a passage
+		{"@defer", heading, true}, // in a heading only
+		{"v-model", never, false}, // every passage holding its words read
+		{"the", parts, false},     // a stop word only
+	}
+	for _, tt := range tests {
+		got, err := ix.WritesBy(context.Background(), tt.code, tt.writes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("WritesBy(%q) = %v, want %v", tt.code, got, tt.want)
+		}
+	}
+	// Writes reads the code as it is: the parts apart are not it.
+	if got, err := ix.Writes(context.Background(), "v-model"); err != nil || got {
+		t.Errorf("Writes(%q) = %v, %v, want false", "v-model", got, err)
 	}
 }
