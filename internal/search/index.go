@@ -623,6 +623,9 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		dq.AddQuery(nq)
 	}
+	for _, eq := range ix.eventQueries(q, terms) {
+		dq.AddQuery(eq)
+	}
 	var bq query.Query = dq
 	if lq := ix.leanQueries(lean, terms); len(lq) > 0 {
 		bq = query.NewBooleanQuery([]query.Query{dq}, lq, nil)
