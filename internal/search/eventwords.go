@@ -56,7 +56,7 @@ func (ix *Index) eventQueries(q string, terms []string) []query.Query {
 		if len(words) == 0 {
 			continue
 		}
-		dq := ix.query(words, nil, nil, nil, nil, nil, nil)
+		dq := ix.query(words, termAlts{})
 		dq.SetBoost(eventWeight)
 		out = append(out, dq)
 	}

@@ -619,7 +619,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
-	dq := ix.query(terms, latin, own, forms, stems, aside, agents)
+	dq := ix.query(terms, termAlts{latin: latin, own: own, forms: forms, stems: stems, aside: aside, agents: agents})
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		dq.AddQuery(nq)
 	}
@@ -782,6 +782,17 @@ func rankOrder(hits []Hit) {
 	})
 }
 
+// termAlts are what a question's terms may be matched by besides
+// themselves, each keyed by term (see query); the zero value is none.
+type termAlts struct {
+	latin  map[string][]string
+	own    map[string]bool
+	forms  map[string][][]string
+	stems  map[string][]string
+	aside  map[string]bool
+	agents map[string]string
+}
+
 // query is a disjunction of one term query per (term, field): no query
 // syntax ever sees user text. Bleve's disjunction multiplies the sum of
 // the scores by the share of its clauses that matched, which favours
@@ -797,7 +808,8 @@ func rankOrder(hits []Hit) {
 // A term set aside (aside, see aside.go) is boosted asideWeight times less.
 // An agent noun of a reference (agents, see agents.go) is matched by itself
 // or its verb, as one clause.
-func (ix *Index) query(terms []string, latin map[string][]string, own map[string]bool, forms map[string][][]string, stems map[string][]string, aside map[string]bool, agents map[string]string) *query.DisjunctionQuery {
+func (ix *Index) query(terms []string, alt termAlts) *query.DisjunctionQuery {
+	latin, own, forms, stems, aside, agents := alt.latin, alt.own, alt.forms, alt.stems, alt.aside, alt.agents
 	var qs []query.Query
 	for _, t := range terms {
 		boosts := ix.opts.boosts()

@@ -154,7 +154,7 @@ func (ix *Index) withReturned(ctx context.Context, g *generation, terms []string
 		// to move the ratios of the terms' scores read below.
 		members := query.NewDocIDQuery(ids)
 		members.SetBoost(1e-9)
-		cq := query.NewConjunctionQuery([]query.Query{members, ix.query(rest, nil, nil, nil, nil, nil, nil)})
+		cq := query.NewConjunctionQuery([]query.Query{members, ix.query(rest, termAlts{})})
 		req := bleve.NewSearchRequestOptions(cq, len(ids), 0, false)
 		req.Fields = []string{fieldText}
 		req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
