@@ -721,9 +721,7 @@ var comparisonSkip = strings.Fields("in a an the with on for to of в на у с
 // it likens to ("a rabbitmq-style queue"); and the name of the reader's
 // own setup ("my express api").
 func asideTerms(r Retriever, query string) map[string]bool {
-	words := strings.FieldsFunc(strings.ToLower(query), func(c rune) bool {
-		return unicode.IsSpace(c) || strings.ContainsRune(",;:!?()\"«»", c)
-	})
+	words := chatWords(query)
 	var out map[string]bool
 	for i := range words {
 		for _, cmp := range comparisons {
@@ -782,6 +780,15 @@ func asideTerms(r Retriever, query string) map[string]bool {
 		out[t] = true
 	}
 	return out
+}
+
+// chatWords are the words of query in lower case, split at spaces and at
+// the punctuation of chat that ends a word (",;:!?()" and quotes); dots,
+// hyphens and slashes stay in words ("fs.cp", "v-model", "tsx/ts-node").
+func chatWords(query string) []string {
+	return strings.FieldsFunc(strings.ToLower(query), func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune(",;:!?()\"«»", c)
+	})
 }
 
 // likenSuffixes make a word of a name that likens to it: "rabbitmq-style".

@@ -3,7 +3,6 @@ package answer
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -84,9 +83,7 @@ func (c coverage) askedOfPassingName(r Retriever, query string, w map[string]flo
 // install", "in my slim image"; see setupPlaces), which tells where the
 // question arises, not what it asks.
 func setupWords(r Retriever, query string) map[string]bool {
-	words := strings.FieldsFunc(strings.ToLower(query), func(c rune) bool {
-		return unicode.IsSpace(c) || strings.ContainsRune(",;:!?()\"«»", c)
-	})
+	words := chatWords(query)
 	out := map[string]bool{}
 	for i := 2; i < len(words); i++ {
 		if slices.Contains(setupPlaces, words[i-2]) && (slices.Contains(setupDeterminers, words[i-1]) || slices.Contains(setupOwners, words[i-1])) {
