@@ -99,7 +99,9 @@ book s21-ru content/*.md $T/s21/ru-grpc.md
 book s21-site "$BOOKS/s20-site" $T/s21/rails-documentary.txt
 book s22-ru content/*.md $T/s22/ru-zookeeper.md
 book s22-site "$BOOKS/s21-site" $T/s22/django-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22; do
+book s23-ru content/*.md $T/s23/ru-redis.md
+book s23-site "$BOOKS/s22-site" $T/s23/angular-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -199,10 +201,14 @@ s21-ru tune s21-ru $T/s21/ru-grpc-questions.jsonl
 s21-site tune s21-site $T/s21/site-questions.jsonl
 s21-html tune s21-html $T/s21/site-questions.jsonl
 s21-nodedoc tune nodedoc $T/s21/nodedoc-s21.jsonl
-s22-ru held s22-ru $T/s22/ru-zookeeper-questions.jsonl
-s22-site held s22-site $T/s22/site-questions.jsonl
-s22-html held s22-html $T/s22/site-questions.jsonl
-s22-nodedoc held nodedoc $T/s22/nodedoc-s22.jsonl
+s22-ru tune s22-ru $T/s22/ru-zookeeper-questions.jsonl
+s22-site tune s22-site $T/s22/site-questions.jsonl
+s22-html tune s22-html $T/s22/site-questions.jsonl
+s22-nodedoc tune nodedoc $T/s22/nodedoc-s22.jsonl
+s23-ru held s23-ru $T/s23/ru-redis-questions.jsonl
+s23-site held s23-site $T/s23/site-questions.jsonl
+s23-html held s23-html $T/s23/site-questions.jsonl
+s23-nodedoc held nodedoc $T/s23/nodedoc-s23.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
