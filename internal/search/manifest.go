@@ -79,7 +79,7 @@ type manifest struct {
 
 // fileEntry is one indexed file.
 type fileEntry struct {
-	Hash     string                 `json:"hash"` // sha256 of the raw bytes, hex
+	Hash     string                 `json:"hash"` // what the caller's Load gave: of the bytes read, hex
 	Passages int                    `json:"passages"`
 	Tokens   [len(textFields)]int64 `json:"tokens"`
 }
