@@ -33,17 +33,23 @@ func scan(c *content, b base) ([]scanned, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]scanned, len(files))
-	for i, f := range files {
+	out := make([]scanned, 0, len(files))
+	c.summaries = nil
+	for _, f := range files {
 		data, r := c.read(f)
 		if r != nil {
-			out[i] = scanned{file: f, hash: r.key, refused: r}
+			out = append(out, scanned{file: f, hash: r.key, refused: r})
 			continue
 		}
-		out[i] = scanned{file: f, hash: chapterHash(c.fsys, f, data)}
-		if h, ok := b.files[f]; ok && h != out[i].hash {
-			out[i].data = data
+		if book.IsSummary(f, data) {
+			c.summaries = append(c.summaries, f)
+			continue
 		}
+		s := scanned{file: f, hash: chapterHash(c.fsys, f, data)}
+		if h, ok := b.files[f]; ok && h != s.hash {
+			s.data = data
+		}
+		out = append(out, s)
 	}
 	return out, nil
 }
