@@ -111,6 +111,9 @@ func writeReport(w io.Writer, src source, rep library.Report) error {
 	if len(rep.Unread) > 0 {
 		fmt.Fprintln(&b, unreadLine(rep.Unread))
 	}
+	for _, f := range rep.Summaries {
+		fmt.Fprintf(&b, "%s: mdBook's table of contents, the book's structure: not indexed as a chapter\n", f)
+	}
 	if rep.Vectors != nil {
 		fmt.Fprintln(&b, rep.Vectors)
 	}
@@ -135,6 +138,7 @@ type indexJSON struct {
 	Problems   []problemJSON      `json:"problems"`
 	Warnings   []problemJSON      `json:"warnings"`
 	Unread     []string           `json:"unread"`
+	Summaries  []string           `json:"summaries"`
 	Rebuilt    bool               `json:"rebuilt"`
 	Version    string             `json:"version"`
 	DurationMS int64              `json:"duration_ms"`
@@ -164,5 +168,5 @@ func indexReport(src source, rep library.Report) indexJSON {
 	return indexJSON{Content: src.name, Index: src.indexDir, Chapters: rep.Chapters, Sections: rep.Sections, Passages: rep.Passages,
 		Formats: formats, Added: orEmpty(rep.Added), Changed: orEmpty(rep.Changed), Removed: orEmpty(rep.Removed),
 		Read: orEmpty(rep.Read), Problems: problemsJSON(rep.Problems), Warnings: problemsJSON(rep.Warnings),
-		Unread: orEmpty(rep.Unread), Rebuilt: rep.Rebuilt, Version: rep.Version, DurationMS: rep.Duration.Milliseconds(), Vectors: rep.Vectors}
+		Unread: orEmpty(rep.Unread), Summaries: orEmpty(rep.Summaries), Rebuilt: rep.Rebuilt, Version: rep.Version, DurationMS: rep.Duration.Milliseconds(), Vectors: rep.Vectors}
 }

@@ -108,9 +108,35 @@ took T
 		"added":   []any{}, "changed": []any{}, "removed": []any{}, "read": []any{}, "problems": []any{},
 		"warnings": []any{map[string]any{"file": "notes.txt", "line": 0.0, "reason": "600 words of plain text in one section, so answers can " +
 			"cite only the whole chapter: write it as Markdown with headings, or keep the website's export layout"}},
-		"unread": []any{"notes.rst", "slides/deck.pdf"}, "rebuilt": false}
+		"unread": []any{"notes.rst", "slides/deck.pdf"}, "summaries": []any{}, "rebuilt": false}
 	if diff := cmp.Diff(wantJSON, rep); diff != "" {
 		t.Errorf("index --json (-want +got):\n%s", diff)
+	}
+}
+
+// A book kept as mdBook sources has a SUMMARY.md: the report says it was
+// read as the book's table of contents, not indexed as a chapter.
+func TestIndexReportsMdbookSummary(t *testing.T) {
+	book := t.TempDir()
+	files := map[string]string{
+		"SUMMARY.md":   "# Summary\n\n[Introduction](intro.md)\n\n- [Ownership](ownership.md)\n",
+		"intro.md":     "# Introduction\n\nThis book teaches the language.\n",
+		"ownership.md": "# Ownership\n\nEach value has an owner.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(book, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runCLI(t, "index", "--content", book, "--index", t.TempDir())
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	for _, want := range []string{"chapters 2, sections 2, passages 2\n",
+		"SUMMARY.md: mdBook's table of contents, the book's structure: not indexed as a chapter\n"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("report lacks %q:\n%s", want, r.stdout)
+		}
 	}
 }
 

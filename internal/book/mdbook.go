@@ -103,6 +103,37 @@ type expander struct {
 	x    *expansion
 	top  int // offset in the chapter of the directive being expanded
 	size int // bytes of included text so far
+	// seen, if not nil, is told of each file a directive names: its bytes,
+	// or why it cannot be read.
+	seen func(p string, data []byte, why string)
+}
+
+// Include is a file a Markdown chapter's mdBook directives include: its
+// path in the content directory, and its bytes or why it could not be
+// read (then Data is nil).
+type Include struct {
+	Path    string
+	Data    []byte
+	Missing string
+}
+
+// Includes returns the files ParseFS reads into the chapter file, whose
+// bytes are data, from the content directory fsys: those its mdBook
+// directives name, nested ones too, in the order they are read, each time
+// it is read. A chapter's text depends on them as on its own bytes (mdBook
+// rebuilds a chapter when a file it includes changes): whoever tells
+// whether a chapter changed must look at them too. Nil for a chapter that
+// includes nothing, or that is not Markdown.
+func Includes(fsys fs.FS, file string, data []byte) []Include {
+	if format(file) != FormatMarkdown || !bytes.Contains(data, []byte("{{")) {
+		return nil
+	}
+	var out []Include
+	e := expander{fsys: fsys, x: &expansion{}, seen: func(p string, data []byte, why string) {
+		out = append(out, Include{Path: p, Data: data, Missing: why})
+	}}
+	e.expand(path.Dir(file), data, 0)
+	return out
 }
 
 // expand returns src, a file in dir included depth deep (0: the chapter),
@@ -156,6 +187,9 @@ func (e *expander) render(dir string, src []byte, m []int, depth int) ([]byte, b
 	}
 	p := path.Join(dir, target)
 	data, why := e.read(p, depth)
+	if e.seen != nil {
+		e.seen(p, data, why)
+	}
 	if why != "" {
 		e.miss(target, why)
 		return nil, true

@@ -195,3 +195,25 @@ func TestParseLineSpec(t *testing.T) {
 		}
 	}
 }
+
+func TestIncludes(t *testing.T) {
+	fsys := mdbookFS(map[string]string{
+		"src/listings/main.rs": mdbookListing,
+		"src/listings/doc.md":  "{{#include main.rs:inner}}\n",
+	})
+	src := []byte("# T\n\n{{#include listings/doc.md}}\n\n{{#include listings/gone.rs}}\n\n\\{{#include listings/escaped.rs}}\n")
+	got := Includes(fsys, "src/ch.md", src)
+	want := []Include{
+		{Path: "src/listings/doc.md", Data: []byte("{{#include main.rs:inner}}\n")},
+		{Path: "src/listings/main.rs", Data: []byte(mdbookListing)},
+		{Path: "src/listings/gone.rs", Missing: "not found"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Includes (-want +got):\n%s", diff)
+	}
+	for _, file := range []string{"src/ch.txt", "src/ch.html"} {
+		if got := Includes(fsys, file, src); got != nil {
+			t.Errorf("Includes(%s) = %v, want none: not Markdown", file, got)
+		}
+	}
+}

@@ -60,12 +60,12 @@ func ParseFS(fsys fs.FS, file string, data []byte) (Chapter, error) {
 	ext := path.Ext(file)
 	ch := Chapter{File: file, Slug: strings.TrimSuffix(file, ext)}
 	var err error
-	switch strings.ToLower(ext) {
-	case ".txt":
+	switch format(file) {
+	case FormatText:
 		if !parseSiteText(&ch, data) {
 			parseText(&ch, data)
 		}
-	case ".html", ".htm":
+	case FormatHTML:
 		err = parseHTML(&ch, data)
 	default:
 		err = parseMarkdown(&ch, fsys, data)
@@ -94,6 +94,19 @@ func ParseFS(fsys fs.FS, file string, data []byte) (Chapter, error) {
 		ch.Lang = detectLang(&ch)
 	}
 	return ch, nil
+}
+
+// format is how the extension of file says to read it: FormatText for
+// ".txt" (site text when it has that layout), FormatHTML, else
+// FormatMarkdown.
+func format(file string) string {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".txt":
+		return FormatText
+	case ".html", ".htm":
+		return FormatHTML
+	}
+	return FormatMarkdown
 }
 
 // LongSection is the most words a chapter may hold in one section without a

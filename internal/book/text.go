@@ -101,9 +101,13 @@ func (w *textWriter) block(n ast.Node, sep string) {
 	case *ast.ThematicBreak, *ast.HTMLBlock:
 		// no text; HTML blocks (comments, tags) are markup, not prose
 	case *ast.CodeBlock:
-		w.code(n.Lines())
+		w.code(n.Lines(), nil)
 	case *ast.FencedCodeBlock:
-		w.code(n.Lines())
+		var rule codeLines
+		if n.Info != nil {
+			rule = hiddenLines(n.Info.Segment.Value(w.src))
+		}
+		w.code(n.Lines(), rule)
 	case *ast.List:
 		w.list(n, sep)
 	case *east.Table:
@@ -123,10 +127,18 @@ func (w *textWriter) block(n ast.Node, sep string) {
 	}
 }
 
-func (w *textWriter) code(lines *text.Segments) {
+// code writes the lines of a code block, as rule (nil: every line as
+// written) shows them: a hidden line is left out.
+func (w *textWriter) code(lines *text.Segments, rule codeLines) {
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		line := bytes.TrimRight(seg.Value(w.src), " \t\r\n")
+		if rule != nil {
+			var hidden bool
+			if line, hidden = rule(line); hidden {
+				continue
+			}
+		}
 		if len(line) == 0 {
 			continue
 		}

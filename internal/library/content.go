@@ -26,6 +26,9 @@ type content struct {
 	// unread are the regular files files found that are not chapter
 	// files (another extension), sorted: reported, never read.
 	unread []string
+	// summaries are the files scan found to be mdBook tables of contents
+	// (book.IsSummary), sorted: read, not indexed as chapters.
+	summaries []string
 }
 
 func openContent(dir string, fsys fs.FS) (*content, error) {

@@ -14,8 +14,9 @@ import (
 	"github.com/chapterbot/chapterbot/internal/search"
 )
 
-// scanned is one chapter file found in the content: the hash of its bytes,
-// or why it was refused unread (whose key then stands for the hash). data
+// scanned is one chapter file found in the content: the hash of what it is
+// read from (chapterHash), or why it was refused unread (whose key then
+// stands for the hash). data
 // holds the bytes of a file the base indexes in another version (a changed
 // chapter): a refresh parses them to decide, then indexes them, without
 // reading the file again.
@@ -32,17 +33,23 @@ func scan(c *content, b base) ([]scanned, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]scanned, len(files))
-	for i, f := range files {
+	out := make([]scanned, 0, len(files))
+	c.summaries = nil
+	for _, f := range files {
 		data, r := c.read(f)
 		if r != nil {
-			out[i] = scanned{file: f, hash: r.key, refused: r}
+			out = append(out, scanned{file: f, hash: r.key, refused: r})
 			continue
 		}
-		out[i] = scanned{file: f, hash: hashBytes(data)}
-		if h, ok := b.files[f]; ok && h != out[i].hash {
-			out[i].data = data
+		if book.IsSummary(f, data) {
+			c.summaries = append(c.summaries, f)
+			continue
 		}
+		s := scanned{file: f, hash: chapterHash(c.fsys, f, data)}
+		if h, ok := b.files[f]; ok && h != s.hash {
+			s.data = data
+		}
+		out = append(out, s)
 	}
 	return out, nil
 }
@@ -50,6 +57,30 @@ func scan(c *content, b base) ([]scanned, error) {
 func hashBytes(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
+}
+
+// chapterHash identifies what the chapter file, whose bytes are data, is
+// read from: its bytes, and the files its mdBook directives include (see
+// book.Includes), each one's bytes or why it could not be read. So a
+// change to an included file alone, or an include that appears or goes,
+// changes the chapter, as mdBook rebuilds a chapter when a file it
+// includes changes. A chapter that includes nothing is the hash of its
+// bytes.
+func chapterHash(fsys fs.FS, file string, data []byte) string {
+	inc := book.Includes(fsys, file, data)
+	if len(inc) == 0 {
+		return hashBytes(data)
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\n", hashBytes(data))
+	for _, f := range inc {
+		if f.Missing != "" {
+			fmt.Fprintf(h, "%s\x00!%s\n", f.Path, f.Missing)
+			continue
+		}
+		fmt.Fprintf(h, "%s\x00%s\n", f.Path, hashBytes(f.Data))
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // contentHash identifies the content a scan saw.
@@ -298,7 +329,7 @@ func parseFile(c *content, file string) (*book.Chapter, string, *search.Skipped)
 	if r != nil {
 		return nil, r.key, &search.Skipped{File: file, Reason: r.reason, Hash: r.key}
 	}
-	return parseData(c.fsys, file, data, hashBytes(data))
+	return parseData(c.fsys, file, data, chapterHash(c.fsys, file, data))
 }
 
 // parseData parses data, the bytes of file whose hash is hash, a chapter of

@@ -216,9 +216,10 @@ func (l *Library) RefreshIfStale(ctx context.Context, stale func()) (Report, boo
 
 // prescan is a scan of the content made against the generation in dir.
 type prescan struct {
-	dir    string
-	files  []scanned
-	unread []string
+	dir       string
+	files     []scanned
+	unread    []string
+	summaries []string
 }
 
 // check is Stale, with the scan it made (nil when it needed none).
@@ -244,7 +245,7 @@ func (l *Library) check() (bool, *prescan, error) {
 	if err != nil {
 		return false, nil, fmt.Errorf("check index %s: %w", l.opts.IndexDir, err)
 	}
-	return diff(files, b).dirty, &prescan{dir: snap.Status().Dir, files: files, unread: c.unread}, nil
+	return diff(files, b).dirty, &prescan{dir: snap.Status().Dir, files: files, unread: c.unread, summaries: c.summaries}, nil
 }
 
 // Refresh brings the index up to date with the content: new and changed
@@ -389,7 +390,7 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	defer c.close()
 	var files []scanned
 	if pre != nil && !rebuild && pre.dir == snap.Status().Dir {
-		files, c.unread = pre.files, pre.unread
+		files, c.unread, c.summaries = pre.files, pre.unread, pre.summaries
 	} else if files, err = scan(c, b); err != nil {
 		return Report{}, err
 	}
@@ -400,10 +401,10 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 			if released {
 				snap = nil
 			}
-			rep.Unread = c.unread
+			rep.Unread, rep.Summaries = c.unread, c.summaries
 			return rep, err
 		}
-		return report(snap, Report{Unread: c.unread}), nil
+		return report(snap, Report{Unread: c.unread, Summaries: c.summaries}), nil
 	}
 	hash := contentHash(files)
 	if f, ok := readFailure(l.opts.IndexDir); auto && ok && f.Content == hash && time.Since(f.At) < l.opts.RetryAfter {
@@ -466,7 +467,8 @@ func (l *Library) refresh(ctx context.Context, progress func(done, total int), a
 	isLate := func(f string) bool { return late[f] }
 	added = slices.DeleteFunc(added, isLate)
 	changed = slices.DeleteFunc(changed, isLate)
-	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt, Unread: c.unread, Vectors: vrep}), nil
+	return report(next, Report{Added: added, Changed: changed, Removed: p.removed, Rebuilt: rebuilt, Unread: c.unread,
+		Summaries: c.summaries, Vectors: vrep}), nil
 }
 
 // note records a refresh: its result (counted once, here), the last

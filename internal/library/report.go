@@ -29,10 +29,14 @@ type Report struct {
 	Warnings []*book.Problem `json:"warnings"`
 	// Unread are the content's files of formats chapterbot does not read
 	// (not hidden, regular, another extension than book.Formats), sorted.
-	Unread   []string      `json:"unread"`
-	Duration time.Duration `json:"duration"`
-	Version  string        `json:"version"` // content hash of the live index after the refresh
-	Rebuilt  bool          `json:"rebuilt"` // true when the index was rebuilt from scratch
+	Unread []string `json:"unread"`
+	// Summaries are the content's mdBook tables of contents
+	// (book.IsSummary: a SUMMARY.md that links to chapters), sorted: the
+	// book's structure, read and not indexed as chapters.
+	Summaries []string      `json:"summaries"`
+	Duration  time.Duration `json:"duration"`
+	Version   string        `json:"version"` // content hash of the live index after the refresh
+	Rebuilt   bool          `json:"rebuilt"` // true when the index was rebuilt from scratch
 	// Saved is the file AddChapter wrote before refreshing (also when the
 	// refresh then failed), and Replaced whether it replaced one.
 	Saved    string `json:"saved,omitempty"`

@@ -26,7 +26,8 @@ var formatDump = flag.String("formatdump", "", "write what TestFormatFingerprint
 // analysis: markdown with front matter (title, tags), nested headings
 // (trail), an API heading (names), a list of codes (defined), a section
 // long enough for two passages, English with stop words, possessives,
-// camelCase, snake_case, "Node.js", "Vec::with_capacity", "k8s" and a lone "?";
+// camelCase, snake_case, "Node.js", "Vec::with_capacity", "k8s", a lone "?"
+// and a Rust code block with lines mdBook hides;
 // Russian with stop words (the forms of "какой" among them), ё, and Latin
 // words with Russian endings; an HTML page whose paragraphs link to its
 // sections (cited); and a site-text export. formatFingerprint is of this
@@ -71,6 +72,8 @@ These codes are defined by the runtime:
 ## Deployment on k8s
 
 The DBs and deps of a service run on Kubernetes clusters, with o11y and a11y in mind.
+
+` + "```rust\n# fn hidden_wrapper() {\nlet replicas = 3;\n# }\n```" + `
 `)},
 		"базы.md": {Data: []byte(`---
 title: Базы данных
