@@ -657,7 +657,7 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 	ft := fold(t)
 	for s := range terms {
 		fs := fold(s)
-		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (longerStem(ft, fs) && clipped || n >= minFuzzy && oneEdit(ft, fs)) {
+		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (longerStem(ft, fs) && clipped || n >= minFuzzy && search.OneEdit(ft, fs)) {
 			return true
 		}
 	}

@@ -972,7 +972,7 @@ func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
 			if len(s) > len(t) && strings.Contains(s, t) {
 				return s
 			}
-			if typo && s[0] == t[0] && oneEdit(t, s) {
+			if typo && s[0] == t[0] && search.OneEdit(t, s) {
 				return s
 			}
 		}
@@ -1014,32 +1014,6 @@ func firstTerm(head, body map[string]bool, ok func(s string) bool) string {
 		}
 	}
 	return best
-}
-
-// oneEdit reports whether a and b differ by one letter inserted, deleted
-// or replaced, or two neighbours swapped, letter by letter (Cyrillic too).
-func oneEdit(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
-	}
-	i := 0
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
-	}
-	switch len(rb) - len(ra) {
-	case 0:
-		if i == len(ra) {
-			return false // equal
-		}
-		if string(ra[i+1:]) == string(rb[i+1:]) {
-			return true
-		}
-		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
-	case 1:
-		return string(ra[i:]) == string(rb[i+1:])
-	}
-	return false
 }
 
 // adjectiveBase returns the word an English adjective in -y is made of,
