@@ -357,3 +357,17 @@ func TestTermsOfLinesJoined(t *testing.T) {
 		}
 	}
 }
+
+func TestLastQuestion(t *testing.T) {
+	for part, want := range map[string]string{
+		"how many bytes is a rune? is it like C": "is it like C",
+		"who made elixir":                        "who made elixir",
+		"when did rust ship; how fast was it":    "how fast was it",
+		"как настроить cron, когда он стартует":  "когда он стартует",
+		"": "",
+	} {
+		if got := lastQuestion(part); got != want {
+			t.Errorf("lastQuestion(%q) = %q, want %q", part, got, want)
+		}
+	}
+}
