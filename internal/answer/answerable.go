@@ -118,6 +118,14 @@ func questionParts(s string) []questionPart {
 	return append(out, questionPart{s[start:], len(s)})
 }
 
+// lastQuestion is the last question of part (see questionParts), without
+// the separator it starts with (see sepRe): "how many bytes is a rune? is
+// it like C" asks "is it like C".
+func lastQuestion(part string) string {
+	ps := questionParts(part)
+	return sepRe.ReplaceAllString(ps[len(ps)-1].text, "")
+}
+
 // askRe finds a part of a question that is a question itself ("why not
 // just use erlang"), not a clause that sets it up ("if i leave replicas
 // out of a deployment").
@@ -657,7 +665,7 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 	ft := fold(t)
 	for s := range terms {
 		fs := fold(s)
-		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (longerStem(ft, fs) && clipped || n >= minFuzzy && oneEdit(ft, fs)) {
+		if fs == ft || utf8.RuneCountInString(s) >= minFuzzy && (longerStem(ft, fs) && clipped || n >= minFuzzy && search.OneEdit(ft, fs)) {
 			return true
 		}
 	}

@@ -145,25 +145,7 @@ func TestHoldsType(t *testing.T) {
 	}
 }
 
-func TestOneEditRunes(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"anounc", "announc", true},
-		{"aquir", "acquir", true},
-		{"kafak", "kafka", true}, // two neighbours swapped: one typo, as the coverage rule counts it
-		{"kafke", "kafka", true},
-		{"kafka", "kafka", false},
-		{"stream", "streams", true},
-		{"stream", "strem", true},
-		{"stream", "stre", false},
-	}
-	for _, tt := range tests {
-		if got := oneEdit(tt.a, tt.b); got != tt.want {
-			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
+func TestFold(t *testing.T) {
 	if got := fold("josé"); got != "jose" {
 		t.Errorf("fold(josé) = %q", got)
 	}
@@ -372,6 +354,20 @@ func TestTermsOfLinesJoined(t *testing.T) {
 		}
 		if got := set(search.Terms(strings.Join(lines, "\n"))); !maps.Equal(got, want) {
 			t.Errorf("terms of %q joined = %v, those of each %v", lines, got, want)
+		}
+	}
+}
+
+func TestLastQuestion(t *testing.T) {
+	for part, want := range map[string]string{
+		"how many bytes is a rune? is it like C": "is it like C",
+		"who made elixir":                        "who made elixir",
+		"when did rust ship; how fast was it":    "how fast was it",
+		"как настроить cron, когда он стартует":  "когда он стартует",
+		"": "",
+	} {
+		if got := lastQuestion(part); got != want {
+			t.Errorf("lastQuestion(%q) = %q, want %q", part, got, want)
 		}
 	}
 }

@@ -368,11 +368,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	// in one chapter: for each of the first three chapters among the hits,
 	// take up to three of its passages, and keep the best chapter's share.
 	var best float64
-	var ask *typedAsk                     // what answerable reads of the question, once it is read
-	nameHits := map[string][]search.Hit{} // chaptername.go
-	rareHits := map[string][]search.Hit{} // rurarelatin.go
-	passages := bookPassages(r)           // incidental.go
-	pct := percentileTerm(r)              // percentile.go
+	var ask *typedAsk           // what answerable reads of the question, once it is read
+	passages := bookPassages(r) // incidental.go
+	pct := percentileTerm(r)    // percentile.go
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
@@ -566,7 +564,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// A chapter without the name asked about is about something else,
 		// unless the chapter writes it throughout (chaptername.go).
 		if c.missesName(query, w, found, aside) {
-			writes, err := c.writesNames(ctx, r, ch, w, found, aside, nameHits)
+			writes, err := c.writesNames(ctx, r, ch, w, found, aside)
 			if err != nil {
 				return 0, err
 			}
@@ -577,7 +575,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		// So is a chapter that never writes a rare Latin word a Russian
 		// question asks about (rurarelatin.go).
 		if rare := c.rareLatin(r, query, w, found, aside); len(rare) > 0 {
-			writes, err := writesTerms(ctx, r, ch, rare, rareHits)
+			writes, err := writesTerms(ctx, r, ch, rare)
 			if err != nil {
 				return 0, err
 			}
@@ -974,7 +972,7 @@ func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
 			if len(s) > len(t) && strings.Contains(s, t) {
 				return s
 			}
-			if typo && s[0] == t[0] && oneEdit(t, s) {
+			if typo && s[0] == t[0] && search.OneEdit(t, s) {
 				return s
 			}
 		}
@@ -1016,32 +1014,6 @@ func firstTerm(head, body map[string]bool, ok func(s string) bool) string {
 		}
 	}
 	return best
-}
-
-// oneEdit reports whether a and b differ by one letter inserted, deleted
-// or replaced, or two neighbours swapped, letter by letter (Cyrillic too).
-func oneEdit(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
-	}
-	i := 0
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
-	}
-	switch len(rb) - len(ra) {
-	case 0:
-		if i == len(ra) {
-			return false // equal
-		}
-		if string(ra[i+1:]) == string(rb[i+1:]) {
-			return true
-		}
-		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
-	case 1:
-		return string(ra[i:]) == string(rb[i+1:])
-	}
-	return false
 }
 
 // adjectiveBase returns the word an English adjective in -y is made of,

@@ -250,27 +250,6 @@ func TestDottedNames(t *testing.T) {
 	}
 }
 
-func TestOneEdit(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"reciev", "receiv", true}, // swapped
-		{"conect", "connect", true},
-		{"connectt", "connect", true},
-		{"cannect", "connect", true},
-		{"connect", "connect", false},
-		{"cnnoect", "connect", false},
-		{"conn", "connect", false},
-		{"", "a", true},
-	}
-	for _, tt := range tests {
-		if got := oneEdit(tt.a, tt.b); got != tt.want {
-			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 func TestAdjectiveBase(t *testing.T) {
 	for term, want := range map[string]string{"laggi": "lag", "hacki": "hack", "spammi": "spam", "sleepi": "sleep", "tree": "", "hi": "", "быстрыйi": ""} {
 		if got := adjectiveBase(term); got != want {

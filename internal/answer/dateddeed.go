@@ -37,11 +37,7 @@ type personDeed struct {
 // without filler and cue words. Nil for a question of another shape, or
 // one whose deed is none of those words.
 func (c coverage) datedDeed(r Retriever, part string, cue map[string]bool) *personDeed {
-	start := 0
-	for _, m := range partRe.FindAllStringIndex(part, -1) {
-		start = m[0]
-	}
-	q := sepRe.ReplaceAllString(part[start:], "")
+	q := lastQuestion(part)
 	m := deedQRe.FindStringSubmatch(q)
 	russian := m == nil
 	if russian {

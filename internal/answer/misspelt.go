@@ -27,7 +27,7 @@ func misspelt(cands []sentence, qterms map[string]float64) {
 		var add []string
 		for _, t := range terms {
 			for s := range c.terms {
-				if utf8.RuneCountInString(s) >= minFuzzy && (strings.HasPrefix(s, t) || utf8.RuneCountInString(t) >= minFuzzy && oneEdit(t, s)) {
+				if utf8.RuneCountInString(s) >= minFuzzy && (strings.HasPrefix(s, t) || utf8.RuneCountInString(t) >= minFuzzy && search.OneEdit(t, s)) {
 					add = append(add, t)
 					break
 				}

@@ -25,11 +25,7 @@ const maxSumOf = 3
 // that makes a firm need a paid subscription the subscription's price.
 // The Russian thing priced runs up to a preposition ("в месяц").
 func sumOfTerms(r Retriever, part string) []string {
-	start := 0
-	for _, m := range partRe.FindAllStringIndex(part, -1) {
-		start = m[0]
-	}
-	q := strings.TrimRight(sepRe.ReplaceAllString(part[start:], ""), "?!. ")
+	q := strings.TrimRight(lastQuestion(part), "?!. ")
 	var words []string
 	if m := payerQRe.FindStringSubmatch(q); m != nil {
 		words = strings.Fields(m[1])

@@ -60,24 +60,17 @@ func (c coverage) rareLatin(r Retriever, query string, w map[string]float64, fou
 }
 
 // writesTerms reports whether chapter ch writes each of terms in one of
-// its passages at least, among the namePassagesDepth passages of the book
-// searched for it; searched keeps each term's search for the question's
-// other chapters.
-func writesTerms(ctx context.Context, r Retriever, ch string, terms []string, searched map[string][]search.Hit) (bool, error) {
+// its passages at least (see search.Index.ChapterWrites). It is true when
+// r cannot tell.
+func writesTerms(ctx context.Context, r Retriever, ch string, terms []string) (bool, error) {
+	cw, ok := r.(chapterWriter)
+	if !ok {
+		return true, nil
+	}
 	for _, t := range terms {
-		hits, ok := searched[t]
-		if !ok {
-			var err error
-			if hits, err = r.Search(ctx, t, namePassagesDepth); err != nil {
-				return false, err
-			}
-			searched[t] = hits
-		}
-		n := 0
-		for _, h := range hits {
-			if h.Chapter == ch && set(r.Terms(strings.Join(h.Trail, "\n") + "\n" + h.Text))[t] {
-				n++
-			}
+		n, err := cw.ChapterWrites(ctx, ch, []string{t})
+		if err != nil {
+			return false, err
 		}
 		if n == 0 {
 			return false, nil

@@ -57,11 +57,7 @@ var subjectQRe = regexp.MustCompile(`^(?:when|how much|(?:in |since )?(?:what|wh
 // out by the sentence that answers. "" when there is none: a pronoun or
 // another stop word ("did it ship"), filler, or a cue word (in cue).
 func (c coverage) subjectTerm(r Retriever, part string, cue map[string]bool, df map[string]int) string {
-	start := 0
-	for _, m := range partRe.FindAllStringIndex(part, -1) {
-		start = m[0]
-	}
-	q := sepRe.ReplaceAllString(part[start:], "")
+	q := lastQuestion(part)
 	m := subjectQRe.FindStringSubmatch(q)
 	// "who created mercurial", "which company bought plataformatec": the
 	// thing done, when it is a name (rare enough in English to be one).
@@ -95,11 +91,7 @@ const maxPhrase = 2
 // After the verb of "who" or "which" it runs to a particle, an
 // auxiliary or a stop word ("from servo"). At most maxPhrase words.
 func subjectPhrase(r Retriever, part string, cue map[string]bool) []string {
-	start := 0
-	for _, m := range partRe.FindAllStringIndex(part, -1) {
-		start = m[0]
-	}
-	q := sepRe.ReplaceAllString(part[start:], "")
+	q := lastQuestion(part)
 	object := false
 	m := subjectQRe.FindStringSubmatchIndex(q)
 	if m == nil {

@@ -263,7 +263,7 @@ func (c *Client) request(ctx context.Context, batch []string) ([][]float32, erro
 			}
 		}
 		return &redactedError{
-			msg:   fmt.Sprintf("embed %d texts with %s at %s: %s", len(batch), c.model, c.host, truncate(c.redact(detail), 400)),
+			msg:   fmt.Sprintf("embed %d texts with %s at %s: %s", len(batch), c.model, c.host, llm.Truncate(c.redact(detail), 400)),
 			kinds: ks,
 		}
 	}
@@ -392,15 +392,3 @@ type redactedError struct {
 
 func (e *redactedError) Error() string   { return e.msg }
 func (e *redactedError) Unwrap() []error { return e.kinds }
-
-// truncate shortens s to at most n bytes on a rune boundary: a server's
-// error body may be a whole HTML page.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
-}

@@ -306,7 +306,7 @@ func (c *Client) classify(ctx context.Context, err error) error {
 		// The caller's context ended first.
 		kinds = append(kinds, ctx.Err())
 	}
-	return &redactedError{msg: "complete with " + c.model + ": " + truncate(msg, 600), kinds: kinds}
+	return &redactedError{msg: "complete with " + c.model + ": " + Truncate(msg, 600), kinds: kinds}
 }
 
 func (c *Client) redact(err error) error {
@@ -330,9 +330,12 @@ type redactedError struct {
 func (e *redactedError) Error() string   { return e.msg }
 func (e *redactedError) Unwrap() []error { return e.kinds }
 
-// truncate shortens s to at most n bytes on a rune boundary: a server's
-// error body may be a whole HTML page.
-func truncate(s string, n int) string {
+// Truncate shortens s to at most n bytes on a rune boundary, and marks
+// the cut with an ellipsis: what a prompt quotes of a passage or an
+// answer, and what an error quotes of a server's or a model's reply (a
+// server's error body may be a whole HTML page). The packages that talk to
+// a model (embed, rerank, rewrite) share it.
+func Truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}

@@ -880,3 +880,24 @@ func TestRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly", 7, "exactly"},
+		{"a longer reply", 8, "a longer…"},
+		{"héllo", 2, "h…"}, // not inside the two bytes of é
+		{"héllo", 3, "hé…"},
+		{"дом", 3, "д…"},
+		{"abc", 0, "…"},
+	}
+	for _, tt := range tests {
+		if got := Truncate(tt.s, tt.n); got != tt.want {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}

@@ -78,7 +78,7 @@ func prompt(question string, cands []Candidate) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<question>%s</question>\n\n", esc(question))
 	for i, c := range cands {
-		fmt.Fprintf(&b, "<passage n=\"%d\" title=\"%s\">\n%s\n</passage>\n", i+1, esc(oneLine(c.Title)), esc(cut(c.Snippet, maxSnippet)))
+		fmt.Fprintf(&b, "<passage n=\"%d\" title=\"%s\">\n%s\n</passage>\n", i+1, esc(oneLine(c.Title)), esc(llm.Truncate(c.Snippet, maxSnippet)))
 	}
 	fmt.Fprintf(&b, "\nReply with the numbers (1 to %d) of the passages that help answer the question, most useful first, separated by commas.", len(cands))
 	return b.String()
@@ -112,7 +112,7 @@ func parse(reply string, n int) ([]int, error) {
 		}
 	}
 	if line == "" {
-		return nil, fmt.Errorf("%w: %q", ErrReply, cut(reply, 200))
+		return nil, fmt.Errorf("%w: %q", ErrReply, llm.Truncate(reply, 200))
 	}
 	var out []int
 	seen := map[int]bool{}
@@ -135,14 +135,3 @@ var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "
 func esc(s string) string { return escaper.Replace(s) }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// cut shortens s to at most n bytes on a rune boundary.
-func cut(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
-}

@@ -57,7 +57,7 @@ func Standalone(ctx context.Context, c Completer, history []Turn, followUp strin
 	for _, t := range history[max(0, len(history)-maxTurns):] {
 		fmt.Fprintf(&b, "<question>%s</question>\n", esc(t.Question))
 		if a := strings.TrimSpace(t.Answer); a != "" {
-			fmt.Fprintf(&b, "<answer>%s</answer>\n", esc(cut(a, maxAnswer)))
+			fmt.Fprintf(&b, "<answer>%s</answer>\n", esc(llm.Truncate(a, maxAnswer)))
 		}
 	}
 	fmt.Fprintf(&b, "</conversation>\n\n<follow-up>%s</follow-up>\n\nRewrite the follow-up as a question that stands alone.", esc(followUp))
@@ -147,14 +147,3 @@ var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 func esc(s string) string { return escaper.Replace(s) }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// cut shortens s to at most n bytes on a rune boundary.
-func cut(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
-}

@@ -56,29 +56,40 @@ func (g *generation) namedChapters(a analysis.Analyzer, terms []string) map[stri
 }
 
 // subjectTerms returns, chapter by chapter in book order, the analysed
-// terms of its title and tags that no other chapter's title or tags has:
-// worked out once per generation, when an origin question first needs
-// them, not on every such question over every chapter.
+// terms of its title and tags that no other chapter's title or tags has
+// (see OwnTerms): worked out once per generation, when an origin question
+// first needs them, not on every such question over every chapter.
 func (g *generation) subjectTerms(a analysis.Analyzer) [][]string {
 	g.subjectsOnce.Do(func() {
 		all := make([][]string, len(g.man.Chapters))
-		uses := map[string]int{}
 		for i, c := range g.man.Chapters {
 			all[i] = unique(analyse(a, c.Title+" "+strings.Join(c.Tags, " ")))
-			for _, t := range all[i] {
-				uses[t]++
-			}
 		}
-		g.subjects = make([][]string, len(all))
-		for i, ts := range all {
-			for _, t := range ts {
-				if uses[t] == 1 {
-					g.subjects[i] = append(g.subjects[i], t)
-				}
-			}
-		}
+		g.subjects = OwnTerms(all)
 	})
 	return g.subjects
+}
+
+// OwnTerms returns, list by list, the terms of each of lists that no other
+// list holds: of the terms of chapters' titles and tags, those that name
+// one chapter's subject ("graphql" of "GraphQL: The Documentary"), not
+// what the titles share ("documentary"). A list holds each term once.
+func OwnTerms(lists [][]string) [][]string {
+	uses := map[string]int{}
+	for _, ts := range lists {
+		for _, t := range ts {
+			uses[t]++
+		}
+	}
+	own := make([][]string, len(lists))
+	for i, ts := range lists {
+		for _, t := range ts {
+			if uses[t] == 1 {
+				own[i] = append(own[i], t)
+			}
+		}
+	}
+	return own
 }
 
 // firstUnder reports whether section id is the first sub-section of a

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestSearchLeaning: a lean raises the passage that holds its words above
@@ -163,6 +165,30 @@ In December 1989 Guido van Rossum starts the interpreter and names it Python.
 				got = append(got, h.ID)
 			}
 			t.Errorf("SearchLeaning(%q) = %q, want %s first", q, got, want)
+		}
+	}
+}
+
+func TestOwnTerms(t *testing.T) {
+	tests := []struct {
+		lists, want [][]string
+	}{
+		{
+			[][]string{{"graphql", "documentari"}, {"kubernet", "documentari"}, {"node", "js", "documentari"}},
+			[][]string{{"graphql"}, {"kubernet"}, {"node", "js"}},
+		},
+		{
+			// A term two lists share names neither; a list with no term
+			// of its own gets none.
+			[][]string{{"redi", "stream"}, {"kafka", "stream"}, {"stream"}},
+			[][]string{{"redi"}, {"kafka"}, nil},
+		},
+		{[][]string{{"python"}}, [][]string{{"python"}}},
+		{nil, [][]string{}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, OwnTerms(tt.lists)); diff != "" {
+			t.Errorf("OwnTerms(%q) mismatch (-want +got):\n%s", tt.lists, diff)
 		}
 	}
 }

@@ -59,7 +59,7 @@ func (g *generation) typoFixes(ctx context.Context, terms []string, known func(s
 // typoFix is the text's term one edit from t, with its first letter, that
 // the most passages hold; "" when there is none.
 func (g *generation) typoFix(ctx context.Context, fr index.IndexReaderFuzzy, t string) (string, error) {
-	// Levenshtein distance 2 takes in a swap of two neighbours; oneEdit
+	// Levenshtein distance 2 takes in a swap of two neighbours; OneEdit
 	// keeps the one-edit terms. The fuzzy dictionary carries no counts.
 	d, err := fr.FieldDictFuzzy(fieldText, t, 2, t[:1])
 	if err != nil {
@@ -67,7 +67,7 @@ func (g *generation) typoFix(ctx context.Context, fr index.IndexReaderFuzzy, t s
 	}
 	var near []string
 	for e, err := d.Next(); e != nil && err == nil; e, err = d.Next() {
-		if oneEdit(t, e.Term) {
+		if OneEdit(t, e.Term) {
 			near = append(near, e.Term)
 		}
 	}
@@ -146,27 +146,29 @@ func asciiLower(t string) bool {
 	return true
 }
 
-// oneEdit reports whether ASCII words a and b differ by one edit: a letter
-// changed, added or dropped, or two neighbouring letters swapped.
-func oneEdit(a, b string) bool {
-	if a == b {
-		return false
-	}
-	if len(a) > len(b) {
-		a, b = b, a
+// OneEdit reports whether words a and b differ by one edit, letter by
+// letter (Cyrillic too): a letter changed, added or dropped, or two
+// neighbouring letters swapped. Equal words do not.
+func OneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
 	}
 	i := 0
-	for i < len(a) && a[i] == b[i] {
+	for i < len(ra) && ra[i] == rb[i] {
 		i++
 	}
-	switch len(b) - len(a) {
+	switch len(rb) - len(ra) {
 	case 0:
-		if a[i+1:] == b[i+1:] {
+		if i == len(ra) {
+			return false // the same
+		}
+		if string(ra[i+1:]) == string(rb[i+1:]) {
 			return true // changed
 		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swapped
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) // swapped
 	case 1:
-		return a[i:] == b[i+1:] // added
+		return string(ra[i:]) == string(rb[i+1:]) // added
 	}
 	return false
 }

@@ -19,9 +19,23 @@ func TestOneEdit(t *testing.T) {
 		{"domian", "damion", false}, // two changes
 		{"conect", "conncet", false},
 		{"abc", "abcde", false},
+		{"reciev", "receiv", true},
+		{"connectt", "connect", true},
+		{"cannect", "connect", true},
+		{"cnnoect", "connect", false},
+		{"stream", "stre", false},
+		{"", "a", true},
+		// Letter by letter, not byte by byte: a Cyrillic or accented
+		// letter is one letter.
+		{"кафка", "кавка", true},   // changed
+		{"сервер", "сревер", true}, // swapped
+		{"постгрес", "постгресс", true},
+		{"кафка", "кафка", false},
+		{"кафка", "кфак", false},
+		{"cafe", "café", true},
 	} {
-		if got := oneEdit(c.a, c.b); got != c.want {
-			t.Errorf("oneEdit(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		if got := OneEdit(c.a, c.b); got != c.want {
+			t.Errorf("OneEdit(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -54,6 +55,39 @@ func (ix *Index) WritesBy(ctx context.Context, code string, writes func(text str
 		return false, fmt.Errorf("writes %q: %w", code, err)
 	}
 	return found, nil
+}
+
+// ChapterWrites counts the passages of chapter (its slug) that hold one
+// of terms (analysed, as Terms gives them) in their text, their headings
+// or the chapter's title and tags: every passage of the chapter, not only
+// those a search ranks first. A coverage rule asks it whether a name is
+// the chapter's own subject, written throughout, or a name it compares
+// with in passing.
+func (ix *Index) ChapterWrites(ctx context.Context, chapter string, terms []string) (int, error) {
+	if len(terms) == 0 {
+		return 0, nil
+	}
+	g, err := ix.acquire()
+	if err != nil {
+		return 0, fmt.Errorf("chapter %s writes %q: %w", chapter, terms, err)
+	}
+	defer g.refs.Done()
+	var holds []query.Query
+	for _, t := range unique(terms) {
+		for _, f := range textFields {
+			tq := query.NewTermQuery(t)
+			tq.SetField(f)
+			holds = append(holds, tq)
+		}
+	}
+	in := query.NewTermQuery(chapter)
+	in.SetField(fieldChapter)
+	q := query.NewConjunctionQuery([]query.Query{in, query.NewDisjunctionQuery(holds)})
+	res, err := g.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 0, 0, false))
+	if err != nil {
+		return 0, fmt.Errorf("chapter %s writes %q: %w", chapter, terms, err)
+	}
+	return int(res.Total), nil
 }
 
 // outlineWrites reports whether writes holds for a chapter title or a

@@ -91,3 +91,37 @@ func TestWritesBy(t *testing.T) {
 		t.Errorf("Writes(%q) = %v, %v, want false", "v-model", got, err)
 	}
 }
+
+func TestChapterWrites(t *testing.T) {
+	ix := openIndex(t, t.TempDir(), Options{})
+	book := fstest.MapFS{
+		"redis.md": {Data: []byte("# Redis\n\n## Streams\n\nA stream relays events through NATS or Kafka.\n\n" +
+			"## Kafka bridges\n\nA bridge reads the stream.\n\n## Lists\n\nA list holds values.\n\n## Sets\n\nKafka is not needed here.\n")},
+		"queues.md": {Data: []byte("---\ntags: [kafka]\n---\n# Queues\n\n## Topics\n\nA topic holds records.\n\n## Consumers\n\nA consumer reads them.\n")},
+		"kafka.md":  {Data: []byte("# Kafka\n\n## Topics\n\nA topic holds records.\n")},
+	}
+	refresh(t, ix, book)
+	tests := []struct {
+		chapter, words string
+		want           int
+	}{
+		{"redis", "kafka", 3},      // two passages and a heading
+		{"redis", "nats kafka", 3}, // any of the terms, each passage once
+		{"redis", "nats", 1},
+		{"redis", "lists sets", 2}, // headings only
+		{"queues", "kafka", 2},     // its tags: every passage
+		{"kafka", "kafka", 1},      // its title
+		{"kafka", "nats", 0},
+		{"redis", "the", 0},     // a stop word only: no terms
+		{"missing", "kafka", 0}, // no such chapter
+	}
+	for _, tt := range tests {
+		got, err := ix.ChapterWrites(context.Background(), tt.chapter, ix.Terms(tt.words))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("ChapterWrites(%q, %q) = %d, want %d", tt.chapter, tt.words, got, tt.want)
+		}
+	}
+}
