@@ -10,7 +10,8 @@
 # share one. The Node.js reference is Debian's nodejs-doc, fetched with apt-get download when $BOOKS lacks it.
 # Roles: "held" marks the sets held out in the current session, "tune" every other one (see the README's table);
 # ROLES=tune scores the tuning sets only. FEATURES=1 also writes each question's coverage features to
-# OUT/<name>.features.jsonl (eval --features).
+# OUT/<name>.features.jsonl (eval --features), which testdata/lowo.go reads to judge a learned coverage decision
+# leave-one-writer-out.
 set -euo pipefail
 BIN=$(realpath "$1")
 OUT=$(realpath -m "$2")
