@@ -9,7 +9,9 @@
 # lead). Books are assembled once under $BOOKS (default /tmp/cb-books); indexes go under OUT/ix, so two binaries never
 # share one. The Node.js reference is Debian's nodejs-doc, fetched with apt-get download when $BOOKS lacks it.
 # Roles: "held" marks the sets held out in the current session, "tune" every other one (see the README's table);
-# ROLES=tune scores the tuning sets only.
+# ROLES=tune scores the tuning sets only. FEATURES=1 also writes each question's coverage features to
+# OUT/<name>.features.jsonl (eval --features), which testdata/lowo.go reads to judge a learned coverage decision
+# leave-one-writer-out.
 set -euo pipefail
 BIN=$(realpath "$1")
 OUT=$(realpath -m "$2")
@@ -226,7 +228,9 @@ while read -r name role bk q; do
 	[ -n "$name" ] || continue
 	[[ $name =~ $SETS ]] || continue
 	[[ $role =~ ^(${ROLES:-tune|held})$ ]] || continue
-	"$BIN" eval --json --content "$(content_of "$bk")" --index "$OUT/ix/$bk" --questions "$q" >"$OUT/$name.json" 2>"$OUT/$name.log"
+	features=()
+	[ -z "${FEATURES:-}" ] || features=(--features "$OUT/$name.features.jsonl")
+	"$BIN" eval --json --content "$(content_of "$bk")" --index "$OUT/ix/$bk" --questions "$q" "${features[@]}" >"$OUT/$name.json" 2>"$OUT/$name.log"
 	jq -r --arg n "$name" --arg r "$role" 'def f: if type == "number" then .*1000|round/1000 else "n/a" end;
 		[$n, $r, (.["recall@5"]|f), (.["mrr@10"]|f), (.answered|f), (.refused|f), (.lead|f), (.["lead-factual"]|f)] | @tsv' \
 		"$OUT/$name.json" | tee -a "$OUT/summary.tmp"

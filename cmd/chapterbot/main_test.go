@@ -241,6 +241,50 @@ func TestEval(t *testing.T) {
 	}
 }
 
+// TestEvalFeatures: eval --features writes one line a question, labelled
+// with whether the book covers it and whether it was answered, and the
+// figures are those of an eval without it.
+func TestEvalFeatures(t *testing.T) {
+	dir := t.TempDir()
+	qs, dump := filepath.Join(dir, "qs.jsonl"), filepath.Join(dir, "features.jsonl")
+	lines := `{"question": "how do I make sourdough bread?", "expect": []}
+{"question": "who actually came up with node and where did he first show it off?", "expect": ["nodejs-documentary"]}
+`
+	if err := os.WriteFile(qs, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix := t.TempDir()
+	plain := runCLI(t, "eval", "--content", "../../content", "--index", ix, "--questions", qs, "--json")
+	r := runCLI(t, "eval", "--content", "../../content", "--index", ix, "--questions", qs, "--json", "--features", dump)
+	if r.err != nil || plain.err != nil {
+		t.Fatal(r.err, plain.err)
+	}
+	if r.stdout != plain.stdout {
+		t.Errorf("eval --features figures differ:\n%s\nwithout:\n%s", r.stdout, plain.stdout)
+	}
+	b, err := os.ReadFile(dump)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []featureLine
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var f featureLine
+		if err := json.Unmarshal([]byte(l), &f); err != nil {
+			t.Fatalf("%v: %q", err, l)
+		}
+		got = append(got, f)
+	}
+	if len(got) != 2 {
+		t.Fatalf("%d lines, want 2:\n%s", len(got), b)
+	}
+	for i, want := range []bool{false, true} {
+		f := got[i]
+		if f.Set != qs || f.Covered != want || f.Answered != want || f.Features.Terms == 0 {
+			t.Errorf("line %d: %+v", i+1, f)
+		}
+	}
+}
+
 // TestEvalWarnsAndSaysNA: an expectation the book lacks gets one warning
 // line, and a share over no question prints "n/a".
 func TestEvalWarnsAndSaysNA(t *testing.T) {

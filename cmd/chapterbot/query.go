@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -258,6 +259,7 @@ func (a *app) eval(ctx context.Context, args []string) error {
 	f := newFlags("eval")
 	file := f.String("questions", "", "golden questions, JSON lines")
 	asJSON := f.Bool("json", false, "JSON output")
+	features := f.String("features", "", "write each question's coverage features to this file, JSON lines")
 	pos, err := f.parse(args)
 	if err != nil {
 		return err
@@ -292,9 +294,25 @@ func (a *app) eval(ctx context.Context, args []string) error {
 	for _, id := range eval.Unknown(qs, ids) {
 		fmt.Fprintf(a.stderr, "warning: %s: expect %q: the book has no such section or chapter\n", *file, id)
 	}
-	res, err := eval.Run(ctx, answer.New(ix, answer.Options{Logger: a.log}), qs)
+	// The features are those of the keyword-only run: the hybrid one
+	// below, with a model, is compared with it, not dumped.
+	var each func(eval.Question, answer.Retrieval) error
+	var out *os.File
+	if *features != "" {
+		if out, err = os.Create(*features); err != nil {
+			return err
+		}
+		defer out.Close() // on an error; the close that counts is checked below
+		each = featureLines(out, *file)
+	}
+	res, err := eval.RunEach(ctx, answer.New(ix, answer.Options{Logger: a.log, Features: each != nil}), qs, each)
 	if err != nil {
 		return err
+	}
+	if out != nil {
+		if err := out.Close(); err != nil {
+			return fmt.Errorf("features: %w", err)
+		}
 	}
 	if !a.cfg.EmbeddingsEnabled() {
 		if *asJSON {
@@ -323,4 +341,24 @@ func (a *app) eval(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(a.stdout, "\n== hybrid (keywords + %s)\n", a.cfg.EmbeddingsModel)
 	return eval.Write(a.stdout, hybrid)
+}
+
+// featureLine is one question of eval --features: its set (the questions
+// file), whether the book covers it (the label), whether the engine
+// answered it, and the features of its retrieval.
+type featureLine struct {
+	Set      string          `json:"set"`
+	Question string          `json:"question"`
+	Covered  bool            `json:"covered"`
+	Answered bool            `json:"answered"`
+	Features answer.Features `json:"features"`
+}
+
+// featureLines writes each question of set it is given to w, one
+// featureLine a line.
+func featureLines(w io.Writer, set string) func(eval.Question, answer.Retrieval) error {
+	enc := json.NewEncoder(w)
+	return func(q eval.Question, r answer.Retrieval) error {
+		return enc.Encode(featureLine{Set: set, Question: q.Question, Covered: len(q.Expect) > 0, Answered: r.Covered, Features: r.Features})
+	}
 }

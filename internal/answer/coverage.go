@@ -172,7 +172,9 @@ func latinSpellings(ctx context.Context, r Retriever, query string) (map[string]
 // uses a word that neither general nor technical English nor the book
 // knows (see unknownTerms); 0 when no passage was found or the question has
 // no subject word.
-func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit, latin map[string][]string) (float64, error) {
+//
+// tr, when not nil, records what share read on the way (see shareTrace).
+func (c coverage) share(ctx context.Context, r Retriever, query string, hits []search.Hit, latin map[string][]string, tr *shareTrace) (float64, error) {
 	if len(hits) == 0 {
 		return 0, nil
 	}
@@ -210,6 +212,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	df, err := r.DocFreqs(ctx, lookup)
 	if err != nil {
 		return 0, err
+	}
+	if tr != nil {
+		tr.df = df
 	}
 	w := map[string]float64{}
 	// A name the question compares with ("like Deno does", "unlike Java")
@@ -561,6 +566,9 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				got += x
 			}
 		}
+		if tr != nil && total > 0 {
+			tr.raw = max(tr.raw, got/total)
+		}
 		// A chapter without the name asked about is about something else,
 		// unless the chapter writes it throughout (chaptername.go).
 		if c.missesName(query, w, found, aside) {
@@ -645,7 +653,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		if ask == nil {
 			ask = c.newTypedAsk(r, query, df)
 		}
-		if c.answerable(r, ask, hits, ch, chLatin, df, trails, bodies) >= minAnswerable {
+		v := c.answerable(r, ask, hits, ch, chLatin, df, trails, bodies)
+		if tr != nil {
+			tr.answerable = max(tr.answerable, v)
+			tr.typed = ask.want != typeAny
+		}
+		if v >= minAnswerable {
 			best = got / total
 		}
 	}

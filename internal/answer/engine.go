@@ -69,6 +69,10 @@ type Options struct {
 	EmbedTimeout  time.Duration
 	MinSimilarity float64
 	FuseAlpha     float64
+	// Features has Retrieve describe each retrieval in
+	// Retrieval.Features (eval --features); off, a question pays nothing
+	// for them.
+	Features bool
 }
 
 // DefaultMinCoverage is the coverage threshold; see Options.MinCoverage.
@@ -133,6 +137,9 @@ type Retrieval struct {
 	// Similarity is the best cosine similarity of a passage's embedding
 	// to the query's; 0 without embeddings.
 	Similarity float64
+	// Features describe the retrieval for the coverage decision, with
+	// Options.Features; zero without.
+	Features Features
 	// latin is the Latin spellings of Query's Russian terms, as coverage
 	// read them: the answer reads them again for the same question.
 	latin map[string][]string
@@ -208,7 +215,8 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
-	share, err := e.cov.share(ctx, e.r, query, lexical, latin)
+	var tr shareTrace
+	share, err := e.cov.share(ctx, e.r, query, lexical, latin, &tr)
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
@@ -220,7 +228,11 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 			return Retrieval{}, fmt.Errorf("coverage: %w", err)
 		}
 	}
-	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: max(share, 0), Similarity: sim, latin: latin}, nil
+	var f Features
+	if e.opts.Features {
+		f = e.cov.features(e.r, query, lexical, share, sim, tr)
+	}
+	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: max(share, 0), Similarity: sim, Features: f, latin: latin}, nil
 }
 
 // Ask answers q from the book.

@@ -159,11 +159,22 @@ const depth = 10
 
 // Run asks every question and computes the figures.
 func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
+	return RunEach(ctx, r, qs, nil)
+}
+
+// RunEach is Run that also hands each question and what was retrieved for
+// it to each, when not nil (eval --features dumps the features so).
+func RunEach(ctx context.Context, r Engine, qs []Question, each func(Question, answer.Retrieval) error) (Result, error) {
 	res := Result{Misses: []Miss{}}
 	for _, q := range qs {
 		ret, err := r.Retrieve(ctx, answer.Question{Text: q.Question})
 		if err != nil {
 			return Result{}, fmt.Errorf("question %q: %w", q.Question, err)
+		}
+		if each != nil {
+			if err := each(q, ret); err != nil {
+				return Result{}, err
+			}
 		}
 		ranked := sections(ret)
 		res.Questions++
