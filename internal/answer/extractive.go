@@ -730,6 +730,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// reaches EOL: v18 reaches End-of-Life on April 30, 2025, ...".
 	if l := &picked[0]; l.headValue || shows(l, k, qterms, titles[l.hit], e.r.Terms) {
 		l.text = headed(l.title, l.text)
+	} else if h := r.Hits[l.hit].Heading; namesMember(h, l.text, q.Text) {
+		// A member's description that leaves its name to the heading
+		// shows the name (memberlead.go): "worker.isMainThread: Is true if
+		// ...".
+		l.text = headed(h, l.text)
 	}
 	for _, s := range picked {
 		h := r.Hits[s.hit]

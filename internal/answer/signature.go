@@ -40,11 +40,17 @@ var (
 	signatureQRe = regexp.MustCompile(`(?i)\b(?:returns?|returned|type|typed|signature|arguments?|args|param(?:eter)?s?|options?|default|version|added|introduced|since|stability)\b`)
 )
 
+// proseWordRe finds a head that opens with a capitalised word before a
+// type: a sentence that names a class ("Use <URLSearchParams> when
+// performance is not critical ..."), not a parameter, whose name is code
+// ("callback <Function>", "N <number>", "URL <URL>").
+var proseWordRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s`)
+
 // signatureProse returns the description after the head of signature line
 // s when it is a sentence of its own, and whether s is a signature line.
 func signatureProse(s string) (prose string, signature bool) {
 	head := signatureRe.FindString(s)
-	if head == "" {
+	if head == "" || proseWordRe.MatchString(head) {
 		return "", false
 	}
 	rest := strings.TrimSpace(s[len(head):])

@@ -25,6 +25,11 @@ func TestSignatureProse(t *testing.T) {
 		{"Schedules the immediate execution of the callback after I/O events.", "", false},
 		{"Vec<T> is a growable array type that holds values of one type.", "", false},
 		{"<div> elements group the content of a page into one block.", "", false},
+		// So is a sentence that opens with a capitalised word before a
+		// class's name; a parameter's name is code, capitals or not.
+		{"Use <URLSearchParams> when performance is not critical or when compatibility with browser code is desirable.", "", false},
+		{"N <number> CPU/memory cost parameter.", "", true},
+		{"URL <URL> The URL to fetch", "", true},
 	}
 	for _, tt := range tests {
 		prose, sig := signatureProse(tt.s)

@@ -19,7 +19,8 @@ func TestAskDefaultNumber(t *testing.T) {
 				"Default: 5000 (5 seconds).\n\n" +
 				"A value of 0 makes the http server keep idle keep-alive sockets open like versions prior to 8.0.0, which had no timeout."},
 	}
-	wantLead(t, hits, "how long does an http server keep an idle keep-alive socket open by default?", "Default: 5000")
+	// The heading names the member the default is of (memberlead.go).
+	wantLead(t, hits, "how long does an http server keep an idle keep-alive socket open by default?", "server.keepAliveTimeout: Default: 5000")
 }
 
 // So does a Russian "which" question: Sentinel's port, which a sentence
