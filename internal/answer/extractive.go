@@ -660,6 +660,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	if !russian {
 		untoldLead(qtext, k, cands)
+		// "This error points out that ..." restates the message a
+		// question pastes (errortalk.go).
+		errorTalkLead(q.Text, cands)
 	}
 	if k == kindWhen && !slices.ContainsFunc(subject, hasDigit) {
 		earliest(cands)
