@@ -651,6 +651,9 @@ func (c coverage) holds(t string, cl clause, latin map[string][]string) bool {
 	if prefixed(t, terms, nil) != "" {
 		return true
 	}
+	if nodeIn(t, terms, nil) != "" {
+		return true // "ноды": узлы (runode.go)
+	}
 	// A term of minClipped letters is held without its accents ("jose":
 	// José) and, a clipped Latin word ("repo", "prod"), by the longer word
 	// it begins, as the lead's choice reads it (see misspelt), if it is as

@@ -435,6 +435,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 						has[t] = s
 					}
 				}
+				// A node as the book calls it (runode.go).
+				if _, ok := has[t]; !ok {
+					if s := nodeIn(t, head, body); s != "" {
+						has[t] = s
+					}
+				}
 				// A rare Latin word as the chapter writes it in Cyrillic
 				// (cyrillicloan.go).
 				if _, ok := has[t]; !ok {

@@ -390,6 +390,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if russian {
 		held = heldTerms(subject, cands)
 	}
+	// A Russian "how" asked after the trouble it is about: a sentence
+	// about the way asked is about the question too (ruhowclause.go).
+	var howHeld []string
+	if russian && k == kindHow {
+		howHeld = heldTerms(howSubject(ruHowClause(q.Text), qterms, cue, e.r.Terms), cands)
+	}
 	// Sums run over the question's terms in one order: summed in a map's
 	// random order, two sentences that match alike could differ in the
 	// last bit and swap places from one run to the next.
@@ -538,6 +544,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWhy:
 			c.fit = whyWeightOf(q.Text) * givesReason(c.text) * reasonAbout(q.Text, sub)
 		case kindHow:
+			if len(howHeld) > 0 {
+				sub = max(sub, aboutWeighted(c, howHeld, qterms))
+			}
 			text := unasked(c.text, q.Text)
 			if c.code != "" {
 				text += " " + c.code

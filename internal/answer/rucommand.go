@@ -15,8 +15,11 @@ import (
 // индекс ...", "HTTP API"): the noun before it, or a statement's verb,
 // make it something to type. Not the plural "команды", which lists what
 // a tool has ("есть команды terraform state list, terraform state mv и
-// ...") rather than the one to type.
-var ruCommandRe = regexp.MustCompile(`(?:^|[^\pL])(?i:команд(?:а|у|ой)|ключ(?:ом|ами)?|флаг(?:ом|и|ами)?|опци(?:я|ю|ей|и)|утилит(?:а|у|ой|ы)|плагин(?:а|ом|ы)?|спецификаци(?:я|ю|ей)|директив(?:а|у|ой|ы))\s+(?:\p{Cyrillic}+\s+)?\(?(-{0,2}[A-Za-z][\w.=/-]*)|\b((?:CREATE|ALTER|DROP|SELECT|INSERT|UPDATE|DELETE|GRANT|REVOKE|VACUUM|ANALYZE|EXPLAIN|REINDEX|TRUNCATE|COPY)(?:\s+[A-Z]{2,})+)\b`)
+// ...") rather than the one to type. A setting is something to type when
+// named as the means, "параметром", "свойством" ("Автоочистку включают
+// параметрами autopurge.purgeInterval ..."), not as what a sentence is
+// about ("Частоту сброса задаёт параметр appendfsync").
+var ruCommandRe = regexp.MustCompile(`(?:^|[^\pL])(?i:команд(?:а|у|ой)|ключ(?:ом|ами)?|флаг(?:ом|и|ами)?|опци(?:я|ю|ей|и)|утилит(?:а|у|ой|ы)|плагин(?:а|ом|ы)?|спецификаци(?:я|ю|ей)|директив(?:а|у|ой|ы)|параметр(?:ом|ами)|свойств(?:ом|ами))\s+(?:\p{Cyrillic}+\s+)?\(?(-{0,2}[A-Za-z][\w.=/-]*)|\b((?:CREATE|ALTER|DROP|SELECT|INSERT|UPDATE|DELETE|GRANT|REVOKE|VACUUM|ANALYZE|EXPLAIN|REINDEX|TRUNCATE|COPY)(?:\s+[A-Z]{2,})+)\b`)
 
 // productName is a Latin word written as a name is, a capital and lower
 // case letters: "Команды Redis выполняются ..." tells of Redis's commands,

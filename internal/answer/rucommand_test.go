@@ -16,6 +16,8 @@ func TestNamesCommand(t *testing.T) {
 		{"Команда CREATE INDEX CONCURRENTLY строит индекс, не блокируя запись.", "как строить индекс без блокировки", true},
 		{"-- на исходном сервере CREATE PUBLICATION orders_pub FOR TABLE orders;", "какими командами?", true},
 		{"Для больших файлов есть спецификация GridFS.", "как хранить файлы по 50 мегабайт", true},
+		{"Автоочистку включают параметрами autopurge.purgeInterval и autopurge.snapRetainCount.", "как включить автоочистку", true},
+		{"TTL-узлы включаются системным свойством zookeeper.extendedTypesEnabled=true.", "как включить ttl", true},
 		// A product's name, an acronym, a word that only holds the noun's
 		// letters, or the command the question names give nothing to type.
 		{"Команды Redis выполняются в одном потоке.", "как ускорить редис", false},
@@ -23,6 +25,9 @@ func TestNamesCommand(t *testing.T) {
 		{"Ключевое слово break прекращает цикл.", "как выйти из цикла", false},
 		{"Автоматическое переключение обеспечивает Redis Sentinel.", "как подключить реплику", false},
 		{"Обратная сторона — медленная команда KEYS.", "почему тормозит команда keys", false},
+		// A setting named as the subject ("параметр appendfsync задаёт"),
+		// not as the means ("параметром"), is no way to type.
+		{"Частоту сброса на диск задаёт параметр appendfsync.", "aof разросся, как ужать?", false},
 		{"Править его руками не стоит: для этого есть команды terraform state list и terraform state rm.", "как затащить ресурс", false},
 	}
 	for _, tt := range tests {
