@@ -59,20 +59,21 @@ func (s *shelf) AddChapter(ctx context.Context, by, name string, data []byte, pr
 // as busy is a report, not an error.
 func (s *shelf) report(rep library.Report, err error) (discord.RefreshReport, error) {
 	out := discord.RefreshReport{
-		Result:   discord.RefreshResult(library.ResultOf(rep, err)),
-		Chapters: rep.Chapters,
-		Sections: rep.Sections,
-		Added:    rep.Added,
-		Changed:  rep.Changed,
-		Removed:  rep.Removed,
-		Rebuilt:  rep.Rebuilt,
-		Saved:    rep.Saved,
-		Replaced: rep.Replaced,
-		Waited:   rep.Waited,
-		Duration: rep.Duration,
-		Version:  rep.Version,
-		Unread:   rep.Unread,
-		By:       rep.By,
+		Result:    discord.RefreshResult(library.ResultOf(rep, err)),
+		Chapters:  rep.Chapters,
+		Sections:  rep.Sections,
+		Added:     rep.Added,
+		Changed:   rep.Changed,
+		Removed:   rep.Removed,
+		Rebuilt:   rep.Rebuilt,
+		Saved:     rep.Saved,
+		Replaced:  rep.Replaced,
+		Waited:    rep.Waited,
+		Duration:  rep.Duration,
+		Version:   rep.Version,
+		Unread:    rep.Unread,
+		Summaries: rep.Summaries,
+		By:        rep.By,
 	}
 	for _, p := range rep.Problems {
 		out.Problems = append(out.Problems, p.Error())

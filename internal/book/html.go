@@ -409,10 +409,11 @@ func (r *htmlReader) table(n *html.Node) {
 }
 
 // pre writes preformatted text line by line, blank lines dropped, as the
-// Markdown reader writes code blocks.
+// Markdown reader writes code blocks. What a reader of the page does not see
+// in it is left out (see shownCode).
 func (r *htmlReader) pre(n *html.Node) {
 	r.w.brk(r.sep())
-	for line := range strings.SplitSeq(textContent(n), "\n") {
+	for line := range strings.SplitSeq(shownCode(n), "\n") {
 		line = strings.TrimRight(line, " \t\r")
 		if strings.TrimSpace(line) == "" {
 			continue

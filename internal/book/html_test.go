@@ -57,6 +57,42 @@ func TestParseHTMLPages(t *testing.T) {
 			},
 			chrome: []string{"Книжный куб", "Главная", "cookie", "Черновик", "Скрытый", "Декоративный", "Другие главы", "загружено", "headline"},
 		},
+		{
+			// mdBook 0.4's page saved after its script ran: the code's hidden
+			// lines (<span class="boring">, highlighted inside), the
+			// playground's buttons and a run's result in the <pre>.
+			file: "html/mdbook-0.4-saved.html", title: "Reading a Settings File", lang: "en",
+			sections: []outlineRow{
+				{"opening-the-file", 2, 74, "Opening the File", "We open the file"},
+				{"running-it", 2, 84, "Running It", "Run the program where"},
+			},
+			texts: map[string]string{
+				"opening-the-file": "We open the file with File::open and read it whole:\n\n" +
+					"use std::fs;\nlet settings = fs::read_to_string(\"settings.toml\").expect(\"no settings file\");\n\n" +
+					"Listing 1-1: Reading the settings file into a string",
+				"running-it": "Run the program where the file is:\n\n$ cargo run\nsettings loaded\n\n" +
+					"A line such as # fn main outside a hidden span is shown as written.\n\n# this comment is shown\n// so is this",
+			},
+			chrome: []string{"allow(unused)", "fn main() {", "}\n", "panicked", "NotFound", "Copy to clipboard", "Run this code",
+				"Show hidden lines", "The Example Book", "Print this book", "Git repository", "Light", "Coal", "Foreword",
+				"Error Handling", "Search this book", "Previous chapter", "path_to_root"},
+		},
+		{
+			// mdBook 0.5's page as served: hidden lines of a Rust block
+			// (the main mdBook wraps around it) and of a block with its own
+			// prefix; the help popup, sidebar and menu bar outside <main>.
+			file: "html/mdbook-0.5.html", title: "Worker Threads", lang: "en", url: "https://book.example.org/ch03-workers.html",
+			sections: []outlineRow{
+				{"spawning-a-worker", 2, 72, "Spawning a Worker", "let handle = thread::spawn(||"},
+			},
+			texts: map[string]string{
+				"spawning-a-worker": "let handle = thread::spawn(|| 40 + 2);\nassert_eq!(handle.join().unwrap(), 42);\n\n" +
+					"The hidden lines of other languages are hidden too:\n\n" +
+					"worker = threading.Thread(target=run_jobs)\nworker.start()\n\n1\n\nA job is any closure that is Send.",
+			},
+			chrome: []string{"allow(unused)", "use std::thread", "fn main", "import threading", "Keyboard shortcuts", "Press",
+				"The Example Book", "Auto", "Print this book", "Suggest an edit", "Search this book", "Previous chapter"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -74,7 +110,7 @@ func TestParseHTMLPages(t *testing.T) {
 				if want, ok := tt.texts[s.Anchor]; ok && s.Text != want {
 					t.Errorf("section %q text:\n got %q\nwant %q", s.ID, s.Text, want)
 				}
-				if s.URL != ch.URL+map[bool]string{true: "", false: "#" + s.Anchor}[s.Anchor == ""] {
+				if ch.URL != "" && s.URL != ch.URL+map[bool]string{true: "", false: "#" + s.Anchor}[s.Anchor == ""] || ch.URL == "" && s.URL != "" {
 					t.Errorf("section %q URL %q", s.ID, s.URL)
 				}
 				for _, c := range tt.chrome {

@@ -93,6 +93,10 @@ type RefreshReport struct {
 	// was ignored in chapters of the index, the same way; Unread the
 	// content's files of formats the book does not read.
 	Problems, Warnings, Unread []string
+	// Summaries are the content's mdBook tables of contents (SUMMARY.md),
+	// read as the book's structure and not indexed as chapters: a
+	// moderator who finds no chapter of that name knows why.
+	Summaries []string
 	// Rebuilt is true when the index was rebuilt from scratch.
 	Rebuilt bool
 	// Saved is the chapter file AddChapter wrote; Replaced tells whether

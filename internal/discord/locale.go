@@ -34,6 +34,7 @@ type texts struct {
 	bookSize, changes                            string // bookSize: %d, %d, %s; changes: %d ×4
 	added, changed, removed, problems, continued string
 	warnings, warningsCount, unread, andMore     string // warningsCount, andMore: %d
+	summaries                                    string
 	savedNew, savedReplaced                      string // %s the file
 	savedWaited, savedBusy                       string
 	onlyChapters, tooBig, downloadFailed         string // onlyChapters: %s; tooBig: %s
@@ -104,6 +105,7 @@ var english = &texts{
 	warnings:       "Warnings",
 	warningsCount:  "Warnings %d",
 	unread:         "Not read (chapters are .md, .markdown, .txt, .html or .htm files)",
+	summaries:      "Read as the table of contents (mdBook's SUMMARY.md), not indexed as chapters",
 	andMore:        "… and %d more (`chapterbot index` lists them all)",
 	savedNew:       "Saved %s (new chapter).",
 	savedReplaced:  "Saved %s (replaced).",
@@ -197,6 +199,7 @@ var russian = &texts{
 	warnings:       "Предупреждения",
 	warningsCount:  "Предупреждений %d",
 	unread:         "Не прочитаны (главы — это файлы .md, .markdown, .txt, .html или .htm)",
+	summaries:      "Прочитаны как оглавление (SUMMARY.md из mdBook), не проиндексированы как главы",
 	andMore:        "… и ещё %d (`chapterbot index` перечисляет все)",
 	savedNew:       "Сохранён %s (новая глава).",
 	savedReplaced:  "Сохранён %s (заменён).",

@@ -210,15 +210,16 @@ func (b *Bot) cdnHost(u *url.URL) bool {
 	return err == nil && api.Host != "discord.com" && u.Host == api.Host
 }
 
-// maxListed is the most problems, warnings or unread files a refresh's
-// report lists, each; the rest are counted (`chapterbot index` lists
-// them all).
+// maxListed is the most problems, warnings, unread files or tables of
+// contents a refresh's report lists, each; the rest are counted
+// (`chapterbot index` lists them all).
 const maxListed = 10
 
 // renderRefresh renders a refresh's report: what changed, the size of the
 // book, how long it took, the problems and warnings found, as path:line:
-// reason, and the files of formats the book does not read; those three
-// lists capped at maxListed.
+// reason, the files of formats the book does not read and the tables of
+// contents read as the book's structure; those four lists capped at
+// maxListed.
 func renderRefresh(tr *texts, rep RefreshReport) []message {
 	title := tr.refreshed
 	if rep.Result == RefreshUnchanged {
@@ -262,6 +263,7 @@ func renderRefresh(tr *texts, rep RefreshReport) []message {
 	list(tr.problems, rep.Problems, maxListed)
 	list(tr.warnings, rep.Warnings, maxListed)
 	list(tr.unread, rep.Unread, maxListed)
+	list(tr.summaries, rep.Summaries, maxListed)
 	sp.Footer = footer(indexFooter(shortVersion(rep.Version)))
 	return pack(sp.build())
 }

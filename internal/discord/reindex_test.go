@@ -366,6 +366,39 @@ func TestReindexProgressAndReport(t *testing.T) {
 	}
 }
 
+// An mdBook SUMMARY.md is read as the book's table of contents, not as a
+// chapter: /reindex says so, in the reader's language, when the content
+// has one, and says nothing of it when it has none.
+func TestReindexReportsSummary(t *testing.T) {
+	sh := newShelf(t, chapters)
+	h := start(t, Config{GuildID: testGuild, Shelf: sh}, &recorder{}, testLibrary())
+	fields := func(locale string) []string {
+		t.Helper()
+		in := h.f.Command(h.moderator("grace"), "reindex")
+		in.Locale = locale
+		h.dispatch(in)
+		m, _ := h.responseWhere(in, func(m fakediscord.Sent) bool { return len(m.Embeds) == 1 })
+		var got []string
+		for _, f := range m.Embeds[0].Fields {
+			got = append(got, f.Name+": "+f.Value)
+		}
+		return got
+	}
+	if got := fields("en-US"); len(got) != 0 {
+		t.Errorf("fields %q without a SUMMARY.md, want none", got)
+	}
+	if err := os.WriteFile(filepath.Join(sh.dir, "SUMMARY.md"), []byte("# Summary\n\n- [Slices](slices.md)\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"Read as the table of contents (mdBook's SUMMARY.md), not indexed as chapters: • SUMMARY.md"}, fields("en-US")); diff != "" {
+		t.Errorf("English fields (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Прочитаны как оглавление (SUMMARY.md из mdBook), не проиндексированы как главы: • SUMMARY.md"}, fields("ru")); diff != "" {
+		t.Errorf("Russian fields (-want +got):\n%s", diff)
+	}
+	h.idle()
+}
+
 // The problems, warnings and unread files of a refresh are listed up to
 // maxListed each, then counted, in the reader's language.
 func TestRenderRefreshCapsLists(t *testing.T) {

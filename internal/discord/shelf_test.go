@@ -146,7 +146,7 @@ func (s *shelf) refresh(ctx context.Context, by string, progress func(done, tota
 	}
 	out := RefreshReport{Result: RefreshOK, Chapters: rep.Chapters, Sections: rep.Sections, Added: rep.Added,
 		Changed: rep.Changed, Removed: rep.Removed, Rebuilt: rep.Rebuilt, Finished: time.Now(), Duration: rep.Duration,
-		Version: rep.Version, Unread: rep.Unread, By: by}
+		Version: rep.Version, Unread: rep.Unread, Summaries: rep.Summaries, By: by}
 	for _, p := range rep.Problems {
 		out.Problems = append(out.Problems, p.Error())
 	}

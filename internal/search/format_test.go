@@ -94,6 +94,9 @@ tags: [субд, postgres]
 <h1>OS</h1><p>Facts about the machine the process runs on.</p>
 <h2 id="notes">Notes</h2><p>Inside a container, size a worker pool with <a href="#osavailableparallelism">os.availableParallelism()</a>, not with the number of cores.</p>
 <p>See <a href="#oscpus">os.cpus()</a> for details.</p>
+<pre><code class="language-rust"><span class="boring">fn hidden_pool() {
+</span>let workers = 4;
+<span class="boring">}</span></code></pre>
 <h2 id="oscpus"><code>os.cpus()</code></h2><p>Returns an array of objects with information about each logical CPU core.</p>
 <h2 id="osavailableparallelism"><code>os.availableParallelism()</code></h2><p>Returns an estimate of the default amount of parallelism a program should use.</p>
 </body></html>`)},
