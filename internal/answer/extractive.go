@@ -689,6 +689,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	if !russian {
 		followLead(k, cands, qterms)
+		laterPartLead(q.Text, cands, e.r.Terms, func(t string) bool { return e.cov.filler[t] || e.cov.modal[t] })
 		proseLead(k, cands, r.Hits, qterms)
 	}
 	// "new URL(import.meta.url).pathname gives me /C:/...": the member the
