@@ -376,6 +376,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// English by how rare it is in general English (see rarity).
 	short(cands, qterms)
 	spelledOut(cands, r.Hits, qterms)
+	numberParts(cands, qterms)
 	misspelt(cands, qterms)
 	df := map[string]int{}
 	for _, c := range cands {
