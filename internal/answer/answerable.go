@@ -303,6 +303,10 @@ func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]in
 	}
 	// What a "how many" question counts must stand beside the number.
 	a.counted = c.countedTerms(r, part)
+	// So must the word of a port asked (askedport.go).
+	if want == typeNumber {
+		a.counted = append(a.counted, askedPort(r, part)...)
+	}
 	// So must a subject named in passing ("did oracle pay").
 	a.subject = c.subjectTerm(r, part, a.cue, df)
 	// A date of a person's must be of the deed asked ("did joe armstrong

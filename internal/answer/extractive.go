@@ -376,6 +376,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// English by how rare it is in general English (see rarity).
 	short(cands, qterms)
 	spelledOut(cands, r.Hits, qterms)
+	numberParts(cands, qterms)
 	misspelt(cands, qterms)
 	df := map[string]int{}
 	for _, c := range cands {
@@ -701,6 +702,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	if !russian {
 		followLead(k, cands, qterms)
+		laterPartLead(q.Text, cands, e.r.Terms, func(t string) bool { return e.cov.filler[t] || e.cov.modal[t] })
 		proseLead(k, cands, r.Hits, qterms)
 	}
 	// "new URL(import.meta.url).pathname gives me /C:/...": the member the
