@@ -217,7 +217,7 @@ var (
 	// version": digits that are not a year, a version ("2.0", "0x9"), or a
 	// number word.
 	digitsRe  = regexp.MustCompile(`\b(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)\b`)
-	numWordRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?|billions?|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотни|тысячи|миллионы?)(?:[^\pL]|$)`)
+	numWordRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?|billions?|` + ruNumberWords + `)(?:[^\pL]|$)`)
 )
 
 // hasNumber scores how well s gives a number that the question q does not

@@ -160,6 +160,11 @@ func TestSentenceFit(t *testing.T) {
 		{"Opcode: 0x9; Frame: Ping", "what opcode is a ping frame?", 1},
 		{"The pool has four threads by default.", "how many threads?", 0.8},
 		{"Пул по умолчанию держит четыре потока.", "сколько потоков?", 0.8},
+		// A Russian numeral in another case than the nominative.
+		{"Счётчик записывается десятью цифрами.", "сколько цифр в суффиксе?", 0.8},
+		{"Ансамбль из пяти серверов переживает отказ двух.", "сколько отказов переживёт ансамбль?", 0.8},
+		{"Ветки поддерживаются около двух лет.", "сколько лет поддерживают ветку?", 0.8},
+		{"Семьи протоколов различаются.", "сколько протоколов?", 0},
 		{"Node.js 18 reached its end in 2025.", "when does node 18 end?", 0},
 		{"React renders components.", "how many components?", 0},
 		// Digits that end a name are no number the question writes.

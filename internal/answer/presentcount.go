@@ -25,7 +25,7 @@ func (c coverage) statesPresentCount(r Retriever, q string, hits []search.Hit, c
 	qterms := set(r.Terms(q))
 	for _, h := range chapterPassages(hits, ch) {
 		for _, text := range append([]string{strings.Join(h.Trail, "\n")}, unitTexts(h.Text)...) {
-			if presentRe.MatchString(text) && holdsType(typeNumber, text, q, qterms, r, c) {
+			if placesInPresent(text) && holdsType(typeNumber, text, q, qterms, r, c) {
 				return true
 			}
 		}
