@@ -670,6 +670,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 		c.score += kindWeight * c.fit * rank
 		c.score += deedWeight * deedFit(asked, c.text)
+		// A sentence that quotes the message the question pastes
+		// ("... a \"possible EventEmitter memory leak\" has been
+		// detected") tells the reader what they saw (echolead.go).
+		if !russian && quotesQuestion(c.text, q.Text) {
+			c.score *= echoWeight
+		}
 	}
 	if !russian {
 		untoldLead(qtext, k, cands)
