@@ -66,6 +66,10 @@ type sentence struct {
 	// what a thing was called (calledQRe), is in the title, not the
 	// sentence, which leads only with it.
 	headValue bool
+	// remedy: the sentence tells the way out of the problem the question
+	// reports (remedylead.go), and leads though it points back at the
+	// sentence that tells the problem.
+	remedy bool
 	// fit is how well the sentence gives what the question's kind asks
 	// for (a person, a date, a definition), from 0 to 1.
 	fit   float64
@@ -667,6 +671,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 		c.score += kindWeight * c.fit * rank
 		c.score += deedWeight * deedFit(asked, c.text)
+		// A sentence that quotes the message the question pastes
+		// ("... a \"possible EventEmitter memory leak\" has been
+		// detected") tells the reader what they saw (echolead.go).
+		if !russian && quotesQuestion(c.text, q.Text) {
+			c.score *= echoWeight
+		}
 	}
 	if !russian {
 		untoldLead(qtext, k, cands)
@@ -681,6 +691,12 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// what to use, after the one that says what is wrong (see insteadLead).
 	if asksInstead(q.Text) {
 		insteadLead(cands, r.Hits)
+	}
+	// "ReferenceError: __dirname is not defined", "how do i fix it" ask
+	// for the way out, after the sentence that says what is wrong (see
+	// remedyLead).
+	if asksRemedy(q.Text) {
+		remedyLead(cands, r.Hits)
 	}
 	// The search weighs a whole passage, its heading and its neighbours;
 	// a sentence of another section leads only when it is clearly better.
@@ -1031,7 +1047,7 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 		intro.score = best.score
 		before, quoted = append(before, intro), true
 	}
-	for cur := best; !quoted && len(before) < 2 && (refersBack(cur.text) || k == kindWhy && followsOn(cur.text)); {
+	for cur := best; !quoted && !best.remedy && len(before) < 2 && (refersBack(cur.text) || k == kindWhy && followsOn(cur.text)); {
 		j := slices.IndexFunc(cands, func(c sentence) bool { return c.hit == cur.hit && c.pos == cur.pos-1 })
 		// Only the code example the sentence before introduces may stand
 		// between the two.

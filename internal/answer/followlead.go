@@ -48,7 +48,8 @@ func followLead(k kind, cands []sentence, qterms map[string]float64) {
 		return
 	}
 	prev, c := &cands[best], &cands[best+1]
-	if !c.joined || c.entry || c.hit != prev.hit || c.score < followShare*prev.score || prev.score <= 0 {
+	// The way out of the question's problem is the answer (remedylead.go).
+	if prev.remedy || !c.joined || c.entry || c.hit != prev.hit || c.score < followShare*prev.score || prev.score <= 0 {
 		return
 	}
 	if prev.pos == 0 || addsTerm(c, prev, qterms) {

@@ -44,7 +44,11 @@ func recommends(s string) bool { return recommendsRe.MatchString(s) }
 // ("Use os.availableParallelism() for this purpose."): the first shares
 // the question's and leads, though it only restates what the reader
 // knows.
-func insteadLead(cands []sentence, hits []search.Hit) {
+func insteadLead(cands []sentence, hits []search.Hit) { raiseInSection(cands, hits, recommends) }
+
+// raiseInSection raises each section's sentences that is holds just above
+// the section's best sentence (of any of its passages in hits).
+func raiseInSection(cands []sentence, hits []search.Hit, is func(string) bool) {
 	best := map[string]float64{}
 	for _, c := range cands {
 		id := hits[c.hit].ID
@@ -52,7 +56,7 @@ func insteadLead(cands []sentence, hits []search.Hit) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if b := best[hits[c.hit].ID]; b > 0 && recommends(c.text) {
+		if b := best[hits[c.hit].ID]; b > 0 && is(c.text) {
 			c.score = max(c.score, b*insteadGain)
 		}
 	}
