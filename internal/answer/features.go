@@ -129,17 +129,21 @@ func (c coverage) features(r Retriever, query string, hits []search.Hit, share, 
 	}
 	union := map[string]bool{}
 	for i, has := range held {
+		// Summed in the question's order, not a map's: the shares of
+		// more passages are never below those of fewer by a rounding.
 		var one float64
-		for t, x := range w {
+		for _, t := range order {
 			if has[t] {
-				one += x
+				one += w[t]
 				union[t] = true
 			}
 		}
 		f.Best1 = max(f.Best1, one/f.Weight)
 		var got float64
-		for t := range union {
-			got += w[t]
+		for _, t := range order {
+			if union[t] {
+				got += w[t]
+			}
 		}
 		if i == 0 {
 			f.Cov1 = got / f.Weight
