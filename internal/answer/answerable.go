@@ -113,7 +113,9 @@ func questionParts(s string) []questionPart {
 	start := 0
 	for _, m := range partRe.FindAllStringIndex(s, -1) {
 		out = append(out, questionPart{s[start:m[0]], m[0]})
-		start = m[0]
+		// A part cut before " and why" starts at "and", so that sepRe,
+		// anchored at its start, strips the separator.
+		start = m[0] + len(s[m[0]:m[1]]) - len(strings.TrimLeftFunc(s[m[0]:m[1]], unicode.IsSpace))
 	}
 	return append(out, questionPart{s[start:], len(s)})
 }
@@ -162,8 +164,14 @@ func wantedTypes(q string) []wanted {
 		return nil
 	}
 	var out []wanted
+	from := 0
 	for _, qp := range questionParts(s) {
-		p, upTo := sepRe.ReplaceAllString(qp.text, ""), s[:qp.end]
+		p := sepRe.ReplaceAllString(qp.text, "")
+		if butRe.MatchString(qp.text) {
+			// "i know X, but when did Y" asks of Y only.
+			from = qp.end - len(p)
+		}
+		upTo := s[from:qp.end]
 		var w wanted
 		switch {
 		case compareRe.MatchString(p):
@@ -186,15 +194,25 @@ func wantedTypes(q string) []wanted {
 			// a fact; later, the typed ones before it stand.
 			return out
 		}
-		if len(out) > 0 {
+		if len(out) > 0 && !laterBackRe.MatchString(p) {
 			// A later question is its own words: what the first counts
-			// or names is not what it asks.
+			// or names is not what it asks, unless it points back at
+			// it ("who wrote npm and when was it released").
 			w.part = p
 		}
 		out = append(out, w)
 	}
 	return out
 }
+
+// butRe finds a part of a question that sets itself against what comes
+// before it: "..., but when did kafka 1.0 come out".
+var butRe = regexp.MustCompile(`^[?,;]?\s*but\s`)
+
+// laterBackRe finds a word of a later question that stands for something
+// an earlier one names: "when was it released", "which company did he
+// join there".
+var laterBackRe = regexp.MustCompile(`(?:^|[^\pL\pN])(?:it|its|he|him|his|she|her|they|them|their|there|он|она|оно|они|его|её|ее|их|него|неё|нее|ним|ней|там)(?:[^\pL\pN]|$)`)
 
 // minAnswerable is the least weighted share of a typed question's subject
 // that one clause holding an answer of its type must hold, with its

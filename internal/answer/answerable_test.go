@@ -87,6 +87,33 @@ func TestWantedTypes(t *testing.T) {
 	}
 }
 
+func TestWantedParts(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []wanted
+	}{
+		// A question after a bare "and" is typed too, on its own words.
+		{"which release brought go.mod and how many modules can it hold", []wanted{
+			{want: typeNumber, part: "which release brought go.mod"},
+			{want: typeNumber, part: "which release brought go.mod and how many modules can it hold"}}},
+		{"сколько стоит etcd и когда вышел kafka", []wanted{
+			{want: typeMoney, part: "сколько стоит etcd"},
+			{want: typeDate, part: "когда вышел kafka"}}},
+		// "but" sets the question against what is said before it.
+		{"i know 0.11 added transactions, but when did kafka 1.0 come out?", []wanted{
+			{want: typeDate, part: "when did kafka 1.0 come out"}}},
+	}
+	for _, tt := range tests {
+		var got []wanted
+		for _, w := range wantedTypes(tt.q) {
+			got = append(got, wanted{want: w.want, part: w.part})
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wantedTypes(%q) = %+v; want %+v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestClauses(t *testing.T) {
 	tests := []struct {
 		u    unit
@@ -364,6 +391,9 @@ func TestLastQuestion(t *testing.T) {
 		"who made elixir":                        "who made elixir",
 		"when did rust ship; how fast was it":    "how fast was it",
 		"как настроить cron, когда он стартует":  "когда он стартует",
+		"who made elixir and why":                "why",
+		"what is a crate and when did it ship":   "when did it ship",
+		"что такое cron и как он стартует":       "как он стартует",
 		"": "",
 	} {
 		if got := lastQuestion(part); got != want {
