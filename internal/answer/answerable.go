@@ -177,13 +177,13 @@ func wantedTypes(q string) []wanted {
 		case compareRe.MatchString(p):
 		case dateQRe.MatchString(p):
 			w = wanted{typeDate, upTo, releasedWords + "\n" + firstWords}
-		case moneyQRe.MatchString(p):
+		case moneyQRe.MatchString(p) || sumNounQRe.MatchString(p):
 			w = wanted{typeMoney, upTo, moneyWords}
 		case personQRe.MatchString(p):
 			w = wanted{typePerson, upTo, madeWords + "\n" + nameWords + "\n" + personWords}
 		case nameQRe.MatchString(p):
 			w = wanted{typeName, upTo, madeWords + "\n" + nameWords}
-		case numberQRe.MatchString(p):
+		case numberQRe.MatchString(p) || measureQRe.MatchString(p):
 			w = wanted{typeNumber, upTo, numberWords}
 		case askRe.MatchString(p):
 		default:
@@ -325,6 +325,9 @@ func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]in
 	if want == typeNumber {
 		a.counted = append(a.counted, askedPort(r, part)...)
 	}
+	// So must the measure it asks by its noun ("the population of":
+	// measureask.go).
+	a.counted = append(a.counted, measureTerms(r, part)...)
 	// So must a subject named in passing ("did oracle pay").
 	a.subject = c.subjectTerm(r, part, a.cue, df)
 	// A date of a person's must be of the deed asked ("did joe armstrong

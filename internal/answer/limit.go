@@ -13,8 +13,9 @@ var (
 	upperBoundRe = regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:max|maximum|maximal|at most|up to|no more than|not more than|upper (?:bound|limit)|limit|limits|limited|cap|capped|ceiling|максимум\pL*|максимальн\pL*|не больше|не более|предел\pL*|лимит\pL*|ограничен\pL*)(?:[^\pL\pN]|$)`)
 	lowerBoundRe = regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:min|minimum|minimal|at least|no fewer than|no less than|lower (?:bound|limit)|минимум\pL*|минимальн\pL*|не меньше|не менее|хотя бы)(?:[^\pL\pN]|$)`)
 	// askBoundRe opens a question that asks for a value: "how many",
-	// "what's the max ...", "сколько".
-	askBoundRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large)|what|whats|what's|which|сколько|какой|какая|каково|каков)(?:[^\pL\pN]|$)`)
+	// "what's the max ...", "сколько"; or whether there is one: "is there
+	// a limit", "есть ли лимит" (a book that sets none does not answer).
+	askBoundRe = regexp.MustCompile(`^(?:how (?:many|much|long|big|large)|what|whats|what's|which|is there (?:a|an|any)|сколько|какой|какая|каково|каков|есть ли)(?:[^\pL\pN]|$)`)
 )
 
 // askedBound returns the pattern of the bound q asks for ("how many

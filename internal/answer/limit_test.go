@@ -40,6 +40,9 @@ func TestAskedBound(t *testing.T) {
 		{pods, "how many pods does a node run in a typical cluster?", true},
 		{bound, "whats the max number of pods a node runs in a cluster?", true},
 		{bound, "how many pods can a node run at most?", true},
+		// "Is there a limit" asks for one too.
+		{pods, "is there a limit on the number of pods a node runs?", false},
+		{bound, "is there a limit on the number of pods a node runs?", true},
 	}
 	for _, tt := range tests {
 		wantCovered(t, tt.e, tt.q, tt.want)
