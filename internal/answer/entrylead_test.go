@@ -1,9 +1,7 @@
 package answer
 
 import (
-	"context"
 	"os"
-	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -31,19 +29,9 @@ func TestProseLead(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := New(bookIndex(t, fstest.MapFS{"nodejs-documentary.md": {Data: data}}), Options{})
-	tests := []struct {
-		q, lead string
-	}{
+	tests := []leadCase{
 		{"what was the deal with left-pad breaking everyone's builds?", "In March 2016 a developer unpublished"},
 		{"in which year did the left-pad incident break builds?", "2016: the left-pad incident"},
 	}
-	for _, tt := range tests {
-		got, err := e.Ask(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(got.Text, tt.lead) {
-			t.Errorf("%q: answer %q, want it to lead with %q", tt.q, got.Text, tt.lead)
-		}
-	}
+	wantAskLeads(t, e, tests)
 }

@@ -830,3 +830,21 @@ func TestAskRussianSameForm(t *testing.T) {
 		{"на каком языке написан foo?", "Инструмент написан на Go"},
 	})
 }
+
+// leadCase is a question and the words its answer must open with.
+type leadCase struct{ q, lead string }
+
+// wantAskLeads asks e each question and checks that its answer opens with
+// the case's lead.
+func wantAskLeads(t *testing.T, e *Engine, tests []leadCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got, err := e.Ask(context.Background(), Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(got.Text, tt.lead) {
+			t.Errorf("%q: answer %q, want it to lead with %q", tt.q, got.Text, tt.lead)
+		}
+	}
+}

@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -64,22 +62,12 @@ os.cpus().length should not be used to calculate the amount of parallelism avail
 // it; one that asks why keeps the sentence that shares its words.
 func TestAskInsteadLead(t *testing.T) {
 	e := New(bookIndex(t, cpusBook), Options{})
-	tests := []struct {
-		q, lead string
-	}{
+	tests := []leadCase{
 		{"is there something better than os.cpus().length to calculate the parallelism available to my app?", "Use os.availableParallelism()"},
 		{"what should i use instead of os.cpus().length to calculate parallelism?", "Use os.availableParallelism()"},
 		{"why should os.cpus().length not be used to calculate parallelism?", "os.cpus().length should not be used"},
 	}
-	for _, tt := range tests {
-		got, err := e.Ask(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(got.Text, tt.lead) {
-			t.Errorf("%q: answer %q, want it to lead with %q", tt.q, got.Text, tt.lead)
-		}
-	}
+	wantAskLeads(t, e, tests)
 }
 
 // The sentence that tells what to use goes above the best sentence of its

@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -68,23 +66,13 @@ When a file is run directly from Node.js, require.main is set to its module. Tha
 // of its words; one that asks what a thing is keeps that sentence.
 func TestRemedyLead(t *testing.T) {
 	e := New(bookIndex(t, esmBook), Options{})
-	tests := []struct {
-		q, lead string
-	}{
+	tests := []leadCase{
 		{"ReferenceError: __dirname is not defined in ES module scope", "__filename and __dirname use cases can be replicated"},
 		{"vm.runInNewContext timeout doesnt stop an infinite loop after a promise resolves, how to fix", "This can be addressed"},
 		{"whats the node equivalent of python's if __name__ == '__main__' to check if a file was run directly", "That means that it is possible"},
 		{"are the CommonJS variables available in ES modules?", "These CommonJS variables are not available"},
 	}
-	for _, tt := range tests {
-		got, err := e.Ask(context.Background(), Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(got.Text, tt.lead) {
-			t.Errorf("%q: answer %q, want it to lead with %q", tt.q, got.Text, tt.lead)
-		}
-	}
+	wantAskLeads(t, e, tests)
 }
 
 // A way out that leads is not passed over for the sentence after it
