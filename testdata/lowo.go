@@ -40,6 +40,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/chapterbot/chapterbot/internal/answer"
 )
 
 var (
@@ -50,36 +52,8 @@ var (
 	verbose = flag.Bool("v", false, "print each set")
 )
 
-type features struct {
-	Share       float64 `json:"share"`
-	OffRule     bool    `json:"offrule"`
-	Raw         float64 `json:"raw"`
-	Answerable  float64 `json:"answerable"`
-	Typed       bool    `json:"typed"`
-	Cov1        float64 `json:"cov1"`
-	Cov3        float64 `json:"cov3"`
-	Cov8        float64 `json:"cov8"`
-	Best1       float64 `json:"best1"`
-	MissN       int     `json:"missn"`
-	MissMax     float64 `json:"missmax"`
-	Df0N        int     `json:"df0n"`
-	Df0W        float64 `json:"df0w"`
-	Df0Max      float64 `json:"df0max"`
-	Df0Latin    int     `json:"df0latin"`
-	Df0LatinMax float64 `json:"df0latinmax"`
-	Df0Cyrillic int     `json:"df0cyrillic"`
-	Names       int     `json:"names"`
-	Terms       int     `json:"terms"`
-	Weight      float64 `json:"weight"`
-	MaxW        float64 `json:"maxw"`
-	Russian     bool    `json:"russian"`
-	Cross       bool    `json:"cross"`
-	Kind        string  `json:"kind"`
-	Top         float64 `json:"top"`
-	Gap2        float64 `json:"gap2"`
-	Gap5        float64 `json:"gap5"`
-	Chapter     float64 `json:"chapter"`
-}
+// features are what eval --features writes for each question.
+type features = answer.Features
 
 type row struct {
 	name     string   // the evalall set
