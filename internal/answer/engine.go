@@ -155,6 +155,7 @@ func (e *Engine) Retrieve(ctx context.Context, q Question) (Retrieval, error) {
 	if text == "" {
 		return Retrieval{}, ErrEmptyQuestion
 	}
+	text = publicly(text) // "unveiled to the world": shown publicly (publicly.go)
 	query, asked := e.standalone(ctx, q, text)
 	r, err := e.retrieve(ctx, query)
 	if err != nil {
