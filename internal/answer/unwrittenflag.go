@@ -20,10 +20,12 @@ var longFlagRe = regexp.MustCompile(`(?:^|([^\s]*)\s+)(--[a-z][a-z0-9]*(?:-[a-z0
 // ("can node 18 run .ts files with --experimental-strip-types"), which the
 // passages its words find do not answer. A flag after a word that is no
 // function word belongs to that word's program ("works with curl
-// --http2-prior-knowledge"), which the book need not document; one the
-// question compares with ("like --max-old-space-size") is aside. hits are
-// the first hits, read before the book is asked. It is false when r
-// cannot tell.
+// --http2-prior-knowledge"), which the book need not document, unless the
+// book gives that program's flags itself (writesFlagsOf: "with node
+// --env-file" in a reference that writes "node --max-old-space-size=1536"
+// and never --env-file); one the question compares with ("like
+// --max-old-space-size") is aside. hits are the first hits, read before
+// the book is asked. It is false when r cannot tell.
 func unwrittenFlag(ctx context.Context, r Retriever, query string, aside map[string]bool, hits []search.Hit) (bool, error) {
 	cw, ok := r.(codeWriter)
 	if !ok || !strings.Contains(query, "--") {
@@ -32,7 +34,16 @@ func unwrittenFlag(ctx context.Context, r Retriever, query string, aside map[str
 	for _, m := range longFlagRe.FindAllStringSubmatch(strings.ToLower(query), -1) {
 		before, flag := strings.Trim(m[1], "`'\"("), m[2]
 		if before != "" && !strings.HasPrefix(before, "-") && len(r.Terms(before)) > 0 {
-			continue // another program's flag: "curl --http2-prior-knowledge"
+			// Another program's flag ("curl --http2-prior-knowledge"),
+			// unless the book gives that program's flags itself
+			// (ownprogram.go).
+			own, err := writesFlagsOf(ctx, cw, before)
+			if err != nil {
+				return false, err
+			}
+			if !own {
+				continue
+			}
 		}
 		terms := r.Terms(flag)
 		if len(terms) == 0 || allAside(terms, aside) || writesFlag(hits, flag) {

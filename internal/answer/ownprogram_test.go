@@ -1,0 +1,42 @@
+package answer
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+func TestUnwrittenFlagOfOwnProgram(t *testing.T) {
+	book := fstest.MapFS{
+		"servers.md": {Data: []byte(`# Servers
+
+## Idle connections
+
+Early web servers gave every connection its own thread, and idle connections held their threads for nothing.
+
+Start the server with --idle-timeout to close idle connections after a while:
+
+    $ srv --idle-timeout=30 app.conf
+`)},
+		"garden.md": {Data: []byte(`# Gardens
+
+## Watering
+
+Tomatoes want deep watering twice a week, early in the morning.
+`)},
+	}
+	e := New(bookIndex(t, book), Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"how do servers close idle connections with srv --idle-timeout?", true},
+		// The book gives srv's flags: one of srv it never writes is of
+		// another release, not another program's.
+		{"how do servers close idle connections with srv --idle-thread-cap?", false},
+		// curl's flags the book never gives: its flag is curl's own.
+		{"how do servers close idle connections i open with curl --idle-thread-cap?", true},
+	}
+	for _, tt := range tests {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+}
