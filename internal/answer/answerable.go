@@ -501,6 +501,7 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 				// The answer often comes in the sentence after the one that
 				// names the subject ("antirez stepped down. The code passed
 				// to Yossi Gottlieb ..."), as the lead sentence's choice has it.
+				own := len(on)
 				if i == 0 && u.joined {
 					if prev == nil {
 						prev = newClauses(r, prevTexts)
@@ -511,16 +512,22 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 				// sentence's other clauses (moneyof.go).
 				near := len(on)
 				// The clauses of its sentence that give no answer of their own.
-				on = append(on, siblingClauses(u.text, cls, typed, i)...)
-				held := func(t string) bool {
-					return slices.ContainsFunc(on, func(o clause) bool {
-						return c.holds(t, o, latin) || askedNumber(versions, t) && zeroRelease(o.terms, t)
-					})
+				siblings := siblingClauses(u.text, cls, typed, i)
+				on = append(on, siblings...)
+				heldIn := func(cs []clause) func(string) bool {
+					return func(t string) bool {
+						return slices.ContainsFunc(cs, func(o clause) bool {
+							return c.holds(t, o, latin) || askedNumber(versions, t) && zeroRelease(o.terms, t)
+						})
+					}
 				}
+				held := heldIn(on)
 				if len(relation) > 0 && !slices.ContainsFunc(relation, held) {
 					continue
 				}
-				if len(counted) > 0 && !slices.ContainsFunc(counted, held) {
+				// What is counted stands in the number's own sentence, not
+				// in the one before it.
+				if len(counted) > 0 && !slices.ContainsFunc(counted, heldIn(slices.Concat(on[:own], siblings))) {
 					continue
 				}
 				if subject != "" && !held(subject) && !slices.ContainsFunc(phrase, held) {

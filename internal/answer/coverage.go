@@ -359,6 +359,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	joined := joinedWords(r, query, w)
 	present := asksPresentHolder(query)
 	bound := askedBound(query)
+	boundOK := func(string) bool { return true }
+	if _, ok := openingCount(normalQuestion(query)); ok {
+		boundOK = countBound
+	}
 	asksDefault := askedDefault(query)
 	presentCount := asksPresentCount(query)
 	elems := c.namedElements(r, query)
@@ -606,7 +610,8 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			continue
 		}
 		// A limit asked is stated as one.
-		if bound != nil && !statesBound(bound, hits, ch) {
+		// A bound of a count is not one of a size (countBound).
+		if bound != nil && !statesBoundOf(bound, hits, ch, boundOK) {
 			continue
 		}
 		// So is a default asked (defaultasked.go).

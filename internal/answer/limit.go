@@ -2,6 +2,8 @@ package answer
 
 import (
 	"regexp"
+	"strings"
+	"unicode"
 
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -39,17 +41,33 @@ func askedBound(q string) *regexp.Regexp {
 // of chapter ch among hits states a bound of the kind re finds: a book
 // that gives a limit says so ("at most", "the maximum", "up to").
 func statesBound(re *regexp.Regexp, hits []search.Hit, ch string) bool {
+	return statesBoundOf(re, hits, ch, func(string) bool { return true })
+}
+
+// statesBoundOf is statesBound of the sentences and headings ok accepts.
+func statesBoundOf(re *regexp.Regexp, hits []search.Hit, ch string, ok func(string) bool) bool {
 	for _, h := range chapterPassages(hits, ch) {
 		for _, t := range h.Trail {
-			if re.MatchString(t) {
+			if re.MatchString(t) && ok(t) {
 				return true
 			}
 		}
 		for _, u := range units(h.Text) {
-			if re.MatchString(u.text) {
+			if re.MatchString(u.text) && ok(u.text) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// measuredRe finds a number given with a unit of size, time or share, or
+// a range of them: "50 ГБ", "от 10 до 50 ГБ", "30 s", "5%".
+var measuredRe = regexp.MustCompile(`(?i)\d[\d.,]*(?:\s*(?:[-–—]|до|to)\s*\d[\d.,]*)?\s*(?:[kmgtp]i?b|[кмгт]б|байт\pL*|bytes?|%|процент\pL*|ms|мс|сек\pL*|секунд\pL*|минут\pL*|час\pL*|seconds?|minutes?|hours?)(?:[^\pL\pN]|$)`)
+
+// countBound reports whether text states a bound a count can have: one
+// whose numbers all carry a unit ("держать размер шарда в пределах от 10 до
+// 50 ГБ") bounds a size or a time, not how many there are.
+func countBound(text string) bool {
+	return !measuredRe.MatchString(text) || strings.ContainsFunc(measuredRe.ReplaceAllString(text, ""), unicode.IsDigit)
 }
