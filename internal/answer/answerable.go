@@ -268,6 +268,7 @@ type typedAsk struct {
 	phrase  []string        // the words of subject's phrase the book writes in a few passages only
 	deed    *personDeed     // the deed of a person a date is asked of (dateddeed.go)
 	sumOf   []string        // what a sum of money is asked of (moneyof.go)
+	feature []string        // the feature a version is asked of (versionfeature.go)
 
 	versionTerms map[string]bool // the words for version, read on the first chapter that asks one
 
@@ -318,6 +319,11 @@ func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]in
 	// even when it is filler elsewhere: TypeScript 5.8 is no Go version.
 	if m := ownerRe.FindStringSubmatch(part); m != nil && !genericOwner[m[1]] {
 		a.owner = r.Terms(m[1])
+	}
+	// The feature a version is asked of is weighed whole
+	// (versionfeature.go).
+	if want == typeNumber {
+		a.feature = featureTerms(r, part)
 	}
 	// What a "how many" question counts must stand beside the number.
 	a.counted = c.countedTerms(r, part)
@@ -435,15 +441,21 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 	// passages do hold of the subject must stand together with the answer.
 	// When they hold none of it but the chapter's own name ("who leads
 	// typescript?"), no clause tells the others apart: the share decides.
+	// The words of a feature a version is asked of that they lack count
+	// half against every clause (versionfeature.go).
 	total = 0
+	var missing float64
 	for t, x := range w {
 		if c.holds(t, all, latin) {
 			total += x
 		} else {
+			if slices.Contains(a.feature, t) {
+				missing += x * missingFeatureWeight
+			}
 			delete(w, t)
 		}
 	}
-	if total == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
+	if total+missing == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
@@ -548,8 +560,8 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 					}
 				}
 				share := 1.0
-				if total > 0 {
-					share = got / total
+				if total+missing > 0 {
+					share = got / (total + missing)
 				}
 				best = max(best, share)
 			}
