@@ -28,3 +28,13 @@ func featureTerms(r Retriever, part string) []string {
 // lack: it may be the reader's paraphrase of one they write ("flags" for
 // the arguments util.parseArgs parses), so it counts half.
 const missingFeatureWeight = 0.5
+
+// latestVersionQRe finds a question for the latest version: "какая
+// последняя версия curator", "which is the latest version of go".
+var latestVersionQRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:latest|newest|current|последн\pL*|текущ\pL*|свеж\pL*|актуальн\pL*)\s+(?:\pL+\s+)?(?:version|release|верси\pL*|релиз\pL*)(?:[^\pL]|$)`)
+
+// latestRe finds a word that tells a version as the latest: one version
+// among those a history gives ("Curator 5.x replaced the old caches") is
+// no answer to which is the latest. Russian tuning set s22, coverage: +1
+// ("какая последняя версия curator ...").
+var latestRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:latest|newest|current|currently|последн\pL*|текущ\pL*|свеж\pL*|актуальн\pL*|нынешн\pL*)(?:[^\pL]|$)`)

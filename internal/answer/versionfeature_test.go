@@ -57,3 +57,37 @@ func TestVersionFeature(t *testing.T) {
 		}
 	}
 }
+
+// ruReleaseBook gives versions of a library, one of them told as the
+// latest, and of another library none so told.
+var ruReleaseBook = fstest.MapFS{
+	"fonar.md": {Data: []byte(`# Библиотеки координации
+
+## Фонарь
+
+Фонарь написали в 2011 году. В ветке 5.x старые кэши Фонаря заменил единый кэш.
+
+## Маяк
+
+Маяк вышел в 2015 году. Последняя версия Маяка — 3.2, она вышла в 2024 году.
+`)},
+}
+
+// TestLatestVersion: the latest version asked must be told as the
+// latest, not be any version the book gives.
+func TestLatestVersion(t *testing.T) {
+	ix := bookIndex(t, ruReleaseBook)
+	e := New(ix, Options{})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"какая последняя версия маяка?", true},
+		{"какая последняя версия фонаря?", false},
+	} {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+	if want, _, _ := wantedType("какая последняя версия фонаря?"); want != typeNumber {
+		t.Errorf("wantedType(какая последняя версия фонаря?) = %d, want typeNumber", want)
+	}
+}
