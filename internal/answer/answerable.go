@@ -34,7 +34,7 @@ var (
 	dateQRe = regexp.MustCompile(`^(?:when (?:did|was|were|will|has|had)|(?:in )?(?:what|which) (?:year|month|date|day)|since when|how long ago|когда (?:был|была|было|были|\p{Cyrillic}+(?:л|ла|ло|ли|лся|лась|лось|лись))|(?:в|с) каком (?:году|месяце)|с какого года|какого числа)(?:[^\pL\pN]|$)`)
 	// numberQRe asks how many, how much or how long, or which version,
 	// port or code: "which k8s version", "what port does wss use".
-	numberQRe = regexp.MustCompile(`^(?:how (?:many|much|long)|(?:which|what) (?:\S+ ){0,2}(?:version|versions|release|rfc|port|status code|close code|error code|exit code|opcode)|(?:what|which)(?:'s| is|s| was)? (?:the )?(?:default )?(?:number|count|port|limit|timeout|interval|size) of|(?:в |с |начиная с )?(?:как(?:ой|ая|ую|ом|ие|их)) (?:верси\pL*|порт\pL*|номер\pL*|код\pL*|rfc|релиз\pL*)|сколько)(?:[^\pL\pN]|$)`)
+	numberQRe = regexp.MustCompile(`^(?:how (?:many|much|long)|(?:which|what) (?:\S+ ){0,2}(?:version|versions|release|rfc|port|status code|close code|error code|exit code|opcode)|(?:what|which)(?:'s| is|s| was)? (?:the )?(?:default )?(?:number|count|port|limit|timeout|interval|size) of|(?:в |с |начиная с )?(?:как(?:ой|ая|ую|ом|ие|их)) (?:(?:последн|текущ|свеж|актуальн)\pL* )?(?:верси\pL*|порт\pL*|номер\pL*|код\pL*|rfc|релиз\pL*)|сколько)(?:[^\pL\pN]|$)`)
 	// moneyQRe asks what something costs or was paid: "how much did
 	// microsoft pay", "what does it cost", "сколько стоит", "за сколько
 	// купила", "сколько денег подняли".
@@ -268,6 +268,8 @@ type typedAsk struct {
 	phrase  []string        // the words of subject's phrase the book writes in a few passages only
 	deed    *personDeed     // the deed of a person a date is asked of (dateddeed.go)
 	sumOf   []string        // what a sum of money is asked of (moneyof.go)
+	feature []string        // the feature a version is asked of (versionfeature.go)
+	latest  bool            // whether it asks for the latest version (versionfeature.go)
 
 	versionTerms map[string]bool // the words for version, read on the first chapter that asks one
 
@@ -318,6 +320,12 @@ func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]in
 	// even when it is filler elsewhere: TypeScript 5.8 is no Go version.
 	if m := ownerRe.FindStringSubmatch(part); m != nil && !genericOwner[m[1]] {
 		a.owner = r.Terms(m[1])
+	}
+	// The feature a version is asked of is weighed whole
+	// (versionfeature.go).
+	if want == typeNumber {
+		a.feature = featureTerms(r, part)
+		a.latest = latestVersionQRe.MatchString(part)
 	}
 	// What a "how many" question counts must stand beside the number.
 	a.counted = c.countedTerms(r, part)
@@ -435,15 +443,21 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 	// passages do hold of the subject must stand together with the answer.
 	// When they hold none of it but the chapter's own name ("who leads
 	// typescript?"), no clause tells the others apart: the share decides.
+	// The words of a feature a version is asked of that they lack count
+	// half against every clause (versionfeature.go).
 	total = 0
+	var missing float64
 	for t, x := range w {
 		if c.holds(t, all, latin) {
 			total += x
 		} else {
+			if slices.Contains(a.feature, t) {
+				missing += x * missingFeatureWeight
+			}
 			delete(w, t)
 		}
 	}
-	if total == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
+	if total+missing == 0 && len(owner) == 0 && len(counted) == 0 && subject == "" {
 		return 1
 	}
 	inChapter := func(t string) bool { return c.holds(t, all, latin) }
@@ -542,6 +556,10 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 				if len(owner) > 0 && !allOf(owner, held) && (!allOf(owner, inChapter) || otherVersion(cl.text, owner, r)) {
 					continue
 				}
+				// The latest version must be told as the latest.
+				if a.latest && !slices.ContainsFunc(on, func(o clause) bool { return latestRe.MatchString(o.text) }) {
+					continue
+				}
 				// A version asked must be the one the clause gives.
 				if slices.ContainsFunc(versions, func(v askedVersion) bool {
 					return !slices.ContainsFunc(on, func(o clause) bool { return writesVersion(r, o.text, v, versionTerms) })
@@ -555,8 +573,8 @@ func (c coverage) answerablePart(r Retriever, a *typedAsk, hits []search.Hit, ch
 					}
 				}
 				share := 1.0
-				if total > 0 {
-					share = got / total
+				if total+missing > 0 {
+					share = got / (total + missing)
 				}
 				best = max(best, share)
 			}
