@@ -216,8 +216,13 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
-	var tr shareTrace
-	share, err := e.cov.share(ctx, e.r, query, lexical, latin, &tr)
+	// The trace is kept only for the features: without them share
+	// records nothing (a nil trace).
+	var tr *shareTrace
+	if e.opts.Features {
+		tr = &shareTrace{}
+	}
+	share, err := e.cov.share(ctx, e.r, query, lexical, latin, tr)
 	if err != nil {
 		return Retrieval{}, fmt.Errorf("coverage: %w", err)
 	}
@@ -231,7 +236,7 @@ func (e *Engine) retrieve(ctx context.Context, query string) (Retrieval, error) 
 	}
 	var f Features
 	if e.opts.Features {
-		f = e.cov.features(e.r, query, lexical, share, sim, tr)
+		f = e.cov.features(e.r, query, lexical, share, sim, *tr)
 	}
 	return Retrieval{Query: query, Hits: hits, Covered: covered, Coverage: max(share, 0), Similarity: sim, Features: f, latin: latin}, nil
 }
