@@ -103,7 +103,9 @@ book s22-ru content/*.md $T/s22/ru-zookeeper.md
 book s22-site "$BOOKS/s21-site" $T/s22/django-documentary.txt
 book s23-ru content/*.md $T/s23/ru-redis.md
 book s23-site "$BOOKS/s22-site" $T/s23/angular-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23; do
+book s24-ru content/*.md $T/s24/ru-systemd.md
+book s24-site "$BOOKS/s23-site" $T/s24/elasticsearch-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23 s24; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -207,10 +209,14 @@ s22-ru tune s22-ru $T/s22/ru-zookeeper-questions.jsonl
 s22-site tune s22-site $T/s22/site-questions.jsonl
 s22-html tune s22-html $T/s22/site-questions.jsonl
 s22-nodedoc tune nodedoc $T/s22/nodedoc-s22.jsonl
-s23-ru held s23-ru $T/s23/ru-redis-questions.jsonl
-s23-site held s23-site $T/s23/site-questions.jsonl
-s23-html held s23-html $T/s23/site-questions.jsonl
-s23-nodedoc held nodedoc $T/s23/nodedoc-s23.jsonl
+s23-ru tune s23-ru $T/s23/ru-redis-questions.jsonl
+s23-site tune s23-site $T/s23/site-questions.jsonl
+s23-html tune s23-html $T/s23/site-questions.jsonl
+s23-nodedoc tune nodedoc $T/s23/nodedoc-s23.jsonl
+s24-ru held s24-ru $T/s24/ru-systemd-questions.jsonl
+s24-site held s24-site $T/s24/site-questions.jsonl
+s24-html held s24-html $T/s24/site-questions.jsonl
+s24-nodedoc held nodedoc $T/s24/nodedoc-s24.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
