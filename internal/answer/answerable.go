@@ -37,8 +37,8 @@ var (
 	numberQRe = regexp.MustCompile(`^(?:how (?:many|much|long)|(?:which|what) (?:\S+ ){0,2}(?:version|versions|release|rfc|port|status code|close code|error code|exit code|opcode)|(?:what|which)(?:'s| is|s| was)? (?:the )?(?:default )?(?:number|count|port|limit|timeout|interval|size) of|(?:в |с |начиная с )?(?:как(?:ой|ая|ую|ом|ие|их)) (?:(?:последн|текущ|свеж|актуальн)\pL* )?(?:верси\pL*|порт\pL*|номер\pL*|код\pL*|rfc|релиз\pL*)|сколько)(?:[^\pL\pN]|$)`)
 	// moneyQRe asks what something costs or was paid: "how much did
 	// microsoft pay", "what does it cost", "сколько стоит", "за сколько
-	// купила", "сколько денег подняли".
-	moneyQRe = regexp.MustCompile(`^(?:how much (?:\S+ ){0,4}?(?:cost|costs|pay|paid|charge|charges|earn|earns|make|makes|raise|raised|spend|spent)|what (?:does|did|do) (?:\S+ ){0,4}?cost|what(?:'s| is| was)? the price|сколько (?:\S+ ){0,2}?(?:стоит|стоят|стоил|стоила|стоило|стоили|стоить|денег|заплатил\pL*|плат\pL*|зарабатыва\pL*|получа\pL*|привлек\pL*)|за сколько)(?:[^\pL\pN]|$)`)
+	// купила", "сколько денег подняли", "скока стоит" (see ruHowMuch).
+	moneyQRe = regexp.MustCompile(`^(?:how much (?:\S+ ){0,4}?(?:cost|costs|pay|paid|charge|charges|earn|earns|make|makes|raise|raised|spend|spent)|what (?:does|did|do) (?:\S+ ){0,4}?cost|what(?:'s| is| was)? the price|` + ruHowMuch + ` (?:\S+ ){0,2}?(?:стоит|стоят|стоил|стоила|стоило|стоили|стоить|денег|заплатил\pL*|плат\pL*|зарабатыва\pL*|получа\pL*|привлек\pL*)|за ` + ruHowMuch + `)(?:[^\pL\pN]|$)`)
 	// personQRe asks for people by their role: "who are the authors of",
 	// "who was the dev that ...", "кто автор".
 	personQRe = regexp.MustCompile(`^(?:who(?:'s| is| was| are| were) (?:the |a |an )?(?:\pL+ )?(?:author|creator|founder|inventor|designer|maintainer|director|ceo|cto|manager|dev|developer|engineer|person|guy)s?|кто (?:автор|создатель|основатель|разработчик))(?:[^\pL\pN]|$)`)
@@ -73,7 +73,7 @@ const firstWords = `первый первая первое первые перв
 
 // moneyWords are the cue of a question that asks a sum of money.
 const moneyWords = `much cost costs pay paid charge charges earn earns make makes raise raised spend spent price сколько
-стоит стоят стоил стоила стоило стоили стоить денег деньги заплатил заплатила заплатили платит платят зарабатывает
+скока скоко скок стоит стоят стоил стоила стоило стоили стоить денег деньги заплатил заплатила заплатили платит платят зарабатывает
 зарабатывают получает привлекла привлекли цена`
 
 // personWords are the roles a question asks a person in.

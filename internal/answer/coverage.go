@@ -332,6 +332,14 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if !ruQuestion && c.askedOfPassingName(r, query, w, aside, df, hits, bookPassages(r)) {
 		return offTopic, nil
 	}
+	// So is a tool the book names in passing only that a Russian question
+	// asks how to work in (passingname.go).
+	if ruQuestion {
+		tool, err := howInPassingTool(ctx, r, query, w, aside, df, latin, hits, bookPassages(r))
+		if err != nil || tool {
+			return offTopic, err
+		}
+	}
 	// So is a name of a framework's syntax (sigilname.go).
 	sigil, err := unwrittenSigilName(ctx, r, c.sigilNames(r, query), aside, hits)
 	if err != nil {

@@ -15,8 +15,9 @@ import (
 var (
 	// sumNounQRe asks for a sum of money by its noun, whatever verb
 	// follows it and however far: "how much money did andrew godwin's
-	// kickstarter for django migrations raise", "what was the revenue of".
-	sumNounQRe = regexp.MustCompile(`^(?:how much (?:money|funding|cash|capital)|(?:what|whats|which)(?:'s| is| was| are| were)? (?:the |its |their )?(?:current |total |annual |yearly |estimated )?(?:revenue|valuation|salary|budget|funding))(?:[^\pL\pN]|$)`)
+	// kickstarter for django migrations raise", "what was the revenue of";
+	// in Russian, "какая зарплата у", "какая выручка у", "скока стоимость".
+	sumNounQRe = regexp.MustCompile(`^(?:how much (?:money|funding|cash|capital)|(?:what|whats|which)(?:'s| is| was| are| were)? (?:the |its |their )?(?:current |total |annual |yearly |estimated )?(?:revenue|valuation|salary|budget|funding)|(?:как(?:ая|ой|ую|ова|ов)|` + ruHowMuch + `) (?:сейчас |средн\pL+ |годов\pL+ |примерн\pL+ )?(?:зарплат\pL*|зп|выручк\pL*|капитализаци\pL*|бюджет\pL*|цен\pL|стоимост\pL*))(?:[^\pL\pN]|$)`)
 	// measureQRe asks for a number of people by its noun: "what's the
 	// population of", "what is the headcount of".
 	measureQRe = regexp.MustCompile(`^(?:what|whats|which)(?:'s| is| was| are| were)? (?:the |its |their )?(?:current |total |estimated )?(population|headcount)(?:[^\pL\pN]|$)`)

@@ -56,6 +56,9 @@ func TestSumNounAsked(t *testing.T) {
 	for _, q := range []string{
 		"how much money did jonas berg's crowdfunding for the paperworks importer raise in the end",
 		"what was the revenue of paperworks last year",
+		"какая зарплата у системного администратора в москве",
+		"какая средняя зарплата у разработчика paperworks",
+		"скока стоит подписка paperworks pro в месяц",
 	} {
 		if got, _, _ := wantedType(q); got != typeMoney {
 			t.Errorf("wantedType(%q) = %v; want %v", q, got, typeMoney)

@@ -11,9 +11,15 @@ import (
 // sun", the thing priced of "how much does deno deploy cost".
 var payerQRe = regexp.MustCompile(`^how much (?:\S+ ){0,2}?(?:did|does|do|will|would|has|have|had) (?:the |a |an )?((?:\S+ ){1,3}?)(?:pay|paid|spend|spent|raise|raised|earn|make|charge|offer|cost)(?:[^\pL\pN]|$)`)
 
+// ruHowMuch is "сколько" as a Russian money question writes it, in full
+// or in a chat's spoken spellings: "скока стоит redis cloud подписка",
+// "за скока редхат купил ансибл". A reader who writes "скока" asks a price
+// as one who writes "сколько" does.
+const ruHowMuch = `(?:сколько|скока|скоко|скок)`
+
 // pricedQRe finds the thing a Russian money question prices, after its
 // verb: "сколько стоит подписка docker pro в месяц".
-var pricedQRe = regexp.MustCompile(`^(?:за )?сколько (?:\S+ ){0,2}?(?:стоит|стоят|стоил|стоила|стоило|стоили|стоить) (.+)$`)
+var pricedQRe = regexp.MustCompile(`^(?:за )?` + ruHowMuch + ` (?:\S+ ){0,2}?(?:стоит|стоят|стоил|стоила|стоило|стоили|стоить) (.+)$`)
 
 // maxSumOf is the most words of what a sum is asked of.
 const maxSumOf = 3

@@ -31,6 +31,10 @@ Initech printers print in colour.
 ## Лицензии
 
 Компаниям, где годовая выручка превышает 10 миллионов долларов, теперь нужна платная подписка Gold.
+
+## Сотрудники
+
+Сотрудники Initech работают в офисах в Остине и Берлине, и их зарплата растёт каждый год.
 `)},
 	"shop.md": {Data: []byte(`# Магазин
 
@@ -52,6 +56,11 @@ func TestMoneyOfAnswer(t *testing.T) {
 		// The sum is the revenue's, not the subscription's price.
 		{"сколько стоит подписка gold в месяц?", false},
 		{"сколько стоит тариф silver в месяц?", true},
+		// So in a chat's spelling of "сколько" (see ruHowMuch).
+		{"скока стоит подписка gold в месяц?", false},
+		{"скока стоит тариф silver в месяц?", true},
+		// A salary asked by its noun is a sum: the book gives none.
+		{"какая зарплата у сотрудников initech в берлине?", false},
 	}
 	for _, tt := range tests {
 		wantCovered(t, e, tt.q, tt.want)

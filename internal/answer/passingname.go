@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -93,4 +95,62 @@ func setupWords(r Retriever, query string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// howInToolRe finds a Russian question that asks how to do something in a
+// tool it names in Latin letters, a Russian word after the name: "как в
+// kazoo на питоне взять лок", "как в alertmanager сделать шаблон". A name
+// followed by another Latin word is a phrase of the book's own ("как в
+// topic exchange подписаться"), not a tool.
+var howInToolRe = regexp.MustCompile(`(?:^|[,.?!;:]\s*|\s(?:а|и|но)\s)как (?:в|во) ([a-z][a-z0-9_.-]*[a-z0-9]) \p{Cyrillic}`)
+
+// howInPassingTool reports whether a Russian question asks how to do
+// something in a tool the book names in passing only (see
+// askedOfPassingName: fewer than maxPassingShare of its n passages write
+// it, and no chapter title among the hits): a ZooKeeper chapter that names
+// Kazoo among the clients says nothing of how to take a lock in Kazoo, a
+// Prometheus chapter that names Alertmanager nothing of its templates. A
+// tool the book never writes is off topic already (unknownTerms and the
+// name rules); one it writes throughout, or that a chapter is about, is
+// the book's subject. As with askedOfPassingName, what is asked of the
+// tool must hold a word the book never writes in any spelling (df, latin):
+// a subject term of w, not aside.
+func howInPassingTool(ctx context.Context, r Retriever, query string, w map[string]float64, aside map[string]bool, df map[string]int, latin map[string][]string, hits []search.Hit, n int) (bool, error) {
+	if n == 0 {
+		return false, nil
+	}
+	unwritten := false
+	for t := range w {
+		if df[t] == 0 && !aside[t] && !slices.ContainsFunc(latin[t], func(s string) bool { return df[s] > 0 }) {
+			unwritten = true
+		}
+	}
+	if !unwritten {
+		return false, nil
+	}
+	m := howInToolRe.FindStringSubmatch(strings.ToLower(query))
+	if m == nil {
+		return false, nil
+	}
+	ts := r.Terms(m[1])
+	if !slices.Contains(ts, m[1]) && len(ts) != 1 {
+		return false, nil
+	}
+	t := ts[0]
+	if slices.Contains(ts, m[1]) {
+		t = m[1]
+	}
+	if aside[t] {
+		return false, nil
+	}
+	for _, h := range hits {
+		if slices.Contains(r.Terms(h.ChapterTitle), t) {
+			return false, nil
+		}
+	}
+	tf, err := r.DocFreqs(ctx, []string{t})
+	if err != nil {
+		return false, err
+	}
+	return tf[t] > 0 && float64(tf[t]) < maxPassingShare*float64(n), nil
 }

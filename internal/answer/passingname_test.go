@@ -44,3 +44,36 @@ func TestAskedOfTitleName(t *testing.T) {
 	e := New(bookIndex(t, book), Options{})
 	wantCovered(t, e, "what's npm's package policy for unpublishing", true)
 }
+
+// ruToolBook is a Russian chapter of many sections that names the client
+// Kazoo in one passage only, among the clients for other languages.
+func ruToolBook(steps int) fstest.MapFS {
+	var b strings.Builder
+	b.WriteString("# Координатор\n\n## Клиенты\n\nКлиенты есть для многих языков: Curator для Java, Kazoo для Python. Блокировку клиент ставит на эфемерном узле.\n\n")
+	for i := range steps {
+		fmt.Fprintf(&b, "## Шаг %d\n\nКоординатор на шаге %d хранит узел в дереве и отдаёт его клиенту по запросу.\n\n", i, i)
+	}
+	return fstest.MapFS{"coord.md": {Data: []byte(b.String())}}
+}
+
+// TestHowInPassingTool: how to work in a tool the book names in passing
+// only is not what the book tells; what it tells of the tool is.
+func TestHowInPassingTool(t *testing.T) {
+	e := New(bookIndex(t, ruToolBook(120)), Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"как в kazoo поставить блокировку на эфемерном узле?", false},
+		// A phrase of the book's own after "в", and no tool.
+		{"на каком узле клиент ставит блокировку?", true},
+		{"для каких языков есть клиенты, kazoo для python?", true},
+	}
+	for _, tt := range tests {
+		wantCovered(t, e, tt.q, tt.want)
+	}
+	// A tool a chapter found is titled by is that chapter's subject.
+	book := ruToolBook(120)
+	book["kazoo.md"] = &fstest.MapFile{Data: []byte("# Kazoo\n\nKazoo ставит блокировку на эфемерном узле координатора.\n")}
+	wantCovered(t, New(bookIndex(t, book), Options{}), "как в kazoo поставить блокировку на эфемерном узле?", true)
+}
