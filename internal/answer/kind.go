@@ -119,6 +119,14 @@ func questionKind(q string) (kind, string) {
 	}
 	if k == kindOther && scriptOf(s) == scriptCyrillic {
 		k = ruKind(s)
+		// A Russian question that pastes a message in its middle asks
+		// with the Russian words around it: "пересобрал ядро, теперь
+		// при загрузке паника: Kernel panic - not syncing: ... что
+		// делать?" asks what to do, though its last clause opens with
+		// the message's words.
+		if k == kindOther {
+			k = pastedKind(s)
+		}
 	} else if k == kindOther {
 		k = pastedKind(s)
 	}
