@@ -298,6 +298,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if versionGap(r, query, hits) {
 		return offTopic, nil
 	}
+	// So is what a release brought, when the book never names that
+	// release (whatsnew.go).
+	if release, err := unwrittenRelease(ctx, r, query); err != nil || release {
+		return offTopic, err
+	}
 	// A Latin word of a Russian question that the book never writes,
 	// unless it is an English word the reader wrote for an idea ("CEO",
 	// "exit code": see rutyped.go).
