@@ -373,6 +373,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	elems := c.namedElements(r, query)
 	passive := c.passiveSubject(r, query)
 	asked := askedValues(query)
+	visibility := visibilityTerms(r, query)
 	years := askedYears(query, w, aside)
 	verb := c.howVerb(r, query, w, aside, df)
 	speed := askedSpeed(r, query)
@@ -637,6 +638,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A time a rule is asked of is written where the rule is (askedvalue.go).
 		if slices.ContainsFunc(asked, func(t string) bool { return found[t] == "" }) {
+			continue
+		}
+		// So is a visibility asked (visibility.go).
+		if slices.ContainsFunc(visibility, func(t string) bool { return found[t] == "" }) {
 			continue
 		}
 		// So is the verb a how-to question asks to do (howverb.go).
