@@ -369,6 +369,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		boundOK = countBound
 	}
 	asksDefault := askedDefault(query)
+	var defaultCode []string // the code a default is asked of (defaultof.go)
+	if asksDefault != nil {
+		defaultCode = askedCode(query)
+	}
 	presentCount := asksPresentCount(query)
 	elems := c.namedElements(r, query)
 	passive := c.passiveSubject(r, query)
@@ -621,7 +625,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			continue
 		}
 		// So is a default asked (defaultasked.go).
-		if asksDefault != nil && !statesBound(asksDefault, hits, ch) {
+		if asksDefault != nil && !statesDefaultOf(asksDefault, defaultCode, hits, ch) {
 			continue
 		}
 		// A count of the present is given as of now (presentcount.go).
