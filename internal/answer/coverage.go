@@ -298,6 +298,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if versionGap(r, query, hits) {
 		return offTopic, nil
 	}
+	// So is what a release brought, when the book never names that
+	// release (whatsnew.go).
+	if release, err := unwrittenRelease(ctx, r, query); err != nil || release {
+		return offTopic, err
+	}
 	// A Latin word of a Russian question that the book never writes,
 	// unless it is an English word the reader wrote for an idea ("CEO",
 	// "exit code": see rutyped.go).
@@ -372,10 +377,15 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		boundOK = countBound
 	}
 	asksDefault := askedDefault(query)
+	var defaultCode []string // the code a default is asked of (defaultof.go)
+	if asksDefault != nil {
+		defaultCode = askedCode(query)
+	}
 	presentCount := asksPresentCount(query)
 	elems := c.namedElements(r, query)
 	passive := c.passiveSubject(r, query)
 	asked := askedValues(query)
+	visibility := visibilityTerms(r, query)
 	years := askedYears(query, w, aside)
 	verb := c.howVerb(r, query, w, aside, df)
 	speed := askedSpeed(r, query)
@@ -623,7 +633,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			continue
 		}
 		// So is a default asked (defaultasked.go).
-		if asksDefault != nil && !statesBound(asksDefault, hits, ch) {
+		if asksDefault != nil && !statesDefaultOf(asksDefault, defaultCode, hits, ch) {
 			continue
 		}
 		// A count of the present is given as of now (presentcount.go).
@@ -640,6 +650,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A time a rule is asked of is written where the rule is (askedvalue.go).
 		if slices.ContainsFunc(asked, func(t string) bool { return found[t] == "" }) {
+			continue
+		}
+		// So is a visibility asked (visibility.go).
+		if slices.ContainsFunc(visibility, func(t string) bool { return found[t] == "" }) {
 			continue
 		}
 		// So is the verb a how-to question asks to do (howverb.go).
