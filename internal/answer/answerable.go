@@ -314,7 +314,7 @@ func (c coverage) newTypedAsk(r Retriever, q string, df map[string]int) *typedAs
 func (c coverage) newTypedPart(r Retriever, q string, w wanted, df map[string]int) *typedAsk {
 	want, part, cueWords := w.want, w.part, w.cue
 	a := &typedAsk{q: q, want: want, part: part}
-	a.cue = set(r.Terms(cueWords + "\n" + questionWords))
+	a.cue = set(r.Terms(adverbCue(want, cueWords) + "\n" + questionWords))
 	a.qterms = set(r.Terms(part))
 	// The word a version belongs to ("which go version") must be held
 	// even when it is filler elsewhere: TypeScript 5.8 is no Go version.

@@ -32,9 +32,14 @@ var originCueRe = regexp.MustCompile(`(?:^|[^\pL])(?:creat(?:e|ed|es|ing|or|ors)
 // the question's verb: its section is "Why Redis appeared", "Graydon
 // Hoare's side project" ("begins writing Rust"), "Откуда взялся
 // Prometheus" ("Проект начался в 2012 году"). The question's own verb
-// ("wrote", "came up with") is rarely the book's.
+// ("wrote", "came up with") is rarely the book's. Nor is the word of a
+// heading that tells where the subject came from or was born: "Where
+// Angular came from" heads "A tool for web designers" ("who actually
+// created angular originally ...", s23-site: outside the top 5 -> 2nd),
+// "Born in a Kansas newsroom" heads "Adrian Holovaty and Simon Willison"
+// ("who actually wrote django originally", s22-site: -> 5th).
 const originWords = `appear appeared began begin begins begun start started starts early origin origins original
-originally create created creator invent invented inventor founded founder author prototype initial
+originally create created creator invent invented inventor founded founder author prototype initial born came
 появился появилась появилось появление начался началась началось начал начала начали создал создала создали
 создатель создан придумал придумали основал основали основатель взялся прототип автор истоки ранний`
 
