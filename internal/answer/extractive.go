@@ -1269,6 +1269,11 @@ func units(text string) []unit {
 			// gives: their heads go with it (listheads.go), the items
 			// stay sentences of their own.
 			out[intro].text += " " + strings.Join(heads, ", ") + "."
+		} else if items, ok := listedItems(lines); intro >= 0 && ok {
+			// "Keep these rules in mind ...:" says nothing of the rules
+			// its short list states: the items go with it, and stay
+			// sentences of their own (listedlead.go).
+			out[intro].text += " " + strings.Join(items, "; ") + "."
 		}
 		if intro >= 0 && isCode(lines) {
 			// "... add these two lines to Cargo.toml:" says little without
