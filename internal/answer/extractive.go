@@ -48,7 +48,9 @@ type sentence struct {
 	// example: the sentence introduces a code block, too long to quote
 	// when code is empty.
 	example bool
-	terms   map[string]bool
+	// listed: the sentence quotes the short list it introduces.
+	listed bool
+	terms  map[string]bool
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
 	heading map[string]bool
@@ -361,7 +363,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		titled := headingStates(h, len(us))
 		first := len(cands)
 		for pos, u := range us {
-			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading}
+			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, listed: u.listed, terms: termsOf(u.text), heading: heading}
 			if titled {
 				c.title = strings.TrimSpace(h.Heading)
 			}
@@ -1061,6 +1063,14 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 	for i := len(before) - 1; i >= 0; i-- {
 		take(before[i])
 	}
+	// A lead that tells what the book shows next gives way to the
+	// sentence that shows it (see showsNext).
+	if j := showsNext(cands, best); len(before) == 0 && !quoted && j >= 0 {
+		shown := cands[j]
+		shown.score = best.score
+		before = append(before, shown)
+		take(shown)
+	}
 	take(best)
 	lead := hits[best.hit].ID
 	var others []sentence
@@ -1245,6 +1255,9 @@ type unit struct {
 	code   string // the short code block the unit introduces ("... like this:")
 	// example: the unit introduces a code block, short or not.
 	example bool
+	// listed: the unit introduces a short list whose items it quotes
+	// (listedlead.go).
+	listed bool
 	// history: a row of an API's change history ("Version: v15.0.0;
 	// Changes: Exposed as require('node:assert/strict')").
 	history bool
@@ -1269,6 +1282,12 @@ func units(text string) []unit {
 			// gives: their heads go with it (listheads.go), the items
 			// stay sentences of their own.
 			out[intro].text += " " + strings.Join(heads, ", ") + "."
+		} else if items, ok := listedItems(lines); intro >= 0 && ok {
+			// "Keep these rules in mind ...:" says nothing of the rules
+			// its short list states: the items go with it, and stay
+			// sentences of their own (listedlead.go).
+			out[intro].text += " " + strings.Join(items, "; ") + "."
+			out[intro].listed = true
 		}
 		if intro >= 0 && isCode(lines) {
 			// "... add these two lines to Cargo.toml:" says little without
