@@ -241,7 +241,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		t := e.r.Terms(lastNamePart(w))
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
-	askDefault := asksDefault(q.Text)
+	// "if you don't pass one" asks for the default (omitted.go).
+	omitted := asksOmitted(q.Text)
+	askDefault := asksDefault(q.Text) || omitted
 	// The term of what "how many" counts. Not "how much": an amount is
 	// given in its unit ("1 MB of memory"), not beside the word asked,
 	// which countsOf looks for; "сколько" asks both and is read.
@@ -259,7 +261,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	askPlace := !russian && placeQRe.MatchString(q.Text)
 	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
-	askSignature := asksSignature(q.Text)
+	askSignature := asksSignature(q.Text) || omitted
 	// "which directive do i use ..." asks for the name of a directive
 	// (namedhead.go).
 	var head []string
