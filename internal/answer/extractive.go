@@ -70,6 +70,9 @@ type sentence struct {
 	// reports (remedylead.go), and leads though it points back at the
 	// sentence that tells the problem.
 	remedy bool
+	// option is the name of the option whose list item the sentence is a
+	// later sentence of, which it leaves to the item's head (optionlead.go).
+	option string
 	// fit is how well the sentence gives what the question's kind asks
 	// for (a person, a date, a definition), from 0 to 1.
 	fit   float64
@@ -363,7 +366,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		titled := headingStates(h, len(us))
 		first := len(cands)
 		for pos, u := range us {
-			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, terms: termsOf(u.text), heading: heading}
+			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, option: u.option, terms: termsOf(u.text), heading: heading}
 			if titled {
 				c.title = strings.TrimSpace(h.Heading)
 			}
@@ -767,6 +770,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// shows the name (memberlead.go): "worker.isMainThread: Is true if
 		// ...".
 		l.text = headed(h, l.text)
+	} else if namesOption(l.option, l.text, q.Text) {
+		// "Specify 0 to remove key counting limitations." leaves the
+		// option it is of to its item's head (optionlead.go).
+		l.text = headed(l.option, l.text)
 	}
 	for _, s := range picked {
 		h := r.Hits[s.hit]
@@ -1250,6 +1257,9 @@ type unit struct {
 	// history: a row of an API's change history ("Version: v15.0.0;
 	// Changes: Exposed as require('node:assert/strict')").
 	history bool
+	// option: the name of the option whose list item the unit is a later
+	// sentence of (optionlead.go).
+	option string
 }
 
 func units(text string) []unit {
@@ -1312,7 +1322,7 @@ func units(text string) []unit {
 				// A parameter's default ("<integer> Default: 8192") is short
 				// and typed like code, but answers what the default is.
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) || entry && len(strings.Fields(s)) >= 2 && defaultRe.MatchString(s) {
-					out = append(out, unit{text: s, entry: entry, history: history, joined: joined && len(out) > 0})
+					out = append(out, unit{text: s, entry: entry, history: history, joined: joined && len(out) > 0, option: laterOption(head, j)})
 					joined = true
 					intro = -1
 					if !entry && strings.HasSuffix(s, ":") {
