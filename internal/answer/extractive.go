@@ -72,6 +72,9 @@ type sentence struct {
 	// reports (remedylead.go), and leads though it points back at the
 	// sentence that tells the problem.
 	remedy bool
+	// option is the name of the option whose list item the sentence is a
+	// later sentence of, which it leaves to the item's head (optionlead.go).
+	option string
 	// fit is how well the sentence gives what the question's kind asks
 	// for (a person, a date, a definition), from 0 to 1.
 	fit   float64
@@ -243,7 +246,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		t := e.r.Terms(lastNamePart(w))
 		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
 	}
-	askDefault := asksDefault(q.Text)
+	// "if you don't pass one" asks for the default (omitted.go).
+	omitted := asksOmitted(q.Text)
+	askDefault := asksDefault(q.Text) || omitted
 	// The term of what "how many" counts. Not "how much": an amount is
 	// given in its unit ("1 MB of memory"), not beside the word asked,
 	// which countsOf looks for; "сколько" asks both and is read.
@@ -261,7 +266,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	askPlace := !russian && placeQRe.MatchString(q.Text)
 	owner := e.numberOwner(q.Text)
 	askChange := k == kindWhen || k == kindNumber || changeQRe.MatchString(q.Text)
-	askSignature := asksSignature(q.Text)
+	askSignature := asksSignature(q.Text) || omitted
 	// "which directive do i use ..." asks for the name of a directive
 	// (namedhead.go).
 	var head []string
@@ -363,7 +368,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		titled := headingStates(h, len(us))
 		first := len(cands)
 		for pos, u := range us {
-			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, listed: u.listed, terms: termsOf(u.text), heading: heading}
+			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, listed: u.listed, option: u.option, terms: termsOf(u.text), heading: heading}
 			if titled {
 				c.title = strings.TrimSpace(h.Heading)
 			}
@@ -767,6 +772,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// shows the name (memberlead.go): "worker.isMainThread: Is true if
 		// ...".
 		l.text = headed(h, l.text)
+	} else if namesOption(l.option, l.text, q.Text) {
+		// "Specify 0 to remove key counting limitations." leaves the
+		// option it is of to its item's head (optionlead.go).
+		l.text = headed(l.option, l.text)
 	}
 	for _, s := range picked {
 		h := r.Hits[s.hit]
@@ -1261,6 +1270,9 @@ type unit struct {
 	// history: a row of an API's change history ("Version: v15.0.0;
 	// Changes: Exposed as require('node:assert/strict')").
 	history bool
+	// option: the name of the option whose list item the unit is a later
+	// sentence of (optionlead.go).
+	option string
 }
 
 func units(text string) []unit {
@@ -1329,7 +1341,7 @@ func units(text string) []unit {
 				// A parameter's default ("<integer> Default: 8192") is short
 				// and typed like code, but answers what the default is.
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) || entry && len(strings.Fields(s)) >= 2 && defaultRe.MatchString(s) {
-					out = append(out, unit{text: s, entry: entry, history: history, joined: joined && len(out) > 0})
+					out = append(out, unit{text: s, entry: entry, history: history, joined: joined && len(out) > 0, option: laterOption(head, j)})
 					joined = true
 					intro = -1
 					if !entry && strings.HasSuffix(s, ":") {

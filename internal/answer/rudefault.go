@@ -41,7 +41,7 @@ var ruAskDefaultRe = regexp.MustCompile(`(?i)из коробки|если (?:н�
 // statesDefault reports whether s, a sentence answering question q,
 // states a default value.
 func statesDefault(q, s string) bool {
-	return defaultRe.MatchString(s) || scriptOf(q) == scriptCyrillic && ruStatesDefault(s)
+	return defaultRe.MatchString(s) || statesDefaultValue(s) || scriptOf(q) == scriptCyrillic && ruStatesDefault(s)
 }
 
 // asksDefault reports whether question q asks for a default value.
