@@ -20,6 +20,14 @@ var howToRe = regexp.MustCompile(`^(?:how (?:do|can|could|should|would|shall) (?
 // question compares with (aside), and no misspelling ("raed", "mesure"),
 // which the book writes right (see misspelt). df holds the book's
 // passage counts of the question's terms.
+//
+// A verb of setting up (setVerbs) must be found even when the book writes
+// it elsewhere: "set" is written in some passage of any long book, and a
+// chapter that only names the thing ("Tokio drives the event loop", "ng
+// serve") does not tell how to set it. Site tuning sets s20 and s23,
+// coverage: +1 each ("how do i set the number of tokio worker threads in
+// my rust web service", "how do i set up a proxy.conf.json so ng serve
+// forwards /api to my backend").
 func (c coverage) howVerb(r Retriever, query string, w map[string]float64, aside map[string]bool, df map[string]int) string {
 	m := howToRe.FindStringSubmatch(normalQuestion(query))
 	if m == nil {
@@ -30,7 +38,13 @@ func (c coverage) howVerb(r Retriever, query string, w map[string]float64, aside
 		return ""
 	}
 	t := ts[0]
-	if _, ok := w[t]; !ok || aside[t] || df[t] > 0 {
+	if _, ok := w[t]; !ok || aside[t] {
+		return ""
+	}
+	if df[t] > 0 {
+		if setVerbs[strings.ToLower(m[1])] {
+			return t
+		}
 		return ""
 	}
 	// A word general English knows is no typo ("squash" is not "squish"),
@@ -42,3 +56,7 @@ func (c coverage) howVerb(r Retriever, query string, w map[string]float64, aside
 	}
 	return t
 }
+
+// setVerbs are the verbs of a how-to question that asks to set something
+// up; a book that tells how writes the verb where it does (see howVerb).
+var setVerbs = map[string]bool{"set": true, "configure": true, "change": true, "tweak": true, "adjust": true, "customize": true, "customise": true}

@@ -36,3 +36,17 @@ func TestHowVerbCovered(t *testing.T) {
 	// A misspelt verb is the one the book writes.
 	wantCovered(t, e, "best way to raed a huge text file one line at a time without loading it all into memory?", true)
 }
+
+// A book that tells of a thing but never sets it up writes no "set"
+// beside it, however often it sets other things.
+func TestHowSetVerbCovered(t *testing.T) {
+	book := fstest.MapFS{"git.md": commitBook["git.md"], "files.md": {Data: []byte(`# Files
+
+## Reading a large file
+
+Set the encoding of a stream before you read a large text file one line at a time.
+`)}}
+	e := New(bookIndex(t, book), Options{})
+	wantCovered(t, e, "how do i set up the first commit of a git tree", false)
+	wantCovered(t, e, "how do i set the encoding of a stream for a large text file", true)
+}

@@ -35,6 +35,17 @@ const minUnwrittenAsk = 9.5
 // least, be a word general or technical English knows (an unknown one is
 // unknownTerms', a typo the share's), no name, not aside, and not a word
 // of the reader's setup (see setupWords: "on a fresh node install").
+//
+// A word the book does write says no more when no passage found that
+// writes the name writes it too: "what license is react released under"
+// of a book whose React is a conference and a framework built for it, its
+// licences those of other projects. That holds when such words are the
+// whole of what the question asks beside the name: a name of another
+// subject, or a word no English knows ("wasi", "corepack"), is the
+// question's subject, the name in passing its context ("how to run a
+// .wasm file that targets wasi"). Site tuning set s23 and nodedoc-heldout,
+// coverage: +1 each ("what license is react released under", "whats the
+// python equivalent of npm scripts").
 // n is the book's passage count (0: unknown, the rule is off).
 func (c coverage) askedOfPassingName(r Retriever, query string, w map[string]float64, aside map[string]bool, df map[string]int, hits []search.Hit, n int) bool {
 	if n == 0 {
@@ -56,7 +67,7 @@ func (c coverage) askedOfPassingName(r Retriever, query string, w map[string]flo
 			return false
 		})
 	}
-	passing := false
+	var passing []string
 	for t := range w {
 		if c.names[t] == nil || aside[t] || !c.writesName(query, t) {
 			continue
@@ -65,19 +76,52 @@ func (c coverage) askedOfPassingName(r Retriever, query string, w map[string]flo
 			return false
 		}
 		if df[t] > 0 && float64(df[t]) < maxPassingShare*float64(n) {
-			passing = true
+			passing = append(passing, t)
 		}
 	}
-	if !passing {
+	if len(passing) == 0 {
 		return false
 	}
 	setup := setupWords(r, query)
+	var asked []string // the words asked that the book writes
+	other := false     // a word of another subject: a name, an unknown word
 	for t, x := range w {
-		if df[t] == 0 && x >= minUnwrittenAsk && !aside[t] && !setup[t] && c.names[t] == nil && !search.IsCyrillic(t) && c.known(t) {
+		if x < minUnwrittenAsk || aside[t] || setup[t] || slices.Contains(passing, t) {
+			continue
+		}
+		if c.names[t] != nil || search.IsCyrillic(t) || !c.known(t) {
+			other = true
+			continue
+		}
+		if df[t] == 0 {
 			return true
 		}
+		asked = append(asked, t)
 	}
-	return false
+	if len(asked) == 0 || other {
+		return false
+	}
+	// A word the book writes, but never beside the name (passingBeside):
+	// what it says of it is said of something else.
+	beside := passingBeside(r, passing, hits, c)
+	return !slices.ContainsFunc(asked, func(t string) bool {
+		return slices.ContainsFunc(beside, func(terms map[string]bool) bool { return terms[t] })
+	})
+}
+
+// passingBeside returns the terms of each of hits (title, headings and
+// text) that writes one of the names passing, in any spelling of its line.
+func passingBeside(r Retriever, passing []string, hits []search.Hit, c coverage) []map[string]bool {
+	var out []map[string]bool
+	for _, h := range hits {
+		terms := set(r.Terms(h.ChapterTitle + "\n" + strings.Join(h.Trail, "\n") + "\n" + h.Text))
+		if slices.ContainsFunc(passing, func(t string) bool {
+			return slices.ContainsFunc(c.names[t], func(s string) bool { return terms[s] })
+		}) {
+			out = append(out, terms)
+		}
+	}
+	return out
 }
 
 // setupWords returns the terms of the words that describe the reader's

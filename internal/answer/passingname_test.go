@@ -77,3 +77,21 @@ func TestHowInPassingTool(t *testing.T) {
 	book["kazoo.md"] = &fstest.MapFile{Data: []byte("# Kazoo\n\nKazoo ставит блокировку на эфемерном узле координатора.\n")}
 	wantCovered(t, New(bookIndex(t, book), Options{}), "как в kazoo поставить блокировку на эфемерном узле?", true)
 }
+
+// A word the book writes, but never beside a name it names in passing, is
+// said of something else; written beside the name, it answers.
+func TestAskedBesidePassingName(t *testing.T) {
+	// npm in one passage, first released in 2010; licences elsewhere.
+	book := func(steps int, npmLicence string) fstest.MapFS {
+		b := passingBook(steps)
+		text := strings.Replace(string(b["modules.md"].Data), "installed with npm", "installed with npm, first released in 2010,", 1)
+		b["modules.md"] = &fstest.MapFile{Data: []byte(text)}
+		b["licences.md"] = &fstest.MapFile{Data: []byte("# Licences\n\n## Package licences\n\nEvery package manifest names its license, and the loader copies that license into the lockfile.\n" + npmLicence)}
+		return b
+	}
+	e := New(bookIndex(t, book(120, "")), Options{})
+	wantCovered(t, e, "what license is npm released under", false)
+	// npm in 2 passages of 253: still in passing.
+	e = New(bookIndex(t, book(250, "\n## The npm client\n\nThe npm client is released under the Artistic License 2.0.\n")), Options{})
+	wantCovered(t, e, "what license is npm released under", true)
+}
