@@ -277,8 +277,10 @@ func Unknown(qs []Question, ids []string) []string {
 	return out
 }
 
-// marker is a citation marker, "[1]", or a run of them, "[1][2]".
-var marker = regexp.MustCompile(`(\s*\[\d+\])+`)
+// marker is a citation marker, "[1]", or a run of them, "[1][2]", after
+// the blank the answer writes before it: an index in the cited text, as
+// in "v[100]", is not a marker.
+var marker = regexp.MustCompile(`\s+\[\d+\](\[\d+\])*`)
 
 // FirstSentence is the lead of an answer: its text up to the first
 // citation marker, which ends each cited sentence, or its first sentence

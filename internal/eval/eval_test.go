@@ -222,6 +222,7 @@ func TestFirstSentence(t *testing.T) {
 		{"Date: 2014; Event: Google announces Kubernetes [1] More. [1]", "Date: 2014; Event: Google announces Kubernetes"},
 		{"It runs on V8 [1][2]. It is fast [3].", "It runs on V8"},
 		{"No markers here. Second sentence.", "No markers here."},
+		{"Reading &v[100] panics. [1] More. [2]", "Reading &v[100] panics."},
 		{"", ""},
 	}
 	for _, tt := range tests {
