@@ -18,10 +18,10 @@ const minForeignLetters = 3
 // a general idea in Russian, so a word written in Latin letters names a
 // product, a tool or a term ("nats jetstream", "minecraft", "shovel"),
 // even one English knows, and a book that never writes it is about
-// something else. Words between backticks and words with code punctuation
-// are the reader's code; aside holds what the question compares with or
-// pasted; df the document frequencies of the question's terms and of
-// their names.txt spellings.
+// something else; so does a short code ("s3", "L1": see latinCode). Words
+// between backticks and words with code punctuation are the reader's code;
+// aside holds what the question compares with or pasted; df the document
+// frequencies of the question's terms and of their names.txt spellings.
 func (c coverage) foreignWord(r Retriever, query string, w map[string]float64, df map[string]int, aside map[string]bool, hits []search.Hit) string {
 	if scriptOf(query) != scriptCyrillic {
 		return ""
@@ -30,7 +30,7 @@ func (c coverage) foreignWord(r Retriever, query string, w map[string]float64, d
 		fields := strings.Fields(span)
 		for j, field := range fields {
 			word := bareWord(field)
-			if strings.ContainsFunc(word, isCodePunct) || !latinLetters(word) || utf8.RuneCountInString(word) < minForeignLetters {
+			if !latinCode(fields, j, word) && (strings.ContainsFunc(word, isCodePunct) || !latinLetters(word) || utf8.RuneCountInString(word) < minForeignLetters) {
 				continue
 			}
 			if inEnglishRun(fields, j) {
@@ -57,7 +57,8 @@ func (c coverage) foreignWord(r Retriever, query string, w map[string]float64, d
 }
 
 // latinLetters reports whether word is Latin letters only: a word with
-// a digit is a code ("E0499", "502", "esp32"), which names no product.
+// a digit is a code ("E0499", "502", "esp32"), which names no product,
+// unless it is a short one (latinCode: "s3", "ext4").
 func latinLetters(word string) bool {
 	return word != "" && !strings.ContainsFunc(word, func(c rune) bool { return !unicode.Is(unicode.Latin, c) })
 }
