@@ -482,6 +482,8 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if asksInRussian(q.Text) {
 		runs = latinRuns(q.Text)
 	}
+	// The runs a sentence that restates the question quotes (ruecho.go).
+	typed := echoRuns(q.Text)
 	// "что будет, если ...?" asks what comes of a condition (happens.go).
 	askHappens := happensQRe.MatchString(q.Text)
 	for i := range cands {
@@ -680,8 +682,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		c.score += deedWeight * deedFit(asked, c.text)
 		// A sentence that quotes the message the question pastes
 		// ("... a \"possible EventEmitter memory leak\" has been
-		// detected") tells the reader what they saw (echolead.go).
-		if !russian && quotesQuestion(c.text, q.Text) {
+		// detected") tells the reader what they saw (echolead.go); so
+		// does one that quotes the command or message a question asked in
+		// Russian pastes (ruecho.go).
+		if !russian && quotesQuestion(c.text, q.Text) || ruEchoes(k, c, typed) {
 			c.score *= echoWeight
 		}
 	}
