@@ -8,11 +8,13 @@ import (
 
 // Passages splits a section's text into passages of at most maxWords words,
 // the pieces that get indexed and quoted. Whole paragraphs ("\n\n"-separated)
-// are packed greedily; a paragraph longer than maxWords is cut at sentence
-// ends (and line breaks), and a sentence longer than maxWords at word
-// boundaries, so no passage is longer than maxWords. Pieces of one paragraph
-// keep the whitespace they had between them; paragraphs are joined by
-// "\n\n". Empty text gives no passages; maxWords < 1 means no limit.
+// are packed greedily; a paragraph longer than maxWords is packed line by
+// line (a list's items, a table's rows, see line), a line longer than
+// maxWords cut at sentence ends, and a sentence longer than maxWords at
+// word boundaries, so no passage is longer than maxWords. Pieces of one
+// paragraph keep the whitespace they had between them; paragraphs are
+// joined by "\n\n". Empty text gives no passages; maxWords < 1 means no
+// limit.
 func Passages(text string, maxWords int) []string {
 	p := packer{max: maxWords}
 	for para := range strings.SplitSeq(text, "\n\n") {
@@ -27,19 +29,67 @@ func Passages(text string, maxWords int) []string {
 			p.add(0, len(para), n)
 			continue
 		}
-		Sentences(para, func(start, end int) {
-			n := countWords(para[start:end])
-			if n <= maxWords {
-				p.add(start, end, n)
-				return
+		for start := 0; start < len(para); {
+			end := len(para)
+			if i := strings.IndexByte(para[start:], '\n'); i >= 0 {
+				end = start + i
 			}
-			wordChunks(para[start:end], maxWords, func(s, e, n int) {
-				p.add(start+s, start+e, n)
-			})
-		})
+			p.line(start, end)
+			start = end + 1
+		}
 	}
 	p.flush()
 	return p.out
+}
+
+// line adds the line para[start:end] of a paragraph too long for one
+// passage. A line that fits in a passage but not in the rest of the
+// current one fills it with the sentences of its that fit, as before, and
+// then starts the next passage whole: its later sentences are found with
+// its first words, which name what a list item is about ("- EMFILE (Too
+// many open files): … To remedy a low limit, run …"), not cut off from
+// them in a passage where none of the item's words is. A line longer than
+// a passage is cut at sentence ends, and a sentence longer than a passage
+// at words.
+func (p *packer) line(start, end int) {
+	start = end - len(strings.TrimLeftFunc(p.para[start:end], isSpace))
+	end = start + len(strings.TrimRightFunc(p.para[start:end], isSpace))
+	if n := countWords(p.para[start:end]); n == 0 {
+		return
+	} else if n <= p.max {
+		if p.words > 0 && p.words+n > p.max {
+			p.fill(start, end)
+			p.flush()
+		}
+		p.add(start, end, n)
+		return
+	}
+	text := p.para[start:end]
+	Sentences(text, func(s, e int) {
+		n := countWords(text[s:e])
+		if n <= p.max {
+			p.add(start+s, start+e, n)
+			return
+		}
+		wordChunks(text[s:e], p.max, func(ws, we, n int) {
+			p.add(start+s+ws, start+s+we, n)
+		})
+	})
+}
+
+// fill adds the first sentences of the line para[start:end] that fit in
+// the current passage.
+func (p *packer) fill(start, end int) {
+	full := false
+	text := p.para[start:end]
+	Sentences(text, func(s, e int) {
+		n := countWords(text[s:e])
+		if full || p.words+n > p.max {
+			full = true
+			return
+		}
+		p.add(start+s, start+e, n)
+	})
 }
 
 // packer fills passages greedily with pieces of paragraphs.

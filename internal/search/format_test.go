@@ -25,7 +25,7 @@ var formatDump = flag.String("formatdump", "", "write what TestFormatFingerprint
 // formatBook is a fixed book that goes through every part of index-time
 // analysis: markdown with front matter (title, tags), nested headings
 // (trail), an API heading (names), a list of codes (defined), a section
-// long enough for two passages, English with stop words, possessives,
+// long enough for two passages, a list whose item a passage's end cuts, English with stop words, possessives,
 // camelCase, snake_case, "Node.js", "Vec::with_capacity", "k8s", a lone "?"
 // and a Rust code block with lines mdBook hides;
 // Russian with stop words (the forms of "какой" among them), ё, and Latin
@@ -40,6 +40,12 @@ func formatBook() fstest.MapFS {
 	long := strings.Repeat("The writable side buffers each chunk until the consumer's highWaterMark is reached, and then write() returns false. ", 13) +
 		"Each chunk waits in the internal buffer until the consumer reads it, so memory grows with every write the producer makes. The ? operator in a pipeline returns early on the first error. " +
 		strings.Repeat("The writable side buffers each chunk until the consumer's highWaterMark is reached, and then write() returns false. ", 7)
+	// A list of 288 words: the passage of 250 words ends inside its 21st
+	// item, which starts the next passage whole.
+	var retries strings.Builder
+	for i := range 24 {
+		fmt.Fprintf(&retries, "- E%02d (Retry): the call failed once. Retry it after a pause.\n", i+1)
+	}
 	return fstest.MapFS{
 		"streams.md": {Data: []byte(`---
 title: "Streams: a field guide"
@@ -69,6 +75,9 @@ These codes are defined by the runtime:
 - 'ERR_INVALID_ARG_TYPE' (TypeError): an argument of the wrong type.
 - EPIPE (Broken pipe): a write to a pipe with no reader.
 
+## Retries
+
+` + retries.String() + `
 ## Deployment on k8s
 
 The DBs and deps of a service run on Kubernetes clusters, with o11y and a11y in mind.
