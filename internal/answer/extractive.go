@@ -1365,14 +1365,31 @@ func units(text string) []unit {
 // fewer than four words each ("- 'aix'", "- 'darwin'"), and whether lines
 // are one.
 func shortList(lines []string) ([]string, bool) {
-	if len(lines) > maxListItems || !isList(lines) {
+	items, ok := listItems(lines, maxListItems)
+	if !ok {
 		return nil, false
 	}
-	var items []string
+	for _, item := range items {
+		if item == "" || len(strings.Fields(item)) >= 4 {
+			return nil, false
+		}
+	}
+	return items, true
+}
+
+// listItems returns the items of lines, a list of at most most items, with
+// their bullets or numbers cut, and whether lines are such a list: every
+// line an item. shortList, listHeads and listedItems each ask more of the
+// items.
+func listItems(lines []string, most int) ([]string, bool) {
+	if len(lines) > most || !isList(lines) {
+		return nil, false
+	}
+	items := make([]string, 0, len(lines))
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
 		item := trimOrdinal(strings.TrimSpace(strings.TrimLeft(l, "-*+•")))
-		if item == l || item == "" || len(strings.Fields(item)) >= 4 {
+		if item == l {
 			return nil, false
 		}
 		items = append(items, item)

@@ -16,20 +16,19 @@ const (
 // punctuation, and whether lines are such a list. The items stay sentences
 // of their own: each may answer alone.
 func listedItems(lines []string) ([]string, bool) {
-	if len(lines) > maxListedItems || !isList(lines) {
+	items, ok := listItems(lines, maxListedItems)
+	if !ok {
 		return nil, false
 	}
-	var items []string
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		item := trimOrdinal(strings.TrimSpace(strings.TrimLeft(l, "-*+•")))
+	for i, item := range items {
 		// A numbered list is a plan or the steps of a way ("1. Learn a
 		// bit about TCP and HTTP."), which an answer quotes only when
 		// they answer.
-		if item == l || item == "" || trimOrdinal(l) != l || len(strings.Fields(item)) > maxListedWords {
+		l := strings.TrimSpace(lines[i])
+		if item == "" || trimOrdinal(l) != l || len(strings.Fields(item)) > maxListedWords {
 			return nil, false
 		}
-		items = append(items, strings.TrimRight(item, ".,;"))
+		items[i] = strings.TrimRight(item, ".,;")
 	}
 	return items, true
 }

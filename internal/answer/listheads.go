@@ -21,16 +21,12 @@ var listHeadRe = regexp.MustCompile(`^([^—–:]+?)\s*(?:—|–|:|\s-)\s+\S`)
 // (shortList). The items stay sentences of their own: each says what its
 // head means.
 func listHeads(lines []string) ([]string, bool) {
-	if len(lines) > maxListItems || !isList(lines) {
+	items, ok := listItems(lines, maxListItems)
+	if !ok {
 		return nil, false
 	}
 	var heads []string
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		item := trimOrdinal(strings.TrimSpace(strings.TrimLeft(l, "-*+•")))
-		if item == l {
-			return nil, false
-		}
+	for _, item := range items {
 		m := listHeadRe.FindStringSubmatch(item)
 		if m == nil || len(strings.Fields(m[1])) >= 4 {
 			return nil, false
