@@ -242,9 +242,16 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			return ok || alias
 		})
 	}
+	// "Feedback" of "Google Feedback" names Google's thing, not a person
+	// (thingTails).
+	var texts []string
+	for _, h := range r.Hits {
+		texts = append(texts, h.Text)
+	}
+	things := thingTails(texts)
 	surname := func(w string) bool {
 		t := e.r.Terms(lastNamePart(w))
-		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight
+		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight && !things[w]
 	}
 	// "if you don't pass one" asks for the default (omitted.go).
 	omitted := asksOmitted(q.Text)
@@ -464,15 +471,26 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	var named []map[string]bool
 	if k == kindWho || (k == kindWhich && askOrg) {
 		named = make([]map[string]bool, len(r.Hits))
-		for _, c := range cands {
-			for _, n := range names(c.text, plain, surname) {
-				if named[c.hit] == nil {
-					named[c.hit] = map[string]bool{}
+		add := func(hit int, text string) {
+			for _, n := range names(text, plain, surname) {
+				if named[hit] == nil {
+					named[hit] = map[string]bool{}
 				}
-				named[c.hit][n] = true
+				named[hit][n] = true
+			}
+		}
+		for _, c := range cands {
+			add(c.hit, c.text)
+		}
+		// A section headed by a person's full name ("D. Richard Hipp")
+		// speaks of them by surname: "Hipp is the creator ...".
+		for i, h := range r.Hits {
+			if personHeading(h.Heading, plain, surname) {
+				add(i, h.Heading)
 			}
 		}
 	}
+	excluded := leftOut(q.Text, e.r.Terms)
 	// Whether the question pastes a message that Russian words ask of,
 	// read once, not once a sentence.
 	pasted := pastes(q.Text)
@@ -522,7 +540,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 		switch k {
 		case kindWho:
-			known := func(w string) bool { return named[c.hit][w] }
+			// The sentence that writes the name a question leaves out
+			// speaks of that person by their surname (besides.go).
+			other := !slices.ContainsFunc(excluded, func(t string) bool { return c.terms[t] })
+			known := func(w string) bool { return named[c.hit][w] && other }
 			c.fit = hasPerson(c.text, holds(c.terms, told), plain, surname, known) * sub
 			if f := titledPerson(c, holds(c.terms, told), plain, surname, known) * max(sub, aboutEntry(c, held, titles[c.hit])); f > c.fit {
 				c.fit, c.headValue = f, true

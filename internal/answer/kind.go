@@ -337,7 +337,7 @@ func namePairs(words []string, plain, surname func(w string) bool) []int {
 		by := i > 0 && byWords[strings.ToLower(words[i-1])]
 		introduced := strings.HasSuffix(words[i+1], ",") && i+2 < len(words) && introWords[strings.ToLower(words[i+2])]
 		owns := strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")
-		if surname(b) || by || introduced || owns {
+		if surname(b) || by || introduced || owns || afterRole(words, i) {
 			out = append(out, i)
 			i++
 		}
