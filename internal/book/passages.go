@@ -162,7 +162,9 @@ func isSpace(r rune) bool {
 // full stop after an abbreviation ("e.g.", "Inc.", "т. е.", "г.", "см.") or
 // an initial ("J.", "А. С.", "А.С.") ends none. A few abbreviations that
 // often close a list ("etc.", "и т. д.", "и др.") end a sentence only when
-// the next word starts with a capital letter. Passages, snippets and
+// the next word starts with a capital letter, and so does a "." that is a
+// command's path ("--go_out=. --go-grpc_out=."). The "!" of a name spelled
+// with one ("Yahoo! Research") ends none. Passages, snippets and
 // extractive answers all cut text with it.
 func Sentences(text string, fn func(start, end int)) {
 	start := -1 // -1: between sentences
@@ -195,9 +197,14 @@ func Sentences(text string, fn func(start, end int)) {
 				// book, its backticks gone) goes on.
 				// A lone mark before a capital still ends one:
 				// "Is it ? Yes."
-				if word == i {
+				// A name spelled with the mark ("Yahoo! Research",
+				// "из Yahoo! Grid") goes on.
+				switch {
+				case word == i:
 					closing = stopBeforeCapital
-				} else {
+				case r == '!' && nameMark(text, start, word, i):
+					closing = stopNone
+				default:
 					closing = stopEnd
 				}
 			case '…':
@@ -234,8 +241,35 @@ func fullStop(w string) int {
 		return stopBeforeCapital
 	case isInitial(w), isInitials(w), isCyrillicLetter(w):
 		return stopNone
+	case strings.HasSuffix(w, "=.") || strings.HasSuffix(w, "/."):
+		// "." as a path, the current directory, in a command the
+		// text quotes: "protoc --go_out=. --go-grpc_out=. shop.proto".
+		return stopBeforeCapital
 	}
 	return stopEnd
+}
+
+// nameMark reports whether the "!" at i, ending the word that starts at
+// word in the sentence that starts at start, is part of a name that a
+// brand spells with it ("Yahoo!"): the word is capitalised, not shouted
+// (it has a lower-case letter), of letters and digits only, and stands
+// inside a sentence after a word, not after a comma or a colon, where an
+// exclamation would call someone ("Thanks, John!"). An exclamation that
+// ends with a name inside a sentence ("Welcome to Rust! Now...") is read
+// as one sentence: rare in books, and a sentence too long is a lesser harm
+// than a name cut in two.
+func nameMark(text string, start, word, i int) bool {
+	w := strings.TrimLeft(text[word:i], `("'[«“„‘`)
+	first, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(first) || !strings.ContainsFunc(w, unicode.IsLower) ||
+		strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		return false
+	}
+	if word <= start {
+		return false
+	}
+	before := lastRune(strings.TrimRightFunc(text[start:word], isSpace))
+	return unicode.IsLetter(before) || unicode.IsDigit(before) || before == ')'
 }
 
 // abbreviations end with a full stop that ends no sentence.

@@ -25,6 +25,12 @@ func TestSentences(t *testing.T) {
 		{"etc. mid-sentence", "Queues, caches, etc. are everywhere. Fine.", []string{"Queues, caches, etc. are everywhere.", "Fine."}},
 		{"etc. ends a sentence before a capital", "It caches pages, images, etc. Then it stops.", []string{"It caches pages, images, etc.", "Then it stops."}},
 		{"Latin acronym still ends a sentence", "It came from the U.S. Then it spread.", []string{"It came from the U.S.", "Then it spread."}},
+		{"a name spelled with !", "Its authors came from Yahoo! Research and Yahoo! Grid. Then it spread.", []string{"Its authors came from Yahoo! Research and Yahoo! Grid.", "Then it spread."}},
+		{"a name spelled with ! before a lower-case word", "ZooKeeper was born at Yahoo! in 2007. Fine.", []string{"ZooKeeper was born at Yahoo! in 2007.", "Fine."}},
+		{"a name after a comma is called", "Thanks, John! Please sit.", []string{"Thanks, John!", "Please sit."}},
+		{"a shouted word is no name", "It says STOP! Then it stops.", []string{"It says STOP!", "Then it stops."}},
+		{"a path argument", "Run protoc --go_out=. --go-grpc_out=. shop.proto to build. Then test it with ./. Done.", []string{"Run protoc --go_out=. --go-grpc_out=. shop.proto to build.", "Then test it with ./.", "Done."}},
+		{"a path argument ends a sentence before a capital", "Set the root to dir=. Then build.", []string{"Set the root to dir=.", "Then build."}},
 		// Russian
 		{"т. е.", "Node.js — это среда, т. е. программа для запуска JavaScript. Она быстрая.", []string{"Node.js — это среда, т. е. программа для запуска JavaScript.", "Она быстрая."}},
 		{"т.е.", "Это цикл событий, т.е. один поток. Дальше.", []string{"Это цикл событий, т.е. один поток.", "Дальше."}},
@@ -42,6 +48,7 @@ func TestSentences(t *testing.T) {
 		{"initials with spaces", "А. С. Пушкин писал стихи. Его читают.", []string{"А. С. Пушкин писал стихи.", "Его читают."}},
 		{"initials without spaces", "Пушкин А.С. писал стихи. Его читают.", []string{"Пушкин А.С. писал стихи.", "Его читают."}},
 		{"я. ends a sentence", "Это сделал я. Потом ушёл.", []string{"Это сделал я.", "Потом ушёл."}},
+		{"Yahoo! in Russian", "Исследователи Yahoo! Research предложили сервис. Его авторы из Yahoo! Grid и Yahoo! Research.", []string{"Исследователи Yahoo! Research предложили сервис.", "Его авторы из Yahoo! Grid и Yahoo! Research."}},
 		{"Russian quotes", "Он сказал: «Готово.» Потом ушёл! Верно? Да…", []string{"Он сказал: «Готово.»", "Потом ушёл!", "Верно?", "Да…"}},
 	}
 	for _, tt := range tests {
