@@ -1,29 +1,9 @@
 package answer
 
-import (
-	"testing"
-	"testing/fstest"
-)
+import "testing"
 
 func TestUnwrittenFlagOfOwnProgram(t *testing.T) {
-	book := fstest.MapFS{
-		"servers.md": {Data: []byte(`# Servers
-
-## Idle connections
-
-Early web servers gave every connection its own thread, and idle connections held their threads for nothing.
-
-Start the server with --idle-timeout to close idle connections after a while:
-
-    $ srv --idle-timeout=30 app.conf
-`)},
-		"garden.md": {Data: []byte(`# Gardens
-
-## Watering
-
-Tomatoes want deep watering twice a week, early in the morning.
-`)},
-	}
+	book := idleServersBook(":\n\n    $ srv --idle-timeout=30 app.conf")
 	e := New(bookIndex(t, book), Options{})
 	tests := []struct {
 		q    string

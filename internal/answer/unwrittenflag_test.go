@@ -5,16 +5,18 @@ import (
 	"testing/fstest"
 )
 
-func TestUnwrittenFlag(t *testing.T) {
-	book := fstest.MapFS{
+// idleServersBook is a chapter on idle connections whose one flag,
+// --idle-timeout, is told in a sentence ending with how, and a chapter on
+// gardens.
+func idleServersBook(how string) fstest.MapFS {
+	return fstest.MapFS{
 		"servers.md": {Data: []byte(`# Servers
 
 ## Idle connections
 
 Early web servers gave every connection its own thread, and idle connections held their threads for nothing.
 
-Start the server with --idle-timeout to close idle connections after a while.
-`)},
+Start the server with --idle-timeout to close idle connections after a while` + how + "\n")},
 		"garden.md": {Data: []byte(`# Gardens
 
 ## Watering
@@ -22,7 +24,10 @@ Start the server with --idle-timeout to close idle connections after a while.
 Tomatoes want deep watering twice a week, early in the morning.
 `)},
 	}
-	e := New(bookIndex(t, book), Options{})
+}
+
+func TestUnwrittenFlag(t *testing.T) {
+	e := New(bookIndex(t, idleServersBook(".")), Options{})
 	tests := []struct {
 		q    string
 		want bool
