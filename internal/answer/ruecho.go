@@ -3,7 +3,6 @@ package answer
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // ruEchoes reports whether c, a sentence of the answer to a question of
@@ -46,30 +45,4 @@ var asksMeaning = regexp.MustCompile(`(?:^|[^\pL])(?:что|чё|че|чо|шо)
 // reads them: a token of punctuation alone ("|", "—", ">") goes on with
 // the run, a port or a count is one of its words. latinRuns, which the
 // pasted message's other rules read, ends a run at either.
-func typedRuns(q string) []string {
-	var runs []string
-	var run []string
-	latin := 0
-	flush := func() {
-		if len(run) >= 3 && latin > 0 {
-			runs = append(runs, strings.Join(run, " "))
-		}
-		run, latin = run[:0], 0
-	}
-	for _, w := range strings.Fields(strings.ToLower(q)) {
-		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		switch {
-		case core == "":
-			continue
-		case isLatinWord(core):
-			latin++
-		case !strings.ContainsFunc(core, unicode.IsLetter):
-		default:
-			flush()
-			continue
-		}
-		run = append(run, core)
-	}
-	flush()
-	return runs
-}
+func typedRuns(q string) []string { return wordRuns(q, true) }

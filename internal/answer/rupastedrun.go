@@ -14,18 +14,30 @@ import (
 // words are most often a name ("Redis Labs", "ClickHouse Cloud", "nginx
 // plus"), which the answer's sentences quote because it is their subject:
 // read as messages, they lost 15 leads on ten Russian tuning sets.
-func latinRuns(q string) []string {
-	var runs []string
-	var run []string
+func latinRuns(q string) []string { return wordRuns(q, false) }
+
+// wordRuns returns the runs of three or more words of q in Latin letters,
+// lower-cased, one space between words; typed runs (typedRuns) also take
+// in words without letters and step over tokens of punctuation alone, and
+// hold a Latin word.
+func wordRuns(q string, typed bool) []string {
+	var runs, run []string
+	latin := 0
 	flush := func() {
-		if len(run) >= 3 {
+		if len(run) >= 3 && latin > 0 {
 			runs = append(runs, strings.Join(run, " "))
 		}
-		run = run[:0]
+		run, latin = run[:0], 0
 	}
 	for _, w := range strings.Fields(strings.ToLower(q)) {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if core == "" || !isLatinWord(core) {
+		switch {
+		case core == "" && typed:
+			continue
+		case core != "" && isLatinWord(core):
+			latin++
+		case typed && core != "" && !strings.ContainsFunc(core, unicode.IsLetter):
+		default:
 			flush()
 			continue
 		}
