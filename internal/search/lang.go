@@ -174,7 +174,8 @@ func maybeIdentifier(w []byte) bool {
 // ё read as е (Russian writes either), is dropped when a Russian stop word
 // and stemmed by Snowball's Russian stemmer; any other token is dropped
 // when an English stop word and stemmed by Porter, exactly as bleve's
-// English analyser does.
+// English analyser does; a stop word written as code (codeTokenizer marks
+// it a keyword) is kept as it is.
 type scriptStem struct {
 	enStop, ruStop analysis.TokenMap
 	porter, ru     analysis.TokenFilter
@@ -226,7 +227,7 @@ func (s *scriptStem) Filter(in analysis.TokenStream) analysis.TokenStream {
 				continue
 			}
 			cyr = append(cyr, tok)
-		} else if _, stop := s.enStop[string(tok.Term)]; stop {
+		} else if _, stop := s.enStop[string(tok.Term)]; stop && !tok.KeyWord {
 			continue
 		}
 		out = append(out, tok)

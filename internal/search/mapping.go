@@ -15,7 +15,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	unicodetokenizer "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 	index "github.com/blevesearch/bleve_index_api"
@@ -40,7 +39,8 @@ var textFields = [...]string{fieldText, fieldTitle, fieldTrail}
 
 // bookAnalyzer is the analyser of the text fields: bleve's English analyser
 // (Unicode words, possessives dropped, lower case, English stop words,
-// Porter stemming) after the splitJoined character filter, with the parts
+// Porter stemming) after splitJoined, with stop words written as code kept
+// (codeTokenizer; see codestops.go), with the parts
 // of identifiers added (identifierParts), abbreviations written out
 // (abbreviations; see abbrev.go) and Cyrillic words analysed as
 // Russian (scriptStem; see lang.go).
@@ -49,7 +49,7 @@ const bookAnalyzer = "chapterbot"
 // splitJoinedName is splitJoined's name in bleve's registry.
 const splitJoinedName = "chapterbot_split_joined"
 
-// splitJoined is a character filter that turns a dot or a colon between two
+// splitJoined is a character filter (run by codeTokenizer) that turns a dot or a colon between two
 // letters into a space: Unicode word breaking keeps "Node.js", "e.g" and
 // "title:react" whole, and a reader asking about "node" means Node.js. It
 // keeps every byte offset, which the snippets rely on.
@@ -84,6 +84,12 @@ func (splitJoined) Filter(in []byte) []byte {
 var registerAnalysis = sync.OnceValue(func() error {
 	err := registry.RegisterCharFilter(splitJoinedName, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
 		return splitJoined{}, nil
+	})
+	if err != nil {
+		return err
+	}
+	err = registry.RegisterTokenizer(codeTokenizerName, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return newCodeTokenizer(), nil
 	})
 	if err != nil {
 		return err
@@ -153,8 +159,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	m.ScoringModel = index.BM25Scoring
 	err := m.AddCustomAnalyzer(bookAnalyzer, map[string]interface{}{
 		"type":          custom.Name,
-		"char_filters":  []string{splitJoinedName},
-		"tokenizer":     unicodetokenizer.Name,
+		"tokenizer":     codeTokenizerName,
 		"token_filters": []string{identifierPartsName, en.PossessiveName, lowercase.Name, abbreviationsName, scriptStemName},
 	})
 	if err != nil {
