@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -243,15 +244,17 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		})
 	}
 	// "Feedback" of "Google Feedback" names Google's thing, not a person
-	// (thingTails).
-	var texts []string
-	for _, h := range r.Hits {
-		texts = append(texts, h.Text)
-	}
-	things := thingTails(texts)
+	// (thingTails), read only when a word is heavy enough for a surname.
+	things := sync.OnceValue(func() map[string]bool {
+		texts := make([]string, 0, len(r.Hits))
+		for _, h := range r.Hits {
+			texts = append(texts, h.Text)
+		}
+		return thingTails(texts)
+	})
 	surname := func(w string) bool {
 		t := e.r.Terms(lastNamePart(w))
-		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight && !things[w]
+		return len(t) == 1 && e.cov.weight(t[0]) >= surnameWeight && !things()[w]
 	}
 	// "if you don't pass one" asks for the default (omitted.go).
 	omitted := asksOmitted(q.Text)

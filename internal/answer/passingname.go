@@ -163,17 +163,18 @@ func howInPassingTool(ctx context.Context, r Retriever, query string, w map[stri
 	if n == 0 {
 		return false, nil
 	}
+	m := howInToolRe.FindStringSubmatch(strings.ToLower(query))
+	if m == nil {
+		return false, nil
+	}
 	unwritten := false
 	for t := range w {
 		if df[t] == 0 && !aside[t] && !slices.ContainsFunc(latin[t], func(s string) bool { return df[s] > 0 }) {
 			unwritten = true
+			break
 		}
 	}
 	if !unwritten {
-		return false, nil
-	}
-	m := howInToolRe.FindStringSubmatch(strings.ToLower(query))
-	if m == nil {
 		return false, nil
 	}
 	ts := r.Terms(m[1])
