@@ -105,7 +105,9 @@ book s23-ru content/*.md $T/s23/ru-redis.md
 book s23-site "$BOOKS/s22-site" $T/s23/angular-documentary.txt
 book s24-ru content/*.md $T/s24/ru-systemd.md
 book s24-site "$BOOKS/s23-site" $T/s24/elasticsearch-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23 s24; do
+book s25-ru content/*.md $T/s25/ru-jenkins.md
+book s25-site "$BOOKS/s24-site" $T/s25/php-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23 s24 s25; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -213,10 +215,14 @@ s23-ru tune s23-ru $T/s23/ru-redis-questions.jsonl
 s23-site tune s23-site $T/s23/site-questions.jsonl
 s23-html tune s23-html $T/s23/site-questions.jsonl
 s23-nodedoc tune nodedoc $T/s23/nodedoc-s23.jsonl
-s24-ru held s24-ru $T/s24/ru-systemd-questions.jsonl
-s24-site held s24-site $T/s24/site-questions.jsonl
-s24-html held s24-html $T/s24/site-questions.jsonl
-s24-nodedoc held nodedoc $T/s24/nodedoc-s24.jsonl
+s24-ru tune s24-ru $T/s24/ru-systemd-questions.jsonl
+s24-site tune s24-site $T/s24/site-questions.jsonl
+s24-html tune s24-html $T/s24/site-questions.jsonl
+s24-nodedoc tune nodedoc $T/s24/nodedoc-s24.jsonl
+s25-ru held s25-ru $T/s25/ru-jenkins-questions.jsonl
+s25-site held s25-site $T/s25/site-questions.jsonl
+s25-html held s25-html $T/s25/site-questions.jsonl
+s25-nodedoc held nodedoc $T/s25/nodedoc-s25.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
