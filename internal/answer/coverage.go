@@ -310,6 +310,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if c.foreignWord(r, query, w, df, union(union(aside, english), typed), hits) != "" {
 		return offTopic, nil
 	}
+	// So is a Latin compound the book never writes (rucompound.go).
+	if compound, err := c.unwrittenCompound(ctx, r, query, aside); err != nil || compound {
+		return offTopic, err
+	}
 	// So is an API name or a numbered name the book never writes.
 	apis := c.apiNames(r, query)
 	own, err := ownSnakeNames(ctx, r, query, apis)
