@@ -11,7 +11,8 @@
 # Roles: "held" marks the sets held out in the current session, "tune" every other one (see the README's table);
 # ROLES=tune scores the tuning sets only. FEATURES=1 also writes each question's coverage features to
 # OUT/<name>.features.jsonl (eval --features), which testdata/lowo.go reads to judge a learned coverage decision
-# leave-one-writer-out.
+# leave-one-writer-out. LEADS=1 writes each keyed question's lead candidates to OUT/<name>.leads.jsonl (eval --leads),
+# which testdata/leadrank.go reads to judge a learned choice of the lead leave-one-writer-out.
 set -euo pipefail
 BIN=$(realpath "$1")
 OUT=$(realpath -m "$2")
@@ -242,6 +243,7 @@ while read -r name role bk q; do
 	[[ $role =~ ^(${ROLES:-tune|held})$ ]] || continue
 	features=()
 	[ -z "${FEATURES:-}" ] || features=(--features "$OUT/$name.features.jsonl")
+	[ -z "${LEADS:-}" ] || features+=(--leads "$OUT/$name.leads.jsonl")
 	"$BIN" eval --json --content "$(content_of "$bk")" --index "$OUT/ix/$bk" --questions "$q" "${features[@]}" >"$OUT/$name.json" 2>"$OUT/$name.log"
 	jq -r --arg n "$name" --arg r "$role" 'def f: if type == "number" then .*1000|round/1000 else "n/a" end;
 		[$n, $r, (.["recall@5"]|f), (.["mrr@10"]|f), (.answered|f), (.refused|f), (.lead|f), (.["lead-factual"]|f)] | @tsv' \

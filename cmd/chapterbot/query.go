@@ -260,6 +260,7 @@ func (a *app) eval(ctx context.Context, args []string) error {
 	file := f.String("questions", "", "golden questions, JSON lines")
 	asJSON := f.Bool("json", false, "JSON output")
 	features := f.String("features", "", "write each question's coverage features to this file, JSON lines")
+	leads := f.String("leads", "", "write each keyed question's lead candidates to this file, JSON lines")
 	pos, err := f.parse(args)
 	if err != nil {
 		return err
@@ -296,22 +297,34 @@ func (a *app) eval(ctx context.Context, args []string) error {
 	}
 	// The features are those of the keyword-only run: the hybrid one
 	// below, with a model, is compared with it, not dumped.
-	var each func(eval.Question, answer.Retrieval) error
-	var out *os.File
+	var hooks eval.Hooks
+	var out, leadOut *os.File
 	if *features != "" {
 		if out, err = os.Create(*features); err != nil {
 			return err
 		}
 		defer out.Close() // on an error; the close that counts is checked below
-		each = featureLines(out, *file)
+		hooks.Retrieved = featureLines(out, *file)
 	}
-	res, err := eval.RunEach(ctx, answer.New(ix, answer.Options{Logger: a.log, Features: each != nil}), qs, each)
+	if *leads != "" {
+		if leadOut, err = os.Create(*leads); err != nil {
+			return err
+		}
+		defer leadOut.Close() // on an error; the close that counts is checked below
+		hooks.Answered = leadLines(leadOut, *file)
+	}
+	res, err := eval.RunEach(ctx, answer.New(ix, answer.Options{Logger: a.log, Features: out != nil, Leads: leadOut != nil}), qs, hooks)
 	if err != nil {
 		return err
 	}
 	if out != nil {
 		if err := out.Close(); err != nil {
 			return fmt.Errorf("features: %w", err)
+		}
+	}
+	if leadOut != nil {
+		if err := leadOut.Close(); err != nil {
+			return fmt.Errorf("leads: %w", err)
 		}
 	}
 	if !a.cfg.EmbeddingsEnabled() {
@@ -360,5 +373,38 @@ func featureLines(w io.Writer, set string) func(eval.Question, answer.Retrieval)
 	enc := json.NewEncoder(w)
 	return func(q eval.Question, r answer.Retrieval) error {
 		return enc.Encode(featureLine{Set: set, Question: q.Question, Covered: len(q.Expect) > 0, Answered: r.Covered, Features: r.Features})
+	}
+}
+
+// leadLine is one keyed covered question of eval --leads: its set (the
+// questions file), whether it asks for a fact, whether the answer's first
+// sentence holds a key, and the rules' best candidates for that sentence,
+// each with whether it would hold a key had it led.
+type leadLine struct {
+	Set      string     `json:"set"`
+	Question string     `json:"question"`
+	Factual  bool       `json:"factual"`
+	Lead     bool       `json:"lead"`
+	Cands    []leadCand `json:"cands"`
+}
+
+type leadCand struct {
+	answer.Lead
+	Holds bool `json:"holds"`
+}
+
+// leadLines writes each answered question of set with keys to w, one
+// leadLine a line.
+func leadLines(w io.Writer, set string) func(eval.Question, answer.Answer) error {
+	enc := json.NewEncoder(w)
+	return func(q eval.Question, a answer.Answer) error {
+		if len(q.Keys) == 0 || len(a.Leads) == 0 {
+			return nil
+		}
+		l := leadLine{Set: set, Question: q.Question, Factual: answer.Factual(q.Question), Lead: eval.HoldsKey(eval.FirstSentence(a.Text), q.Keys)}
+		for _, c := range a.Leads {
+			l.Cands = append(l.Cands, leadCand{Lead: c, Holds: eval.HoldsKey(eval.FirstSentence(c.Text), q.Keys)})
+		}
+		return enc.Encode(l)
 	}
 }

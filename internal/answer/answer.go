@@ -16,6 +16,9 @@ type Answer struct {
 	Nearest []Citation `json:"nearest,omitempty"`
 	// Note is one line for the reader, e.g. that the summary is unavailable.
 	Note string `json:"note,omitempty"`
+	// Leads describes the rules' best candidates for the first sentence,
+	// with Options.Leads; nil without.
+	Leads []Lead `json:"-"`
 }
 
 // Citation is one numbered source.

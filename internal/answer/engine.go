@@ -73,6 +73,10 @@ type Options struct {
 	// Retrieval.Features (eval --features); off, a question pays nothing
 	// for them.
 	Features bool
+	// Leads has an extractive answer describe its best candidates for
+	// the first sentence in Answer.Leads (eval --leads); off, an answer
+	// pays nothing for them.
+	Leads bool
 }
 
 // DefaultMinCoverage is the coverage threshold; see Options.MinCoverage.

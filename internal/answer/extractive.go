@@ -761,6 +761,16 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if !russian {
 		contextLead(q.Text, cands, r.Hits)
 	}
+	a := e.compose(q, r, cands, qterms, cue, k, runs, titles)
+	if e.opts.Leads && a.Covered {
+		a.Leads = e.leads(q, r, cands, qterms, cue, k, runs, titles, own, total, russian)
+	}
+	return a
+}
+
+// compose writes the answer from the scored candidates: the best one
+// leads (pick), the rest follow in reading order.
+func (e *Engine) compose(q Question, r Retrieval, cands []sentence, qterms map[string]float64, cue map[string]bool, k kind, runs []string, titles []map[string]bool) Answer {
 	picked := e.pick(cands, r.Hits, qterms, cue, k, runs)
 	picked = withRecommended(picked, cands, r.Hits, e.opts.MaxSentences)
 	if len(picked) == 0 {

@@ -159,20 +159,28 @@ const depth = 10
 
 // Run asks every question and computes the figures.
 func Run(ctx context.Context, r Engine, qs []Question) (Result, error) {
-	return RunEach(ctx, r, qs, nil)
+	return RunEach(ctx, r, qs, Hooks{})
 }
 
-// RunEach is Run that also hands each question and what was retrieved for
-// it to each, when not nil (eval --features dumps the features so).
-func RunEach(ctx context.Context, r Engine, qs []Question, each func(Question, answer.Retrieval) error) (Result, error) {
+// Hooks are handed what the engine did for each question, when not nil:
+// eval --features dumps the retrieval's features so, eval --leads the
+// answer's lead candidates.
+type Hooks struct {
+	Retrieved func(Question, answer.Retrieval) error
+	// Answered is called for each covered question the engine answers.
+	Answered func(Question, answer.Answer) error
+}
+
+// RunEach is Run that also hands each question to the hooks.
+func RunEach(ctx context.Context, r Engine, qs []Question, hooks Hooks) (Result, error) {
 	res := Result{Misses: []Miss{}}
 	for _, q := range qs {
 		ret, err := r.Retrieve(ctx, answer.Question{Text: q.Question})
 		if err != nil {
 			return Result{}, fmt.Errorf("question %q: %w", q.Question, err)
 		}
-		if each != nil {
-			if err := each(q, ret); err != nil {
+		if hooks.Retrieved != nil {
+			if err := hooks.Retrieved(q, ret); err != nil {
 				return Result{}, err
 			}
 		}
@@ -220,6 +228,11 @@ func RunEach(ctx context.Context, r Engine, qs []Question, each func(Question, a
 			a, err := r.AnswerFrom(ctx, answer.Question{Text: q.Question}, ret)
 			if err != nil {
 				return Result{}, fmt.Errorf("question %q: %w", q.Question, err)
+			}
+			if hooks.Answered != nil {
+				if err := hooks.Answered(q, a); err != nil {
+					return Result{}, err
+				}
 			}
 			var sources []string
 			for _, c := range a.Citations {
