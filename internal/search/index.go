@@ -687,6 +687,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	whyProse(q, hits)
 	overviewFirst(hits)
 	gettersFirst(q, hits)
+	namedFirst(ix.analyzer, q, hits)
 	negatedAfter(q, hits)
 	aliasesAfter(hits)
 	return hits[:min(len(hits), k)], nil
