@@ -444,6 +444,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// as the question does ("на каком языке написан": "написан на Go", not
 	// "написал Vagrant").
 	forms := ruForms(qtext, e.r.Terms)
+	// "Её авторы — ...": a Russian sentence that opens with a pronoun
+	// speaks of what the sentence before it names (rupronoun.go).
+	if russian {
+		pronounHolds(cands, qterms)
+	}
 	own := make([]float64, len(cands))
 	for i := range cands {
 		c := &cands[i]
