@@ -638,21 +638,12 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if cited != nil {
 		size = max(k, citedDepth)
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	if cited == nil {
-		req.Fields = []string{fieldText}
-	}
-	req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
-	// Bleve would order equal scores by internal document number, which
-	// depends on how a generation was built; the document ID does not, so
-	// the same book ranks the same, also at the k-th place.
-	req.SortBy([]string{"-_score", "_id"})
-	res, err := g.idx.SearchInContext(ctx, req)
+	found, err := g.topHits(ctx, bq, size, cited == nil)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	if cited != nil {
-		if res.Hits, err = g.withCited(ctx, res.Hits, cited, k); err != nil {
+		if found, err = g.withCited(ctx, found, cited, k); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
@@ -664,8 +655,8 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	hits := make([]Hit, 0, len(res.Hits))
-	for _, m := range res.Hits {
+	hits := make([]Hit, 0, len(found))
+	for _, m := range found {
 		h, ok := g.hit(ix.analyzer, m, weights)
 		if !ok {
 			return nil, fmt.Errorf("search: document %q: %w", m.ID, ErrCorrupt)
