@@ -57,8 +57,10 @@ func Spells(a string, words []string, inner bool) bool {
 // one ("TypeScript": ts, "PostgreSQL": psql) and a numeronym of a word of
 // minNumeronym letters or more ("Kubernetes": k8s, k8).
 func Of(text string) map[string]bool {
-	out := map[string]bool{}
 	words := Words(text)
+	// Sized for the runs' initials, most of them new (about three a word):
+	// growing the map a step at a time cost more than the keys.
+	out := make(map[string]bool, (MaxRun-1)*len(words))
 	var buf [MaxRun]rune // the initials of one run, kept off the heap
 	for i := range words {
 		initials := buf[:0]

@@ -18,12 +18,16 @@ import (
 // capitals of one word ("TypeScript"), as the initials of two words
 // would match too many pairs.
 func spelledOut(cands []sentence, hits []search.Hit, qterms map[string]float64) {
-	var terms []string
+	var terms, long []string // long: those a sentence may spell, of three letters or more
 	for t := range qterms {
-		if n := utf8.RuneCountInString(t); n < 2 || n > maxAbbr {
+		n := utf8.RuneCountInString(t)
+		if n < 2 || n > maxAbbr {
 			continue
 		}
 		terms = append(terms, t)
+		if n >= 3 {
+			long = append(long, t)
+		}
 	}
 	if len(terms) == 0 {
 		return
@@ -31,16 +35,23 @@ func spelledOut(cands []sentence, hits []search.Hit, qterms map[string]float64) 
 	headings := map[int]map[string]bool{} // each hit's heading's
 	for i := range cands {
 		c := &cands[i]
-		abbr := spelledTerms(c.text, false)
+		// spelledTerms(c.text, false) without its copy: the sentence's
+		// short forms are looked up for long only, and not read at all
+		// when the question has none.
+		if len(long) > 0 {
+			abbr := acronym.Of(c.text)
+			for _, t := range long {
+				if !c.terms[t] && abbr[t] {
+					c.terms[t] = true
+				}
+			}
+		}
 		habbr, ok := headings[c.hit]
 		if !ok {
 			habbr = spelledTerms(hits[c.hit].Heading, true)
 			headings[c.hit] = habbr
 		}
 		for _, t := range terms {
-			if !c.terms[t] && abbr[t] {
-				c.terms[t] = true
-			}
 			if !c.heading[t] && habbr[t] {
 				if c.heading == nil {
 					c.heading = map[string]bool{}

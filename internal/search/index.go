@@ -638,21 +638,12 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if cited != nil {
 		size = max(k, citedDepth)
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	if cited == nil {
-		req.Fields = []string{fieldText}
-	}
-	req.PreSearchData = map[string]interface{}{blevesearch.BM25PreSearchDataKey: g.bm25}
-	// Bleve would order equal scores by internal document number, which
-	// depends on how a generation was built; the document ID does not, so
-	// the same book ranks the same, also at the k-th place.
-	req.SortBy([]string{"-_score", "_id"})
-	res, err := g.idx.SearchInContext(ctx, req)
+	found, err := g.topHits(ctx, bq, size, cited == nil)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	if cited != nil {
-		if res.Hits, err = g.withCited(ctx, res.Hits, cited, k); err != nil {
+		if found, err = g.withCited(ctx, found, cited, k); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
@@ -664,21 +655,22 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	hits := make([]Hit, 0, len(res.Hits))
-	for _, m := range res.Hits {
-		h, ok := g.hit(ix.analyzer, m, weights)
+	f := newFinder(ix.analyzer, weights)
+	hits := make([]Hit, 0, len(found))
+	for _, m := range found {
+		h, ok := g.hit(f, m)
 		if !ok {
 			return nil, fmt.Errorf("search: document %q: %w", m.ID, ErrCorrupt)
 		}
 		hits = append(hits, h)
 	}
-	if hits, err = g.withPointed(ctx, ix.analyzer, q, hits, weights); err != nil {
+	if hits, err = g.withPointed(ctx, f, q, hits); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if hits, err = ix.withReturned(ctx, g, terms, hits, weights); err != nil {
+	if hits, err = ix.withReturned(ctx, g, terms, hits, f); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if hits, err = g.withLinked(ctx, ix.analyzer, hits, weights); err != nil {
+	if hits, err = g.withLinked(ctx, f, hits); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	if lean.FirstUnder != "" {
@@ -892,7 +884,7 @@ func (g *generation) weights(ctx context.Context, terms []string) (map[string]fl
 }
 
 // hit fills a Hit from a bleve match and the manifest.
-func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weights map[string]float64) (Hit, bool) {
+func (g *generation) hit(f *finder, m *blevesearch.DocumentMatch) (Hit, bool) {
 	file, ord, _, ok := parseDocID(m.ID)
 	if !ok {
 		return Hit{}, false
@@ -902,15 +894,15 @@ func (g *generation) hit(a analysis.Analyzer, m *blevesearch.DocumentMatch, weig
 		return Hit{}, false
 	}
 	text, _ := m.Fields[fieldText].(string)
-	h := g.passageHit(a, ci, ord, m.ID, text, weights)
+	h := g.passageHit(f, ci, ord, m.ID, text)
 	h.Score = m.Score
 	return h, true
 }
 
 // passageHit is the Hit of passage id, of section ord of chapter ci of
-// the manifest, with its text and its snippet for the query terms of
-// weights; no score.
-func (g *generation) passageHit(a analysis.Analyzer, ci, ord int, id, text string, weights map[string]float64) Hit {
+// the manifest, with its text and its snippet for the query terms f
+// finds; no score.
+func (g *generation) passageHit(f *finder, ci, ord int, id, text string) Hit {
 	c := g.man.Chapters[ci]
 	s := c.Sections[ord]
 	return Hit{
@@ -923,7 +915,7 @@ func (g *generation) passageHit(a analysis.Analyzer, ci, ord int, id, text strin
 		Heading:      s.Heading,
 		Trail:        s.Trail,
 		URL:          s.URL,
-		Snippet:      snippet(text, occurrences(a, text, weights), weights),
+		Snippet:      snippet(text, f.occurrences(text), f.weights),
 		Text:         text,
 	}
 }

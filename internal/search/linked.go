@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -70,7 +69,7 @@ func (g *generation) overviewOf(id string) ([2]int, bool) {
 // withLinked ranks the overviews the first hits link to at their linked
 // score (linkedScores), when it is above their own: added to hits, or
 // raised in place.
-func (g *generation) withLinked(ctx context.Context, a analysis.Analyzer, hits []Hit, weights map[string]float64) ([]Hit, error) {
+func (g *generation) withLinked(ctx context.Context, f *finder, hits []Hit) ([]Hit, error) {
 	scores := g.linkedScores(hits)
 	if len(scores) == 0 {
 		return hits, nil
@@ -87,7 +86,7 @@ func (g *generation) withLinked(ctx context.Context, a analysis.Analyzer, hits [
 		return hits, nil
 	}
 	slices.Sort(ids)
-	return g.raiseFound(ctx, a, query.NewDocIDQuery(ids), len(ids), hits, weights, func(h Hit) float64 {
+	return g.raiseFound(ctx, f, query.NewDocIDQuery(ids), len(ids), hits, func(h Hit) float64 {
 		return scores[h.ID]
 	})
 }

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -205,14 +204,14 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 // withPointed ranks the sections of the members that hits point to
 // (pointedNames) at their pointed score, when it is above their own: added
 // to hits, or raised in place.
-func (g *generation) withPointed(ctx context.Context, a analysis.Analyzer, q string, hits []Hit, weights map[string]float64) ([]Hit, error) {
+func (g *generation) withPointed(ctx context.Context, f *finder, q string, hits []Hit) ([]Hit, error) {
 	names := pointedNames(q, hits)
 	if len(names) == 0 {
 		return hits, nil
 	}
 	values := slices.Sorted(maps.Keys(names))
 	byName := query.NewDisjunctionQuery(termClauses(values, fieldNames, 1))
-	return g.raiseFound(ctx, a, byName, 3*len(values), hits, weights, func(h Hit) float64 {
+	return g.raiseFound(ctx, f, byName, 3*len(values), hits, func(h Hit) float64 {
 		var score float64
 		for _, n := range headingNames(h.Heading) {
 			score = max(score, names[n])
@@ -224,7 +223,7 @@ func (g *generation) withPointed(ctx context.Context, a analysis.Analyzer, q str
 // raiseFound fetches up to size passages q finds, in ID order, and gives
 // each the score score tells for it in hits (see raised): the passages a
 // better hit points to or links to.
-func (g *generation) raiseFound(ctx context.Context, a analysis.Analyzer, q query.Query, size int, hits []Hit, weights map[string]float64, score func(Hit) float64) ([]Hit, error) {
+func (g *generation) raiseFound(ctx context.Context, f *finder, q query.Query, size int, hits []Hit, score func(Hit) float64) ([]Hit, error) {
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
 	req.Fields = []string{fieldText}
 	req.SortBy([]string{"_id"})
@@ -234,7 +233,7 @@ func (g *generation) raiseFound(ctx context.Context, a analysis.Analyzer, q quer
 	}
 	at := passageIndex(hits)
 	for _, m := range res.Hits {
-		h, ok := g.hit(a, m, weights)
+		h, ok := g.hit(f, m)
 		if !ok {
 			return nil, fmt.Errorf("document %q: %w", m.ID, ErrCorrupt)
 		}

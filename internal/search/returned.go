@@ -130,7 +130,7 @@ func (g *generation) classMembers() map[string][]string {
 // (returnedClasses) by the question's terms less those of the pointing
 // entry's heading, the best of them at pointedShare of the pointing
 // hit's score: added to hits, or raised in place.
-func (ix *Index) withReturned(ctx context.Context, g *generation, terms []string, hits []Hit, weights map[string]float64) ([]Hit, error) {
+func (ix *Index) withReturned(ctx context.Context, g *generation, terms []string, hits []Hit, f *finder) ([]Hit, error) {
 	for class, from := range returnedClasses(hits) {
 		ids := g.classMembers()[class]
 		if len(ids) == 0 {
@@ -168,7 +168,7 @@ func (ix *Index) withReturned(ctx context.Context, g *generation, terms []string
 		at := passageIndex(hits)
 		best := res.Hits[0].Score
 		for _, m := range res.Hits {
-			h, ok := g.hit(ix.analyzer, m, weights)
+			h, ok := g.hit(f, m)
 			if !ok {
 				return nil, fmt.Errorf("document %q: %w", m.ID, ErrCorrupt)
 			}

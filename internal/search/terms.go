@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -115,37 +116,82 @@ type occurrence struct {
 }
 
 // occurrences returns where the terms of weights occur in text, in order
-// (an identifier's part where the part starts). Porter stemming only
+// (an identifier's part where the part starts): finder's occurrences, of
+// one text.
+func occurrences(a analysis.Analyzer, text string, weights map[string]float64) []occurrence {
+	return newFinder(a, weights).occurrences(text)
+}
+
+// finder finds the terms of one search, those of weights, in the texts of
+// its hits (see occurrences). It keeps what the analyser made of each word
+// it was run on: the hits of a search share many such words (a name in
+// capitals, an identifier, a word starting like a term). One search's,
+// used by one goroutine.
+type finder struct {
+	a       analysis.Analyzer
+	weights map[string]float64
+	starts  []string
+	// analysed holds, by word, its terms of weights at their offsets in
+	// the word.
+	analysed map[string][]occurrence
+}
+
+func newFinder(a analysis.Analyzer, weights map[string]float64) *finder {
+	return &finder{a: a, weights: weights, starts: stemStarts(weights), analysed: map[string][]occurrence{}}
+}
+
+// occurrences returns where the terms of f's weights occur in text, in
+// order (an identifier's part where the part starts). Porter stemming only
 // changes a word's end, and keeps at least its first two letters, so only
 // words starting like one of the terms are analysed.
-func occurrences(a analysis.Analyzer, text string, weights map[string]float64) []occurrence {
+func (f *finder) occurrences(text string) []occurrence {
 	var out []occurrence
 	var buf [64]byte
 	words(text, func(w []byte, start int) {
-		if lw, ok := lowerASCII(buf[:0], w); ok && !startsLikeOneOf(lw, weights) {
+		if lw, ok := lowerASCII(buf[:0], w); ok && !startsLikeOneOf(lw, f.starts) {
 			return
 		}
 		// Snowball's Russian stemmer only drops endings: the term keeps the
 		// word's first letter.
-		if lw, ok := lowerRussian(buf[:0], w); ok && !startsLikeOneOf(lw, weights) {
+		if lw, ok := lowerRussian(buf[:0], w); ok && !startsLikeOneOf(lw, f.starts) {
 			return
 		}
-		for _, t := range a.Analyze(bytes.Clone(w)) {
-			if _, ok := weights[string(t.Term)]; ok {
-				out = append(out, occurrence{start + t.Start, string(t.Term)})
+		found, ok := f.analysed[string(w)]
+		if !ok {
+			for _, t := range f.a.Analyze(bytes.Clone(w)) {
+				if _, ok := f.weights[string(t.Term)]; ok {
+					found = append(found, occurrence{t.Start, string(t.Term)})
+				}
 			}
+			f.analysed[string(w)] = found
+		}
+		for _, o := range found {
+			out = append(out, occurrence{start + o.start, o.term})
 		}
 	})
 	return out
 }
 
-// startsLikeOneOf says whether lower-cased word w can have one of terms as
-// its stem: its first two letters (the only one, for a one-letter term)
-// are the term's.
-func startsLikeOneOf(w []byte, terms map[string]float64) bool {
-	for t := range terms {
-		n := min(2, len(t))
-		if len(w) >= n && string(w[:n]) == t[:n] {
+// stemStarts are the starts of the terms of weights a word must have to
+// have one of them as its stem: each term's first two bytes (the only
+// one, of a one-byte term), once each. A slice, read for every word of
+// every hit, is scanned several times faster than the map is.
+func stemStarts(weights map[string]float64) []string {
+	starts := make([]string, 0, len(weights))
+	for t := range weights {
+		if s := t[:min(2, len(t))]; !slices.Contains(starts, s) {
+			starts = append(starts, s)
+		}
+	}
+	return starts
+}
+
+// startsLikeOneOf says whether lower-cased word w can have one of the
+// terms of starts (see stemStarts) as its stem: its first two letters (the
+// only one, for a one-letter term) are the term's.
+func startsLikeOneOf(w []byte, starts []string) bool {
+	for _, s := range starts {
+		if len(w) >= len(s) && string(w[:len(s)]) == s {
 			return true
 		}
 	}

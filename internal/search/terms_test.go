@@ -169,3 +169,33 @@ func TestSnippet(t *testing.T) {
 		})
 	}
 }
+
+// TestFinderKeepsNoTextBehind: one finder, run over many texts (as over
+// the hits of one search), finds in each what the analyser does, though
+// it analyses each word once.
+func TestFinderKeepsNoTextBehind(t *testing.T) {
+	a := testAnalyzer(t)
+	texts := tokenTexts()
+	weights := map[string]float64{}
+	for _, text := range texts {
+		for i, tok := range a.Analyze([]byte(text)) {
+			if i%2 == 0 {
+				weights[string(tok.Term)] = 1
+			}
+		}
+	}
+	f := newFinder(a, weights)
+	for range 2 {
+		for _, text := range texts {
+			var want []occurrence
+			for _, tok := range a.Analyze([]byte(text)) {
+				if _, ok := weights[string(tok.Term)]; ok {
+					want = append(want, occurrence{tok.Start, string(tok.Term)})
+				}
+			}
+			if diff := cmp.Diff(want, f.occurrences(text), cmp.AllowUnexported(occurrence{})); diff != "" {
+				t.Errorf("occurrences(%.60q) (-analyser +got):\n%s", text, diff)
+			}
+		}
+	}
+}

@@ -179,9 +179,10 @@ func (ix *Index) Hits(ctx context.Context, query string, ids []string) (_ []Hit,
 	if err != nil {
 		return nil, fmt.Errorf("passages: %w", err)
 	}
+	f := newFinder(ix.analyzer, weights)
 	hits := make([]Hit, 0, len(ids))
 	for _, id := range ids {
-		h, ok, err := g.hitByID(ix, id, weights)
+		h, ok, err := g.hitByID(f, id)
 		if err != nil {
 			return nil, fmt.Errorf("passages: %w", err)
 		}
@@ -193,8 +194,8 @@ func (ix *Index) Hits(ctx context.Context, query string, ids []string) (_ []Hit,
 }
 
 // hitByID is the Hit of passage id, with its snippet for the query terms
-// of weights; false when the generation has no such passage.
-func (g *generation) hitByID(ix *Index, id string, weights map[string]float64) (Hit, bool, error) {
+// f finds; false when the generation has no such passage.
+func (g *generation) hitByID(f *finder, id string) (Hit, bool, error) {
 	file, ord, n, ok := parseDocID(id)
 	if !ok {
 		return Hit{}, false, nil
@@ -207,5 +208,5 @@ func (g *generation) hitByID(ix *Index, id string, weights map[string]float64) (
 	if err != nil {
 		return Hit{}, false, err
 	}
-	return g.passageHit(ix.analyzer, ci, ord, id, text, weights), true, nil
+	return g.passageHit(f, ci, ord, id, text), true, nil
 }
