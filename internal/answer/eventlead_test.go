@@ -102,3 +102,19 @@ func TestLeadEvents(t *testing.T) {
 		}
 	}
 }
+
+// A "why" question's verb names the event it asks the reason for: the
+// sentence that tells it in other words and gives its cause leads, not
+// one of a later event that shares more of the question's words.
+func TestWhyEventLead(t *testing.T) {
+	node := func(id, heading string, score float64, text string) search.Hit {
+		return search.Hit{ID: "nodejs#" + id, ChapterTitle: "Node.js: The Documentary", Heading: heading, Score: score, Text: text}
+	}
+	hits := []search.Hit{
+		node("reunification", "Reunification and governance reset", 0.77,
+			"Node.js and io.js reunify, establishing a more transparent governance model for long-term project stability."),
+		node("iojs-fork", "io.js fork", 0.64,
+			"Disagreements around release pace and governance lead to a fork, which then reshapes project management practices."),
+	}
+	wantLead(t, hits, "why did io.js split off from node in the first place", "Disagreements around release pace")
+}

@@ -39,10 +39,14 @@ var (
 	// eventForked: a project's code copied to start another ("which
 	// elasticsearch version was opensearch forked from": "Amazon Web
 	// Services answers by forking the last Apache-licensed code,
-	// Elasticsearch 7.10.2"). Only the verb: "fork" and "forks" name the
-	// project so started, which a heading ("The OpenSearch fork") gives
-	// every sentence of its section.
-	eventForked = regexp.MustCompile(`(?i)\bfork(?:ed|ing)\b`)
+	// Elasticsearch 7.10.2"), or its people splitting off: "why did io.js
+	// split off from node" is told by "Disagreements ... lead to a fork".
+	// A question asks of it only by forkAskRe's.
+	eventForked = regexp.MustCompile(`(?i)\b(?:fork(?:s|ed|ing)?|split(?:s|ting)? (?:off|away)|br(?:oke|eaks?|eaking) away)\b`)
+	// forkAskRe finds the words of eventForked a question asks of it by:
+	// not the noun "fork", which names the project so started ("what was
+	// the name of the node fork").
+	forkAskRe = regexp.MustCompile(`(?i)\b(?:fork(?:ed|ing)|split(?:s|ting)? (?:off|away)|br(?:oke|eaks?|eaking) away)\b`)
 	// eventAdded: a feature brought into a release ("which release brought
 	// go.mod": "Go 1.11 in August 2018 introduces modules with the go.mod
 	// file", not "Go 1.0 is released in March 2012"), told in any of its
@@ -107,11 +111,15 @@ func askedEvents(q string, terms func(string) []string) []askedEvent {
 
 // eventWords are the words of question q that name the event class re
 // of eventVerbs: its verbs, and for creating a question's "make" or
-// "made" too (madeRe); for adding only addedAskRe's.
+// "made" too (madeRe); for adding and forking only addedAskRe's and
+// forkAskRe's.
 func eventWords(re *regexp.Regexp, q string) []string {
 	ms := re.FindAllString(q, -1)
 	if re == eventAdded {
 		ms = addedAskRe.FindAllString(q, -1)
+	}
+	if re == eventForked {
+		ms = forkAskRe.FindAllString(q, -1)
 	}
 	if re == eventCreated {
 		ms = append(ms, madeRe.FindAllString(q, -1)...)
