@@ -19,8 +19,9 @@ type deed struct {
 var deedClasses = map[string]deed{
 	// "удалённый" is remote, not removed.
 	"remove": {deedRe(`удал(?:ил|ял|ени|яет|яют|ить|ят)|удал[её]н[аоы]?(?:[^\pL]|$)|выпил|убрал|убира|выкинул`), eventRemoved},
-	// Adding a feature is no event class of its own in English (an
-	// "added / introduced" class cost the Node sets' lead), nor is it
+	// An English question asks of adding a feature as an event of its
+	// own only by "introduce" and "bring" (eventAdded, addedAskRe: asked
+	// by "added" it cost the Node sets' lead), and adding is not
 	// eventReleased (xlang-tune's "кто придумал node.js?" lost its lead):
 	// its words stay here.
 	"add":   {deedRe(`появ|добав|завез|вышел|вышла|вышло|вышли|вышедш|выпуст|выпущ|релиз`), deedRe(`introduc|added|adds|arriv|landed|ship`)},

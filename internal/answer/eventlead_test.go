@@ -42,6 +42,21 @@ func TestUntoldLead(t *testing.T) {
 			docker("hykes-leaves", "Solomon Hykes leaves", 0.8,
 				"On March 28, 2018, the founder announces his departure from the company he started ten years earlier."),
 		}, "March 28, 2018"},
+		// Forking and bringing in are events of their own: "keeps API
+		// compatibility with Elasticsearch 7.10" and "Go 1.0 is released"
+		// give another event's version.
+		{"which elasticsearch version was opensearch forked from", []search.Hit{
+			{ID: "es#the-opensearch-fork", ChapterTitle: "Elasticsearch: The Documentary", Heading: "The OpenSearch fork", Score: 1.26,
+				Text: "OpenSearch keeps the Apache 2.0 licence and API compatibility with Elasticsearch 7.10, and Kibana became OpenSearch Dashboards. The two code bases have drifted apart since the fork, so client libraries and plugins for one do not always work with the other."},
+			{ID: "es#opensearch", ChapterTitle: "Elasticsearch: The Documentary", Heading: "OpenSearch", Score: 1.06,
+				Text: "Amazon Web Services answers by forking the last Apache-licensed code, Elasticsearch 7.10.2 and Kibana 7.10, as OpenSearch. OpenSearch 1.0 is released on July 12, 2021."},
+		}, "7.10.2"},
+		{"which release brought go.mod and when was that", []search.Hit{
+			{ID: "go#modules-arrive-in-go-111", ChapterTitle: "Go: The Documentary", Heading: "Modules arrive in Go 1.11", Score: 0.42,
+				Text: "Go 1.11 in August 2018 introduces modules with the go.mod file and semantic import versioning, replacing GOPATH-based workflows; module mode becomes the default in Go 1.16."},
+			{ID: "go#go-10", ChapterTitle: "Go: The Documentary", Heading: "Go 1.0 and the compatibility promise", Score: 0.19,
+				Text: "Go 1.0 is released in March 2012 with the Go 1 compatibility promise: programs written to the Go 1 specification keep compiling and running correctly with every later Go 1.x release."},
+		}, "Go 1.11"},
 	} {
 		q := Question{Text: tc.q}
 		got := New(analysedRetriever{fakeRetriever{hits: tc.hits}}, Options{}).extractive(context.Background(), q, Retrieval{Query: q.Text, Hits: tc.hits, Covered: true})
@@ -59,6 +74,11 @@ func TestLeadEvents(t *testing.T) {
 		{"when did solomon hykes leave docker", []*regexp.Regexp{eventLeft}},
 		{"which runtime did docker give to the OCI", []*regexp.Regexp{eventGiven}},
 		{"which company sponsored the version 3 rewrite", []*regexp.Regexp{eventFunded}},
+		{"which elasticsearch version was opensearch forked from", []*regexp.Regexp{eventForked}},
+		{"which release brought go.mod and when was that", []*regexp.Regexp{eventAdded}},
+		// "added" tells of adding, but asks of a release ("Added in:
+		// v18.3.0").
+		{"which node version added util.parseArgs", nil},
 		// The kind's own event: its cue words test it.
 		{"who created docker?", nil},
 		{"when was typescript first made public", nil},
@@ -81,4 +101,20 @@ func TestLeadEvents(t *testing.T) {
 			t.Errorf("leadEvents(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
+}
+
+// A "why" question's verb names the event it asks the reason for: the
+// sentence that tells it in other words and gives its cause leads, not
+// one of a later event that shares more of the question's words.
+func TestWhyEventLead(t *testing.T) {
+	node := func(id, heading string, score float64, text string) search.Hit {
+		return search.Hit{ID: "nodejs#" + id, ChapterTitle: "Node.js: The Documentary", Heading: heading, Score: score, Text: text}
+	}
+	hits := []search.Hit{
+		node("reunification", "Reunification and governance reset", 0.77,
+			"Node.js and io.js reunify, establishing a more transparent governance model for long-term project stability."),
+		node("iojs-fork", "io.js fork", 0.64,
+			"Disagreements around release pace and governance lead to a fork, which then reshapes project management practices."),
+	}
+	wantLead(t, hits, "why did io.js split off from node in the first place", "Disagreements around release pace")
 }

@@ -202,9 +202,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// The event the question's verb names, which a sentence may tell in
 	// other words; a "who" or "when" question of another event than its
-	// kind's asks for a sentence of that one (see eventCue).
+	// kind's asks for a sentence of that one (see eventCue). A "why"
+	// question asks the reason for its event: "why did io.js split off
+	// from node" is answered by "Disagreements ... lead to a fork".
 	var events []askedEvent
-	if factual(k) && !russian {
+	if (factual(k) || k == kindWhy) && !russian {
 		events = askedEvents(qtext, e.r.Terms)
 	}
 	told := cue

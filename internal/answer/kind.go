@@ -262,8 +262,9 @@ func writesNumber(q, d string) bool {
 }
 
 // reasonRe finds a sentence that gives a reason: a cause ("because",
-// "so that", "to stop") or a motive ("wanted", "problem").
-var reasonRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:because|since|so that|due to|in order to|to avoid|to prevent|to stop|stops|prevents|wanted|frustrat\pL*|problem|unhappy|stalled|lacked|lack of|needed|otherwise|the reason|no accident|not by chance|не случайно|неслучайно|причина|too (?:slow|hard|complex|many)|could not|couldn't|потому что|так как|чтобы|из-за)(?:[^\pL]|$)`)
+// "so that", "to stop", "Disagreements ... lead to a fork") or a motive
+// ("wanted", "problem").
+var reasonRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:because|since|so that|due to|in order to|to avoid|to prevent|to stop|stops|prevents|wanted|frustrat\pL*|problem|unhappy|stalled|lacked|lack of|needed|otherwise|the reason|no accident|not by chance|не случайно|неслучайно|причина|too (?:slow|hard|complex|many)|could not|couldn't|lead to|leads to|led to|leading to|потому что|так как|чтобы|из-за)(?:[^\pL]|$)`)
 
 // givesReason scores whether s gives a reason: 1 or 0.
 func givesReason(s string) float64 {

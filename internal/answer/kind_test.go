@@ -185,6 +185,7 @@ func TestSentenceFit(t *testing.T) {
 		{"Маскирование нужно, чтобы прокси не путались.", 1},
 		{"By 2014 contributors were unhappy: releases had stalled.", 1},
 		{"Число выбрано не случайно: цифры соответствуют буквам MERZ.", 1},
+		{"Disagreements around release pace and governance lead to a fork.", 1},
 		{"Every frame from client to server must be masked.", 0},
 	}
 	for _, tt := range reasons {

@@ -56,26 +56,44 @@ var digitRe = regexp.MustCompile(`\d`)
 // with vue?" 2nd -> 1st (s18-site).
 var originAskRe = regexp.MustCompile(`^(?:who|whose|when|where|(?:in )?(?:what|which) (?:year|month|date|company|companies|firm|organi[sz]ation|person|people|engineers?|developers?)|кто|кем|когда|(?:в|с) каком (?:году|месяце)|как(?:ая|ой|ие) (?:компани|контор|фирм|организаци)\pL*)(?:[^\pL\pN]|$)`)
 
+// sourceCueRe finds the verb of a question on what its subject came out
+// of: "which newspaper did django come out of?", "which app was rails
+// originally pulled out of". Such a question asks for a thing of any kind
+// (whichAskRe), which the origin passage names: "Django started at the
+// Lawrence Journal-World", "he took the parts of Basecamp ... and pulled
+// them out into a separate library" (s22-site, s21-site). Any kind with
+// originCueRe's verbs, "what language was the original rust compiler
+// written in" and three more questions of s11, s12, s18 and
+// factual-sample lost their MRR: a name a project was written in, called
+// or built for is no origin.
+var sourceCueRe = regexp.MustCompile(`(?:^|[^\pL])(?:c(?:a|o)mes? out of|pulled out of|grew out of|spun out of|extracted from)(?:[^\pL]|$)`)
+
+// whichAskRe is how a question for a thing of a kind begins: "which
+// newspaper", "out of what app".
+var whichAskRe = regexp.MustCompile(`^(?:(?:in|out of|from) )?(?:what|which) \pL+`)
+
 // originLean is what a question on its subject's origin is ranked by
 // besides its words (see search.Lean): originWords, and the first entry
 // of the chapter's dated list (chronoWords: "Key milestones" begins with
 // "A Christmas project at CWI", "Graydon Hoare's side project", "dotCloud
 // is founded", headings without an origin word), when the question
 // asks who or when (or which company) with an origin verb in its first
-// part. The passages that answer it do not repeat the question's verb,
-// and the sections of the chapter that name its subject more often
+// part, or which thing it came out of (sourceCueRe). The passages that
+// answer it do not repeat the question's verb, and the sections of the
+// chapter that name its subject more often
 // outranked them ("Redis Labs becomes the home" before "A real-time
 // analytics problem"). Only the ranking leans: the coverage decision
 // reads the question's search.
 func originLean(question string) search.Lean {
 	s := normalQuestion(question)
-	if !originAskRe.MatchString(s) || digitRe.MatchString(s) {
+	if digitRe.MatchString(s) {
 		return search.Lean{}
 	}
+	first := s
 	if m := partRe.FindStringIndex(s); m != nil && m[0] > 0 {
-		s = s[:m[0]]
+		first = s[:m[0]]
 	}
-	if !originCueRe.MatchString(s) {
+	if !(originAskRe.MatchString(s) && originCueRe.MatchString(first)) && !(whichAskRe.MatchString(s) && sourceCueRe.MatchString(first)) {
 		return search.Lean{}
 	}
 	return search.Lean{Words: originWords, Boost: originBoost, FirstUnder: chronoWords}

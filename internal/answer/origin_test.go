@@ -23,6 +23,12 @@ func TestOriginLean(t *testing.T) {
 		{"в каком году начали писать prometheus и в какой конторе", true},
 		// Where a subject began is told where it began.
 		{"where was python first written, at which institute?", true},
+		// What a subject came out of, a thing of any kind.
+		{"which newspaper did django come out of?", true},
+		{"which app was rails originally pulled out of", true},
+		// A thing of another kind with an origin verb is no origin.
+		{"what language was the original rust compiler written in before rustc took over", false},
+		{"what was the name of the startup antirez built redis for", false},
 		// Not an origin: another verb, a release by its number, no who or when.
 		{"when did sanfilippo come back to the redis company", false},
 		{"when did kernel 2.6.0 come out", false},

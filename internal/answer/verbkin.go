@@ -27,6 +27,8 @@ var eventVerbs = []*regexp.Regexp{
 	eventLeft,
 	eventGiven,
 	eventShown,
+	eventForked,
+	eventAdded,
 }
 
 var (
@@ -34,6 +36,31 @@ var (
 	eventRemoved  = regexp.MustCompile(`(?i)\b(?:remov(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|delet(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|kill(?:s|ed|ing)?|cut(?:s|ting)?|la(?:y|ys|id|ying) off|replac(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|phas(?:e|es|ed|ing) out|g[eo]t(?:s)? rid of)\b`)
 	eventRenamed  = regexp.MustCompile(`(?i)\b(?:renam(?:e|es|ed|ing)|(?:took|take|takes|taking|adopt(?:s|ed|ing)?) the name|new name|chang(?:e|es|ed|ing) (?:its|their|the) name)\b`)
 	eventAcquired = regexp.MustCompile(`(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing))\b`)
+	// eventForked: a project's code copied to start another ("which
+	// elasticsearch version was opensearch forked from": "Amazon Web
+	// Services answers by forking the last Apache-licensed code,
+	// Elasticsearch 7.10.2"), or its people splitting off: "why did io.js
+	// split off from node" is told by "Disagreements ... lead to a fork".
+	// A question asks of it only by forkAskRe's.
+	eventForked = regexp.MustCompile(`(?i)\b(?:fork(?:s|ed|ing)?|split(?:s|ting)? (?:off|away)|br(?:oke|eaks?|eaking) away)\b`)
+	// forkAskRe finds the words of eventForked a question asks of it by:
+	// not the noun "fork", which names the project so started ("what was
+	// the name of the node fork").
+	forkAskRe = regexp.MustCompile(`(?i)\b(?:fork(?:ed|ing)|split(?:s|ting)? (?:off|away)|br(?:oke|eaks?|eaking) away)\b`)
+	// eventAdded: a feature brought into a release ("which release brought
+	// go.mod": "Go 1.11 in August 2018 introduces modules with the go.mod
+	// file", not "Go 1.0 is released in March 2012"), told in any of its
+	// words ("Version 6.5 replaced table locking with mvcc" brings mvcc
+	// in, "In the same version came the RESP3 protocol"). A question asks
+	// of it only by addedAskRe's.
+	eventAdded = regexp.MustCompile(`(?i)\b(?:introduc(?:e|es|ed|ing)|br(?:ing|ings|ought|inging)|add(?:s|ed|ing)?|land(?:s|ed|ing)|c(?:ame|omes?)|arriv(?:e|es|ed|ing)|ship(?:s|ped|ping)?|gain(?:s|ed|ing)?|replac(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith)\b`)
+	// addedAskRe finds the words of eventAdded a question asks of it by.
+	// Not "add" nor "land": "when did X land" asks for a release as
+	// "released" does, and "which version added X" is answered by a
+	// reference's "Added in: v18.3.0" history row as well as by its
+	// prose; asked by them, four questions lost their lead (factual-site,
+	// questions, s11-site, s11-nodedoc).
+	addedAskRe = regexp.MustCompile(`(?i)\b(?:introduc(?:e|es|ed|ing)|br(?:ing|ings|ought|inging))\b`)
 	// eventFunded: money given for a project or its people.
 	eventFunded = regexp.MustCompile(`(?i)\b(?:sponsor(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:id|ys|y) for)\b`)
 )
@@ -84,9 +111,16 @@ func askedEvents(q string, terms func(string) []string) []askedEvent {
 
 // eventWords are the words of question q that name the event class re
 // of eventVerbs: its verbs, and for creating a question's "make" or
-// "made" too (madeRe).
+// "made" too (madeRe); for adding and forking only addedAskRe's and
+// forkAskRe's.
 func eventWords(re *regexp.Regexp, q string) []string {
 	ms := re.FindAllString(q, -1)
+	if re == eventAdded {
+		ms = addedAskRe.FindAllString(q, -1)
+	}
+	if re == eventForked {
+		ms = forkAskRe.FindAllString(q, -1)
+	}
 	if re == eventCreated {
 		ms = append(ms, madeRe.FindAllString(q, -1)...)
 	}
