@@ -152,6 +152,7 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 			replacing = replacingNames(h.Text)
 		}
 		configured := configurableNames(h.Text) // handed on even when they rank, unsplit
+		variants := variantNames(h.Text, lq)    // handed on even when they rank or q writes them, unsplit
 		if configured != nil {
 			if !asked {
 				change, asked = changeAsk.MatchString(q), true
@@ -162,7 +163,7 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 		}
 		named := map[string]bool{}
 		for _, n := range calls {
-			if have[n] && !replacing[n] && !configured[n] || strings.Contains(lq, n[strings.LastIndexByte(n, '.')+1:]) {
+			if !variants[n] && (have[n] && !replacing[n] && !configured[n] || strings.Contains(lq, n[strings.LastIndexByte(n, '.')+1:])) {
 				continue
 			}
 			named[n] = true
@@ -184,7 +185,7 @@ func pointedNames(q string, hits []Hit) map[string]float64 {
 		}
 		urged, means := urgedNames(h.Text), meansNames(h.Text)
 		for n := range named {
-			if configured[n] {
+			if configured[n] || variants[n] {
 				out[n] = max(out[n], urgedShare*h.Score)
 				continue
 			}
