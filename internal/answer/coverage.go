@@ -232,6 +232,14 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	for _, t := range c.pastedNames(terms, pasted) {
 		aside[t] = true
 	}
+	// And the platform the reader runs on, which the book writes
+	// (platform.go).
+	for _, t := range platformTerms(r, query, df) {
+		if aside == nil {
+			aside = map[string]bool{}
+		}
+		aside[t] = true
+	}
 	for t := range set(terms) {
 		if !aside[t] {
 			unmentioned, err := c.unmentionedName(ctx, r, query, t, df, latin[t])
