@@ -21,9 +21,12 @@ import (
 // which the analyser would otherwise stem to a rare-looking "what", and
 // a chat's shorthand ("tbh", "imho", "iirc"), which no book writes and
 // which would otherwise read as a name the book never mentions (see
-// unknownTerms), as would its commonest slip ("wich").
+// unknownTerms), as would its commonest slip ("wich"). "Without" says what
+// the reader leaves out (see comparisons: "without a third party lib"),
+// not what he asks: a passage that answers need not write it, and one
+// that writes it matches nothing asked.
 const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
-made making
+made making without
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
 ways mean means also please tell explain like lot lots something anything everything someone anyone everyone kind
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
