@@ -868,22 +868,30 @@ func setupName(words []string) (string, bool) {
 	if setupNoun(words[j+1:]) {
 		return words[j], true
 	}
-	// After a place, a word may describe the setup before its name: "in
-	// my slim docker image", "from some old redis client". Without the
-	// place the name is as often the subject: "my node docker image is
-	// 1.2gb" asks about the image.
+	// After a place, a word or two may describe the setup before its name:
+	// "in my slim docker image", "from some old redis client", "from an
+	// old callback-style redis lib". Without the place the name is as
+	// often the subject: "my node docker image is 1.2gb" asks about the
+	// image.
 	if placed && j+2 < len(words) && setupNoun(words[j+2:]) {
 		return words[j+1], true
+	}
+	if placed && j+3 < len(words) && setupNoun(words[j+3:]) {
+		return words[j+2], true
 	}
 	return "", false
 }
 
 // setupNoun reports whether words start with one of setupNouns. The noun
-// may be two words, and end a sentence: "in a docker bind mount."
+// may be two words, plural ("on alpine docker images"), and end a
+// sentence: "in a docker bind mount."
 func setupNoun(words []string) bool {
 	for _, noun := range setupNouns {
 		n := strings.Count(noun, " ") + 1
-		if n <= len(words) && strings.TrimRight(strings.Join(words[:n], " "), ".") == noun {
+		if n > len(words) {
+			continue
+		}
+		if w := strings.TrimRight(strings.Join(words[:n], " "), "."); w == noun || w == noun+"s" {
 			return true
 		}
 	}
@@ -895,10 +903,11 @@ func setupNoun(words []string) bool {
 // ubuntu box", "our windows laptop" (the nouns for a computer, listed
 // whole), the one it is built or run by, "our linux ci", and what it
 // reaches through, "an aws load balancer", "a docker bind mount", or the
-// library it talks through, "our redis client".
+// library it talks through, "our redis client", "an old redis lib", and
+// the node of a cluster it is, "our slim docker node".
 var (
 	setupOwners = strings.Fields("my our")
-	setupNouns  = append(strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware ci build client"),
+	setupNouns  = append(strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware ci build client lib library driver node"),
 		"load balancer", "bind mount")
 	// setupPlaces put the reader's code in a setup: "in express
 	// middleware", "behind an aws load balancer", "during webpack build".
