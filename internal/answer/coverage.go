@@ -21,9 +21,12 @@ import (
 // which the analyser would otherwise stem to a rare-looking "what", and
 // a chat's shorthand ("tbh", "imho", "iirc"), which no book writes and
 // which would otherwise read as a name the book never mentions (see
-// unknownTerms), as would its commonest slip ("wich").
+// unknownTerms), as would its commonest slip ("wich"). "Without" says what
+// the reader leaves out (see comparisons: "without a third party lib"),
+// not what he asks: a passage that answers need not write it, and one
+// that writes it matches nothing asked.
 const fillerWords = `actually really just use using used get gets getting got thing things stuff come came even good
-made making
+made making without
 still anyway anyways people deal place supposed want wants let give keep find make makes work works know need way
 ways mean means also please tell explain like lot lots something anything everything someone anyone everyone kind
 sort bit exactly basically pretty right ok okay hey hi hello thanks question wonder wondering idea think say said vs
@@ -230,6 +233,14 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	}
 	// And a name it pasted, written again in its prose (pastedname.go).
 	for _, t := range c.pastedNames(terms, pasted) {
+		aside[t] = true
+	}
+	// And the platform the reader runs on, which the book writes
+	// (platform.go).
+	for _, t := range platformTerms(r, query, df) {
+		if aside == nil {
+			aside = map[string]bool{}
+		}
 		aside[t] = true
 	}
 	for t := range set(terms) {
@@ -861,22 +872,30 @@ func setupName(words []string) (string, bool) {
 	if setupNoun(words[j+1:]) {
 		return words[j], true
 	}
-	// After a place, a word may describe the setup before its name: "in
-	// my slim docker image", "from some old redis client". Without the
-	// place the name is as often the subject: "my node docker image is
-	// 1.2gb" asks about the image.
+	// After a place, a word or two may describe the setup before its name:
+	// "in my slim docker image", "from some old redis client", "from an
+	// old callback-style redis lib". Without the place the name is as
+	// often the subject: "my node docker image is 1.2gb" asks about the
+	// image.
 	if placed && j+2 < len(words) && setupNoun(words[j+2:]) {
 		return words[j+1], true
+	}
+	if placed && j+3 < len(words) && setupNoun(words[j+3:]) {
+		return words[j+2], true
 	}
 	return "", false
 }
 
 // setupNoun reports whether words start with one of setupNouns. The noun
-// may be two words, and end a sentence: "in a docker bind mount."
+// may be two words, plural ("on alpine docker images"), and end a
+// sentence: "in a docker bind mount."
 func setupNoun(words []string) bool {
 	for _, noun := range setupNouns {
 		n := strings.Count(noun, " ") + 1
-		if n <= len(words) && strings.TrimRight(strings.Join(words[:n], " "), ".") == noun {
+		if n > len(words) {
+			continue
+		}
+		if w := strings.TrimRight(strings.Join(words[:n], " "), "."); w == noun || w == noun+"s" {
 			return true
 		}
 	}
@@ -888,10 +907,11 @@ func setupNoun(words []string) bool {
 // ubuntu box", "our windows laptop" (the nouns for a computer, listed
 // whole), the one it is built or run by, "our linux ci", and what it
 // reaches through, "an aws load balancer", "a docker bind mount", or the
-// library it talks through, "our redis client".
+// library it talks through, "our redis client", "an old redis lib", and
+// the node of a cluster it is, "our slim docker node".
 var (
 	setupOwners = strings.Fields("my our")
-	setupNouns  = append(strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware ci build client"),
+	setupNouns  = append(strings.Fields("app apps api server service project backend frontend site website bot box machine laptop desktop pc computer vm host image container middleware ci build client lib library driver node"),
 		"load balancer", "bind mount")
 	// setupPlaces put the reader's code in a setup: "in express
 	// middleware", "behind an aws load balancer", "during webpack build".

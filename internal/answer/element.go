@@ -12,15 +12,22 @@ import (
 // statement", "the --test flag", "the go directive".
 var elementRe = regexp.MustCompile(`(?:^|\s)(?:the |a |an )?(\S+) (?:operator|keyword|statement|directive|flag|macro|decorator|annotation|modifier|attribute|pragma|syntax)s?(?:[^\pL\pN]|$)`)
 
+// elementPlaces say where an element is written, not which one it is:
+// "a cli flag" is any flag given on the command line, and a chapter of
+// flags need not write "cli" ("which cli flag switches it back to just a
+// warning", "instead of passing a cli flag").
+var elementPlaces = map[string]bool{"cli": true, "cmd": true, "cmdline": true, "commandline": true, "shell": true, "terminal": true}
+
 // namedElements returns the terms of the words q names elements by
 // ("satisfies" in "the satisfies operator"), those that are neither
-// filler nor stop words ("an if statement" names none the index keeps).
-// An element is named in Latin letters: a Russian word before "keyword"
-// ("зачем нужен keyword") is the sentence's own, not a name.
+// filler nor stop words ("an if statement" names none the index keeps),
+// nor elementPlaces. An element is named in Latin letters: a Russian word
+// before "keyword" ("зачем нужен keyword") is the sentence's own, not a
+// name.
 func (c coverage) namedElements(r Retriever, q string) []string {
 	var out []string
 	for _, m := range elementRe.FindAllStringSubmatch(normalQuestion(q), -1) {
-		if search.IsCyrillic(m[1]) {
+		if search.IsCyrillic(m[1]) || elementPlaces[m[1]] {
 			continue
 		}
 		ts := r.Terms(m[1])

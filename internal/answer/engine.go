@@ -159,7 +159,8 @@ func (e *Engine) Retrieve(ctx context.Context, q Question) (Retrieval, error) {
 	if text == "" {
 		return Retrieval{}, ErrEmptyQuestion
 	}
-	text = publicly(text) // "unveiled to the world": shown publicly (publicly.go)
+	text = publicly(text)   // "unveiled to the world": shown publicly (publicly.go)
+	text = writtenOut(text) // "w/o": without (shorthand.go)
 	query, asked := e.standalone(ctx, q, text)
 	r, err := e.retrieve(ctx, query)
 	if err != nil {
