@@ -12,9 +12,9 @@
 // held-out set.) Each questions file is one writer and one fold: a site
 // set and its HTML twin read one file and fall together. For each fold a
 // pairwise logistic regression (L2, Newton's method, standardised
-// features) is fitted on every other fold's questions whose top -n
-// candidates both hold a key and not, and picks the lead among this
-// fold's top -n; -near keeps only the candidates scored within that share
+// features: internal/eval/logit) is fitted on every other fold's
+// questions whose top -n candidates both hold a key and not, and picks
+// the lead among this fold's top -n; -near keeps only the candidates scored within that share
 // of the rules' best (the model breaks near ties only). lead@1 is whether
 // the chosen candidate's first sentence, as the answer would print it,
 // holds a key; the rules' is their own first candidate's.
@@ -36,6 +36,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/chapterbot/chapterbot/internal/eval/logit"
 )
 
 var (
@@ -99,12 +101,7 @@ type question struct {
 	Cands    []cand `json:"cands"`
 }
 
-func one(v bool) float64 {
-	if v {
-		return 1
-	}
-	return 0
-}
+var one = logit.One
 
 var kinds = []string{"who", "when", "number", "which", "what", "how", "why", "other"}
 
@@ -224,18 +221,6 @@ func kindOf(name string) string {
 	return "site/html"
 }
 
-type model struct {
-	mean, sd, w []float64
-}
-
-func (m model) score(x []float64) float64 {
-	var z float64
-	for i, v := range x {
-		z += m.w[i] * (v - m.mean[i]) / m.sd[i]
-	}
-	return z
-}
-
 // pool is the candidates that compete for one question's lead.
 func pool(q *question) []cand {
 	var out []cand
@@ -259,10 +244,9 @@ func mine(q *question) bool {
 
 // fit fits a pairwise logistic regression: for each question of train,
 // each candidate that holds a key against each that does not.
-func fit(train []*question) model {
+func fit(train []*question) logit.Model {
 	var all [][]float64
-	type pair struct{ a, b []float64 }
-	var pairs []pair
+	var pairs []logit.Pair
 	for _, q := range train {
 		if !mine(q) {
 			continue
@@ -274,116 +258,25 @@ func fit(train []*question) model {
 		for _, a := range p {
 			for _, b := range p {
 				if a.Holds && !b.Holds {
-					pairs = append(pairs, pair{a.x, b.x})
+					pairs = append(pairs, logit.Pair{Win: a.x, Lose: b.x})
 				}
 			}
 		}
 	}
-	d := len(all[0])
-	m := model{mean: make([]float64, d), sd: make([]float64, d), w: make([]float64, d)}
-	n := float64(len(all))
-	for _, x := range all {
-		for i, v := range x {
-			m.mean[i] += v / n
-		}
-	}
-	for _, x := range all {
-		for i, v := range x {
-			m.sd[i] += (v - m.mean[i]) * (v - m.mean[i]) / n
-		}
-	}
-	for i := range m.sd {
-		if m.sd[i] = math.Sqrt(m.sd[i]); m.sd[i] < 1e-9 {
-			m.sd[i] = 1
-		}
-	}
-	// Each pair is read both ways round, so no intercept is needed.
-	z := make([]float64, d)
-	beta := m.w
-	for range 30 {
-		h := make([][]float64, d)
-		for i := range h {
-			h[i] = make([]float64, d)
-		}
-		g := make([]float64, d)
-		for _, pr := range pairs {
-			for i := range z {
-				z[i] = (pr.a[i] - pr.b[i]) / m.sd[i]
-			}
-			var s float64
-			for i := range z {
-				s += beta[i] * z[i]
-			}
-			p := 1 / (1 + math.Exp(-s))
-			for i := range z {
-				if z[i] == 0 {
-					continue
-				}
-				g[i] += (p - 1) * z[i]
-				for j := range z {
-					h[i][j] += p * (1 - p) * z[i] * z[j]
-				}
-			}
-		}
-		for i := range d {
-			g[i] += *lambda * beta[i]
-			h[i][i] += *lambda
-		}
-		step := solve(h, g)
-		var most float64
-		for i := range beta {
-			beta[i] -= step[i]
-			most = math.Max(most, math.Abs(step[i]))
-		}
-		if most < 1e-6 {
-			break
-		}
-	}
-	return m
-}
-
-// solve solves a x = b by Gaussian elimination with partial pivoting.
-func solve(a [][]float64, b []float64) []float64 {
-	n := len(b)
-	m := make([][]float64, n)
-	for i := range a {
-		m[i] = append(append([]float64{}, a[i]...), b[i])
-	}
-	for c := range n {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
-				p = r
-			}
-		}
-		m[c], m[p] = m[p], m[c]
-		for r := c + 1; r < n; r++ {
-			f := m[r][c] / m[c][c]
-			for k := c; k <= n; k++ {
-				m[r][k] -= f * m[c][k]
-			}
-		}
-	}
-	x := make([]float64, n)
-	for i := n - 1; i >= 0; i-- {
-		s := m[i][n]
-		for k := i + 1; k < n; k++ {
-			s -= m[i][k] * x[k]
-		}
-		x[i] = s / m[i][i]
-	}
-	return x
+	// Fewer and coarser steps than logit's default: the pairs outnumber
+	// lowo.go's rows many times over, and this is the fit the study reports.
+	return logit.FitPairs(logit.NewScale(all), pairs, logit.Options{Lambda: *lambda, Steps: 30, Tol: 1e-6})
 }
 
 // choose is the index of the candidate the model leads with.
-func choose(m model, q *question) int {
+func choose(m logit.Model, q *question) int {
 	if !mine(q) {
 		return 0
 	}
 	p := pool(q)
 	best, bs := 0, math.Inf(-1)
 	for i, c := range p {
-		if s := m.score(c.x); s > bs {
+		if s := m.Score(c.x); s > bs {
 			best, bs = i, s
 		}
 	}
@@ -519,7 +412,7 @@ func main() {
 	fmt.Printf("oracle of the pool: %.3f\n", float64(oracle)/float64(len(qs)))
 	if *dumpW {
 		m := fit(qs)
-		for i, w := range m.w {
+		for i, w := range m.W {
 			fmt.Printf("%-16s %+.3f\n", names[i], w)
 		}
 	}

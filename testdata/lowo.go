@@ -10,10 +10,10 @@
 // (ROLES=tune writes the tuning sets' dumps only, so the glob reaches no
 // held-out set.) Each questions file is one writer and one fold: a site set
 // and its HTML twin read one file and fall together. For each fold a
-// logistic regression (L2, Newton's method, standardised features)
-// predicting "off topic" is fitted on every other fold and decides this
-// one; its threshold is set on the training folds for a covered-answered
-// rate. The decisions compared:
+// logistic regression (L2, Newton's method, standardised features:
+// internal/eval/logit) predicting "off topic" is fitted on every other
+// fold and decides this one; its threshold is set on the training folds
+// for a covered-answered rate. The decisions compared:
 //
 //	rules    the engine's: share >= MinCoverage, rules' offTopic final
 //	replace  a rule's offTopic stays final; the model decides the rest, at
@@ -42,6 +42,7 @@ import (
 	"strings"
 
 	"github.com/chapterbot/chapterbot/internal/answer"
+	"github.com/chapterbot/chapterbot/internal/eval/logit"
 )
 
 var (
@@ -65,12 +66,7 @@ type row struct {
 	x        []float64
 }
 
-func one(v bool) float64 {
-	if v {
-		return 1
-	}
-	return 0
-}
+var one = logit.One
 
 // vector is what the model reads of a question; weights are scaled by the
 // largest general-language weight (16).
@@ -106,114 +102,14 @@ func kindOf(name string) string {
 	return "site/html"
 }
 
-type model struct {
-	mean, sd, w []float64
-	b           float64
-}
-
-// p is the probability that x is off topic.
-func (m model) p(x []float64) float64 {
-	z := m.b
-	for i, v := range x {
-		z += m.w[i] * (v - m.mean[i]) / m.sd[i]
+// fit fits the model that tells off-topic questions from covered ones.
+func fit(rows []*row) logit.Model {
+	xs := make([][]float64, len(rows))
+	off := make([]bool, len(rows))
+	for i, r := range rows {
+		xs[i], off[i] = r.x, !r.Covered
 	}
-	return 1 / (1 + math.Exp(-z))
-}
-
-func fit(rows []*row) model {
-	d := len(rows[0].x)
-	m := model{mean: make([]float64, d), sd: make([]float64, d), w: make([]float64, d)}
-	n := float64(len(rows))
-	for _, r := range rows {
-		for i, v := range r.x {
-			m.mean[i] += v / n
-		}
-	}
-	for _, r := range rows {
-		for i, v := range r.x {
-			m.sd[i] += (v - m.mean[i]) * (v - m.mean[i]) / n
-		}
-	}
-	for i := range m.sd {
-		if m.sd[i] = math.Sqrt(m.sd[i]); m.sd[i] < 1e-9 {
-			m.sd[i] = 1
-		}
-	}
-	beta := make([]float64, d+1) // intercept first
-	z := make([]float64, d+1)
-	for range 50 {
-		h := make([][]float64, d+1)
-		for i := range h {
-			h[i] = make([]float64, d+1)
-		}
-		g := make([]float64, d+1)
-		for _, r := range rows {
-			z[0] = 1
-			for i, v := range r.x {
-				z[i+1] = (v - m.mean[i]) / m.sd[i]
-			}
-			var s float64
-			for i := range z {
-				s += beta[i] * z[i]
-			}
-			p := 1 / (1 + math.Exp(-s))
-			for i := range z {
-				g[i] += (p - one(!r.Covered)) * z[i]
-				for j := range z {
-					h[i][j] += p * (1 - p) * z[i] * z[j]
-				}
-			}
-		}
-		for i := 1; i <= d; i++ {
-			g[i] += *lambda * beta[i]
-			h[i][i] += *lambda
-		}
-		step := solve(h, g)
-		var most float64
-		for i := range beta {
-			beta[i] -= step[i]
-			most = math.Max(most, math.Abs(step[i]))
-		}
-		if most < 1e-8 {
-			break
-		}
-	}
-	m.b = beta[0]
-	copy(m.w, beta[1:])
-	return m
-}
-
-// solve solves a x = b by Gaussian elimination with partial pivoting.
-func solve(a [][]float64, b []float64) []float64 {
-	n := len(b)
-	m := make([][]float64, n)
-	for i := range a {
-		m[i] = append(append([]float64{}, a[i]...), b[i])
-	}
-	for c := range n {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
-				p = r
-			}
-		}
-		m[c], m[p] = m[p], m[c]
-		for r := c + 1; r < n; r++ {
-			f := m[r][c] / m[c][c]
-			for k := c; k <= n; k++ {
-				m[r][k] -= f * m[c][k]
-			}
-		}
-	}
-	x := make([]float64, n)
-	for i := n - 1; i >= 0; i-- {
-		s := m[i][n]
-		for k := i + 1; k < n; k++ {
-			s -= m[i][k] * x[k]
-		}
-		x[i] = s / m[i][i]
-	}
-	return x
+	return logit.Fit(xs, off, logit.Options{Lambda: *lambda})
 }
 
 // threshold is the probability under which a share target of ps lies
@@ -269,7 +165,7 @@ func deciders(train []*row) map[string]func(*row) bool {
 			continue
 		}
 		covered++
-		p := m.p(r.x)
+		p := m.P(r.x)
 		alone = append(alone, p)
 		if r.Answered {
 			answered++
@@ -286,9 +182,9 @@ func deciders(train []*row) map[string]func(*row) bool {
 	tr, ts, ta := threshold(replace, target), threshold(stage2, target-*drop), threshold(alone, target)
 	return map[string]func(*row) bool{
 		"rules":   func(r *row) bool { return r.Answered },
-		"replace": func(r *row) bool { return !r.F.OffRule && m.p(r.x) < tr },
-		"stage2":  func(r *row) bool { return r.Answered && m.p(r.x) < ts },
-		"alone":   func(r *row) bool { return m.p(r.x) < ta },
+		"replace": func(r *row) bool { return !r.F.OffRule && m.P(r.x) < tr },
+		"stage2":  func(r *row) bool { return r.Answered && m.P(r.x) < ts },
+		"alone":   func(r *row) bool { return m.P(r.x) < ta },
 	}
 }
 
