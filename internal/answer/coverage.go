@@ -958,8 +958,13 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 	// English words ("netcraft").
 	russian := scriptOf(query) == scriptCyrillic
 	for _, span := range outsideCode(query) {
+		prev := ""
 		for _, field := range strings.Fields(span) {
 			word := bareWord(field)
+			// A word after "to" is a verb more often than a name ("a
+			// way to slurp a stream"): rare reads it not.
+			afterTo := strings.EqualFold(prev, "to")
+			prev = word
 			if strings.ContainsFunc(word, isCodePunct) {
 				continue // code: "GetAddrInfoReqWrap.onlookup"
 			}
@@ -967,7 +972,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if _, ok := w[t]; !ok || df[t] > 0 || identifiers[t] != nil || search.IsCyrillic(t) {
 					continue
 				}
-				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) && !c.rare(t, word) {
+				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) && (afterTo || !c.rare(t, word)) {
 					continue
 				}
 				if c.misspelt(r, word) || c.swapped(r, word) || parenthesised(field) || !russian && c.compound(r, word) {

@@ -31,6 +31,8 @@ func TestCoverageRareUnwrittenWord(t *testing.T) {
 		{"does orinoco mark live objects on helper threads while the program runs?", false},
 		// "cofounders" is cofound, an English word with its ending.
 		{"who were the cofounders of the project and when was it founded?", true},
+		// After "to", a rare word is a verb the reader asks about.
+		{"does the collector use helper threads to slurp live objects while the program runs?", true},
 	} {
 		wantCovered(t, e, tt.q, tt.want)
 	}
