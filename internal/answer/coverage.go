@@ -947,7 +947,8 @@ const (
 // unknownTerms maps the terms of w (the question's subject terms) that
 // neither general nor technical English nor the book has in any form to
 // the word of the question each comes from: Latin terms that neither word
-// list holds and no chapter holds, which are no misspelling. Words
+// list holds, or general English only in its long tail (rareword.go), and
+// no chapter holds, which are no misspelling. Words
 // between backticks (the reader's own code), identifiers (found by their
 // parts) and codes with a digit are not among them.
 func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, df map[string]int, identifiers map[string][]string) map[string]string {
@@ -957,8 +958,13 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 	// English words ("netcraft").
 	russian := scriptOf(query) == scriptCyrillic
 	for _, span := range outsideCode(query) {
+		prev := ""
 		for _, field := range strings.Fields(span) {
 			word := bareWord(field)
+			// A word after "to" is a verb more often than a name ("a
+			// way to slurp a stream"): rare reads it not.
+			afterTo := strings.EqualFold(prev, "to")
+			prev = word
 			if strings.ContainsFunc(word, isCodePunct) {
 				continue // code: "GetAddrInfoReqWrap.onlookup"
 			}
@@ -966,7 +972,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if _, ok := w[t]; !ok || df[t] > 0 || identifiers[t] != nil || search.IsCyrillic(t) {
 					continue
 				}
-				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) {
+				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) && (afterTo || !c.rare(t, word)) {
 					continue
 				}
 				if c.misspelt(r, word) || c.swapped(r, word) || parenthesised(field) || !russian && c.compound(r, word) {
