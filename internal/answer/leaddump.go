@@ -61,7 +61,6 @@ type Lead struct {
 
 var (
 	leadVersionRe = regexp.MustCompile(`\bv?\d+\.\d+(?:\.\d+)*\b`)
-	leadDigitRe   = regexp.MustCompile(`\d`)
 	leadCodeRe    = regexp.MustCompile("`|(?:^|\\s)--?[a-zA-Z][\\w-]*|\\b\\w+=\\S|\\w\\(|\\b[\\pL\\pN]+_[\\pL\\pN_]+\\b|\\w::\\w|(?:^|\\s)/\\w+/|\\b[a-z]+\\.[a-z]\\w*\\b")
 )
 
@@ -117,13 +116,16 @@ func (e *Engine) leads(q Question, r Retrieval, cands []sentence, qterms map[str
 			Hit: c.hit, HitScore: r.Hits[c.hit].Score / r.Hits[0].Score, Top: r.Hits[c.hit].ID == r.Hits[0].ID,
 			First: c.pos == 0, Entry: c.entry, History: c.history, Words: len(strings.Fields(c.text)),
 			Year: yearRe.MatchString(c.text), Date: hasDate(c.text) == 1, Version: leadVersionRe.MatchString(c.text),
-			Number: leadDigitRe.MatchString(c.text), NamePair: namePair(c.text), Code: leadCodeRe.MatchString(c.text),
+			Number: hasDigit(c.text), NamePair: namePair(c.text), Code: leadCodeRe.MatchString(c.text),
 			Kind: kindNames[k], Russian: russian}
 		if best > 0 {
 			l.Rel = c.score / best
 		}
+		// Summed in qlist's order, not the map's: a float sum in a random
+		// order differs in its last digits from run to run.
 		var terms, heading, held float64
-		for t, w := range qterms {
+		for _, t := range qlist {
+			w := qterms[t]
 			if c.terms[t] {
 				terms += w
 			}

@@ -40,3 +40,27 @@ func TestLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadsSameEachRun: the shares a lead describes are the same on every
+// run (summed in one order, not the question terms' map order, whose float
+// sums differ in their last digits).
+func TestLeadsSameEachRun(t *testing.T) {
+	hits := []search.Hit{{ID: "node#history", ChapterTitle: "Node.js", Heading: "History of the runtime", Score: 4,
+		Text: "Node.js runs JavaScript on the server with an event loop and callbacks. Ryan Dahl created the runtime at Joyent in 2009 after watching upload progress bars. The project later moved to the OpenJS Foundation with its package manager."}}
+	q := Question{Text: "who created the node.js runtime with its event loop, package manager and callbacks at joyent after upload progress bars?"}
+	r := Retrieval{Query: q.Text, Hits: hits, Covered: true}
+	e := New(fakeRetriever{hits: hits}, Options{Leads: true})
+	first := e.extractive(context.Background(), q, r).Leads
+	if len(first) == 0 {
+		t.Fatal("no leads")
+	}
+	for run := range 50 {
+		got := e.extractive(context.Background(), q, r).Leads
+		for i := range first {
+			if got[i].Terms != first[i].Terms || got[i].Heading != first[i].Heading || got[i].Match != first[i].Match || got[i].Rare != first[i].Rare {
+				t.Fatalf("run %d, lead %d: terms %v heading %v match %v rare %v, first run %v %v %v %v", run, i,
+					got[i].Terms, got[i].Heading, got[i].Match, got[i].Rare, first[i].Terms, first[i].Heading, first[i].Match, first[i].Rare)
+			}
+		}
+	}
+}
