@@ -115,15 +115,8 @@ type occurrence struct {
 	term  string
 }
 
-// occurrences returns where the terms of weights occur in text, in order
-// (an identifier's part where the part starts): finder's occurrences, of
-// one text.
-func occurrences(a analysis.Analyzer, text string, weights map[string]float64) []occurrence {
-	return newFinder(a, weights).occurrences(text)
-}
-
 // finder finds the terms of one search, those of weights, in the texts of
-// its hits (see occurrences). It keeps what the analyser made of each word
+// its hits (see finder.occurrences). It keeps what the analyser made of each word
 // it was run on: the hits of a search share many such words (a name in
 // capitals, an identifier, a word starting like a term). One search's,
 // used by one goroutine.

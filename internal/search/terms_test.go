@@ -72,7 +72,7 @@ func TestOccurrences(t *testing.T) {
 		for _, tok := range a.Analyze([]byte(text)) {
 			want = append(want, occurrence{tok.Start, string(tok.Term)})
 		}
-		got := occurrences(a, text, weights)
+		got := newFinder(a, weights).occurrences(text)
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(occurrence{})); diff != "" {
 			t.Errorf("occurrences(%.60q) (-analyser +got):\n%s", text, diff)
 		}
@@ -89,7 +89,7 @@ func TestOccurrences(t *testing.T) {
 				wantFew = append(wantFew, o)
 			}
 		}
-		if diff := cmp.Diff(wantFew, occurrences(a, text, few), cmp.AllowUnexported(occurrence{})); diff != "" {
+		if diff := cmp.Diff(wantFew, newFinder(a, few).occurrences(text), cmp.AllowUnexported(occurrence{})); diff != "" {
 			t.Errorf("occurrences(%.60q) of some terms (-analyser +got):\n%s", text, diff)
 		}
 	}
@@ -159,7 +159,7 @@ func TestSnippet(t *testing.T) {
 			if tt.name == "weightier terms win over more terms" {
 				weights["lighthous"] = 5
 			}
-			got := snippet(tt.text, occurrences(a, tt.text, weights), weights)
+			got := snippet(tt.text, newFinder(a, weights).occurrences(tt.text), weights)
 			if got != tt.want {
 				t.Errorf("snippet = %q\nwant      %q", got, tt.want)
 			}
