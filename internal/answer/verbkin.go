@@ -109,18 +109,19 @@ func askedEvents(q string, terms func(string) []string) []askedEvent {
 	return out
 }
 
+// eventAsks are the narrower words a question asks of an event class by,
+// where a sentence tells it in more (see eventAdded, eventForked).
+var eventAsks = map[*regexp.Regexp]*regexp.Regexp{eventAdded: addedAskRe, eventForked: forkAskRe}
+
 // eventWords are the words of question q that name the event class re
 // of eventVerbs: its verbs, and for creating a question's "make" or
 // "made" too (madeRe); for adding and forking only addedAskRe's and
 // forkAskRe's.
 func eventWords(re *regexp.Regexp, q string) []string {
+	if ask, ok := eventAsks[re]; ok {
+		re = ask
+	}
 	ms := re.FindAllString(q, -1)
-	if re == eventAdded {
-		ms = addedAskRe.FindAllString(q, -1)
-	}
-	if re == eventForked {
-		ms = forkAskRe.FindAllString(q, -1)
-	}
 	if re == eventCreated {
 		ms = append(ms, madeRe.FindAllString(q, -1)...)
 	}
