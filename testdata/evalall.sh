@@ -108,7 +108,9 @@ book s24-ru content/*.md $T/s24/ru-systemd.md
 book s24-site "$BOOKS/s23-site" $T/s24/elasticsearch-documentary.txt
 book s25-ru content/*.md $T/s25/ru-jenkins.md
 book s25-site "$BOOKS/s24-site" $T/s25/php-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23 s24 s25; do
+book s26-ru content/*.md $T/s26/ru-apache.md
+book s26-site "$BOOKS/s25-site" $T/s26/java-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23 s24 s25 s26; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -220,10 +222,14 @@ s24-ru tune s24-ru $T/s24/ru-systemd-questions.jsonl
 s24-site tune s24-site $T/s24/site-questions.jsonl
 s24-html tune s24-html $T/s24/site-questions.jsonl
 s24-nodedoc tune nodedoc $T/s24/nodedoc-s24.jsonl
-s25-ru held s25-ru $T/s25/ru-jenkins-questions.jsonl
-s25-site held s25-site $T/s25/site-questions.jsonl
-s25-html held s25-html $T/s25/site-questions.jsonl
-s25-nodedoc held nodedoc $T/s25/nodedoc-s25.jsonl
+s25-ru tune s25-ru $T/s25/ru-jenkins-questions.jsonl
+s25-site tune s25-site $T/s25/site-questions.jsonl
+s25-html tune s25-html $T/s25/site-questions.jsonl
+s25-nodedoc tune nodedoc $T/s25/nodedoc-s25.jsonl
+s26-ru held s26-ru $T/s26/ru-apache-questions.jsonl
+s26-site held s26-site $T/s26/site-questions.jsonl
+s26-html held s26-html $T/s26/site-questions.jsonl
+s26-nodedoc held nodedoc $T/s26/nodedoc-s26.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
