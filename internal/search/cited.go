@@ -65,13 +65,28 @@ func (g *generation) citedScores(ctx context.Context, terms []string) (map[strin
 	if !g.hasCited() {
 		return nil, nil
 	}
+	// Bleve's collector reserves room for as many hits as it is asked
+	// for (up to 1,000): ask for no more than the passages the terms'
+	// citations can match, the sum of their document frequencies. A
+	// term no citation holds stays a clause: the disjunction scales a
+	// passage's score by the share of clauses it matches.
 	qs := make([]query.Query, 0, len(terms))
+	var matches uint64
 	for _, t := range terms {
+		df, err := g.fieldDF(ctx, t, fieldCited)
+		if err != nil {
+			return nil, err
+		}
+		matches += df
 		tq := query.NewTermQuery(t)
 		tq.SetField(fieldCited)
 		qs = append(qs, tq)
 	}
-	res, err := g.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), maxCitedHits, 0, false))
+	if matches == 0 {
+		return nil, nil
+	}
+	size := int(min(matches, maxCitedHits))
+	res, err := g.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), size, 0, false))
 	if err != nil || len(res.Hits) == 0 {
 		return nil, err
 	}

@@ -1,7 +1,9 @@
 package search
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -62,4 +64,32 @@ func TestHasCited(t *testing.T) {
 			t.Errorf("%s: hasCited %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// BenchmarkSearchCited times searches of a reference whose pages link
+// to their own sections, so that every question runs the citations'
+// search as well (BenchmarkSearch's Markdown book has none).
+func BenchmarkSearchCited(b *testing.B) {
+	words := []string{"buffer", "stream", "socket", "timer", "worker", "signal", "digest", "cipher", "module", "path"}
+	fsys := fstest.MapFS{}
+	for p := range 20 {
+		var page strings.Builder
+		fmt.Fprintf(&page, "<html><body><h1>Page %d</h1><h2 id=\"notes\">Notes</h2><p>", p)
+		for s, w := range words {
+			fmt.Fprintf(&page, "To size a %s pool, see <a href=\"#m%d\">the %s call</a>. ", w, s, words[(s+p)%len(words)])
+		}
+		page.WriteString("</p>")
+		for s, w := range words {
+			fmt.Fprintf(&page, "<h2 id=\"m%d\"><code>page%d.%s%d()</code></h2><p>Returns an estimate of the %s for page %d and a %s.</p>", s, p, w, s, w, p, words[(s+3)%len(words)])
+		}
+		page.WriteString("</body></html>")
+		fsys[fmt.Sprintf("page%d.html", p)] = &fstest.MapFile{Data: []byte(page.String())}
+	}
+	ix := openIndex(b, b.TempDir(), Options{})
+	refresh(b, ix, fsys)
+	queries := make([]string, 0, len(words))
+	for i, w := range words {
+		queries = append(queries, "how do i size a "+w+" pool estimate for the "+words[(i+1)%len(words)])
+	}
+	reportLatencies(b, ix, queries)
 }
