@@ -43,8 +43,8 @@ const maxCitedHits = 1000
 
 // hasCited reports whether any passage of the generation has citations,
 // read once from the field's term dictionary: a book without them (every
-// Markdown or text book) then skips the citations' search, whose collector
-// Bleve sizes for maxCitedHits (about 270 KB a question).
+// Markdown or text book) then skips the citations' search and its term
+// readers.
 func (g *generation) hasCited() bool {
 	g.citedOnce.Do(func() {
 		d, err := g.reader.FieldDict(fieldCited)
