@@ -22,15 +22,16 @@ const ruWhichWeight = 0.2
 // namesLatin scores whether s, a sentence of a Russian text, names in
 // Latin letters something the question does not, 1 or 0: a word of two
 // Latin letters or more and no Cyrillic one, that is not plain (a stop
-// word, a question term or its spelling) and not only words of the
-// chapter's title, its subject ("Redis" in a chapter on Redis).
+// word, a question term or its spelling; a name joined of parts only when
+// each part is, see plainParts) and not only words of the chapter's
+// title, its subject ("Redis" in a chapter on Redis).
 func namesLatin(s string, terms func(string) []string, plain func(w string) bool, title map[string]bool) float64 {
 	if scriptOf(s) != scriptCyrillic {
 		return 0
 	}
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, `"'“”‘’«»()[],;:.!?`)
-		if !latinWord(w) || plain(w) {
+		if !latinWord(w) || plain(w) && plainParts(w, plain) {
 			continue
 		}
 		for _, t := range terms(w) {
@@ -55,4 +56,18 @@ func latinWord(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// plainParts reports whether every part of w, a word joined from parts by
+// dots, dashes, slashes or underscores, is plain: "rescue.target" names
+// another target than the "таргет" a question asks for ("runlevel 1 в
+// системде это какой таргет?"), and "grpc-timeout" another header than
+// the "таймаут" it asks about, though each holds the question's word.
+func plainParts(w string, plain func(string) bool) bool {
+	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !plain(p) {
+			return false
+		}
+	}
+	return true
 }

@@ -7,7 +7,16 @@ import (
 )
 
 func TestNamesLatin(t *testing.T) {
-	plain := func(w string) bool { return strings.EqualFold(w, "keys") }
+	// As the engine's: a word is plain when any of its terms is the
+	// question's ("keys", "target").
+	plain := func(w string) bool {
+		for _, p := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '.' || r == '-' }) {
+			if p == "keys" || p == "target" {
+				return true
+			}
+		}
+		return false
+	}
 	title := map[string]bool{"redis": true}
 	terms := func(s string) []string { return strings.Fields(strings.ToLower(s)) }
 	tests := []struct {
@@ -20,6 +29,11 @@ func TestNamesLatin(t *testing.T) {
 		{"Команды Redis выполняются в одном потоке.", 0},         // the chapter's subject
 		{"Реляционная база не успевала обрабатывать поток записей.", 0},
 		{"The prototype was written in Tcl.", 0}, // not a Russian text
+		// A joined name that holds the question's word names another
+		// thing of its kind; one joined of the question's words only
+		// does not.
+		{"Первому уровню соответствует цель rescue.target.", 1},
+		{"Значение задают в файле keys.target.", 0},
 	}
 	for _, tt := range tests {
 		if got := namesLatin(tt.s, terms, plain, title); got != tt.want {
