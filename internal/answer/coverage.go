@@ -400,6 +400,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	elems := c.namedElements(r, query)
 	passive := c.passiveSubject(r, query)
 	asked := askedValues(query)
+	writtenLang := asksWrittenLanguage(query)
 	visibility := visibilityTerms(r, query)
 	years := askedYears(query, w, aside)
 	verb := c.howVerb(r, query, w, aside, df)
@@ -665,6 +666,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// A time a rule is asked of is written where the rule is (askedvalue.go).
 		if slices.ContainsFunc(asked, func(t string) bool { return found[t] == "" }) {
+			continue
+		}
+		// So is the language a thing is written in (writtenlang.go).
+		if writtenLang && !namesLanguage(hits, ch) {
 			continue
 		}
 		// So is a visibility asked (visibility.go).
