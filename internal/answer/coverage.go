@@ -243,6 +243,14 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		aside[t] = true
 	}
+	// And a name the reader writes only in a sentence that asks nothing
+	// (statedname.go).
+	for _, t := range c.statedNames(r, query) {
+		if aside == nil {
+			aside = map[string]bool{}
+		}
+		aside[t] = true
+	}
 	for t := range set(terms) {
 		if !aside[t] {
 			unmentioned, err := c.unmentionedName(ctx, r, query, t, df, latin[t])
