@@ -447,9 +447,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// "написал Vagrant").
 	forms := ruForms(qtext, e.r.Terms)
 	// "Её авторы — ...": a Russian sentence that opens with a pronoun
-	// speaks of what the sentence before it names (rupronoun.go).
+	// speaks of what the sentence before it names (rupronoun.go); so does
+	// an English one, "In January 2014 they gave up the title", of a
+	// question for a person, a date or a number (enpronoun.go).
 	if russian {
-		pronounHolds(cands, qterms)
+		pronounHolds(cands, qterms, ruPronounRe, true)
+	} else if pronounKind(k) {
+		pronounHolds(cands, qterms, enPronounRe, false)
 	}
 	own := make([]float64, len(cands))
 	for i := range cands {
