@@ -152,6 +152,7 @@ type htmlReader struct {
 	inList   int                        // list nesting: blocks in an item are lines, not paragraphs
 	// inHeading: rendering a heading's text, side links dropped.
 	inHeading bool
+	inCode    int // <code> nesting outside <pre>: its marks end no sentence (codeText)
 }
 
 // head reads the page's <title> (without a " | Site" suffix) and sets
@@ -247,7 +248,11 @@ func (r *htmlReader) node(n *html.Node) {
 		atom.Figcaption, atom.Blockquote, atom.Address, atom.Details, atom.Summary, atom.Dt, atom.Dd,
 		atom.Li, atom.Caption, atom.Center, atom.Fieldset, atom.Legend, atom.Tr, atom.Td, atom.Th, atom.Video, atom.Audio:
 		r.block(n)
-	default: // inline: a, em, code, span…
+	case atom.Code:
+		r.inCode++
+		r.children(n)
+		r.inCode--
+	default: // inline: a, em, span…
 		if n.DataAtom == atom.A && r.out != nil {
 			r.out.link(attr(n, "href"))
 		}
@@ -283,7 +288,12 @@ func (r *htmlReader) text(s string) {
 	if len(words) == 0 {
 		return
 	}
-	r.w.writeString(strings.Join(words, " "))
+	text, mark := strings.Join(words, " "), false
+	if r.inCode > 0 {
+		text, mark = codeText(text)
+	}
+	r.w.writeString(text)
+	r.w.glued = mark
 	if isSpace(lastRune(s)) {
 		r.w.space = true
 	}

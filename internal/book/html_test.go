@@ -212,6 +212,13 @@ func TestParseHTML(t *testing.T) {
 			want:  []sec{{"", "", 0, 1, "One two, three & four()\nfive a chart six\n\nNext!"}},
 		},
 		{
+			// the marks of a message quoted as code end no sentence (codeText)
+			name:  "a code span's marks keep no-break spaces",
+			src:   "<p>The message <code>No revision. Verify  it.</code> comes from Git. <code>a.</code>\nNext.</p>",
+			title: "page",
+			want:  []sec{{"", "", 0, 1, "The message No revision.\u00a0Verify it.\u00a0comes from Git. a.\u00a0Next."}},
+		},
+		{
 			name:  "lists and tables as in Markdown",
 			src:   "<ol start=\"3\"><li>first<p>more</p></li><li>second<ul><li>inner</li></ul></li><li></li></ol><table><tr><th>Name</th><th>Value</th></tr><tr><td><p>a</p><p>b</p></td><td>1</td></tr><tr><td></td><td></td></tr></table>",
 			title: "page",

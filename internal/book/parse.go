@@ -227,7 +227,7 @@ func parseMarkdown(ch *Chapter, fsys fs.FS, data []byte) error {
 		heading string
 	}
 	var stack []open
-	w := textWriter{src: body, used: used}
+	w := textWriter{src: body, used: used, marks: true}
 	cur := Section{ID: ch.Slug, Trail: []string{ch.Title}, URL: ch.URL, Line: 1}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)

@@ -230,6 +230,7 @@ func TestParseHeadingText(t *testing.T) {
 		src, heading, anchor string
 	}{
 		{"## Use `go test` *now*", "Use go test now", "use-go-test-now"},
+		{"## Where to use the `?` operator", "Where to use the ? operator", "where-to-use-the--operator"},
 		{"## See [the docs](https://x.dev) <em>here</em>", "See the docs here", "see-the-docs-here"},
 		{"## Q&amp;A \\#1", "Q&A #1", "qa-1"},
 		{"## Ends with hashes ##", "Ends with hashes", "ends-with-hashes"},
@@ -256,6 +257,7 @@ func TestParseText(t *testing.T) {
 	}{
 		{"paragraphs", "One\ntwo.\n\nThree.", "One two.\n\nThree."},
 		{"emphasis", "Some *em*, **strong**, ~~gone~~ and `code`.", "Some em, strong, gone and code."},
+		{"a code span's marks keep no-break spaces", "The message `No revision. Verify it.` comes from\n`git`. Then `a.`\nb.", "The message No revision.\u00a0Verify it.\u00a0comes from git. Then a.\u00a0b."},
 		{"hard break", "line one\\\nline two", "line one\nline two"},
 		{"link text kept", "Read [the guide](https://x.dev/guide \"Guide\") first.", "Read the guide first."},
 		{"reference link", "Read [the guide][g].\n\n[g]: https://x.dev", "Read the guide."},

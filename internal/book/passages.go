@@ -164,8 +164,10 @@ func isSpace(r rune) bool {
 // often close a list ("etc.", "и т. д.", "и др.") end a sentence only when
 // the next word starts with a capital letter, and so does a "." that is a
 // command's path ("--go_out=. --go-grpc_out=."). The "!" of a name spelled
-// with one ("Yahoo! Research") ends none. Passages, snippets and
-// extractive answers all cut text with it.
+// with one ("Yahoo! Research") ends none, nor does a mark before a
+// no-break space (U+00A0), the space a code span keeps after a mark of its
+// own (codeText). Passages, snippets and extractive answers all cut text
+// with it.
 func Sentences(text string, fn func(start, end int)) {
 	start := -1 // -1: between sentences
 	end := 0    // end of the text seen so far, trailing space excluded
@@ -174,6 +176,9 @@ func Sentences(text string, fn func(start, end int)) {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case r == noBreak:
+			// a mark in quoted code ends no sentence (codeText)
+			closing = stopNone
 		case isSpace(r):
 			if start >= 0 && (closing == stopEnd || r == '\n' || closing == stopBeforeCapital && capitalNext(text[i:])) {
 				fn(start, end)

@@ -31,6 +31,7 @@ func TestSentences(t *testing.T) {
 		{"a shouted word is no name", "It says STOP! Then it stops.", []string{"It says STOP!", "Then it stops."}},
 		{"a path argument", "Run protoc --go_out=. --go-grpc_out=. shop.proto to build. Then test it with ./. Done.", []string{"Run protoc --go_out=. --go-grpc_out=. shop.proto to build.", "Then test it with ./.", "Done."}},
 		{"a path argument ends a sentence before a capital", "Set the root to dir=. Then build.", []string{"Set the root to dir=.", "Then build."}},
+		{"a mark before a no-break space", "The message No revision.\u00a0Verify it.\u00a0comes from Git. Fine.", []string{"The message No revision.\u00a0Verify it.\u00a0comes from Git.", "Fine."}},
 		// Russian
 		{"т. е.", "Node.js — это среда, т. е. программа для запуска JavaScript. Она быстрая.", []string{"Node.js — это среда, т. е. программа для запуска JavaScript.", "Она быстрая."}},
 		{"т.е.", "Это цикл событий, т.е. один поток. Дальше.", []string{"Это цикл событий, т.е. один поток.", "Дальше."}},

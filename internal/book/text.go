@@ -20,7 +20,9 @@ import (
 // where "\n\n" appears, so Passages can split there); a list is one block
 // with one "- item" line per item; a table is one block with one line per
 // row and cells separated by " | "; a code block is one block with its blank
-// lines dropped, so code is never cut in two between passages.
+// lines dropped, so code is never cut in two between passages; a code span
+// loses its backticks, and a space after a sentence mark of its own is a
+// no-break space (codeText), so that no sentence ends inside it.
 type textWriter struct {
 	src    []byte
 	used   anchors // nested headings take anchors too, as on GitHub; nil for heading text
@@ -30,13 +32,18 @@ type textWriter struct {
 	space  bool   // soft line break: a space before the next text
 	indent string // list nesting
 	tagged bool   // raw HTML was just dropped: do not double the space around it
+	glued  bool   // a code span ending with a sentence mark was just written: the space after it is a noBreak
+	// marks: a code span's marks keep noBreak spaces (codeText), as in a
+	// section's text; a heading's text, which anchors are made of, keeps
+	// plain ones.
+	marks bool
 }
 
 func (w *textWriter) String() string { return w.sb.String() }
 
 func (w *textWriter) reset() {
 	w.sb = strings.Builder{}
-	w.sep, w.prefix, w.space, w.indent, w.tagged = "", "", false, "", false
+	w.sep, w.prefix, w.space, w.indent, w.tagged, w.glued = "", "", false, "", false, false
 }
 
 // brk asks for a separator before the next text; the longer one wins.
@@ -44,7 +51,7 @@ func (w *textWriter) brk(sep string) {
 	if len(sep) > len(w.sep) {
 		w.sep = sep
 	}
-	w.space, w.tagged = false, false
+	w.space, w.tagged, w.glued = false, false, false
 }
 
 func (w *textWriter) write(p []byte) {
@@ -55,7 +62,12 @@ func (w *textWriter) write(p []byte) {
 		return
 	}
 	w.tagged = false
+	glued := w.glued
 	w.flush()
+	if glued && p[0] == ' ' {
+		w.sb.WriteRune(noBreak)
+		p = p[1:]
+	}
 	w.sb.Write(p)
 }
 
@@ -79,11 +91,14 @@ func (w *textWriter) flush() {
 		w.prefix, w.space = "", false
 	}
 	if w.space {
-		if w.sb.Len() > 0 {
+		if w.glued && w.sb.Len() > 0 {
+			w.sb.WriteRune(noBreak)
+		} else if w.sb.Len() > 0 {
 			w.sb.WriteByte(' ')
 		}
 		w.space = false
 	}
+	w.glued = false
 }
 
 // block writes one block node, after sep ("\n\n" at the top, "\n" inside a
@@ -190,19 +205,22 @@ func (w *textWriter) inlines(n ast.Node) {
 			}
 			w.write(v)
 		case *ast.CodeSpan:
+			var code []byte
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
-				var v []byte
 				switch t := t.(type) {
 				case *ast.Text:
-					v = t.Value(w.src)
+					code = append(code, t.Value(w.src)...)
 				case *ast.String:
-					v = t.Value
+					code = append(code, t.Value...)
 				}
-				if bytes.IndexByte(v, '\n') >= 0 {
-					v = bytes.ReplaceAll(v, []byte{'\n'}, []byte{' '})
-				}
-				w.write(v)
 			}
+			code = bytes.ReplaceAll(code, []byte{'\n'}, []byte{' '})
+			v, mark := string(code), false
+			if w.marks {
+				v, mark = codeText(v)
+			}
+			w.write([]byte(v))
+			w.glued = mark && v != ""
 		case *ast.AutoLink:
 			w.write(c.Label(w.src))
 		case *ast.RawHTML:
