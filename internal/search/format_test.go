@@ -26,7 +26,8 @@ var formatDump = flag.String("formatdump", "", "write what TestFormatFingerprint
 // analysis: markdown with front matter (title, tags), nested headings
 // (trail), an API heading (names), a list of codes (defined), a section
 // long enough for two passages, a list whose item a passage's end cuts, English with stop words, possessives,
-// camelCase, snake_case, "Node.js", "Vec::with_capacity", "k8s", a lone "?"
+// camelCase, snake_case, "Node.js", "Vec::with_capacity", "k8s", a lone "?",
+// a code span quoting a message of two sentences
 // and a Rust code block with lines mdBook hides;
 // Russian with stop words (the forms of "какой" among them), ё, and Latin
 // words with Russian endings; an HTML page whose paragraphs link to its
@@ -64,7 +65,7 @@ A readable stream's data is consumed with async iterators or the 'data' event.
 
 ### fs.watch(filename[, options][, listener])
 
-Watches for changes on filename. The XMLHttpRequest and unwrap_or_else names split into parts; Vec::with_capacity too.
+Watches for changes on filename. A watcher logs `+"`Error: watch failed. Retry later.`"+` and stops. The XMLHttpRequest and unwrap_or_else names split into parts; Vec::with_capacity too.
 
 ### Backpressure
 
