@@ -65,7 +65,7 @@ A readable stream's data is consumed with async iterators or the 'data' event.
 
 ### fs.watch(filename[, options][, listener])
 
-Watches for changes on filename. A watcher logs `+"`Error: watch failed. Retry later.`"+` and stops. The XMLHttpRequest and unwrap_or_else names split into parts; Vec::with_capacity too.
+Watches for changes on filename. A watcher logs ` + "`Error: watch failed. Retry later.`" + ` and stops. The XMLHttpRequest and unwrap_or_else names split into parts; Vec::with_capacity too.
 
 ### Backpressure
 
