@@ -368,6 +368,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			return offTopic, err
 		}
 	}
+	// So is a fact asked of a name the book writes in passing only, which
+	// no sentence naming it states (passingfact.go).
+	if unstated, err := c.unstatedPassingFact(ctx, r, query, w, aside, df); err != nil || unstated {
+		return offTopic, err
+	}
 	// So is a name of a framework's syntax (sigilname.go).
 	sigil, err := unwrittenSigilName(ctx, r, c.sigilNames(r, query), aside, hits)
 	if err != nil {
