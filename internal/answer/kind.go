@@ -106,10 +106,10 @@ func questionKind(q string) (kind, string) {
 	if k == kindOther && howRe.MatchString(s) {
 		k = kindHow
 	}
-	// A question that opens with its context asks in a later clause; a
-	// definition question is one only from its start ("... &str? whats
-	// more idiomatic" compares).
-	for _, c := range questionClauseRe.Split(s, -1)[1:] {
+	// A question that opens with its context asks in a later clause or
+	// sentence; a definition question is one only from its start ("...
+	// &str? whats more idiomatic" compares).
+	for _, c := range questionClauses(s)[1:] {
 		if k != kindOther {
 			break
 		}

@@ -14,7 +14,7 @@ import (
 // ruKind reads the kind of such a question, which wordKind, reading a
 // clause's first words, leaves as no kind.
 func ruKind(s string) kind {
-	for _, c := range ruClauses(s) {
+	for _, c := range questionClauses(s) {
 		if ruHowTo(c) || ruWhatToRe.MatchString(c) {
 			return kindHow
 		}

@@ -1,14 +1,6 @@
 package answer
 
-import (
-	"regexp"
-	"strings"
-)
-
-// sentenceEndRe ends a sentence of a question: a full stop, a question or
-// an exclamation mark before a space or the end ("... 127.0.0.1. how do i",
-// not the dots of "url.parse" or "127.0.0.1").
-var sentenceEndRe = regexp.MustCompile(`[.?!]+(?:\s+|$)`)
+import "strings"
 
 // minAskedTerms is the fewest subject terms the sentences that ask must
 // hold for the names of the others to be the reader's setup: "why" or
@@ -24,20 +16,11 @@ const minAskedTerms = 3
 // sentence tells the reader's setup, the tool that asks for a format or
 // complains; the question is the other sentence, which the book answers
 // without writing of that tool. A sentence asks when it ends with a
-// question mark or opens as a question does (askRe).
+// question mark or opens as a question does (asksSentence).
 func (c coverage) statedNames(r Retriever, query string) []string {
 	var asks, states []string
-	var sentences []string
-	start := 0
-	for _, m := range sentenceEndRe.FindAllStringIndex(query, -1) {
-		sentences = append(sentences, query[start:m[1]])
-		start = m[1]
-	}
-	if start < len(query) {
-		sentences = append(sentences, query[start:])
-	}
-	for _, s := range sentences {
-		if strings.Contains(s, "?") || askRe.MatchString(normalQuestion(s)) {
+	for _, s := range questionSentences(query) {
+		if asksSentence(s) {
 			asks = append(asks, s)
 		} else {
 			states = append(states, s)
