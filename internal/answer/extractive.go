@@ -772,6 +772,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if !russian {
 		contextLead(q.Text, cands, r.Hits)
 	}
+	// A list item that scores nearly as well as the best prose sentence
+	// of its passage leads in its place (entrytie.go).
+	entryLead(cands)
 	a := e.compose(q, r, cands, qterms, cue, k, runs, titles)
 	if e.opts.Leads && a.Covered {
 		a.Leads = e.leads(q, r, cands, qterms, cue, k, runs, titles, own, total, russian)

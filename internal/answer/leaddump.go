@@ -57,6 +57,14 @@ type Lead struct {
 	// Russian whether it is written in Cyrillic.
 	Kind    string `json:"kind"`
 	Russian bool   `json:"russian"`
+	// Sentence is the candidate's own text, without the heading or the
+	// sentences before it that the answer may print; Pos its place in its
+	// passage; Block whether it introduces a code example (quoted or too
+	// long to quote); Joined whether it goes on from the sentence before.
+	Sentence string `json:"sentence"`
+	Pos      int    `json:"pos"`
+	Block    bool   `json:"block"`
+	Joined   bool   `json:"joined"`
 }
 
 var (
@@ -117,7 +125,8 @@ func (e *Engine) leads(q Question, r Retrieval, cands []sentence, qterms map[str
 			First: c.pos == 0, Entry: c.entry, History: c.history, Words: len(strings.Fields(c.text)),
 			Year: yearRe.MatchString(c.text), Date: hasDate(c.text) == 1, Version: leadVersionRe.MatchString(c.text),
 			Number: hasDigit(c.text), NamePair: namePair(c.text), Code: leadCodeRe.MatchString(c.text),
-			Kind: kindNames[k], Russian: russian}
+			Kind: kindNames[k], Russian: russian,
+			Sentence: c.text, Pos: c.pos, Block: c.code != "" || c.example, Joined: c.joined}
 		if best > 0 {
 			l.Rel = c.score / best
 		}
