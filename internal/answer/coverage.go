@@ -427,6 +427,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	var ask *typedAsk           // what answerable reads of the question, once it is read
 	passages := bookPassages(r) // incidental.go
 	pct := percentileTerm(r)    // percentile.go
+	spaced := spacedWords(r, query)
 	for _, ch := range chapters(hits, 3) {
 		found := map[string]string{}                  // term -> its spelling found
 		cw := c.chapterWeights(r, query, hits, ch, w) // those it is judged on
@@ -517,6 +518,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 				// A percentile as its notation ("p99": percentile.go).
 				if _, ok := has[t]; !ok {
 					if s := percentileIn(t, pct, head, body); s != "" {
+						has[t] = s
+					}
+				}
+				// Two words as the book writes them in one (spaced.go).
+				if _, ok := has[t]; !ok {
+					if s := spacedIn(t, spaced, head, body); s != "" {
 						has[t] = s
 					}
 				}
@@ -615,7 +622,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 			if c.loanUnchecked(t, found[t], cw, df, texts) {
 				continue
 			}
-			if s := found[t]; s != "" && s != t {
+			if s := found[t]; s != "" && s != t && !slices.Contains(spaced[t], s) {
 				x = c.weight(s)
 			}
 			total += x

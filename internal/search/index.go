@@ -590,6 +590,10 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 		return nil, nil
 	}
 	terms = g.gluedNames(ix.analyzer, q, terms)
+	spaced, err := g.spacedTerms(ctx, ix.analyzer, q, terms)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	if terms, err = g.numberedNames(ctx, ix.analyzer, q, terms); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -619,7 +623,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
-	dq := ix.query(terms, termAlts{latin: latin, own: own, forms: forms, stems: stems, aside: aside, agents: agents})
+	dq := ix.query(terms, termAlts{latin: latin, own: own, forms: forms, stems: stems, aside: aside, agents: agents, spaced: spaced})
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		dq.AddQuery(nq)
 	}
@@ -650,6 +654,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	lookup := terms
 	for _, t := range terms {
 		lookup = append(lookup, latin[t]...)
+		lookup = append(lookup, spaced[t]...)
 	}
 	weights, err := g.weights(ctx, unique(lookup))
 	if err != nil {
@@ -785,6 +790,7 @@ type termAlts struct {
 	stems  map[string][]string
 	aside  map[string]bool
 	agents map[string]string
+	spaced map[string][]string
 }
 
 // query is a disjunction of one term query per (term, field): no query
@@ -802,6 +808,9 @@ type termAlts struct {
 // A term set aside (aside, see aside.go) is boosted asideWeight times less.
 // An agent noun of a reference (agents, see agents.go) is matched by itself
 // or its verb, as one clause.
+// A term of two words in a row that a reference writes as one (spaced,
+// see spaced.go) is matched by itself or, where a passage lacks it, by the
+// one word, as one clause.
 func (ix *Index) query(terms []string, alt termAlts) *query.DisjunctionQuery {
 	latin, own, forms, stems, aside, agents := alt.latin, alt.own, alt.forms, alt.stems, alt.aside, alt.agents
 	var qs []query.Query
@@ -832,16 +841,21 @@ func (ix *Index) query(terms []string, alt termAlts) *query.DisjunctionQuery {
 			if len(alts) == 0 && agents[t] != "" {
 				alts = []string{t, agents[t]}
 			}
+			var q query.Query
 			switch {
 			case len(forms[t]) > 0:
-				qs = append(qs, query.NewDisjunctionQuery([]query.Query{termQuery(t), longFormQuery(forms[t], f, boosts[i])}))
+				q = query.NewDisjunctionQuery([]query.Query{termQuery(t), longFormQuery(forms[t], f, boosts[i])})
 			case len(alts) == 0:
-				qs = append(qs, termQuery(t))
+				q = termQuery(t)
 			case len(alts) == 1:
-				qs = append(qs, termQuery(alts[0]))
+				q = termQuery(alts[0])
 			default:
-				qs = append(qs, query.NewDisjunctionQuery(termClauses(alts, f, boosts[i])))
+				q = query.NewDisjunctionQuery(termClauses(alts, f, boosts[i]))
 			}
+			if len(alt.spaced[t]) > 0 {
+				q = spacedQuery(q, termQuery(t), alt.spaced[t], termQuery)
+			}
+			qs = append(qs, q)
 		}
 	}
 	return query.NewDisjunctionQuery(qs)
