@@ -414,6 +414,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	passive := c.passiveSubject(r, query)
 	asked := askedValues(query)
 	writtenLang := asksWrittenLanguage(query)
+	feature := c.askedFeature(r, query)
 	visibility := visibilityTerms(r, query)
 	years := askedYears(query, w, aside)
 	verb := c.howVerb(r, query, w, aside, df)
@@ -683,6 +684,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// So is the language a thing is written in (writtenlang.go).
 		if writtenLang && !namesLanguage(hits, ch) {
+			continue
+		}
+		// So is a version asked of a feature (featuresince.go).
+		if len(feature) > 0 && !c.statesFeatureVersion(r, feature, hits, ch) {
 			continue
 		}
 		// So is a visibility asked (visibility.go).
