@@ -414,6 +414,7 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	passive := c.passiveSubject(r, query)
 	asked := askedValues(query)
 	writtenLang := asksWrittenLanguage(query)
+	feature := c.askedFeature(r, query)
 	visibility := visibilityTerms(r, query)
 	years := askedYears(query, w, aside)
 	verb := c.howVerb(r, query, w, aside, df)
@@ -690,6 +691,10 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		// So is the language a thing is written in (writtenlang.go).
 		if writtenLang && !namesLanguage(hits, ch) {
+			continue
+		}
+		// So is a version asked of a feature (featuresince.go).
+		if len(feature) > 0 && !c.statesFeatureVersion(r, feature, hits, ch) {
 			continue
 		}
 		// So is a visibility asked (visibility.go).
@@ -1059,18 +1064,22 @@ func allDigits(s string) bool {
 const minWithin = 5
 
 // spelledWithin returns the term of head or body that holds Latin term t
-// inside it, or, when t is a word neither general nor technical English
-// knows (a misspelling more often than not), that differs from it by one
-// letter added, dropped, changed or two swapped, its first letter kept;
-// else "".
+// inside it, when t is rare (surnameWeight) or unknown: a common word
+// inside a longer one is a part of another word ("board" in "dashboard"),
+// a rare one the setting or name it is written into ("fsync" in
+// "appendfsync", "evict" in "noeviction"). Or, when t is a word neither
+// general nor technical English knows (a misspelling more often than not),
+// the term that differs from it by one letter added, dropped, changed or
+// two swapped, its first letter kept; else "".
 func (c coverage) spelledWithin(t string, head, body map[string]bool) string {
 	if utf8.RuneCountInString(t) < minWithin || search.IsCyrillic(t) || strings.ContainsAny(t, "0123456789") {
 		return ""
 	}
 	typo := !c.known(t)
+	rare := typo || c.weight(t) >= surnameWeight
 	for _, terms := range []map[string]bool{head, body} {
 		for s := range terms {
-			if len(s) > len(t) && strings.Contains(s, t) {
+			if rare && len(s) > len(t) && strings.Contains(s, t) {
 				return s
 			}
 			if typo && s[0] == t[0] && search.OneEdit(t, s) {

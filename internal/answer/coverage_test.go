@@ -180,6 +180,18 @@ func TestCoverageSpelledWithin(t *testing.T) {
 	} {
 		wantCovered(t, e, tt.q, tt.want)
 	}
+	// A common word inside a longer one is part of another word: "board"
+	// is not found in "dashboard"; a rare one is ("evict" in "noeviction").
+	c := newCoverage(ix)
+	for _, tt := range []struct{ t, in, want string }{
+		{"board", "dashboard", ""},
+		{"fsync", "appendfsync", "appendfsync"},
+		{"evict", "noevict", "noevict"},
+	} {
+		if got := c.spelledWithin(tt.t, nil, map[string]bool{tt.in: true}); got != tt.want {
+			t.Errorf("spelledWithin(%q, %q) = %q, want %q", tt.t, tt.in, got, tt.want)
+		}
+	}
 }
 
 func TestAsideTerms(t *testing.T) {
