@@ -10,10 +10,10 @@ func TestAboutWeighted(t *testing.T) {
 	c := &sentence{terms: set([]string{"стрим"}), heading: set([]string{"верс"})}
 	w := map[string]float64{"стрим": 2, "редис": 1, "верс": 1}
 	// стрим 2 of 4, верс half of 1: 2.5 / 4.
-	if got := aboutWeighted(c, []string{"стрим", "редис", "верс"}, w); math.Abs(got-0.625) > 1e-9 {
+	if got := aboutWeighted(c, []string{"стрим", "редис", "верс"}, w, nil); math.Abs(got-0.625) > 1e-9 {
 		t.Errorf("aboutWeighted = %v, want 0.625", got)
 	}
-	if got, want := aboutWeighted(c, []string{"стрим", "редис"}, map[string]float64{}), about(c, []string{"стрим", "редис"}); got != want {
+	if got, want := aboutWeighted(c, []string{"стрим", "редис"}, map[string]float64{}, nil), about(c, []string{"стрим", "редис"}); got != want {
 		t.Errorf("aboutWeighted without weights = %v, want about's %v", got, want)
 	}
 }

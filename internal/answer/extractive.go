@@ -431,13 +431,15 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		total += w
 	}
 	titleNames := e.titleNames(titles)
+	latinTitle := latinTitleNames(titleNames, spelled)
 	// The share of the subject a sentence holds, a name its chapter's title
 	// writes counting as one its heading does ("nginx: The Documentary"
 	// for "when did nginx get its first public release"): for a Russian
-	// question weighed by the terms' weights.
+	// question weighed by the terms' weights, of the title's Latin names
+	// (rutitlename.go).
 	ab := func(c *sentence) float64 {
 		if russian {
-			return aboutWeighted(c, held, qterms)
+			return aboutWeighted(c, held, qterms, latinTitle[c.hit])
 		}
 		return aboutTitled(c, held, titleNames[c.hit])
 	}
@@ -594,7 +596,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			c.fit = whyWeightOf(q.Text) * givesReason(c.text) * reasonAbout(q.Text, sub)
 		case kindHow:
 			if len(howHeld) > 0 {
-				sub = max(sub, aboutWeighted(c, howHeld, qterms))
+				sub = max(sub, aboutWeighted(c, howHeld, qterms, nil))
 			}
 			text := unasked(c.text, q.Text)
 			if c.code != "" {
