@@ -251,7 +251,12 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 		}
 		aside[t] = true
 	}
+	// The verb of the reader's upgrade is neither (upgraded.go).
+	moved := movedTerms(r, query)
 	for t := range set(terms) {
+		if moved[t] {
+			continue
+		}
 		if !aside[t] {
 			unmentioned, err := c.unmentionedName(ctx, r, query, t, df, latin[t])
 			if err != nil {

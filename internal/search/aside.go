@@ -104,7 +104,12 @@ func clauseEnd(q string, from int) int {
 // asideTerms are the analysed terms q writes only in clauses set aside
 // (asideSpans); nil when none.
 func asideTerms(a analysis.Analyzer, q string) map[string]bool {
-	spans := asideSpans(q)
+	return spanTerms(a, q, asideSpans(q))
+}
+
+// spanTerms are the analysed terms q writes only in spans (sorted byte
+// ranges that do not overlap); nil when none.
+func spanTerms(a analysis.Analyzer, q string, spans [][2]int) map[string]bool {
 	if len(spans) == 0 {
 		return nil
 	}

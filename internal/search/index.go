@@ -615,15 +615,19 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	var aside map[string]bool
+	var aside, moved map[string]bool
 	var agents map[string]string
 	if g.isReference() {
 		aside = asideTerms(ix.analyzer, q)
+		moved = spanTerms(ix.analyzer, q, movedSpans(q))
+		if !slices.ContainsFunc(terms, func(t string) bool { return !moved[t] }) {
+			moved = nil // nothing else to search: "after upgrading?"
+		}
 		if agents, err = g.untitled(ctx, agentVerbs(terms, ix.memberVerbs(g))); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
-	dq := ix.query(terms, termAlts{latin: latin, own: own, forms: forms, stems: stems, aside: aside, agents: agents, spaced: spaced})
+	dq := ix.query(terms, termAlts{latin: latin, own: own, forms: forms, stems: stems, aside: aside, moved: moved, agents: agents, spaced: spaced})
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		dq.AddQuery(nq)
 	}
@@ -789,6 +793,7 @@ type termAlts struct {
 	forms  map[string][][]string
 	stems  map[string][]string
 	aside  map[string]bool
+	moved  map[string]bool
 	agents map[string]string
 	spaced map[string][]string
 }
@@ -805,7 +810,8 @@ type termAlts struct {
 // one of them, again as one clause per field. A Russian term no passage
 // has and no Latin spelling stands for is matched by itself or by the
 // book's other stems of its word (stems, see stemForms), as one clause.
-// A term set aside (aside, see aside.go) is boosted asideWeight times less.
+// A term set aside (aside, see aside.go) is boosted asideWeight times less;
+// the verb of a reader's upgrade (moved, see upgraded.go) is not searched.
 // An agent noun of a reference (agents, see agents.go) is matched by itself
 // or its verb, as one clause.
 // A term of two words in a row that a reference writes as one (spaced,
@@ -816,6 +822,9 @@ func (ix *Index) query(terms []string, alt termAlts) *query.DisjunctionQuery {
 	var qs []query.Query
 	for _, t := range terms {
 		boosts := ix.opts.boosts()
+		if alt.moved[t] {
+			continue
+		}
 		if aside[t] {
 			for i := range boosts {
 				boosts[i] *= asideWeight
