@@ -342,6 +342,9 @@ func main() {
 			}
 			qs = append(qs, q)
 		}
+		if err := sc.Err(); err != nil {
+			log.Fatalf("%s: %v", path, err)
+		}
 		fh.Close()
 	}
 	groups := map[string]*tally{}
