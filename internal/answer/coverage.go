@@ -973,7 +973,8 @@ func addAside(out map[string]bool, r Retriever, word string) map[string]bool {
 // passes by the typos and defined short forms among them); longer ones,
 // the words a science builds from its roots ("supracellular",
 // "glycometabolic", "albendazole") more often than the short names coined
-// for products ("webpack", "eslint", "haproxy").
+// for products ("webpack", "eslint", "haproxy"). A question that asks how,
+// why or what reads longer ones too (longunknown.go).
 const (
 	minUnknownLetters = 4
 	maxUnknownLetters = 8
@@ -992,6 +993,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 	// in Latin letters is a name or a term, even one made of two common
 	// English words ("netcraft").
 	russian := scriptOf(query) == scriptCyrillic
+	most := unknownLetterBound(query) // longunknown.go
 	for _, span := range outsideCode(query) {
 		prev := ""
 		for _, field := range strings.Fields(span) {
@@ -1007,7 +1009,7 @@ func (c coverage) unknownTerms(r Retriever, query string, w map[string]float64, 
 				if _, ok := w[t]; !ok || df[t] > 0 || identifiers[t] != nil || search.IsCyrillic(t) {
 					continue
 				}
-				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > maxUnknownLetters || c.known(t) && (afterTo || !c.rare(t, word)) {
+				if n := utf8.RuneCountInString(t); n < minUnknownLetters || n > most || c.known(t) && (afterTo || !c.rare(t, word)) {
 					continue
 				}
 				if c.misspelt(r, word) || c.swapped(r, word) || parenthesised(field) || !russian && c.compound(r, word) {
