@@ -1,10 +1,6 @@
 package answer
 
-import (
-	"slices"
-
-	"github.com/chapterbot/chapterbot/internal/search"
-)
+import "github.com/chapterbot/chapterbot/internal/search"
 
 // Spaced words. A reader writes as two words what the book writes as one
 // ("ipv4 first" for the value ipv4first, "keep alive" for keepalive):
@@ -19,20 +15,8 @@ import (
 // the pair writes as one, when neither word is that term alone.
 func spacedWords(r Retriever, query string) map[string][]string {
 	var out map[string][]string
-	for _, p := range search.SpacedPairs(query) {
-		joined := r.Terms(p[0] + p[1])
-		first, second := r.Terms(p[0]), r.Terms(p[1])
-		if len(joined) != 1 || len(first) != 1 || len(second) != 1 || first[0] == joined[0] || second[0] == joined[0] {
-			continue
-		}
-		if out == nil {
-			out = map[string][]string{}
-		}
-		for _, t := range []string{first[0], second[0]} {
-			if !slices.Contains(out[t], joined[0]) {
-				out[t] = append(out[t], joined[0])
-			}
-		}
+	for _, p := range search.SpacedPairTerms(query, r.Terms) {
+		out = p.Add(out)
 	}
 	return out
 }

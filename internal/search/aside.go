@@ -104,12 +104,12 @@ func clauseEnd(q string, from int) int {
 // asideTerms are the analysed terms q writes only in clauses set aside
 // (asideSpans); nil when none.
 func asideTerms(a analysis.Analyzer, q string) map[string]bool {
-	return spanTerms(a, q, asideSpans(q))
+	return spanTerms(analyser(a), q, asideSpans(q))
 }
 
-// spanTerms are the analysed terms q writes only in spans (sorted byte
-// ranges that do not overlap); nil when none.
-func spanTerms(a analysis.Analyzer, q string, spans [][2]int) map[string]bool {
+// spanTerms are the terms (as terms analyses them) that q writes only in
+// spans (sorted byte ranges that do not overlap); nil when none.
+func spanTerms(terms func(string) []string, q string, spans [][2]int) map[string]bool {
 	if len(spans) == 0 {
 		return nil
 	}
@@ -124,11 +124,11 @@ func spanTerms(a analysis.Analyzer, q string, spans [][2]int) map[string]bool {
 	}
 	rest.WriteString(q[last:])
 	kept := map[string]bool{}
-	for _, t := range analyse(a, rest.String()) {
+	for _, t := range terms(rest.String()) {
 		kept[t] = true
 	}
 	var out map[string]bool
-	for _, t := range analyse(a, aside.String()) {
+	for _, t := range terms(aside.String()) {
 		if kept[t] {
 			continue
 		}
@@ -138,6 +138,11 @@ func spanTerms(a analysis.Analyzer, q string, spans [][2]int) map[string]bool {
 		out[t] = true
 	}
 	return out
+}
+
+// analyser is a's analysis as a function of the text.
+func analyser(a analysis.Analyzer) func(string) []string {
+	return func(text string) []string { return analyse(a, text) }
 }
 
 // referenceShare is the share of a book's sections that document API

@@ -619,7 +619,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	var agents map[string]string
 	if g.isReference() {
 		aside = asideTerms(ix.analyzer, q)
-		moved = spanTerms(ix.analyzer, q, movedSpans(q))
+		moved = MovedTerms(q, ix.Terms)
 		if !slices.ContainsFunc(terms, func(t string) bool { return !moved[t] }) {
 			moved = nil // nothing else to search: "after upgrading?"
 		}

@@ -59,32 +59,55 @@ func (g *generation) spacedTerms(ctx context.Context, a analysis.Analyzer, q str
 		return nil, nil
 	}
 	var out map[string][]string
-	for _, p := range SpacedPairs(q) {
-		joined := analyse(a, p[0]+p[1])
-		if len(joined) != 1 || slices.Contains(terms, joined[0]) {
+	for _, p := range SpacedPairTerms(q, analyser(a)) {
+		if slices.Contains(terms, p.Joined) {
 			continue
 		}
-		first, second := analyse(a, p[0]), analyse(a, p[1])
-		if len(first) != 1 || len(second) != 1 || first[0] == joined[0] || second[0] == joined[0] {
-			continue
-		}
-		whole, err := g.writtenWhole(ctx, joined[0], p[0]+p[1])
+		whole, err := g.writtenWhole(ctx, p.Joined, p.Written)
 		if err != nil {
 			return nil, err
 		}
-		if !whole {
-			continue
-		}
-		if out == nil {
-			out = map[string][]string{}
-		}
-		for _, t := range []string{first[0], second[0]} {
-			if !slices.Contains(out[t], joined[0]) {
-				out[t] = append(out[t], joined[0])
-			}
+		if whole {
+			out = p.Add(out)
 		}
 	}
 	return out, nil
+}
+
+// SpacedPair is two words in a row of a question, each one term (First,
+// Second), and the one other term (Joined) that the pair written as one
+// word (Written) is.
+type SpacedPair struct{ First, Second, Joined, Written string }
+
+// SpacedPairTerms are the pairs of q (SpacedPairs) that terms analyses as
+// one term each and, written as one word, as one other term.
+func SpacedPairTerms(q string, terms func(string) []string) []SpacedPair {
+	var out []SpacedPair
+	for _, p := range SpacedPairs(q) {
+		joined := terms(p[0] + p[1])
+		if len(joined) != 1 {
+			continue
+		}
+		first, second := terms(p[0]), terms(p[1])
+		if len(first) != 1 || len(second) != 1 || first[0] == joined[0] || second[0] == joined[0] {
+			continue
+		}
+		out = append(out, SpacedPair{first[0], second[0], joined[0], p[0] + p[1]})
+	}
+	return out
+}
+
+// Add maps each of p's terms to its joined term in out, made when nil.
+func (p SpacedPair) Add(out map[string][]string) map[string][]string {
+	if out == nil {
+		out = map[string][]string{}
+	}
+	for _, t := range []string{p.First, p.Second} {
+		if !slices.Contains(out[t], p.Joined) {
+			out[t] = append(out[t], p.Joined)
+		}
+	}
+	return out
 }
 
 // spacedQuery is q, the clause of a term t (tq) of two words in a row, or

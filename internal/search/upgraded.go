@@ -11,8 +11,8 @@ import "strings"
 // above dns.setDefaultResultOrder. So the term of such a verb, written
 // nowhere else in the question, is not searched in a reference
 // (isReference; query's moved), and coverage does not require it in any
-// book (MovedWords; a release of prose is its own word): a form of upgrading, updating or migrating that the
-// reader has done ("upgraded", "after upgrading", "since updating"), or
+// book (MovedTerms; a release of prose is its own word): a form of
+// upgrading, updating or migrating that the reader has done ("upgraded", "after upgrading", "since updating"), or
 // that goes to or from a release within a clause ("upgrading to node 18",
 // "migrating our api from node 16", "upgraded 16 -> 18"). A question
 // about upgrading itself ("how do i upgrade the http connection", "what
@@ -117,18 +117,10 @@ func releaseNumber(w string) bool {
 	return true
 }
 
-// MovedWords are the words of q that tell a version change of the
-// reader's (see above), and the rest of q without them: its setup, not
-// its subject, in coverage as in search.
-func MovedWords(q string) (words []string, rest string) {
-	var b strings.Builder
-	last := 0
-	for _, s := range movedSpans(q) {
-		words = append(words, q[s[0]:s[1]])
-		b.WriteString(q[last:s[0]])
-		b.WriteByte(' ')
-		last = s[1]
-	}
-	b.WriteString(q[last:])
-	return words, b.String()
+// MovedTerms are the terms (as terms analyses them) of the words of q
+// that tell a version change of the reader's (see above) and that q
+// writes nowhere else: its setup, not its subject, in coverage as in
+// search.
+func MovedTerms(q string, terms func(string) []string) map[string]bool {
+	return spanTerms(terms, q, movedSpans(q))
 }

@@ -36,7 +36,7 @@ func TestMovedAside(t *testing.T) {
 		{"after upgrading, how do i handle the upgrade event", nil},
 	}
 	for _, tt := range tests {
-		got := slices.Sorted(maps.Keys(spanTerms(a, tt.q, movedSpans(tt.q))))
+		got := slices.Sorted(maps.Keys(MovedTerms(tt.q, analyser(a))))
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("moved terms of %q (-want +got):\n%s", tt.q, diff)
 		}
