@@ -162,85 +162,73 @@ var (
 	show   = flag.Int("show", 0, "print this many changed questions")
 )
 
+// codeLike reports whether c adds a code token the question lacks, or a
+// Latin word to a Russian question.
+func codeLike(c *cand) bool { return c.ncode || (c.Russian && c.nl) }
+
+// specific reports whether c adds a code token, a number, or a Latin word
+// to a Russian question.
+func specific(c *cand) bool { return codeLike(c) || c.nnum }
+
+// kindAsks is what a question of kind asks a lead to add: a person, a
+// date, a number or a cause; known is false for the other kinds.
+func kindAsks(c *cand, kind string) (want, known bool) {
+	switch kind {
+	case "who":
+		return c.nperson, true
+	case "when":
+		return c.Year || c.Date, true
+	case "number":
+		return c.nnum, true
+	case "why":
+		return c.cause, true
+	}
+	return false, false
+}
+
 // want is the property the question's kind asks a lead to add.
 func want(c *cand, kind string, question string) bool {
 	switch *rule {
 	case "any":
 		return c.ncode || c.nnum || c.nl || c.nname
 	case "code":
-		return c.ncode || (c.Russian && c.nl)
+		return codeLike(c)
 	case "cause":
 		return kind == "why" && c.cause
 	case "entry":
 		// a list item or table row that is no timeline row
 		return c.Entry && !c.Year
 	case "kind":
-		switch kind {
-		case "who":
-			return c.nperson
-		case "when":
-			return c.Year || c.Date
-		case "number":
-			return c.nnum
-		case "how":
-			return c.ncode || (c.Russian && c.nl)
-		case "why":
-			return c.cause
+		if w, ok := kindAsks(c, kind); ok {
+			return w
 		}
-		return false
+		return kind == "how" && codeLike(c)
 	case "kind2":
-		switch kind {
-		case "who":
-			return c.nperson
-		case "when":
-			return c.Year || c.Date
-		case "number":
-			return c.nnum
-		case "why":
-			return c.cause
+		if w, ok := kindAsks(c, kind); ok {
+			return w
 		}
-		return c.ncode || c.nnum || (c.Russian && c.nl)
+		return specific(c)
 	case "spec":
-		switch kind {
-		case "who", "when", "number", "why":
+		if _, ok := kindAsks(c, kind); ok {
 			return false
 		}
-		return c.ncode || c.nnum || (c.Russian && c.nl)
+		return specific(c)
 	}
 	for _, k := range strings.Split(*rule, ",") {
+		var w bool
 		switch k {
-		case "who":
-			if kind == "who" && c.nperson {
-				return true
-			}
-		case "whyc":
-			if kind == "why" && c.cause {
-				return true
-			}
+		case "who", "num", "when", "whyc":
+			asked, _ := kindAsks(c, kind)
+			w = asked && kind == map[string]string{"who": "who", "num": "number", "when": "when", "whyc": "why"}[k]
 		case "howc":
-			if kind == "how" && (c.ncode || (c.Russian && c.nl)) {
-				return true
-			}
-		case "whatc":
-			if kind == "what" && (c.ncode || c.nnum || (c.Russian && c.nl)) {
-				return true
-			}
-		case "whichc":
-			if kind == "which" && (c.ncode || c.nnum || (c.Russian && c.nl)) {
-				return true
-			}
+			w = kind == "how" && codeLike(c)
+		case "whatc", "whichc":
+			w = kind == strings.TrimSuffix(k, "c") && specific(c)
 		case "otherc":
-			if (kind == "other" || kind == "where") && (c.ncode || c.nnum || (c.Russian && c.nl)) {
-				return true
-			}
-		case "num":
-			if kind == "number" && c.nnum {
-				return true
-			}
-		case "when":
-			if kind == "when" && (c.Year || c.Date) {
-				return true
-			}
+			w = (kind == "other" || kind == "where") && specific(c)
+		}
+		if w {
+			return true
 		}
 	}
 	return false
