@@ -12,9 +12,10 @@ import "strings"
 // nowhere else in the question, is not searched in a reference
 // (isReference; query's moved), and coverage does not require it in any
 // book (MovedTerms; a release of prose is its own word): a form of
-// upgrading, updating or migrating that the reader has done ("upgraded", "after upgrading", "since updating"), or
-// that goes to or from a release within a clause ("upgrading to node 18",
-// "migrating our api from node 16", "upgraded 16 -> 18"). A question
+// upgrading, updating or migrating that the reader has done ("upgraded",
+// "after upgrading", "since updating"), or that goes to or from a release
+// within a clause ("upgrading to node 18", "migrating our api from node
+// 16", "upgraded 16 -> 18"). A question
 // about upgrading itself ("how do i upgrade the http connection", "what
 // does the upgrade event do", "which survives node upgrades better")
 // writes the verb in no such shape and keeps it.
