@@ -110,7 +110,9 @@ book s25-ru content/*.md $T/s25/ru-jenkins.md
 book s25-site "$BOOKS/s24-site" $T/s25/php-documentary.txt
 book s26-ru content/*.md $T/s26/ru-apache.md
 book s26-site "$BOOKS/s25-site" $T/s26/java-documentary.txt
-for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23 s24 s25 s26; do
+book s27-ru content/*.md $T/s27/ru-kubernetes.md
+book s27-site "$BOOKS/s26-site" $T/s27/react-documentary.txt
+for s in s7 s8 s9 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19 s20 s21 s22 s23 s24 s25 s26 s27; do
 	[ -d "$BOOKS/$s-html" ] || html $s-html $s-site
 done
 nodedoc
@@ -226,10 +228,14 @@ s25-ru tune s25-ru $T/s25/ru-jenkins-questions.jsonl
 s25-site tune s25-site $T/s25/site-questions.jsonl
 s25-html tune s25-html $T/s25/site-questions.jsonl
 s25-nodedoc tune nodedoc $T/s25/nodedoc-s25.jsonl
-s26-ru held s26-ru $T/s26/ru-apache-questions.jsonl
-s26-site held s26-site $T/s26/site-questions.jsonl
-s26-html held s26-html $T/s26/site-questions.jsonl
-s26-nodedoc held nodedoc $T/s26/nodedoc-s26.jsonl
+s26-ru tune s26-ru $T/s26/ru-apache-questions.jsonl
+s26-site tune s26-site $T/s26/site-questions.jsonl
+s26-html tune s26-html $T/s26/site-questions.jsonl
+s26-nodedoc tune nodedoc $T/s26/nodedoc-s26.jsonl
+s27-ru held s27-ru $T/s27/ru-kubernetes-questions.jsonl
+s27-site held s27-site $T/s27/site-questions.jsonl
+s27-html held s27-html $T/s27/site-questions.jsonl
+s27-nodedoc held nodedoc $T/s27/nodedoc-s27.jsonl
 scifact-train tune scifact $SHARED/eval/scifact/train.jsonl
 "
 
