@@ -617,8 +617,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindNumber:
 			// The question's words often name the thing counted, not what
 			// the sentence is about ("which node versions": "Even-numbered
-			// majors ... for 30 months").
-			c.fit = hasNumber(valueText(cands, i), q.Text) * (0.5 + 0.5*ab(c))
+			// majors ... for 30 months"). A count in words counts as one
+			// in digits (countwords.go).
+			c.fit = countFit(valueText(cands, i), q.Text) * (0.5 + 0.5*ab(c))
 			// "сколько слотов?" asks for the number of slots: "16384
 			// слота" gives it, "версии 3.0" gives another number.
 			if counted != "" && !e.countsOf(c.text, counted) {
