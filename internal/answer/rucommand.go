@@ -18,8 +18,11 @@ import (
 // ...") rather than the one to type. A setting is something to type when
 // named as the means, "параметром", "свойством" ("Автоочистку включают
 // параметрами autopurge.purgeInterval ..."), not as what a sentence is
-// about ("Частоту сброса задаёт параметр appendfsync").
-var ruCommandRe = regexp.MustCompile(`(?:^|[^\pL])(?i:команд(?:а|у|ой)|ключ(?:ом|ами)?|флаг(?:ом|и|ами)?|опци(?:я|ю|ей|и)|утилит(?:а|у|ой|ы)|плагин(?:а|ом|ы)?|спецификаци(?:я|ю|ей)|директив(?:а|у|ой|ы)|параметр(?:ом|ами)|свойств(?:ом|ами))\s+(?:\p{Cyrillic}+\s+)?\(?(-{0,2}[A-Za-z][\w.=/-]*)|\b((?:CREATE|ALTER|DROP|SELECT|INSERT|UPDATE|DELETE|GRANT|REVOKE|VACUUM|ANALYZE|EXPLAIN|REINDEX|TRUNCATE|COPY)(?:\s+[A-Z]{2,})+)\b`)
+// about ("Частоту сброса задаёт параметр appendfsync"). The noun may
+// announce the name after a dash or a colon ("Самая полезная команда —
+// apachectl configtest", "удобно утилитами: a2ensite и a2dissite"), and a
+// script is typed as a tool is ("Скрипт ssh-copy-id дописывает ключ").
+var ruCommandRe = regexp.MustCompile(`(?:^|[^\pL])(?i:команд(?:а|у|ой)|ключ(?:ом|ами)?|флаг(?:ом|и|ами)?|опци(?:я|ю|ей|и)|утилит(?:а|у|ой|ы|ами)|скрипт(?:ом)?|плагин(?:а|ом|ы)?|спецификаци(?:я|ю|ей)|директив(?:а|у|ой|ы)|параметр(?:ом|ами)|свойств(?:ом|ами))(?:\s+|\s*[—–:]\s+)(?:\p{Cyrillic}+\s+)?\(?(-{0,2}[A-Za-z][\w.=/-]*)|\b((?:CREATE|ALTER|DROP|SELECT|INSERT|UPDATE|DELETE|GRANT|REVOKE|VACUUM|ANALYZE|EXPLAIN|REINDEX|TRUNCATE|COPY)(?:\s+[A-Z]{2,})+)\b`)
 
 // productName is a Latin word written as a name is, a capital and lower
 // case letters: "Команды Redis выполняются ..." tells of Redis's commands,

@@ -18,6 +18,12 @@ func TestNamesCommand(t *testing.T) {
 		{"Для больших файлов есть спецификация GridFS.", "как хранить файлы по 50 мегабайт", true},
 		{"Автоочистку включают параметрами autopurge.purgeInterval и autopurge.snapRetainCount.", "как включить автоочистку", true},
 		{"TTL-узлы включаются системным свойством zookeeper.extendedTypesEnabled=true.", "как включить ttl", true},
+		// The noun announces the name after a dash or a colon; a script
+		// is a tool to run.
+		{"Самая полезная команда — nginx -t: она проверяет конфигурацию.", "как проверить конфиг перед перезагрузкой", true},
+		{"Модули включают и выключают утилитами: a2enmod и a2dismod.", "как включить модуль", true},
+		{"Скрипт ssh-copy-id дописывает открытый ключ на сервер.", "как положить ключ на сервер", true},
+		{"Главная утилита — Docker.", "как запустить контейнер", false},
 		// A product's name, an acronym, a word that only holds the noun's
 		// letters, or the command the question names give nothing to type.
 		{"Команды Redis выполняются в одном потоке.", "как ускорить редис", false},
