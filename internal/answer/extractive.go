@@ -646,6 +646,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		case kindWhere:
 			if askPlace {
 				c.fit = placeFit(c.text, plain) * (0.5 + 0.5*ab(c))
+			} else if russian {
+				// "куда класть свой юнит файл?" asks for a path (rupath.go).
+				c.fit = ruPathWeight * pathFit(q.Text, valueText(cands, i)) * (0.5 + 0.5*ab(c))
 			}
 		case kindOther:
 			// "what was that node fork called?": the heading "io.js fork"
@@ -665,6 +668,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			} else if russian && ruPortQRe.MatchString(q.Text) {
 				// "на каких портах слушает etcd?" asks for a number (ruport.go).
 				c.fit = portFit(q.Text, valueText(cands, i)) * (0.5 + 0.5*ab(c))
+			} else if russian && ruPathQRe.MatchString(q.Text) {
+				// "какой url вебхука прописать?" asks for a URL (rupath.go).
+				c.fit = ruPathWeight * pathFit(q.Text, valueText(cands, i)) * (0.5 + 0.5*ab(c))
 			} else if russian {
 				c.fit = ruWhichWeight * namesLatin(c.text, e.r.Terms, plain, titles[c.hit]) * (0.5 + 0.5*ab(c))
 			} else if !c.history {
