@@ -220,9 +220,16 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// The subject is what the question is about, without its cue ("who
 	// created", "when was ... released"): the person or date must be the
 	// subject's, not any in the passage.
+	// "where does the word zend come from" asks the origin of the name
+	// Zend, which is the subject (nameorigin.go).
+	nameOrigin := asksNameOrigin(q.Text)
+	var naming map[string]bool
+	if nameOrigin {
+		naming = set(e.r.Terms(nameAskWords))
+	}
 	var subject []string
 	for _, t := range e.r.Terms(firstClause(qtext)) {
-		if _, ok := qterms[t]; ok && !cue[t] && !slices.Contains(subject, t) {
+		if _, ok := qterms[t]; ok && !cue[t] && !naming[t] && !slices.Contains(subject, t) {
 			subject = append(subject, t)
 		}
 	}
@@ -678,6 +685,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 				// removed, not what the API takes.
 				c.fit = namedHeadFit(c.text, head, plain) * (0.5 + 0.5*ab(c))
 			}
+		}
+		// A name's origin is told by what the name is, not by who made
+		// the thing it names.
+		if nameOrigin {
+			c.fit = nameOriginFit(c.text) * sub
 		}
 		c.fit = max(c.fit, happensFit(askHappens, c.text, sub))
 		// "how long ... by default?", "какой порт у redis по умолчанию?"
