@@ -360,6 +360,11 @@ func (c coverage) share(ctx context.Context, r Retriever, query string, hits []s
 	if member, err := c.unwrittenMember(ctx, r, query, w, aside, df); err != nil || member {
 		return offTopic, err
 	}
+	// And a name of code with capitals the book never writes
+	// (capitalcode.go).
+	if capital, err := unwrittenCapitalCode(ctx, r, query, aside); err != nil || capital {
+		return offTopic, err
+	}
 	// So is a product the book names in passing only, asked about with a
 	// word the book never writes (passingname.go).
 	if !ruQuestion && c.askedOfPassingName(r, query, w, aside, df, hits, bookPassages(r)) {
