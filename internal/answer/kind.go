@@ -266,9 +266,10 @@ func writesNumber(q, d string) bool {
 // ("wanted", "problem").
 var reasonRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:because|since|so that|due to|in order to|to avoid|to prevent|to stop|stops|prevents|wanted|frustrat\pL*|problem|unhappy|stalled|lacked|lack of|needed|otherwise|the reason|no accident|not by chance|не случайно|неслучайно|причина|too (?:slow|hard|complex|many)|could not|couldn't|lead to|leads to|led to|leading to|потому что|так как|чтобы|из-за)(?:[^\pL]|$)`)
 
-// givesReason scores whether s gives a reason: 1 or 0.
+// givesReason scores whether s gives a reason, or in Russian a purpose
+// (ruPurposeRe): 1 or 0.
 func givesReason(s string) float64 {
-	if reasonRe.MatchString(s) || ruReasonRe.MatchString(s) {
+	if reasonRe.MatchString(s) || ruReasonRe.MatchString(s) || ruPurposeRe.MatchString(s) {
 		return 1
 	}
 	return 0
