@@ -278,6 +278,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		}
 	}
 	askOrg := orgQRe.MatchString(q.Text)
+	askLicence := licenceQRe.MatchString(q.Text)
 	// "who made the node.js documentary?" asks for its studio as well as a
 	// person.
 	askWork := (k == kindWho || asksMaker(k, q.Text)) && workRe.MatchString(q.Text)
@@ -672,6 +673,13 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			} else if askOrg {
 				known := func(w string) bool { return named[c.hit][w] }
 				c.fit = namesOther(c.text, plain, surname, known) * (0.5 + 0.5*ab(c))
+			} else if askLicence {
+				// "под какой лицензией ...?" asks for a licence's name
+				// (licence.go).
+				c.fit = licenceWeight * licenceFit(q.Text, valueText(cands, i)) * (0.5 + 0.5*ab(c))
+				if formerLicence(q.Text, c.text) {
+					c.fit = 0
+				}
 			} else if russian && ruPortQRe.MatchString(q.Text) {
 				// "на каких портах слушает etcd?" asks for a number (ruport.go).
 				c.fit = portFit(q.Text, valueText(cands, i)) * (0.5 + 0.5*ab(c))

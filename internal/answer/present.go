@@ -11,7 +11,7 @@ import (
 // and Russian, all of them; "*" ends a Russian stem that takes any ending.
 var presentPhrases = []string{
 	"now", "nowadays", "today", "currently", "current", "these days", "at the moment", "at present", "presently",
-	"сейчас", "сегодня", "ныне", "нынче", "нынешн*", "текущ*", "в настоящее время", "на данный момент", "на сегодня*", "теперь",
+	"сейчас", "щас", "сегодня", "ныне", "нынче", "нынешн*", "текущ*", "в настоящее время", "на данный момент", "на сегодня*", "теперь",
 }
 
 // presentRe finds the words of presentPhrases: "now", "these days",
