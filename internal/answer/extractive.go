@@ -526,6 +526,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	}
 	// The runs a sentence that restates the question quotes (ruecho.go).
 	typed := echoRuns(q.Text)
+	lines := pastedLines(q.Text)
 	// "что будет, если ...?" asks what comes of a condition (happens.go).
 	askHappens := happensQRe.MatchString(q.Text)
 	for i := range cands {
@@ -749,7 +750,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		// detected") tells the reader what they saw (echolead.go); so
 		// does one that quotes the command or message a question asked in
 		// Russian pastes (ruecho.go).
-		if !russian && quotesQuestion(c.text, q.Text) || ruEchoes(k, c, typed) {
+		if !russian && quotesQuestion(c.text, q.Text) || ruEchoes(k, c, typed, lines, q.Text) {
 			c.score *= echoWeight
 		}
 	}

@@ -18,8 +18,16 @@ import (
 // достают функцией status.Code(err)." A question for a fact (who, when,
 // a number, a definition) may well be answered by the sentence that
 // names what it quotes.
-func ruEchoes(k kind, c *sentence, runs []string) bool {
-	return (k == kindHow || k == kindWhy || k == kindOther) && c.fit == 0 && quotesRun(c.text, runs)
+//
+// A sentence that is, for the most part, a line of the pasted message
+// (restatesLine, one of lines) echoes too, unless it tells what to do
+// (showsWay): the book's copy of the message may differ from the
+// reader's in a word or a path.
+func ruEchoes(k kind, c *sentence, runs, lines []string, q string) bool {
+	if k != kindHow && k != kindWhy && k != kindOther {
+		return false
+	}
+	return c.fit == 0 && quotesRun(c.text, runs) || restatesLine(c.text, lines) && !showsWay(c, q)
 }
 
 // echoRuns are the runs a sentence of the answer to q echoes (see

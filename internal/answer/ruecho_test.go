@@ -84,7 +84,7 @@ func TestRuEchoes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := sentence{text: text, fit: tt.fit}
-		if got := ruEchoes(tt.k, &c, runs); got != tt.want {
+		if got := ruEchoes(tt.k, &c, runs, nil, ""); got != tt.want {
 			t.Errorf("ruEchoes(%v, fit %v) = %v, want %v", tt.k, tt.fit, got, tt.want)
 		}
 	}
