@@ -786,6 +786,11 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			cands[i].score *= overviewWeight
 		}
 	}
+	// "who actually wrote django originally" is answered by the people
+	// its chapter dates first (firstmaker.go).
+	if k == kindWho && !askWork && !nameOrigin && asksOrigin(q.Text) {
+		firstMakerLead(cands, subject, titles, func(words []string) []int { return namePairs(words, plain, surname) })
+	}
 	// A Russian sentence of a lower section that holds more of the
 	// question and fits it better leads over the top section's (see
 	// dominantLead).

@@ -85,16 +85,31 @@ var whichAskRe = regexp.MustCompile(`^(?:(?:in|out of|from) )?(?:what|which) \pL
 // analytics problem"). Only the ranking leans: the coverage decision
 // reads the question's search.
 func originLean(question string) search.Lean {
-	s := normalQuestion(question)
-	if digitRe.MatchString(s) {
-		return search.Lean{}
-	}
-	first := s
-	if m := partRe.FindStringIndex(s); m != nil && m[0] > 0 {
-		first = s[:m[0]]
-	}
-	if !(originAskRe.MatchString(s) && originCueRe.MatchString(first)) && !(whichAskRe.MatchString(s) && sourceCueRe.MatchString(first)) {
+	s, first, ok := originParts(question)
+	if !ok || !(originAskRe.MatchString(s) && originCueRe.MatchString(first)) && !(whichAskRe.MatchString(s) && sourceCueRe.MatchString(first)) {
 		return search.Lean{}
 	}
 	return search.Lean{Words: originWords, Boost: originBoost, FirstUnder: chronoWords}
+}
+
+// asksOrigin reports whether question asks who, when or where its
+// subject came to be, as originLean reads it (not which thing it came out
+// of).
+func asksOrigin(question string) bool {
+	s, first, ok := originParts(question)
+	return ok && originAskRe.MatchString(s) && originCueRe.MatchString(first)
+}
+
+// originParts returns question normalised and its first part, or false
+// when it names a version, whose release it asks about, not the origin.
+func originParts(question string) (s, first string, ok bool) {
+	s = normalQuestion(question)
+	if digitRe.MatchString(s) {
+		return "", "", false
+	}
+	first = s
+	if m := partRe.FindStringIndex(s); m != nil && m[0] > 0 {
+		first = s[:m[0]]
+	}
+	return s, first, true
 }
