@@ -794,7 +794,10 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	// A Russian sentence of a lower section that holds more of the
 	// question and fits it better leads over the top section's (see
 	// dominantLead).
+	// A Russian sentence of a lower section that only shares more of the
+	// question's words leads only by a wider margin (wordsonly.go).
 	if russian {
+		wordsOnlyLead(cands, r.Hits)
 		dominantLead(cands, r.Hits, qterms, titles)
 	}
 	if !russian {
