@@ -173,6 +173,7 @@ func Sentences(text string, fn func(start, end int)) {
 	end := 0    // end of the text seen so far, trailing space excluded
 	word := 0   // start of the current word
 	closing := stopNone
+	var par parens
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -180,9 +181,16 @@ func Sentences(text string, fn func(start, end int)) {
 			// a mark in quoted code ends no sentence (codeText)
 			closing = stopNone
 		case isSpace(r):
+			if closing != stopNone && r != '\n' && par.inside(text[i:]) {
+				closing = stopNone // "(and couldn't cover!) every valid value"
+			}
 			if start >= 0 && (closing == stopEnd || r == '\n' || closing == stopBeforeCapital && capitalNext(text[i:])) {
 				fn(start, end)
 				start = -1
+				par = parens{}
+			}
+			if r == '\n' {
+				par = parens{}
 			}
 			closing = stopNone
 		default:
@@ -214,7 +222,16 @@ func Sentences(text string, fn func(start, end int)) {
 				}
 			case '…':
 				closing = stopEnd
-			case '"', '\'', ')', ']', '”', '’', '»':
+			case '(':
+				par.open(i == start)
+				closing = stopNone
+			case ')':
+				if par.close() && closing == stopEnd {
+					// an aside that ends with a mark ends the
+					// sentence it stands in only before a capital
+					closing = stopBeforeCapital
+				}
+			case '"', '\'', ']', '”', '’', '»':
 				// a closer keeps a sentence end open: `He said "Go."`
 			default:
 				closing = stopNone
@@ -225,6 +242,45 @@ func Sentences(text string, fn func(start, end int)) {
 	if start >= 0 {
 		fn(start, end)
 	}
+}
+
+// parens follows the round brackets of a sentence: a sentence does not end
+// inside them ("Because we didn't cover (and couldn't cover!) every valid
+// value..."), nor at the bracket that closes an aside standing inside it,
+// unless a capital follows. A sentence that opens with a bracket ("(See
+// chapter 3.) Next...") is an aside of its own and ends at its closer as
+// before. A bracket with no closer later on its line ("1) First. 2)
+// Second.", "(see below. Then...") changes nothing.
+type parens struct {
+	depth   int
+	atStart bool // the outermost bracket opened the sentence
+}
+
+func (p *parens) open(atStart bool) {
+	if p.depth == 0 {
+		p.atStart = atStart
+	}
+	p.depth++
+}
+
+// close reports whether the bracket closed an outermost aside inside a
+// sentence.
+func (p *parens) close() bool {
+	if p.depth == 0 {
+		return false
+	}
+	p.depth--
+	return p.depth == 0 && !p.atStart
+}
+
+// inside reports whether a space at the start of rest stands inside
+// brackets that close later on the same line.
+func (p *parens) inside(rest string) bool {
+	if p.depth == 0 {
+		return false
+	}
+	line, _, _ := strings.Cut(rest, "\n")
+	return strings.IndexByte(line, ')') >= 0
 }
 
 // What a full stop does to a sentence.

@@ -32,6 +32,12 @@ func TestSentences(t *testing.T) {
 		{"a path argument", "Run protoc --go_out=. --go-grpc_out=. shop.proto to build. Then test it with ./. Done.", []string{"Run protoc --go_out=. --go-grpc_out=. shop.proto to build.", "Then test it with ./.", "Done."}},
 		{"a path argument ends a sentence before a capital", "Set the root to dir=. Then build.", []string{"Set the root to dir=.", "Then build."}},
 		{"a mark before a no-break space", "The message No revision.\u00a0Verify it.\u00a0comes from Git. Fine.", []string{"The message No revision.\u00a0Verify it.\u00a0comes from Git.", "Fine."}},
+		{"a mark inside brackets", "Because we didn't cover (and couldn't cover!) every valid value, Rust errs. Fine.", []string{"Because we didn't cover (and couldn't cover!) every valid value, Rust errs.", "Fine."}},
+		{"sentences inside brackets", "It runs (see chapter 3. It is short.) in a loop. Fine.", []string{"It runs (see chapter 3. It is short.) in a loop.", "Fine."}},
+		{"an aside ending with a mark before a capital", "It ends with an aside (really!) Then it goes on.", []string{"It ends with an aside (really!)", "Then it goes on."}},
+		{"a sentence in brackets of its own", "(See chapter 3.) Then go on.", []string{"(See chapter 3.)", "Then go on."}},
+		{"a bracket with no closer", "1) First one. 2) Second one. (see below. Then stop.", []string{"1) First one.", "2) Second one.", "(see below.", "Then stop."}},
+		{"Russian: a mark inside brackets", "Мы не покрыли (и не могли покрыть!) все значения, поэтому ошибка. Да.", []string{"Мы не покрыли (и не могли покрыть!) все значения, поэтому ошибка.", "Да."}},
 		// Russian
 		{"т. е.", "Node.js — это среда, т. е. программа для запуска JavaScript. Она быстрая.", []string{"Node.js — это среда, т. е. программа для запуска JavaScript.", "Она быстрая."}},
 		{"т.е.", "Это цикл событий, т.е. один поток. Дальше.", []string{"Это цикл событий, т.е. один поток.", "Дальше."}},

@@ -106,7 +106,11 @@ func (w *textWriter) flush() {
 func (w *textWriter) block(n ast.Node, sep string) {
 	w.brk(sep)
 	switch n := n.(type) {
-	case *ast.Paragraph, *ast.TextBlock:
+	case *ast.Paragraph:
+		if !isLabelParagraph(n, w.src) {
+			w.inlines(n)
+		}
+	case *ast.TextBlock:
 		w.inlines(n)
 	case *ast.Heading:
 		if w.used != nil {

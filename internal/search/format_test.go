@@ -28,7 +28,7 @@ var formatDump = flag.String("formatdump", "", "write what TestFormatFingerprint
 // long enough for two passages, a list whose item a passage's end cuts, English with stop words, possessives,
 // camelCase, snake_case, "Node.js", "Vec::with_capacity", "k8s", a lone "?",
 // a code span quoting a message of two sentences
-// and a Rust code block with lines mdBook hides;
+// and a Rust code block with lines mdBook hides and the label of its file;
 // Russian with stop words (the forms of "какой" among them), ё, and Latin
 // words with Russian endings; an HTML page whose paragraphs link to its
 // sections (cited); and a site-text export. formatFingerprint is of this
@@ -36,12 +36,13 @@ var formatDump = flag.String("formatdump", "", "write what TestFormatFingerprint
 // anyway. (A new field needs text here too: TestFormatFingerprint fails
 // until every field has terms.)
 func formatBook() fstest.MapFS {
-	// The lone "?" sits where a passage of 250 words is cut: a change to
+	// The lone "?" sits where a passage of 250 words is cut, its "!" inside
+	// brackets too: a change to
 	// the sentences it ends shows in the passages. So do, at the second
 	// cut, the name spelled with "!" and the path "." of a command: the
 	// second passage ends before their sentence only when neither ends it.
 	long := strings.Repeat("The writable side buffers each chunk until the consumer's highWaterMark is reached, and then write() returns false. ", 13) +
-		"Each chunk waits in the internal buffer until the consumer reads it, so memory grows with every write the producer makes. The ? operator in a pipeline returns early on the first error. " +
+		"Each chunk waits in the internal buffer until the consumer reads it, so memory grows with every write the producer makes. The ? operator (or try!) in a pipeline returns early on the first error. " +
 		strings.Repeat("The writable side buffers each chunk until the consumer's highWaterMark is reached, and then write() returns false. ", 13) +
 		"At Yahoo! Research they ran protoc --go_out=. --go-grpc_out=. over every schema file that the teams kept in the shared repository."
 	// A list of 288 words: the passage of 250 words ends inside its 21st
@@ -85,6 +86,8 @@ These codes are defined by the runtime:
 ## Deployment on k8s
 
 The DBs and deps of a service run on Kubernetes clusters, with o11y and a11y in mind.
+
+<span class="filename">Filename: deploy.rs</span>
 
 ` + "```rust\n# fn hidden_wrapper() {\nlet replicas = 3;\n# }\n```" + `
 `)},
