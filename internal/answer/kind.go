@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chapterbot/chapterbot/internal/search"
 )
 
 // kind is what a question asks for, which decides the sentence an answer
@@ -224,8 +226,11 @@ var (
 	// numberRe finds a number that may answer "how many" or "which
 	// version": digits that are not a year, a version ("2.0", "0x9"), or a
 	// number word.
-	digitsRe  = regexp.MustCompile(`\b(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)\b`)
-	numWordRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?|billions?|` + ruNumberWords + `)(?:[^\pL]|$)`)
+	digitsRe = regexp.MustCompile(`\b(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)\b`)
+	// numWordRe finds a number word (search.NumberWords) in any of its
+	// cases: "сколько отказов переживёт ансамбль?" is answered by
+	// "ансамбль из пяти серверов переживает отказ двух".
+	numWordRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(search.NumberWords(), "|") + `)(?:[^\pL]|$)`)
 )
 
 // hasNumber scores how well s gives a number that the question q does not

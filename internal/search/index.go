@@ -162,6 +162,7 @@ type Index struct {
 	opts     Options
 	mapping  *mapping.IndexMappingImpl
 	analyzer analysis.Analyzer
+	numbers  numberStems // the terms of numbers in words (numwords.go)
 
 	mu      sync.RWMutex
 	live    *generation // nil: no usable index
@@ -226,7 +227,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	ix := &Index{dir: dir, opts: opts.withDefaults(), mapping: m, analyzer: a}
+	ix := &Index{dir: dir, opts: opts.withDefaults(), mapping: m, analyzer: a, numbers: newNumberStems(a)}
 	g, err := ix.openCurrent()
 	switch {
 	case errors.Is(err, ErrCorrupt):
@@ -615,6 +616,10 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	numbers, err := g.numberForms(ctx, ix.analyzer, ix.numbers, q, terms)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	var aside, moved map[string]bool
 	var agents map[string]string
 	if g.isReference() {
@@ -627,7 +632,7 @@ func (ix *Index) SearchLeaning(ctx context.Context, q string, k int, lean Lean) 
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
-	dq := ix.query(terms, termAlts{latin: latin, own: own, forms: forms, stems: stems, aside: aside, moved: moved, agents: agents, spaced: spaced})
+	dq := ix.query(terms, termAlts{latin: latin, own: own, forms: forms, stems: stems, aside: aside, moved: moved, agents: agents, spaced: spaced, numbers: numbers})
 	for _, nq := range append(nameQueries(q), definedQueries(q)...) {
 		dq.AddQuery(nq)
 	}
@@ -788,14 +793,15 @@ func rankOrder(hits []Hit) {
 // termAlts are what a question's terms may be matched by besides
 // themselves, each keyed by term (see query); the zero value is none.
 type termAlts struct {
-	latin  map[string][]string
-	own    map[string]bool
-	forms  map[string][][]string
-	stems  map[string][]string
-	aside  map[string]bool
-	moved  map[string]bool
-	agents map[string]string
-	spaced map[string][]string
+	latin   map[string][]string
+	own     map[string]bool
+	forms   map[string][][]string
+	stems   map[string][]string
+	aside   map[string]bool
+	moved   map[string]bool
+	agents  map[string]string
+	spaced  map[string][]string
+	numbers map[string][]string
 }
 
 // query is a disjunction of one term query per (term, field): no query
@@ -814,6 +820,8 @@ type termAlts struct {
 // the verb of a reader's upgrade (moved, see upgraded.go) is not searched.
 // An agent noun of a reference (agents, see agents.go) is matched by itself
 // or its verb, as one clause.
+// A number, in digits or in words, is matched by itself or the book's
+// other spellings of it (numbers, see numwords.go), as one clause.
 // A term of two words in a row that a reference writes as one (spaced,
 // see spaced.go) is matched by itself or, where a passage lacks it, by the
 // one word, as one clause.
@@ -849,6 +857,9 @@ func (ix *Index) query(terms []string, alt termAlts) *query.DisjunctionQuery {
 			}
 			if len(alts) == 0 && agents[t] != "" {
 				alts = []string{t, agents[t]}
+			}
+			if len(alts) == 0 && len(alt.numbers[t]) > 0 {
+				alts = append([]string{t}, alt.numbers[t]...)
 			}
 			var q query.Query
 			switch {
