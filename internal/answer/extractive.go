@@ -327,6 +327,9 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 	if russian {
 		slang = slangHolders(qterms)
 	}
+	// A sentence that writes a round number in digits holds the question's
+	// word for it: "Default: 1000" holds "thousand" (digitwords.go).
+	digits := digitHolders(qterms)
 	// The question's verb of the deed whose date or version it asks
 	// ("появились") is held by a sentence that tells that deed in other
 	// words ("добавлены", deedterms.go).
@@ -342,6 +345,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 			}
 		}
 		holdSlang(terms, slang)
+		holdDigits(terms, digits)
 		holdEvents(text, events, terms)
 		holdDeed(text, asked, dterms, terms)
 		if whenDeed != nil {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -102,6 +103,25 @@ func NumberWords() []string {
 	}
 	return out
 }
+
+// WordDigits are the terms a book writes in digits for the number whose
+// word has the analysed term t ("thousand": "1000" and "1,000"), as the
+// search reads them (numberForms): the answer's lead must read them the
+// same way. Only words of a hundred and more (minWordsNumber): "two
+// separate instances" is not about every "2". Nil for any other term.
+func WordDigits(t string) []string {
+	n, ok := textNumberStems().value[t]
+	if !ok || n < minWordsNumber {
+		return nil
+	}
+	return numberDigits(n)
+}
+
+// textNumberStems are numberWords' terms under the text analyser (see
+// Terms), built once.
+var textNumberStems = sync.OnceValue(func() numberStems {
+	return newNumberStems(textAnalyzer())
+})
 
 // ambiguousNumberStems are number words' stems that other common words
 // share: "стоит" and "стоят" stem to сто (a hundred), "семья" to сем

@@ -88,3 +88,23 @@ The form sends a query string.
 		}
 	}
 }
+
+func TestWordDigits(t *testing.T) {
+	tests := []struct {
+		term string
+		want []string
+	}{
+		{"thousand", []string{"1000", "1,000"}},
+		{"тысяч", []string{"1000", "1,000"}},
+		{"hundr", []string{"100"}},
+		{"million", []string{"1000000", "1,000,000"}},
+		{"two", nil},  // a small number: its digits are a version as often
+		{"1000", nil}, // digits, not a word
+		{"field", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, WordDigits(tt.term)); diff != "" {
+			t.Errorf("WordDigits(%q) (-want +got):\n%s", tt.term, diff)
+		}
+	}
+}
