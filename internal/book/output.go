@@ -3,6 +3,9 @@ package book
 import (
 	"bytes"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // OutputMark marks each line of a section's text that a code block shows
@@ -11,9 +14,9 @@ import (
 // shown beside the book's prose, and is no sentence of it. A block is
 // output when the first word of its info string is "text", "output" or
 // "console" (the Rust book's ```console with "$ cargo run" and what it
-// prints); in a console block, a line that starts with a shell prompt
-// ("$ ", after any indentation) is the command the reader types, and
-// keeps no mark. The mark follows the line's indentation. It is invisible
+// prints; an HTML page's <code class="language-console">); in a console
+// block, a line that starts with a prompt ("$ ", "> ", "PS> ", after any
+// indentation) is what the reader types, and keeps no mark. The mark follows the line's indentation. It is invisible
 // (U+2063, INVISIBLE SEPARATOR) and no part of a word, so search never
 // sees it; the answer package reads it (OutputLine) and leaves it out of
 // what it shows.
@@ -31,10 +34,39 @@ func outputLines(info []byte) func(line []byte) bool {
 		return func([]byte) bool { return true }
 	case "console":
 		return func(line []byte) bool {
-			return !bytes.HasPrefix(bytes.TrimLeft(line, " \t"), []byte("$ "))
+			rest := bytes.TrimLeft(line, " \t")
+			for _, p := range prompts {
+				if bytes.HasPrefix(rest, []byte(p)) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return nil
+}
+
+// prompts open the lines of a console block that the reader types: a
+// shell's ("$ ", PowerShell's "PS> ", cmd's "> ") or a REPL's ("> ").
+var prompts = []string{"$ ", "> ", "PS> "}
+
+// codeLanguage is the language an HTML code block's class names
+// ("language-console" on the <pre> or its <code>), as a fenced block's
+// info string does: "" when none.
+func codeLanguage(pre *html.Node) string {
+	class := attr(pre, "class")
+	for c := pre.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
+			class += " " + attr(c, "class")
+			break
+		}
+	}
+	for c := range strings.FieldsSeq(class) {
+		if lang, ok := strings.CutPrefix(c, "language-"); ok {
+			return lang
+		}
+	}
+	return ""
 }
 
 // markOutput puts OutputMark in line after its indentation, so that the

@@ -50,8 +50,9 @@ import (
 // label of a listing's file (<span class="filename">Filename:
 // src/main.rs</span>) is left out of the text. 27: a line of a fenced
 // block of output ("text", "output", "console" but for its "$ command"
-// lines) holds book.OutputMark after its indentation: an index of 26 holds
-// it without the mark, which the answer package reads.)
+// lines; an HTML page's <code class="language-console">) holds
+// book.OutputMark after its indentation: an index of 26 holds it without
+// the mark, which the answer package reads.)
 //
 // Nothing but this number tells an index of the old analysis from one of
 // the new: formatFingerprint is there to catch a change that forgot it.
@@ -68,7 +69,7 @@ const formatVersion = 27
 // above what changed, and record the fingerprint the test prints. (A change
 // to code that no word of the fixed book goes through is not seen: give the
 // book such a word when you make one.)
-const formatFingerprint = "27:39b5dbb3ddf29e7ba5ea0223fee0549195e846052b4f38caecaf945e04dbfb5a"
+const formatFingerprint = "27:e27ba8395190aaf10acc2105ae183bb5c2690ae077ac282347a0035b46b6af85"
 
 const manifestName = "manifest.json"
 
