@@ -51,6 +51,9 @@ type sentence struct {
 	example bool
 	// listed: the sentence quotes the short list it introduces.
 	listed bool
+	// output: the sentence is a program's output, which never leads
+	// (outputlead.go).
+	output bool
 	terms  map[string]bool
 	// heading holds the terms of its section's own heading, which every
 	// sentence of the section is about ("Backpressure and heartbeats").
@@ -392,7 +395,7 @@ func (e *Engine) extractive(ctx context.Context, q Question, r Retrieval) Answer
 		titled := headingStates(h, len(us))
 		first := len(cands)
 		for pos, u := range us {
-			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, listed: u.listed, option: u.option, terms: termsOf(u.text), heading: heading}
+			c := sentence{text: u.text, hit: i, pos: pos, entry: u.entry, history: u.history, joined: u.joined, code: u.code, example: u.example, listed: u.listed, option: u.option, output: u.output, terms: termsOf(u.text), heading: heading}
 			if titled {
 				c.title = strings.TrimSpace(h.Heading)
 			}
@@ -1095,6 +1098,7 @@ func (e *Engine) pick(cands []sentence, hits []search.Hit, qterms map[string]flo
 		order[i] = i
 	}
 	sort.SliceStable(order, func(i, j int) bool { return cands[order[i]].score > cands[order[j]].score })
+	notOutputLead(cands, order)
 	var out []sentence
 	words := 0
 	has := map[string]bool{}
@@ -1367,6 +1371,9 @@ type unit struct {
 	// option: the name of the option whose list item the unit is a later
 	// sentence of (optionlead.go).
 	option string
+	// output: the unit is a program's output the book shows in a code
+	// block (outputlead.go).
+	output bool
 }
 
 func units(text string) []unit {
@@ -1374,7 +1381,10 @@ func units(text string) []unit {
 	joined := false // nothing dropped since the last unit kept
 	intro := -1     // the unit ending the paragraph before with ":", if any
 	for _, para := range strings.Split(text, "\n\n") {
-		lines := strings.Split(para, "\n")
+		lines, output := outputLines(strings.Split(para, "\n"))
+		if output != nil {
+			para = strings.Join(lines, "\n")
+		}
 		if items, ok := shortList(lines); intro >= 0 && ok {
 			// "Currently possible values are:" says little without the
 			// values it lists: a list of short items goes with it.
@@ -1409,17 +1419,21 @@ func units(text string) []unit {
 			continue // a caption between the two, "Filename: Cargo.toml"
 		}
 		intro = -1
-		units := lines
+		units, outs := lines, output
 		entry, history := false, false
 		switch {
 		case isTable(lines):
 			units, entry, history = tableRows(lines), true, changeTable(lines[0])
+			if outs != nil {
+				outs = outs[1:]
+			}
 		case len(lines) > 1 && !isList(lines):
-			units = []string{strings.Join(lines, " ")}
+			units, outs = joinRuns(lines, output)
 		case isList(lines):
 			entry = true
 		}
-		for _, u := range units {
+		for ui, u := range units {
+			printed := outs != nil && outs[ui]
 			u = strings.TrimSpace(u)
 			bullet := strings.TrimLeft(u, "-*+•")
 			if bullet != u || trimOrdinal(u) != u {
@@ -1435,7 +1449,7 @@ func units(text string) []unit {
 				// A parameter's default ("<integer> Default: 8192") is short
 				// and typed like code, but answers what the default is.
 				if len(strings.Fields(s)) >= 4 && !looksLikeCode(s) || entry && len(strings.Fields(s)) >= 2 && defaultRe.MatchString(s) {
-					out = append(out, unit{text: s, entry: entry, history: history, joined: joined && len(out) > 0, option: laterOption(head, j)})
+					out = append(out, unit{text: s, entry: entry, history: history, joined: joined && len(out) > 0, option: laterOption(head, j), output: printed})
 					joined = true
 					intro = -1
 					if !entry && strings.HasSuffix(s, ":") {

@@ -420,13 +420,18 @@ func (r *htmlReader) table(n *html.Node) {
 
 // pre writes preformatted text line by line, blank lines dropped, as the
 // Markdown reader writes code blocks. What a reader of the page does not see
-// in it is left out (see shownCode).
+// in it is left out (see shownCode); the lines of output are marked as a
+// fenced block's are (OutputMark), by the language its class names.
 func (r *htmlReader) pre(n *html.Node) {
 	r.w.brk(r.sep())
+	output := outputLines([]byte(codeLanguage(n)))
 	for line := range strings.SplitSeq(shownCode(n), "\n") {
 		line = strings.TrimRight(line, " \t\r")
 		if strings.TrimSpace(line) == "" {
 			continue
+		}
+		if output != nil && output([]byte(line)) {
+			line = string(markOutput([]byte(line)))
 		}
 		r.w.brk("\n")
 		r.w.writeString(line)

@@ -70,8 +70,10 @@ func TestParseHTMLPages(t *testing.T) {
 				"opening-the-file": "We open the file with File::open and read it whole:\n\n" +
 					"use std::fs;\nlet settings = fs::read_to_string(\"settings.toml\").expect(\"no settings file\");\n\n" +
 					"Listing 1-1: Reading the settings file into a string",
-				"running-it": "Run the program where the file is:\n\n$ cargo run\nsettings loaded\n\n" +
-					"A line such as # fn main outside a hidden span is shown as written.\n\n# this comment is shown\n// so is this",
+				// The console block's output and the text block are marked
+				// as output (OutputMark), the command is not.
+				"running-it": "Run the program where the file is:\n\n$ cargo run\n\u2063settings loaded\n\n" +
+					"A line such as # fn main outside a hidden span is shown as written.\n\n\u2063# this comment is shown\n\u2063// so is this",
 			},
 			chrome: []string{"allow(unused)", "fn main() {", "}\n", "panicked", "NotFound", "Copy to clipboard", "Run this code",
 				"Show hidden lines", "The Example Book", "Print this book", "Git repository", "Light", "Coal", "Foreword",

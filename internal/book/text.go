@@ -120,13 +120,15 @@ func (w *textWriter) block(n ast.Node, sep string) {
 	case *ast.ThematicBreak, *ast.HTMLBlock:
 		// no text; HTML blocks (comments, tags) are markup, not prose
 	case *ast.CodeBlock:
-		w.code(n.Lines(), nil)
+		w.code(n.Lines(), nil, nil)
 	case *ast.FencedCodeBlock:
 		var rule codeLines
+		var output func([]byte) bool
 		if n.Info != nil {
-			rule = hiddenLines(n.Info.Segment.Value(w.src))
+			info := n.Info.Segment.Value(w.src)
+			rule, output = hiddenLines(info), outputLines(info)
 		}
-		w.code(n.Lines(), rule)
+		w.code(n.Lines(), rule, output)
 	case *ast.List:
 		w.list(n, sep)
 	case *east.Table:
@@ -147,8 +149,9 @@ func (w *textWriter) block(n ast.Node, sep string) {
 }
 
 // code writes the lines of a code block, as rule (nil: every line as
-// written) shows them: a hidden line is left out.
-func (w *textWriter) code(lines *text.Segments, rule codeLines) {
+// written) shows them: a hidden line is left out. A line output reports
+// (nil: none) holds OutputMark before its first character.
+func (w *textWriter) code(lines *text.Segments, rule codeLines, output func([]byte) bool) {
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		line := bytes.TrimRight(seg.Value(w.src), " \t\r\n")
@@ -162,6 +165,9 @@ func (w *textWriter) code(lines *text.Segments, rule codeLines) {
 			continue
 		}
 		w.brk("\n")
+		if output != nil && output(line) {
+			line = markOutput(line)
+		}
 		w.write(line)
 	}
 }

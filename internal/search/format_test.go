@@ -28,7 +28,8 @@ var formatDump = flag.String("formatdump", "", "write what TestFormatFingerprint
 // long enough for two passages, a list whose item a passage's end cuts, English with stop words, possessives,
 // camelCase, snake_case, "Node.js", "Vec::with_capacity", "k8s", a lone "?",
 // a code span quoting a message of two sentences
-// and a Rust code block with lines mdBook hides and the label of its file;
+// and a Rust code block with lines mdBook hides and the label of its file,
+// a console block with a command and its output (in the HTML page too);
 // Russian with stop words (the forms of "какой" among them), ё, and Latin
 // words with Russian endings; an HTML page whose paragraphs link to its
 // sections (cited); and a site-text export. formatFingerprint is of this
@@ -90,6 +91,8 @@ The DBs and deps of a service run on Kubernetes clusters, with o11y and a11y in 
 <span class="filename">Filename: deploy.rs</span>
 
 ` + "```rust\n# fn hidden_wrapper() {\nlet replicas = 3;\n# }\n```" + `
+
+` + "```console\n$ kubectl apply -f deploy.yaml\n  deployment.apps/web created\n```" + `
 `)},
 		"базы.md": {Data: []byte(`---
 title: Базы данных
@@ -113,6 +116,9 @@ tags: [субд, postgres]
 <pre><code class="language-rust"><span class="boring">fn hidden_pool() {
 </span>let workers = 4;
 <span class="boring">}</span></code></pre>
+<pre><code class="language-console">$ node -p "os.availableParallelism()"
+8
+</code></pre>
 <h2 id="oscpus"><code>os.cpus()</code></h2><p>Returns an array of objects with information about each logical CPU core.</p>
 <h2 id="osavailableparallelism"><code>os.availableParallelism()</code></h2><p>Returns an estimate of the default amount of parallelism a program should use.</p>
 </body></html>`)},
