@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chapterbot/chapterbot/internal/book"
 	"github.com/chapterbot/chapterbot/internal/llm"
 	"github.com/chapterbot/chapterbot/internal/search"
 )
@@ -35,7 +36,7 @@ func (e *Engine) summarize(ctx context.Context, q Question, r Retrieval) (Answer
 	}
 	data := PromptData{Question: question, Previous: previous, Lang: langName(lang)}
 	for i, h := range hits {
-		data.Passages = append(data.Passages, PromptPassage{N: i + 1, ChapterTitle: h.ChapterTitle, Trail: h.Trail, URL: h.URL, Text: h.Text})
+		data.Passages = append(data.Passages, PromptPassage{N: i + 1, ChapterTitle: h.ChapterTitle, Trail: h.Trail, URL: h.URL, Text: book.WithoutOutputMarks(h.Text)})
 	}
 	system, user, err := e.opts.Prompts.Render(data)
 	if err != nil {

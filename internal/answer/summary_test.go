@@ -171,3 +171,23 @@ func TestNotCoveredMakesNoModelCall(t *testing.T) {
 		t.Errorf("covered %v, model calls %d", got.Covered, len(model.Requests()))
 	}
 }
+
+// TestSummaryPassagesWithoutOutputMarks: the model reads a program's
+// output as the book shows it, without the mark the book puts on its
+// lines (book.OutputMark), which only the extractive answer reads.
+func TestSummaryPassagesWithoutOutputMarks(t *testing.T) {
+	hits := fivePassages()
+	hits[0].Text = "Run the loop demo:\n  \u2063tick 1\n  \u2063tick 2\nEach tick is one turn of the event loop."
+	model := llmtest.New("Each tick is one turn of the loop [1].")
+	e := newLLMEngine(t, model, hits)
+	if _, err := e.Ask(context.Background(), Question{Text: "How does the event loop order callbacks?"}); err != nil {
+		t.Fatal(err)
+	}
+	user := model.Requests()[0]["messages"].([]any)[1].(map[string]any)["content"].(string)
+	if strings.ContainsRune(user, '\u2063') {
+		t.Errorf("user message carries an output mark:\n%q", user)
+	}
+	if !strings.Contains(user, "  tick 1\n  tick 2") {
+		t.Errorf("user message lacks the output lines:\n%s", user)
+	}
+}

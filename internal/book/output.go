@@ -91,3 +91,10 @@ func OutputLine(line string) (string, bool) {
 	}
 	return line[:len(line)-len(rest)] + after, true
 }
+
+// WithoutOutputMarks returns text without its output marks, for text that
+// leaves the project: a snippet shown to a reader, a passage given to a
+// model.
+func WithoutOutputMarks(text string) string {
+	return strings.ReplaceAll(text, string(OutputMark), "")
+}

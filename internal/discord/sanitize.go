@@ -8,15 +8,17 @@ import (
 )
 
 // invisible reports the characters no message of the bot may carry: zero-width
-// characters and the bidirectional overrides and isolates, which can hide
-// text or make it read backwards (U+200B–U+200F, U+202A–U+202E,
-// U+2060, U+2066–U+2069, U+FEFF).
+// characters, the word joiner and the invisible operators (the book marks
+// a program's output lines with U+2063, book.OutputMark), and the
+// bidirectional overrides and isolates, which can hide text or make it read
+// backwards (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069,
+// U+FEFF).
 func invisible(r rune) bool {
 	switch {
-	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x2069:
 		return true
 	}
-	return r == 0xFEFF || r == 0x2060
+	return r == 0xFEFF
 }
 
 // stripInvisible removes invisible characters from s.

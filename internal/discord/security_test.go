@@ -144,7 +144,7 @@ func TestModelLinksUnmasked(t *testing.T) {
 }
 
 func TestInvisibleCharactersStripped(t *testing.T) {
-	hidden := []string{"\u200b", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\ufeff", "\u2060"}
+	hidden := []string{"\u200b", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\ufeff", "\u2060", "\u2061", "\u2063", "\u2064"}
 	all := strings.Join(hidden, "x")
 	ans := &leaky{partial: "so far" + all, final: "A slice" + all + " is a view [1].", heading: "Basics" + all}
 	h := start(t, Config{StreamEvery: 10 * time.Millisecond}, ans, testLibrary())

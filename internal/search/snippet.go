@@ -72,7 +72,7 @@ func snippet(text string, occs []occurrence, weights map[string]float64) string 
 	if bestFirst < 0 {
 		bestFirst = sp.start
 	}
-	return excerpt(text, sp, bestFirst)
+	return book.WithoutOutputMarks(excerpt(text, sp, bestFirst))
 }
 
 // excerpt returns sentence sp of text, cut to about maxSnippet bytes around

@@ -149,6 +149,10 @@ func TestSnippet(t *testing.T) {
 			"First line about ships\nsecond line about the lighthouse\nthird",
 			"lighthouse",
 			"second line about the lighthouse third"},
+		{"a program's output shown without its marks",
+			"Run the keeper program:\n  \u2063lighthouse lit at dusk\nThe lamp burns.",
+			"lighthouse",
+			"lighthouse lit at dusk The lamp burns."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
