@@ -10,14 +10,7 @@ import (
 )
 
 func TestMovedAside(t *testing.T) {
-	m, err := newMapping()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := analyzerOf(m)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := testAnalyzer(t)
 	tests := []struct {
 		q    string
 		want []string
