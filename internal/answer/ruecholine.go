@@ -28,7 +28,7 @@ func restatesLine(text string, lines []string) bool {
 	if len(lines) == 0 {
 		return false
 	}
-	words := strings.Fields(strings.Join(lowerCores(text), " "))
+	words := lowerCores(text)
 	for _, l := range lines {
 		n := sharedInOrder(words, strings.Fields(l))
 		if n >= minLineWords && 4*n >= 3*len(words) {
@@ -39,7 +39,8 @@ func restatesLine(text string, lines []string) bool {
 }
 
 // lowerCores returns the words of s in lower case without the punctuation
-// around them, as typedRuns reads a question's.
+// around them, as typedRuns reads a question's (quotesRun and restatesLine
+// read a sentence so).
 func lowerCores(s string) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(s)) {

@@ -67,13 +67,7 @@ func quotesRun(text string, runs []string) bool {
 	if len(runs) == 0 {
 		return false
 	}
-	var words []string
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); core != "" {
-			words = append(words, core)
-		}
-	}
-	joined := " " + strings.Join(words, " ") + " "
+	joined := " " + strings.Join(lowerCores(text), " ") + " "
 	for _, r := range runs {
 		if strings.Contains(joined, " "+r+" ") {
 			return true
